@@ -1,0 +1,78 @@
+//! [`Corpus`]: the documents and their index, built once and shipped as bytes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::Index;
+use crate::ingest::{ingest, Document, IngestError};
+
+/// Everything the app needs, in one value that serialises with postcard.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub docs: Vec<Document>,
+    pub index: Index,
+}
+
+/// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
+/// into nonsense.
+const FORMAT: &[u8; 8] = b"XCHECK01";
+
+#[derive(Debug)]
+pub enum CorpusError {
+    /// The bytes are not a corpus of this version.
+    WrongFormat,
+    Decode(postcard::Error),
+}
+
+impl std::fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CorpusError::WrongFormat => write!(f, "the embedded corpus was built by another version of Crosscheck"),
+            CorpusError::Decode(e) => write!(f, "the embedded corpus could not be read: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+impl Corpus {
+    /// Ingests `(file name, text)` pairs, in the order given, and indexes them.
+    pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Corpus, IngestError> {
+        let docs = files.into_iter().map(|(name, text)| ingest(name, text)).collect::<Result<Vec<_>, _>>()?;
+        Ok(Corpus::from_docs(docs))
+    }
+
+    pub fn from_docs(mut docs: Vec<Document>) -> Corpus {
+        dedup_slugs(&mut docs);
+        let index = Index::build(&docs);
+        Corpus { docs, index }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = FORMAT.to_vec();
+        out.extend(postcard::to_allocvec(self).expect("a corpus always serialises"));
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, CorpusError> {
+        let body = bytes.strip_prefix(FORMAT.as_slice()).ok_or(CorpusError::WrongFormat)?;
+        postcard::from_bytes(body).map_err(CorpusError::Decode)
+    }
+
+    /// The index of the document with this slug.
+    pub fn doc_by_slug(&self, slug: &str) -> Option<usize> {
+        self.docs.iter().position(|d| d.slug == slug)
+    }
+}
+
+/// Makes slugs unique by appending `-2`, `-3`, … to repeats.
+fn dedup_slugs(docs: &mut [Document]) {
+    let mut seen = std::collections::HashSet::new();
+    for d in docs.iter_mut() {
+        let base = d.slug.clone();
+        let mut n = 1;
+        while !seen.insert(d.slug.clone()) {
+            n += 1;
+            d.slug = format!("{base}-{n}");
+        }
+    }
+}

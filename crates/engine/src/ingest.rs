@@ -1,0 +1,549 @@
+//! Ingestion: one article's text becomes a [`Document`].
+//!
+//! Articles arrive as plain text copied from web pages, so they carry what the page carried:
+//! navigation links before the headline, the headline printed twice, share buttons and tag lists
+//! after the byline, photo credits, a "Read More" list of unrelated headlines at the end. A lesson
+//! about sourcing needs that chrome *seen* (it is part of what makes a page low quality) but not
+//! *counted* as the article's words. So ingestion marks boilerplate with the reason it was found
+//! ([`Boilerplate`]) and never deletes it; only exact repeats of the headline are dropped.
+//!
+//! The rules are general, not fitted to any one site:
+//!
+//! - A block is a line, or several lines when a line clearly continues the previous one (it starts
+//!   in lower case after a line with no sentence end), so hard-wrapped text reads as paragraphs.
+//! - The title is the first line of four words or more within the first lines; shorter lines
+//!   before it are site navigation. Repeats of the title right after it are dropped, including a
+//!   URL-style copy joined with `+`.
+//! - A byline is a short line starting with "By"; a date in it ("December 10, 2019") becomes the
+//!   document date. Short lines after the byline (share buttons, tag lists) are navigation.
+//! - Between the title and the first real paragraph, short lines are navigation or credits.
+//! - A whole line such as "Read More", "Latest" or "Related Stories" after the body starts a
+//!   related-links tail: it and everything after it is boilerplate. Short trailing lines after the
+//!   last paragraph that look like links or credits ("Read the full report here.", a section name)
+//!   are navigation too.
+//! - A block that repeats an earlier block word for word is marked as a repeat; a photo credit
+//!   line is marked as a caption.
+
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::{count_words, fold};
+use crate::span::Span;
+
+/// One article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// A stable identifier: the file name without `.txt`. Used in links.
+    pub slug: String,
+    /// The file name as found in the seed folder.
+    pub file_name: String,
+    pub title: String,
+    /// The author part of the byline ("Dan Desai Martin"), when the text states one.
+    pub byline: Option<String>,
+    /// The article's date, when the text states one.
+    pub date: Option<Date>,
+    /// Every block of the article in reading order, the title block first.
+    pub blocks: Vec<Block>,
+}
+
+/// A paragraph-like unit of text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Why this block is not part of the article's own text, if it is not.
+    pub boilerplate: Option<Boilerplate>,
+    /// Where the block's text lies in the file as read (byte offsets).
+    pub source: Span,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BlockKind {
+    Title,
+    Byline,
+    Heading,
+    Paragraph,
+    Bullet,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Boilerplate {
+    /// Site navigation, share buttons, tag lists, section names, link texts.
+    Navigation,
+    /// A list of other stories after the article ("Read More", "Latest").
+    RelatedLinks,
+    /// A word-for-word repeat of an earlier block.
+    Repeat,
+    /// A photo caption or credit.
+    Caption,
+}
+
+impl Boilerplate {
+    pub fn label(self) -> &'static str {
+        match self {
+            Boilerplate::Navigation => "site navigation",
+            Boilerplate::RelatedLinks => "links to other stories",
+            Boilerplate::Repeat => "repeated text",
+            Boilerplate::Caption => "photo caption or credit",
+        }
+    }
+}
+
+/// A calendar date as stated in an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Date {
+    /// "10 December 2019".
+    pub fn long(&self) -> String {
+        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+    }
+}
+
+/// Why a seed file could not become a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IngestError {
+    pub file: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for IngestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.reason)
+    }
+}
+
+impl std::error::Error for IngestError {}
+
+/// Turns the text of one file into a document. Fails only when the text has no words at all.
+pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
+    let fail = |reason: &str| IngestError { file: file_name.to_owned(), reason: reason.to_owned() };
+    if text.trim().is_empty() {
+        return Err(fail(if text.is_empty() {
+            "the file is empty"
+        } else {
+            "the file holds only white space"
+        }));
+    }
+    let mut raw = raw_blocks(text);
+    if raw.iter().all(|b| count_words(&text[b.span.range()]) == 0) {
+        return Err(fail("the file has no words in it"));
+    }
+
+    let title_idx = raw
+        .iter()
+        .take(8)
+        .position(|b| count_words(&text[b.span.range()]) >= 4)
+        .unwrap_or_else(|| raw.iter().position(|b| count_words(&text[b.span.range()]) > 0).unwrap_or(0));
+    let title_text = text[raw[title_idx].span.range()].trim().to_owned();
+    let title_key = fold(&title_text.replace('+', " "));
+
+    // Drop repeats of the title right after it.
+    let mut i = title_idx + 1;
+    while i < raw.len() && i <= title_idx + 3 {
+        if fold(&text[raw[i].span.range()].replace('+', " ")) == title_key {
+            raw.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+
+    let mut blocks: Vec<Block> = raw
+        .iter()
+        .map(|b| Block {
+            kind: b.kind,
+            boilerplate: None,
+            source: b.span,
+            text: text[b.span.range()].to_owned(),
+        })
+        .collect();
+
+    for b in &mut blocks[..title_idx] {
+        b.boilerplate = Some(Boilerplate::Navigation);
+    }
+    blocks[title_idx].kind = BlockKind::Title;
+
+    let first_prose = (title_idx + 1..blocks.len()).find(|&i| is_prose(&blocks[i])).unwrap_or(blocks.len());
+
+    // The byline: a short "By ..." line among the first blocks after the title.
+    let mut byline = None;
+    let mut date = None;
+    let header_end = (first_prose + 4).min(blocks.len());
+    if let Some(bi) = (title_idx + 1..header_end).find(|&i| parse_byline(&blocks[i].text).is_some()) {
+        let (name, d) = parse_byline(&blocks[bi].text).unwrap_or_default();
+        blocks[bi].kind = BlockKind::Byline;
+        byline = (!name.is_empty()).then_some(name);
+        date = d;
+        // Share buttons and tag lists right after the byline.
+        let mut j = bi + 1;
+        while j < blocks.len() && is_short_label(&blocks[j]) {
+            blocks[j].boilerplate = Some(Boilerplate::Navigation);
+            j += 1;
+        }
+    }
+    for b in &mut blocks[title_idx + 1..first_prose] {
+        if b.kind != BlockKind::Byline && b.boilerplate.is_none() {
+            if date.is_none() {
+                date = parse_date(&b.text);
+            }
+            if count_words(&b.text) < 8 {
+                b.boilerplate = Some(Boilerplate::Navigation);
+            }
+        }
+    }
+
+    // The tail: a related-links marker, and link-like short lines after the last paragraph.
+    let tail_start = (first_prose..blocks.len())
+        .find(|&i| is_related_marker(&blocks[i].text))
+        .unwrap_or(blocks.len());
+    for b in &mut blocks[tail_start..] {
+        b.boilerplate = Some(Boilerplate::RelatedLinks);
+    }
+    let mut k = tail_start;
+    while k > first_prose && is_trailing_link(&blocks[k - 1]) {
+        k -= 1;
+        blocks[k].boilerplate = Some(Boilerplate::Navigation);
+    }
+
+    // Repeats, captions and headings.
+    let mut seen = std::collections::HashSet::new();
+    for b in blocks.iter_mut().skip(title_idx + 1) {
+        let key = fold(b.text.trim());
+        if b.boilerplate.is_none() {
+            if count_words(&b.text) >= 3 && !seen.insert(key) {
+                b.boilerplate = Some(Boilerplate::Repeat);
+            } else if is_caption(&b.text) {
+                b.boilerplate = Some(Boilerplate::Caption);
+            }
+        }
+        if b.kind == BlockKind::Paragraph && b.boilerplate.is_none() && is_heading(&b.text) {
+            b.kind = BlockKind::Heading;
+        }
+    }
+
+    let file_stem = file_name.strip_suffix(".txt").unwrap_or(file_name);
+    Ok(Document {
+        slug: slug_of(file_stem),
+        file_name: file_name.to_owned(),
+        title: title_text.split_whitespace().collect::<Vec<_>>().join(" "),
+        byline,
+        date,
+        blocks,
+    })
+}
+
+/// A URL-safe identifier for a file stem: letters, digits, `-` and `_` kept, the rest as `-`.
+pub fn slug_of(file_stem: &str) -> String {
+    let slug: String = file_stem
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .collect();
+    if slug.is_empty() {
+        "article".to_owned()
+    } else {
+        slug
+    }
+}
+
+struct RawBlock {
+    kind: BlockKind,
+    span: Span,
+}
+
+/// Splits text into lines (`\n`, `\r\n` or a lone `\r`), each with its trimmed span.
+fn lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            out.push(trim_span(text, Span::new(start, i)));
+            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start_matches(is_blank_char).len();
+    let trimmed = s.trim_matches(is_blank_char);
+    Span::new(span.start as usize + lead, span.start as usize + lead + trimmed.len())
+}
+
+const BULLETS: &[char] = &['•', '◦', '▪', '‣', '●', '∙'];
+
+fn raw_blocks(text: &str) -> Vec<RawBlock> {
+    let mut out: Vec<RawBlock> = Vec::new();
+    let mut prev_blank = true;
+    for line in lines(text) {
+        let s = &text[line.range()];
+        if s.is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        let (kind, span) = match bullet_body(s) {
+            Some(skip) => (BlockKind::Bullet, trim_span(text, Span::new(line.start as usize + skip, line.end as usize))),
+            None => (BlockKind::Paragraph, line),
+        };
+        let continues = !prev_blank
+            && kind == BlockKind::Paragraph
+            && out.last().is_some_and(|last| {
+                let prev = &text[last.span.range()];
+                !ends_sentence(prev) && s.chars().next().is_some_and(char::is_lowercase)
+            });
+        if continues {
+            let last = out.last_mut().expect("checked above");
+            last.span = Span::new(last.span.start as usize, span.end as usize);
+        } else if !span.is_empty() {
+            out.push(RawBlock { kind, span });
+        }
+        prev_blank = false;
+    }
+    out
+}
+
+/// If `line` is a bullet item, the byte length of its marker.
+fn bullet_body(line: &str) -> Option<usize> {
+    let first = line.chars().next()?;
+    if BULLETS.contains(&first) {
+        return Some(first.len_utf8());
+    }
+    for marker in ["* ", "- ", "– "] {
+        if line.starts_with(marker) && line.len() > marker.len() {
+            return Some(marker.len());
+        }
+    }
+    None
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…'])
+}
+
+/// A block of running text: long enough and ending like a sentence.
+fn is_prose(b: &Block) -> bool {
+    count_words(&b.text) >= 12 && ends_sentence(&b.text)
+}
+
+fn is_short_label(b: &Block) -> bool {
+    count_words(&b.text) < 8 && !ends_sentence(&b.text) && b.kind != BlockKind::Bullet
+}
+
+fn is_heading(text: &str) -> bool {
+    let n = count_words(text);
+    n > 0 && n < 10 && !text.trim_end().ends_with(['.', ',', ';', '"', '”', '’', '\''])
+}
+
+const RELATED_MARKERS: &[&str] = &[
+    "read more", "latest", "latest news", "latest stories", "related", "related stories",
+    "related articles", "related content", "more stories", "more news", "more from", "recommended",
+    "recommended for you", "you may also like", "you might also like", "trending", "trending now",
+    "most popular", "most read", "read next", "up next", "also read", "see also", "top stories",
+    "popular", "more on this story",
+];
+
+fn is_related_marker(text: &str) -> bool {
+    let key = fold(text);
+    let key = key.trim().trim_end_matches([':', '.', '»', '>', ' ']).trim();
+    RELATED_MARKERS.contains(&key)
+}
+
+const LINK_PHRASES: &[&str] = &[
+    "read the full", "read more", "click here", "here.", "subscribe", "sign up", "follow us",
+    "share this", "published with permission", "republished", "copyright", "©", "all rights reserved",
+    "originally appeared", "originally published", "this article first",
+];
+
+fn is_trailing_link(b: &Block) -> bool {
+    if b.kind == BlockKind::Bullet || count_words(&b.text) >= 15 {
+        return false;
+    }
+    let key = fold(&b.text);
+    !ends_sentence(&b.text) || LINK_PHRASES.iter().any(|p| key.contains(p))
+}
+
+fn is_caption(text: &str) -> bool {
+    let key = fold(text);
+    ["credit:", "photo credit", "(ap photo", "ap photo/", "getty images", "photo by ", "image:", "photo:"]
+        .iter()
+        .any(|p| key.contains(p))
+}
+
+/// "By Dan Desai Martin - December 10, 2019" → ("Dan Desai Martin", Some(date)).
+fn parse_byline(text: &str) -> Option<(String, Option<Date>)> {
+    let t = text.trim();
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
+    if count_words(rest) > 14 {
+        return None;
+    }
+    let date = parse_date(rest);
+    let name = rest
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "-" | "–" | "—" | "|" | "•") && !MONTHS.contains(&w.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(',')
+        .to_owned();
+    Some((name, date))
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// Finds the first date written "Month D, YYYY", "D Month YYYY" or "YYYY-MM-DD" in `text`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let toks: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .map(|t| t.trim_end_matches(['.', ')']))
+        .collect();
+    let month_of = |t: &str| {
+        MONTHS.iter().position(|m| m.eq_ignore_ascii_case(t) || (t.len() >= 3 && m[..3].eq_ignore_ascii_case(t)))
+    };
+    let day_of = |t: &str| {
+        let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        t.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+    };
+    let year_of = |t: &str| t.parse::<u16>().ok().filter(|y| (1000..=2999).contains(y));
+    for w in 0..toks.len() {
+        if let Some(m) = month_of(toks[w]) {
+            if let (Some(d), Some(y)) = (toks.get(w + 1).and_then(|t| day_of(t)), toks.get(w + 2).and_then(|t| year_of(t))) {
+                return Some(Date { year: y, month: m as u8 + 1, day: d });
+            }
+            if w > 0 {
+                if let (Some(d), Some(y)) = (day_of(toks[w - 1]), toks.get(w + 1).and_then(|t| year_of(t))) {
+                    return Some(Date { year: y, month: m as u8 + 1, day: d });
+                }
+            }
+        }
+        let parts: Vec<&str> = toks[w].split('-').collect();
+        if let [y, m, d] = parts[..] {
+            if let (Some(y), Ok(m), Ok(d)) = (year_of(y), m.parse::<u8>(), d.parse::<u8>()) {
+                if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                    return Some(Date { year: y, month: m, day: d });
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        ingest("test.txt", text).expect("ingests")
+    }
+
+    fn kinds(d: &Document) -> Vec<(BlockKind, Option<Boilerplate>, &str)> {
+        d.blocks.iter().map(|b| (b.kind, b.boilerplate, b.text.as_str())).collect()
+    }
+
+    const PARA: &str = "This is a long enough paragraph of running text that ends like a sentence does.";
+
+    #[test]
+    fn empty_and_blank_files_are_errors_naming_the_reason() {
+        assert_eq!(ingest("a.txt", "").unwrap_err().to_string(), "a.txt: the file is empty");
+        assert_eq!(ingest("b.txt", " \n\u{a0}\n").unwrap_err().to_string(), "b.txt: the file holds only white space");
+        assert_eq!(ingest("c.txt", "— … —").unwrap_err().reason, "the file has no words in it");
+    }
+
+    #[test]
+    fn title_is_first_long_line_and_its_repeats_are_dropped() {
+        let d = doc(&format!("search\nSections\n\nRecent U.S. and Russian Relations\n\nRecent+U.S.+and+Russian+Relations\n\n{PARA}"));
+        assert_eq!(d.title, "Recent U.S. and Russian Relations");
+        assert_eq!(
+            kinds(&d),
+            vec![
+                (BlockKind::Paragraph, Some(Boilerplate::Navigation), "search"),
+                (BlockKind::Paragraph, Some(Boilerplate::Navigation), "Sections"),
+                (BlockKind::Title, None, "Recent U.S. and Russian Relations"),
+                (BlockKind::Paragraph, None, PARA),
+            ]
+        );
+    }
+
+    #[test]
+    fn byline_gives_author_and_date_and_share_links_after_it_are_navigation() {
+        let d = doc(&format!("A headline of some length\n\nBy Dan Desai Martin - December 10, 2019\nShare\nDonald Trump,Sergey Lavrov\n\n{PARA}"));
+        assert_eq!(d.byline.as_deref(), Some("Dan Desai Martin"));
+        assert_eq!(d.date, Some(Date { year: 2019, month: 12, day: 10 }));
+        assert_eq!(d.blocks[1].kind, BlockKind::Byline);
+        assert_eq!(d.blocks[2].boilerplate, Some(Boilerplate::Navigation));
+        assert_eq!(d.blocks[3].boilerplate, Some(Boilerplate::Navigation));
+        assert_eq!(d.blocks[4].boilerplate, None);
+    }
+
+    #[test]
+    fn related_links_tail_and_trailing_link_text_are_boilerplate() {
+        let d = doc(&format!("A headline of some length\n\n{PARA}\n\nRead the full report here.\n\nWorld News\n\nRead More\nOther story headline here\n\n{PARA}"));
+        let marks: Vec<_> = d.blocks.iter().map(|b| b.boilerplate).collect();
+        assert_eq!(
+            marks,
+            vec![None, None, Some(Boilerplate::Navigation), Some(Boilerplate::Navigation), Some(Boilerplate::RelatedLinks), Some(Boilerplate::RelatedLinks), Some(Boilerplate::RelatedLinks)]
+        );
+    }
+
+    #[test]
+    fn short_sentence_at_the_end_is_not_navigation() {
+        let d = doc(&format!("A headline of some length\n\n{PARA}\n\nHe declined to comment."));
+        assert_eq!(d.blocks.last().unwrap().boilerplate, None);
+    }
+
+    #[test]
+    fn bullets_repeats_captions_and_headings() {
+        let cap = "Two men shake hands. CREDIT: AP Photo/Someone";
+        let d = doc(&format!("A headline of some length\n\n{PARA}\n\n  • A bullet item with words.\n\n{cap}\n{cap}\n\nA short heading\n\n{PARA}"));
+        assert_eq!(d.blocks[2].kind, BlockKind::Bullet);
+        assert_eq!(d.blocks[2].text, "A bullet item with words.");
+        assert_eq!(d.blocks[3].boilerplate, Some(Boilerplate::Caption));
+        assert_eq!(d.blocks[4].boilerplate, Some(Boilerplate::Repeat));
+        assert_eq!(d.blocks[5].kind, BlockKind::Heading);
+        assert_eq!(d.blocks[6].boilerplate, Some(Boilerplate::Repeat));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_block_with_exact_source_span() {
+        let text = "A headline of some length\r\n\r\nThe first line of a paragraph that\r\ncontinues here.\r\n";
+        let d = doc(text);
+        assert_eq!(d.blocks.len(), 2);
+        assert_eq!(&text[d.blocks[1].source.range()], d.blocks[1].text);
+        assert!(d.blocks[1].text.ends_with("continues here."));
+    }
+
+    #[test]
+    fn dates_in_several_forms() {
+        assert_eq!(parse_date("on 7 July 2017 in"), Some(Date { year: 2017, month: 7, day: 7 }));
+        assert_eq!(parse_date("Feb. 13, 2017"), Some(Date { year: 2017, month: 2, day: 13 }));
+        assert_eq!(parse_date("2019-12-10"), Some(Date { year: 2019, month: 12, day: 10 }));
+        assert_eq!(parse_date("May we go"), None);
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug_of("my article (1)"), "my-article--1-");
+    }
+}

@@ -1,0 +1,141 @@
+//! The one definition of a word.
+//!
+//! The indexer, the query parser and the highlighter all go through [`words`] and [`term`], so a
+//! word in an article and a word typed in the search box are the same word exactly when these
+//! functions say so. Folding makes the differences a reader does not care about disappear:
+//!
+//! - case (`Kislyak` = `kislyak`),
+//! - apostrophes and quotation marks (`Trump’s` = `Trump's`, `“` = `"`),
+//! - dashes (`‐ ‑ – — −` = `-`), non-breaking and other spaces (= ` `),
+//! - diacritics (`Zelenskyy` = `Zelénskyy`), via canonical decomposition and dropping
+//!   combining marks,
+//! - zero-width characters, which are dropped.
+//!
+//! Words are found with the Unicode word-boundary rules (UAX #29, `unicode-segmentation`), so that
+//! `U.S.`, `30,000` and `didn’t` are single words in any language's text. A word's *term* is its
+//! folded form stemmed with the Snowball English stemmer (`rust-stemmers`), so that `interfere`,
+//! `interfered`, `interference` and `interfering` are one term.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::span::Span;
+
+/// The words of `text` with their spans, in order. A word is a UAX #29 word segment that contains
+/// at least one letter or digit.
+pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> + '_ {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| (Span::new(i, i + w.len()), w))
+}
+
+/// Folds text for comparison: lower case, no diacritics, one kind of apostrophe, quotation mark,
+/// dash and space, no zero-width characters.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{00B4}'
+        | '\u{FF07}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{FF02}' => out.push('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+        c if c.is_whitespace() => out.push(' '),
+        c => unicode_normalization::char::decompose_canonical(c, |d| {
+            if !unicode_normalization::char::is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+/// The index term of one word: folded, stripped of apostrophes at either end, stemmed.
+pub fn term(word: &str) -> String {
+    stem(&fold_word(word))
+}
+
+/// A word folded for the dictionary (what prefix search compares against).
+pub fn fold_word(word: &str) -> String {
+    let folded = fold(word);
+    folded.trim_matches('\'').to_owned()
+}
+
+/// Stems an already folded word.
+///
+/// The Snowball English stemmer is applied twice: once is not stable across word forms
+/// (`interfere` → `interfer` but `interfered` → `interf`), twice is (both → `interf`). The cost is
+/// a little extra conflation, which suits search in a small corpus.
+pub fn stem(folded: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
+    let once = stemmer.stem(folded);
+    stemmer.stem(&once).into_owned()
+}
+
+/// Number of words in `text`.
+pub fn count_words(text: &str) -> usize {
+    words(text).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check_words(text: &str, expect: &[&str]) {
+        let got: Vec<&str> = words(text).map(|(_, w)| w).collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn words_keep_abbreviations_numbers_and_contractions_whole() {
+        check_words("The U.S. paid 30,000 — didn’t it?", &["The", "U.S", "paid", "30,000", "didn’t", "it"]);
+    }
+
+    #[test]
+    fn words_split_brackets_and_hyphens() {
+        check_words("expect[ing] then-candidate", &["expect", "ing", "then", "candidate"]);
+    }
+
+    #[test]
+    fn fold_unifies_quotes_dashes_spaces_and_case() {
+        assert_eq!(fold("Trump’s “Deal” – A\u{a0}B"), "trump's \"deal\" - a b");
+    }
+
+    #[test]
+    fn fold_drops_diacritics_and_zero_width() {
+        assert_eq!(fold("Zelénskyy\u{200b}"), "zelenskyy");
+    }
+
+    #[test]
+    fn terms_share_a_stem_across_word_forms() {
+        for family in [
+            &["interfere", "interfered", "interference", "interfering", "interferes"][..],
+            &["elect", "elected", "election", "elections"],
+            &["solicit", "soliciting", "solicited", "solicitation"],
+            &["investigate", "investigated", "investigation", "investigating"],
+        ] {
+            let stems: Vec<String> = family.iter().map(|w| term(w)).collect();
+            assert!(stems.iter().all(|s| s == &stems[0]), "{stems:?}");
+        }
+    }
+
+    #[test]
+    fn possessive_and_curly_apostrophe_fold_to_the_name() {
+        assert_eq!(term("Trump’s"), term("trump"));
+        assert_eq!(term("Trump's"), term("TRUMP"));
+    }
+}

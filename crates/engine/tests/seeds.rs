@@ -1,0 +1,164 @@
+//! What the engine makes of the project's seed articles: the facts a user sees in the app.
+
+mod hay;
+
+use engine::ingest::{Boilerplate, BlockKind, Date};
+use engine::search::{search, snippets, SearchOptions};
+use engine::{Corpus, Query};
+use hay::{seeds, slug};
+
+/// The slugs of the documents a query finds, in corpus order.
+#[track_caller]
+fn found(query: &str, opts: &SearchOptions) -> Vec<&'static str> {
+    let corpus = seeds();
+    let mut docs: Vec<usize> = search(corpus, &Query::parse(query), opts).docs.iter().map(|d| d.doc).collect();
+    docs.sort();
+    docs.iter().map(|&d| corpus.docs[d].slug.as_str()).collect()
+}
+
+#[track_caller]
+fn check(query: &str, expect: &[&str]) {
+    let expect: Vec<&str> = expect.iter().map(|p| slug(p)).collect();
+    assert_eq!(found(query, &SearchOptions::default()), expect, "query {query:?}");
+}
+
+#[test]
+fn titles_drop_repeats_and_site_navigation() {
+    let titles: Vec<&str> = seeds().docs.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "8+ Did Trump Administration Ask Putin for Help? Fact Check",
+            "Trump’s True Betrayal: A Pattern Of Soliciting Foreign Election Interference",
+            "Recent U.S. and Russian Relations",
+            "Trump to discuss 'election security' with Russian official in private meeting",
+            "Trump’s disturbing exchange with Putin on election interference",
+        ]
+    );
+    for d in &seeds().docs {
+        let same = |t: &str| t == d.title || t.replace('+', " ") == d.title;
+        let copies = d.blocks.iter().filter(|b| same(&b.text)).count();
+        assert_eq!(copies, 1, "{}: the title appears once", d.slug);
+        assert_eq!(d.blocks.iter().filter(|b| b.kind == BlockKind::Title).count(), 1);
+    }
+}
+
+#[test]
+fn byline_and_date_are_read_where_stated() {
+    let d = &seeds().docs[3];
+    assert_eq!(d.byline.as_deref(), Some("Dan Desai Martin"));
+    assert_eq!(d.date, Some(Date { year: 2019, month: 12, day: 10 }));
+    assert_eq!(seeds().docs[4].byline, None);
+}
+
+#[test]
+fn related_headlines_are_marked_not_deleted() {
+    let d = &seeds().docs[3];
+    let related = d.blocks.iter().filter(|b| b.boilerplate == Some(Boilerplate::RelatedLinks)).count();
+    assert!(related > 60, "the Read More / Latest list is kept and marked ({related} blocks)");
+    let youngkin = d.blocks.iter().find(|b| b.text.starts_with("Youngkin blocks")).expect("kept");
+    assert_eq!(youngkin.boilerplate, Some(Boilerplate::RelatedLinks));
+    let nav: Vec<&str> =
+        d.blocks.iter().filter(|b| b.boilerplate == Some(Boilerplate::Navigation)).map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        nav,
+        ["search", "Sections List", "American Journal News", "Share", "Donald Trump,Sergey Lavrov", "Published with permission of The American Independent Foundation."]
+    );
+    let tail: Vec<&str> = seeds().docs[1].blocks.iter().rev().take(2).map(|b| b.text.as_str()).collect();
+    assert_eq!(tail, ["U.S. & Global News", "Read the full report here."]);
+    assert!(seeds().docs[1].blocks.iter().rev().take(2).all(|b| b.boilerplate == Some(Boilerplate::Navigation)));
+}
+
+#[test]
+fn bullets_are_items_without_their_marker() {
+    let bullets: Vec<&str> =
+        seeds().docs[1].blocks.iter().filter(|b| b.kind == BlockKind::Bullet).map(|b| b.text.as_str()).collect();
+    assert_eq!(bullets.len(), 7);
+    assert!(bullets[0].starts_with("During this call"));
+}
+
+#[test]
+fn a_name_finds_exactly_the_articles_that_mention_it() {
+    check("Kislyak", &["002", "004"]);
+    check("kislyak", &["002", "004"]);
+    check("Comey", &["003", "004"]);
+    check("lavrov", &["003", "004"]);
+}
+
+#[test]
+fn phrases_with_any_quotation_marks() {
+    check("\"great pressure\"", &["003", "004"]);
+    check("“great pressure”", &["003", "004"]);
+    check("\"pressure great\"", &[]);
+}
+
+#[test]
+fn exclusion_or_and_prefix() {
+    check("kislyak -flynn", &["004"]);
+    check("kislyak OR gidley ", &["002", "003", "004"]);
+    check("zelensk* ", &["001", "003"]);
+}
+
+#[test]
+fn word_forms_case_and_apostrophes_fold() {
+    check("interfering ", &found_slugs("interference "));
+    check("TRUMP'S ", &found_slugs("trump "));
+    check("zelenskyy ", &["001"]);
+}
+
+fn found_slugs(q: &str) -> Vec<&'static str> {
+    let all = found(q, &SearchOptions::default());
+    seeds().docs.iter().enumerate().filter(|(_, d)| all.contains(&d.slug.as_str())).map(|(i, _)| &["000", "001", "002", "003", "004"][i][..]).collect()
+}
+
+#[test]
+fn boilerplate_is_left_out_unless_asked_for() {
+    check("Youngkin", &[]);
+    let with = SearchOptions { include_boilerplate: true, ..Default::default() };
+    assert_eq!(found("Youngkin", &with), [slug("003")]);
+}
+
+#[test]
+fn article_filter_limits_results_but_not_counts() {
+    let corpus = seeds();
+    let opts = SearchOptions { docs: Some(vec![2]), ..Default::default() };
+    let r = search(corpus, &Query::parse("kislyak "), &opts);
+    assert_eq!(r.docs.iter().map(|d| d.doc).collect::<Vec<_>>(), [2]);
+    assert_eq!(r.counts, [0, 0, 2, 0, 1]);
+}
+
+#[test]
+fn rarer_and_repeated_terms_rank_higher() {
+    let r = search(seeds(), &Query::parse("kislyak "), &SearchOptions::default());
+    assert_eq!(r.docs[0].doc, 2, "two mentions in a short article outrank one in a long one");
+}
+
+#[test]
+fn empty_query_lists_every_article_in_order() {
+    let r = search(seeds(), &Query::parse("  "), &SearchOptions::default());
+    assert_eq!(r.docs.iter().map(|d| d.doc).collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn hits_cover_the_matched_words_and_snippets_show_them_in_context() {
+    let corpus = seeds();
+    let r = search(corpus, &Query::parse("\"great pressure\""), &SearchOptions::default());
+    for d in &r.docs {
+        for h in &d.hits {
+            assert_eq!(h.span.of(&corpus.docs[d.doc].blocks[h.block].text), "great pressure");
+        }
+        let snips = snippets(corpus, d.doc, &d.hits, 60);
+        assert_eq!(snips.len(), 1);
+        let s = &snips[0];
+        assert_eq!(s.spans[0].of(&s.text), "great pressure");
+        assert!(s.text.len() > 40, "context around the hit: {:?}", s.text);
+    }
+}
+
+#[test]
+fn corpus_survives_the_trip_through_bytes() {
+    let bytes = seeds().to_bytes();
+    assert_eq!(&Corpus::from_bytes(&bytes).expect("decodes"), seeds());
+    assert!(Corpus::from_bytes(&bytes[1..]).is_err());
+    assert!(Corpus::from_bytes(b"XCHECK01garbage").is_err());
+}
