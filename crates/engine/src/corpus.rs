@@ -76,3 +76,26 @@ fn dedup_slugs(docs: &mut [Document]) {
         }
     }
 }
+
+/// How many words of a document are its own text, and how many are boilerplate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordCounts {
+    pub body: usize,
+    pub boilerplate: usize,
+}
+
+impl Corpus {
+    pub fn word_counts(&self, doc: usize) -> WordCounts {
+        let first = self.index.doc_first_block[doc] as usize;
+        let n = self.docs[doc].blocks.len();
+        let mut counts = WordCounts::default();
+        for b in &self.index.blocks[first..first + n] {
+            if b.boilerplate {
+                counts.boilerplate += b.tokens.len();
+            } else {
+                counts.body += b.tokens.len();
+            }
+        }
+        counts
+    }
+}

@@ -1,0 +1,203 @@
+//! The app shell: router, URL state, derived results, and the layout around the two screens.
+
+use std::rc::Rc;
+
+use engine::search::{search, SearchOptions, SearchResults};
+use engine::Query;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::corpus::{corpus, CorpusRef};
+use crate::reader::Reader;
+use crate::route::{Route, ViewParams};
+use crate::search_view::{Filters, Results, SearchBox};
+
+#[function_component(App)]
+pub fn app() -> Html {
+    html! {
+        <HashRouter>
+            <Shell />
+        </HashRouter>
+    }
+}
+
+#[function_component(Shell)]
+fn shell() -> Html {
+    use_effect_with((), |_| {
+        mark_ready();
+        let listener = keyboard_shortcuts();
+        move || drop(listener)
+    });
+    match corpus() {
+        Ok(c) => html! { <Explorer corpus={CorpusRef(c)} /> },
+        Err(e) => html! {
+            <main id="app">
+                <p class="error" role="alert">{format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds.")}</p>
+            </main>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExplorerProps {
+    corpus: CorpusRef,
+}
+
+#[function_component(Explorer)]
+fn explorer(props: &ExplorerProps) -> Html {
+    let corpus = props.corpus;
+    let route = use_route::<Route>().unwrap_or(Route::Search);
+    let location = use_location();
+    let navigator = use_navigator().expect("the explorer is rendered inside the router");
+    let (params, bad_link) = match location.as_ref().map(|l| l.query::<ViewParams>()) {
+        Some(Ok(p)) => (p, false),
+        Some(Err(_)) => (ViewParams::default(), true),
+        None => (ViewParams::default(), false),
+    };
+
+    let results: Rc<SearchResults> = use_memo((params.q.clone(), params.docs.clone(), params.bp), move |(q, docs, bp)| {
+        let p = ViewParams { q: q.clone(), docs: docs.clone(), bp: *bp, hit: None };
+        search(&corpus, &Query::parse(q), &p.search_options(&corpus))
+    });
+    let doc = match &route {
+        Route::Article { slug } => corpus.doc_by_slug(slug),
+        _ => None,
+    };
+    let reader_results: Rc<Option<SearchResults>> = use_memo((params.q.clone(), params.bp, doc), move |(q, bp, doc)| {
+        doc.map(|d| search(&corpus, &Query::parse(q), &SearchOptions { docs: Some(vec![d]), include_boilerplate: *bp != 0 }))
+    });
+
+    let on_query = {
+        let navigator = navigator.clone();
+        let route = route.clone();
+        let params = params.clone();
+        Callback::from(move |q: String| {
+            let was_empty = params.q.is_empty();
+            let next = ViewParams { q, hit: None, ..params.clone() };
+            let next = if matches!(route, Route::Article { .. }) { next.at_hit(1) } else { next };
+            let go = if was_empty { Navigator::push_with_query } else { Navigator::replace_with_query };
+            let _ = go(&navigator, &route, &next);
+        })
+    };
+    let on_params = {
+        let navigator = navigator.clone();
+        let route = route.clone();
+        Callback::from(move |next: ViewParams| {
+            let _ = navigator.push_with_query(&route, &next);
+        })
+    };
+    let on_select_hit = {
+        let navigator = navigator.clone();
+        let route = route.clone();
+        let params = params.clone();
+        Callback::from(move |n: usize| {
+            let _ = navigator.replace_with_query(&route, &params.at_hit(n));
+        })
+    };
+
+    let mut notes: Vec<String> = Vec::new();
+    if bad_link {
+        notes.push("This link’s settings could not be read, so the default view is shown.".to_owned());
+    }
+    notes.extend(results.notes.iter().map(|n| n.message()));
+    match (&route, doc) {
+        (Route::Article { .. }, None) => notes.push("That article is not in this collection; showing the search instead.".to_owned()),
+        (Route::NotFound, _) => notes.push("That page does not exist; showing the search instead.".to_owned()),
+        _ => {}
+    }
+
+    let content = match (route.clone(), doc, reader_results.as_ref()) {
+        (Route::Article { .. }, Some(doc), Some(r)) => {
+            let hits = r.docs.first().map(|d| d.hits.clone()).unwrap_or_default();
+            html! { <Reader {corpus} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit} /> }
+        }
+        _ => html! { <Results {corpus} results={results.clone()} params={params.clone()} /> },
+    };
+
+    html! {
+        <>
+            <header class="topbar">
+                <Link<Route, ViewParams> to={Route::Search} query={Some(ViewParams::default())} classes="brand">
+                    {"Crosscheck"}
+                </Link<Route, ViewParams>>
+                <SearchBox value={params.q.clone()} on_query={on_query} />
+            </header>
+            <div class="layout">
+                <aside class="sidebar" aria-label="Filters">
+                    <Filters {corpus} results={results.clone()} params={params.clone()} on_params={on_params} />
+                </aside>
+                <main id="app" tabindex="-1">
+                    <div id="query-notes" role="status" aria-live="polite">
+                        { for notes.into_iter().map(|n| html! { <p class="query-note">{n}</p> }) }
+                        <p class="summary">{summary(&params, &results)}</p>
+                    </div>
+                    {content}
+                </main>
+            </div>
+        </>
+    }
+}
+
+/// The line that tells what the search found, announced to screen readers.
+fn summary(params: &ViewParams, results: &SearchResults) -> String {
+    if params.q.trim().is_empty() {
+        return String::new();
+    }
+    let n_docs = results.docs.len();
+    let n_hits: usize = results.docs.iter().map(|d| d.hits.len()).sum();
+    match n_docs {
+        0 => "No article matches.".to_owned(),
+        1 => format!("1 article matches, {}.", plural(n_hits, "hit")),
+        n => format!("{n} articles match, {}.", plural(n_hits, "hit")),
+    }
+}
+
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn mark_ready() {
+    if let Some(body) = gloo::utils::document().body() {
+        let _ = body.set_attribute("data-ready", "1");
+    }
+}
+
+/// `/` focuses the search box; `n` and `p` (or `j` and `k`) go to the next and previous hit.
+/// Ignored while typing in a field.
+fn keyboard_shortcuts() -> EventListener {
+    EventListener::new(&gloo::utils::document(), "keydown", |e| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if typing {
+            return;
+        }
+        let click = |id: &str| {
+            if let Some(el) = gloo::utils::document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                el.click();
+            }
+        };
+        match e.key().as_str() {
+            "/" => {
+                e.prevent_default();
+                if let Some(el) = gloo::utils::document().get_element_by_id("search").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }
+            "n" | "j" => click("next-hit"),
+            "p" | "k" => click("prev-hit"),
+            _ => {}
+        }
+    })
+}

@@ -1,0 +1,137 @@
+//! The reader: one article, every hit of the search highlighted, next and previous hit.
+
+use std::rc::Rc;
+
+use engine::ingest::{BlockKind, Boilerplate};
+use engine::search::Hit;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::plural;
+use crate::corpus::CorpusRef;
+use crate::highlight::marked;
+use crate::route::{Route, ViewParams};
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub corpus: CorpusRef,
+    pub doc: usize,
+    /// The search's hits in this document, sorted.
+    pub hits: Rc<Vec<Hit>>,
+    pub params: ViewParams,
+    /// Selects hit n, counted from 1.
+    pub on_select_hit: Callback<usize>,
+}
+
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    let corpus = props.corpus;
+    let d = &corpus.docs[props.doc];
+    let n_hits = props.hits.len();
+    let current = props.params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0);
+
+    // Bring the selected hit into view whenever it changes.
+    use_effect_with((props.doc, current, props.params.q.clone()), |(_, current, _)| {
+        if let Some(n) = current {
+            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("hit-{n}")) {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        }
+    });
+
+    let step = |delta: isize| {
+        let on_select_hit = props.on_select_hit.clone();
+        let at = current.unwrap_or(0) as isize;
+        let n = n_hits as isize;
+        Callback::from(move |_: MouseEvent| {
+            if n > 0 {
+                let next = if at == 0 && delta < 0 { n } else { (at - 1 + delta).rem_euclid(n) + 1 };
+                on_select_hit.emit(next as usize);
+            }
+        })
+    };
+    let status = match (props.params.q.trim().is_empty(), current) {
+        (true, _) => "Type in the search box to highlight words in this article.".to_owned(),
+        (false, None) => "No hits for this search in this article.".to_owned(),
+        (false, Some(n)) => format!("Hit {n} of {n_hits}"),
+    };
+
+    // Hits per block, with the number of the block's first hit.
+    let mut by_block: Vec<(usize, Vec<engine::Span>)> = vec![(0, Vec::new()); d.blocks.len()];
+    for (k, h) in props.hits.iter().enumerate() {
+        let entry = &mut by_block[h.block];
+        if entry.1.is_empty() {
+            entry.0 = k + 1;
+        }
+        entry.1.push(h.span);
+    }
+    let render_block = |i: usize| -> Html {
+        let b = &d.blocks[i];
+        let (first, spans) = &by_block[i];
+        let text = marked(&b.text, spans, Some(*first), current);
+        match b.kind {
+            BlockKind::Title => html! { <h2 class="reader-title block">{text}</h2> },
+            BlockKind::Heading => html! { <h3 class="block heading">{text}</h3> },
+            BlockKind::Byline => html! { <p class="block byline">{text}</p> },
+            BlockKind::Bullet => html! { <p class="block bullet">{text}</p> },
+            BlockKind::Paragraph => html! { <p class="block">{text}</p> },
+        }
+    };
+
+    // Runs of boilerplate go into one collapsible group each.
+    let mut body: Vec<Html> = Vec::new();
+    let mut i = 0;
+    while i < d.blocks.len() {
+        match d.blocks[i].boilerplate {
+            None => {
+                body.push(render_block(i));
+                i += 1;
+            }
+            Some(kind) => {
+                let j = i + d.blocks[i..].iter().take_while(|b| b.boilerplate.is_some()).count();
+                let has_hits = (i..j).any(|k| !by_block[k].1.is_empty());
+                let kinds: Vec<Boilerplate> = d.blocks[i..j].iter().filter_map(|b| b.boilerplate).collect();
+                let label = if kinds.iter().all(|&k| k == kind) { kind.label().to_owned() } else { "boilerplate".to_owned() };
+                let words: usize = d.blocks[i..j].iter().map(|b| engine::normalize::count_words(&b.text)).sum();
+                body.push(html! {
+                    <details class="boilerplate" open={has_hits}>
+                        <summary>{format!("{label}: {} · {}", plural(j - i, "line"), plural(words, "word"))}</summary>
+                        { for (i..j).map(render_block) }
+                    </details>
+                });
+                i = j;
+            }
+        }
+    }
+
+    let counts = corpus.word_counts(props.doc);
+    let meta: Vec<String> = d
+        .byline
+        .iter()
+        .map(|b| format!("By {b}"))
+        .chain(d.date.map(|date| date.long()))
+        .chain(std::iter::once(d.file_name.clone()))
+        .chain(std::iter::once(format!("{} words of article text, {} of boilerplate", counts.body, counts.boilerplate)))
+        .collect();
+
+    html! {
+        <article id="reader" data-doc={d.slug.clone()} aria-label={d.title.clone()}>
+            <nav class="reader-nav" aria-label="Article navigation">
+                <Link<Route, ViewParams> to={Route::Search} query={Some(props.params.for_search())} classes="back">
+                    {"← All results"}
+                </Link<Route, ViewParams>>
+                <div class="hit-nav" role="group" aria-label="Hits">
+                    <button id="prev-hit" type="button" disabled={n_hits == 0} onclick={step(-1)}
+                        aria-keyshortcuts="p" title="Previous hit (p)">{"↑ Previous"}</button>
+                    <span id="hit-status" aria-live="polite">{status}</span>
+                    <button id="next-hit" type="button" disabled={n_hits == 0} onclick={step(1)}
+                        aria-keyshortcuts="n" title="Next hit (n)">{"Next ↓"}</button>
+                </div>
+            </nav>
+            <p class="reader-meta">{meta.join(" · ")}</p>
+            { for body }
+        </article>
+    }
+}

@@ -1,0 +1,130 @@
+//! The view state as it lives in the URL: the route (which screen) and [`ViewParams`] (query,
+//! filters, selected hit). The URL is the source of truth: the app derives everything else from it,
+//! so a pasted link, a reload, back and forward all show the same view.
+
+use engine::search::SearchOptions;
+use engine::Corpus;
+use serde::{Deserialize, Serialize};
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Search,
+    #[at("/article/:slug")]
+    Article { slug: String },
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+/// The query-string part of the view. Empty fields are left out of the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewParams {
+    /// What was typed in the search box.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub q: String,
+    /// The articles searched, as comma-separated slugs; empty for all.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub docs: String,
+    /// 1 to include boilerplate in search.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub bp: u8,
+    /// The selected hit in the reader, counted from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hit: Option<usize>,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
+impl ViewParams {
+    pub fn include_boilerplate(&self) -> bool {
+        self.bp != 0
+    }
+
+    /// The selected articles (indices), or `None` for all. Unknown slugs are ignored.
+    pub fn selected_docs(&self, corpus: &Corpus) -> Option<Vec<usize>> {
+        if self.docs.is_empty() {
+            return None;
+        }
+        let mut ds: Vec<usize> = self.docs.split(',').filter_map(|s| corpus.doc_by_slug(s.trim())).collect();
+        ds.sort_unstable();
+        ds.dedup();
+        Some(ds)
+    }
+
+    pub fn search_options(&self, corpus: &Corpus) -> SearchOptions {
+        SearchOptions { docs: self.selected_docs(corpus), include_boilerplate: self.include_boilerplate() }
+    }
+
+    /// These parameters with article `doc` switched on or off in the filter.
+    pub fn toggled_doc(&self, corpus: &Corpus, doc: usize) -> ViewParams {
+        let mut selected = self.selected_docs(corpus).unwrap_or_else(|| (0..corpus.docs.len()).collect());
+        match selected.iter().position(|&d| d == doc) {
+            Some(i) => {
+                selected.remove(i);
+            }
+            None => selected.push(doc),
+        }
+        selected.sort_unstable();
+        let docs = if selected.len() == corpus.docs.len() {
+            String::new()
+        } else if selected.is_empty() {
+            // Nothing selected would search nothing; keep a marker that selects no article.
+            "-".to_owned()
+        } else {
+            selected.iter().map(|&d| corpus.docs[d].slug.as_str()).collect::<Vec<_>>().join(",")
+        };
+        ViewParams { docs, hit: None, ..self.clone() }
+    }
+
+    /// These parameters for the search screen (no selected hit).
+    pub fn for_search(&self) -> ViewParams {
+        ViewParams { hit: None, ..self.clone() }
+    }
+
+    /// These parameters with hit `n` (counted from 1) selected.
+    pub fn at_hit(&self, n: usize) -> ViewParams {
+        ViewParams { hit: Some(n), ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> &'static Corpus {
+        crate::corpus::corpus().expect("embedded corpus")
+    }
+
+    #[test]
+    fn toggling_every_article_off_and_on_returns_to_all() {
+        let c = corpus();
+        let mut p = ViewParams::default();
+        for d in 0..c.docs.len() {
+            p = p.toggled_doc(c, d);
+        }
+        assert_eq!(p.selected_docs(c), Some(vec![]));
+        for d in 0..c.docs.len() {
+            p = p.toggled_doc(c, d);
+        }
+        assert_eq!(p.docs, "");
+        assert_eq!(p.selected_docs(c), None);
+    }
+
+    #[test]
+    fn unchecking_one_article_selects_the_others() {
+        let c = corpus();
+        let p = ViewParams::default().toggled_doc(c, 0);
+        assert_eq!(p.selected_docs(c), Some((1..c.docs.len()).collect()));
+    }
+
+    #[test]
+    fn unknown_slugs_in_a_link_are_ignored() {
+        let c = corpus();
+        let p = ViewParams { docs: format!("nope,{}", c.docs[1].slug), ..Default::default() };
+        assert_eq!(p.selected_docs(c), Some(vec![1]));
+    }
+}

@@ -1,0 +1,196 @@
+//! The search screen: the search box, the filters and the ranked results with snippets.
+
+use std::rc::Rc;
+
+use engine::ingest::BlockKind;
+use engine::search::{snippets, SearchResults};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::plural;
+use crate::corpus::CorpusRef;
+use crate::highlight::marked;
+use crate::route::{Route, ViewParams};
+
+/// How many snippets a result shows before "more hits".
+const SNIPPETS_SHOWN: usize = 3;
+/// Bytes of context on each side of a hit in a snippet.
+const SNIPPET_RADIUS: usize = 80;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub value: String,
+    pub on_query: Callback<String>,
+}
+
+#[function_component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let oninput = {
+        let on_query = props.on_query.clone();
+        Callback::from(move |e: InputEvent| on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    html! {
+        <form class="search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label for="search" class="visually-hidden">{"Search the articles"}</label>
+            <input id="search" type="search" value={props.value.clone()} {oninput}
+                placeholder="Search: words, \"a phrase\", -leave out, this OR that, pre*"
+                autocomplete="off" spellcheck="false" aria-describedby="search-help" />
+            <p id="search-help" class="visually-hidden">
+                {"Results update as you type. Press / to come back to this box; n and p move between hits in an article."}
+            </p>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub corpus: CorpusRef,
+    pub results: Rc<SearchResults>,
+    pub params: ViewParams,
+    pub on_params: Callback<ViewParams>,
+}
+
+#[function_component(Filters)]
+pub fn filters(props: &FiltersProps) -> Html {
+    let corpus = props.corpus;
+    let selected = props.params.selected_docs(&corpus);
+    let searching = !props.params.q.trim().is_empty();
+    let options = corpus.docs.iter().enumerate().map(|(i, d)| {
+        let checked = selected.as_ref().map_or(true, |s| s.contains(&i));
+        let onchange = {
+            let (on_params, next) = (props.on_params.clone(), props.params.toggled_doc(&corpus, i));
+            Callback::from(move |_: Event| on_params.emit(next.clone()))
+        };
+        let count = props.results.counts.get(i).copied().unwrap_or(0);
+        html! {
+            <li>
+                <label class="doc-option">
+                    <input type="checkbox" data-doc={d.slug.clone()} {checked} {onchange} />
+                    <span class="doc-name">{&d.title}</span>
+                    if searching {
+                        <span class={classes!("doc-count", (count == 0).then_some("zero"))}
+                            aria-label={plural(count, "hit")}>{count}</span>
+                    }
+                </label>
+            </li>
+        }
+    });
+    let on_bp = {
+        let (on_params, params) = (props.on_params.clone(), props.params.clone());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            on_params.emit(ViewParams { bp: on as u8, hit: None, ..params.clone() });
+        })
+    };
+    html! {
+        <>
+            <fieldset id="article-filter">
+                <legend>{"Articles"}</legend>
+                <ul class="doc-options">{ for options }</ul>
+                if selected.is_some() {
+                    <button type="button" class="link-button"
+                        onclick={{
+                            let (on_params, params) = (props.on_params.clone(), props.params.clone());
+                            Callback::from(move |_| on_params.emit(ViewParams { docs: String::new(), hit: None, ..params.clone() }))
+                        }}>{"Search all articles"}</button>
+                }
+            </fieldset>
+            <label class="switch">
+                <input id="include-boilerplate" type="checkbox" checked={props.params.include_boilerplate()} onchange={on_bp} />
+                {" Include site navigation and other boilerplate"}
+            </label>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub corpus: CorpusRef,
+    pub results: Rc<SearchResults>,
+    pub params: ViewParams,
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let corpus = props.corpus;
+    if props.results.docs.is_empty() {
+        return html! {
+            <div class="empty">
+                <p>{"No article matches this search."}</p>
+                <p>{"Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate."}</p>
+            </div>
+        };
+    }
+    let items = props.results.docs.iter().map(|r| {
+        let d = &corpus.docs[r.doc];
+        let route = Route::Article { slug: d.slug.clone() };
+        let open_at = if r.hits.is_empty() { props.params.for_search() } else { props.params.at_hit(1) };
+        let counts = corpus.word_counts(r.doc);
+        let meta: Vec<String> = d
+            .byline
+            .iter()
+            .map(|b| format!("By {b}"))
+            .chain(d.date.map(|date| date.long()))
+            .chain(std::iter::once(format!("{} words", counts.body)))
+            .chain((counts.boilerplate > 0).then(|| format!("{} words of boilerplate", counts.boilerplate)))
+            .collect();
+        let body = if r.hits.is_empty() {
+            let lead = d.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
+            html! { <p class="lead">{lead.map(|b| excerpt(&b.text, 220)).unwrap_or_default()}</p> }
+        } else {
+            let snips = snippets(&corpus, r.doc, &r.hits, SNIPPET_RADIUS);
+            let more = snips.len().saturating_sub(SNIPPETS_SHOWN);
+            html! {
+                <>
+                    <ul class="snippets">
+                        { for snips.iter().take(SNIPPETS_SHOWN).map(|s| html! {
+                            <li class="snippet">
+                                <Link<Route, ViewParams> to={route.clone()} query={Some(props.params.at_hit(s.first_hit + 1))}>
+                                    if s.cut_start { {"… "} }
+                                    { marked(&s.text, &s.spans, None, None) }
+                                    if s.cut_end { {" …"} }
+                                </Link<Route, ViewParams>>
+                            </li>
+                        }) }
+                    </ul>
+                    if more > 0 {
+                        <p class="more">
+                            <Link<Route, ViewParams> to={route.clone()} query={Some(props.params.at_hit(snips[SNIPPETS_SHOWN].first_hit + 1))}>
+                                {format!("{} more in this article", plural(more, "passage"))}
+                            </Link<Route, ViewParams>>
+                        </p>
+                    }
+                </>
+            }
+        };
+        html! {
+            <li class="result" data-doc={d.slug.clone()}>
+                <h2 class="result-heading">
+                    <Link<Route, ViewParams> to={route.clone()} query={Some(open_at)} classes="result-title">{&d.title}</Link<Route, ViewParams>>
+                </h2>
+                <p class="result-meta">
+                    {meta.join(" · ")}
+                    if !r.hits.is_empty() { {" · "}<span class="result-hits">{plural(r.hits.len(), "hit")}</span> }
+                </p>
+                {body}
+            </li>
+        }
+    });
+    html! {
+        <ol id="results" class="results" aria-label="Articles">{ for items }</ol>
+    }
+}
+
+/// The start of `text`, at most about `max` bytes, cut at a word boundary.
+fn excerpt(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_owned();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
+    format!("{} …", &text[..cut])
+}
