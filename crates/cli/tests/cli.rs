@@ -1,0 +1,100 @@
+//! Runs the `crosscheck` binary as a person would.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn crosscheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck")).args(args).output().expect("the binary runs")
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write temp file");
+    p
+}
+
+#[test]
+fn help_explains_usage() {
+    let out = crosscheck(&["--help"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("crosscheck quotes FILE..."), "{text}");
+    assert!(text.contains("Unicode characters"), "{text}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(crosscheck(&[]).status.code(), Some(2));
+    assert_eq!(crosscheck(&["quotes"]).status.code(), Some(2));
+    assert_eq!(crosscheck(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn quotes_are_json_lines_with_character_offsets() {
+    let text = "\u{feff}Café owners met.\r\n\r\n“Prices é 😀 rose,” said Zoë Ban. “We adapt.”\r\n";
+    let p = temp_file("article.txt", text.as_bytes());
+    let out = crosscheck(&["quotes", p.to_str().expect("UTF-8 path")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(lines.len(), 2);
+    let chars: Vec<char> = text.chars().collect();
+    for l in &lines {
+        let keys: Vec<&str> = l.as_object().expect("object").keys().map(String::as_str).collect();
+        for k in ["file", "start", "end", "quote", "kind", "speaker", "cue"] {
+            assert!(keys.contains(&k), "missing {k} in {l}");
+        }
+        let (s, e) = (l["start"].as_u64().expect("start") as usize, l["end"].as_u64().expect("end") as usize);
+        let slice: String = chars[s..e].iter().collect();
+        assert_eq!(slice, l["quote"].as_str().expect("quote"));
+    }
+    assert_eq!(lines[0]["quote"], "Prices é 😀 rose,");
+    assert_eq!(lines[0]["kind"], "full");
+    assert_eq!(lines[0]["speaker"], "Zoë Ban");
+    assert_eq!(lines[0]["cue"], "said");
+    assert_eq!(lines[1]["speaker"], "Zoë Ban");
+}
+
+#[test]
+fn speakers_merge_across_files() {
+    let a = temp_file("a.txt", "“We won,” said Gov. Maria Lopez.".as_bytes());
+    let b = temp_file("b.txt", "“Yes,” Lopez said.".as_bytes());
+    let out = crosscheck(&["quotes", a.to_str().expect("path"), b.to_str().expect("path")]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let speakers: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("JSON")["speaker"].as_str().unwrap_or("").to_string()
+        })
+        .collect();
+    assert_eq!(speakers, ["Maria Lopez", "Maria Lopez"]);
+}
+
+#[test]
+fn missing_file_is_reported() {
+    let out = crosscheck(&["quotes", "/definitely/not/here.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("/definitely/not/here.txt") && err.contains("no such file"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn non_utf8_file_is_reported() {
+    let p = temp_file("latin1.txt", b"caf\xe9 \xab quoi \xbb");
+    let out = crosscheck(&["quotes", p.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("latin1.txt") && err.contains("not UTF-8"), "{err}");
+}
+
+#[test]
+fn directory_is_reported() {
+    let dir = std::env::temp_dir();
+    let out = crosscheck(&["quotes", dir.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).expect("UTF-8").contains("directory"));
+}
