@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use engine::search::{search, SearchOptions, SearchResults};
+use engine::search::{search, within, Hit, SearchOptions, SearchResults};
 use engine::Query;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -12,6 +12,7 @@ use yew_router::prelude::*;
 use crate::corpus::{corpus, CorpusRef};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
+use crate::quotes_view::{QuotesView, SpeakerGrid};
 use crate::search_view::{Filters, Results, SearchBox};
 
 #[function_component(App)]
@@ -58,8 +59,17 @@ fn explorer(props: &ExplorerProps) -> Html {
     };
 
     let results: Rc<SearchResults> = use_memo((params.q.clone(), params.docs.clone(), params.bp), move |(q, docs, bp)| {
-        let p = ViewParams { q: q.clone(), docs: docs.clone(), bp: *bp, hit: None };
+        let p = ViewParams { q: q.clone(), docs: docs.clone(), bp: *bp, ..Default::default() };
         search(&corpus, &Query::parse(q), &p.search_options(&corpus))
+    });
+    // Which quotations match the search, for the Quotes view and the grid (only computed there).
+    let quote_screen = matches!(route, Route::Quotes | Route::Speakers);
+    let matched: Rc<Vec<Option<Vec<Hit>>>> = use_memo((params.q.clone(), quote_screen), move |(q, on)| {
+        if !*on {
+            return Vec::new();
+        }
+        let ranges: Vec<(usize, engine::Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
+        within(&corpus, &Query::parse(q), &ranges)
     });
     let doc = match &route {
         Route::Article { slug } => corpus.doc_by_slug(slug),
@@ -113,7 +123,33 @@ fn explorer(props: &ExplorerProps) -> Html {
             let hits = r.docs.first().map(|d| d.hits.clone()).unwrap_or_default();
             html! { <Reader {corpus} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit} /> }
         }
+        (Route::Quotes, ..) => html! { <QuotesView {corpus} params={params.clone()} matched={matched.clone()} on_params={on_params.clone()} /> },
+        (Route::Speakers, ..) => html! { <SpeakerGrid {corpus} params={params.clone()} matched={matched.clone()} /> },
         _ => html! { <Results {corpus} results={results.clone()} params={params.clone()} /> },
+    };
+    // The article filter counts what the current screen lists.
+    let filter_counts: Option<(Vec<usize>, &'static str)> = match route {
+        Route::Quotes | Route::Speakers => {
+            let all_docs = ViewParams { docs: String::new(), ..params.clone() };
+            let mut counts = vec![0; corpus.docs.len()];
+            for i in all_docs.visible_quotes(&corpus, &matched, matches!(route, Route::Speakers)) {
+                counts[corpus.quotes.quotes[i].doc as usize] += 1;
+            }
+            Some((counts, "quotation"))
+        }
+        _ if params.q.trim().is_empty() => None,
+        _ => Some((results.counts.clone(), "hit")),
+    };
+    let nav_item = |to: Route, label: &'static str| {
+        let current = std::mem::discriminant(&to) == std::mem::discriminant(&route)
+            || (matches!(to, Route::Search) && matches!(route, Route::Article { .. } | Route::NotFound));
+        html! {
+            <li>
+                <Link<Route, ViewParams> to={to} query={Some(params.for_search())} classes={classes!(current.then_some("current"))}>
+                    {label}
+                </Link<Route, ViewParams>>
+            </li>
+        }
     };
 
     html! {
@@ -123,10 +159,17 @@ fn explorer(props: &ExplorerProps) -> Html {
                     {"Crosscheck"}
                 </Link<Route, ViewParams>>
                 <SearchBox value={params.q.clone()} on_query={on_query} />
+                <nav class="views" aria-label="Views">
+                    <ul>
+                        { nav_item(Route::Search, "Articles") }
+                        { nav_item(Route::Quotes, "Quotes") }
+                        { nav_item(Route::Speakers, "Who is quoted where") }
+                    </ul>
+                </nav>
             </header>
             <div class="layout">
                 <aside class="sidebar" aria-label="Filters">
-                    <Filters {corpus} results={results.clone()} params={params.clone()} on_params={on_params} />
+                    <Filters {corpus} counts={filter_counts} params={params.clone()} on_params={on_params} />
                 </aside>
                 <main id="app" tabindex="-1">
                     <div id="query-notes" role="status" aria-live="polite">

@@ -1,25 +1,130 @@
-//! Text with highlighted spans.
+//! Text with highlighted spans, in layers: search hits (numbered, one current), a selected
+//! quotation and the cue that attributed it. Layers may overlap; each piece of text is wrapped in
+//! the marks of every layer it belongs to.
 
-use engine::search::segments;
 use engine::Span;
 use yew::prelude::*;
 
-/// Renders `text` with each span in a `<mark>`. When `first_hit` is given, the marks are hits
-/// numbered from it (ids `hit-N`, counted from 1) and the one numbered `current` is marked current.
-pub fn marked(text: &str, spans: &[Span], first_hit: Option<usize>, current: Option<usize>) -> Html {
-    segments(text, spans)
-        .into_iter()
-        .map(|(span, k)| {
-            let piece = text[span.range()].to_owned();
-            match (k, first_hit) {
-                (None, _) => html! { {piece} },
-                (Some(k), Some(first)) => {
-                    let n = first + k;
-                    let class = classes!("hit", (Some(n) == current).then_some("current"));
-                    html! { <mark id={format!("hit-{n}")} {class}>{piece}</mark> }
-                }
-                (Some(_), None) => html! { <mark>{piece}</mark> },
-            }
+/// What to highlight in one block of text. All spans are byte ranges into the text; each list is
+/// sorted and non-overlapping.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Layers<'a> {
+    /// Search hits.
+    pub hits: &'a [Span],
+    /// The number (from 1) of the first hit in `hits`, when hits are numbered (the reader).
+    pub first_hit: Option<usize>,
+    /// The number of the current hit.
+    pub current: Option<usize>,
+    /// The selected quotation's words in this text.
+    pub quote: &'a [Span],
+    /// Whether this text holds the start of the selected quotation (its first piece gets the id).
+    pub quote_starts_here: bool,
+    /// The cue phrase of the selected quotation.
+    pub cue: &'a [Span],
+}
+
+/// One piece of text and the layers it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub span: Span,
+    /// Index into `hits`, and whether this is the hit's first piece.
+    pub hit: Option<(usize, bool)>,
+    /// In the quotation, and whether this is its first piece.
+    pub quote: Option<bool>,
+    pub cue: bool,
+}
+
+/// Cuts `len` bytes of text into pieces at every span edge of every layer.
+pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
+    let all = layers.hits.iter().chain(layers.quote).chain(layers.cue);
+    let mut cuts: Vec<usize> = vec![0, len];
+    for s in all {
+        cuts.push((s.start as usize).min(len));
+        cuts.push((s.end as usize).min(len));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let find = |spans: &[Span], a: usize| spans.iter().position(|s| s.start as usize <= a && a < s.end as usize);
+    let mut seen_hits = Vec::new();
+    let mut seen_quote = false;
+    cuts.windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let hit = find(layers.hits, a).map(|k| {
+                let first = !seen_hits.contains(&k);
+                seen_hits.push(k);
+                (k, first)
+            });
+            let quote = find(layers.quote, a).map(|_| {
+                let first = !seen_quote;
+                seen_quote = true;
+                first
+            });
+            Piece { span: Span::new(a, b), hit, quote, cue: find(layers.cue, a).is_some() }
         })
         .collect()
+}
+
+/// Renders `text` with its layers as `<mark>`s: hits as `mark.hit` (with ids `hit-N` when
+/// numbered, `current` on the current one), the quotation as `mark.quote` (id `quote-sel` on its
+/// first piece), the cue as `mark.cue`.
+pub fn marked(text: &str, layers: Layers) -> Html {
+    pieces(text.len(), &layers)
+        .into_iter()
+        .map(|p| {
+            let mut html = html! { {text[p.span.range()].to_owned()} };
+            if let Some((k, first)) = p.hit {
+                html = match layers.first_hit {
+                    Some(base) => {
+                        let n = base + k;
+                        let class = classes!("hit", (Some(n) == layers.current).then_some("current"));
+                        let id = first.then(|| format!("hit-{n}"));
+                        html! { <mark {id} {class}>{html}</mark> }
+                    }
+                    None => html! { <mark>{html}</mark> },
+                };
+            }
+            if p.cue {
+                html = html! { <mark class="cue" title="the words that attribute the quotation">{html}</mark> };
+            }
+            if let Some(first) = p.quote {
+                let id = (first && layers.quote_starts_here).then_some("quote-sel");
+                html = html! { <mark class="quote" {id}>{html}</mark> };
+            }
+            html
+        })
+        .collect()
+}
+
+/// Plain hits, not numbered: snippets and quotation lists.
+pub fn marked_hits(text: &str, hits: &[Span]) -> Html {
+    marked(text, Layers { hits, ..Layers::default() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_layers_cut_the_text_into_pieces_that_rebuild_it() {
+        let hits = [Span::new(4, 9)];
+        let quote = [Span::new(2, 12)];
+        let layers = Layers { hits: &hits, quote: &quote, quote_starts_here: true, ..Layers::default() };
+        let ps = pieces(14, &layers);
+        let spans: Vec<(u32, u32)> = ps.iter().map(|p| (p.span.start, p.span.end)).collect();
+        assert_eq!(spans, [(0, 2), (2, 4), (4, 9), (9, 12), (12, 14)]);
+        assert_eq!(ps[1].quote, Some(true));
+        assert_eq!(ps[2].hit, Some((0, true)));
+        assert_eq!(ps[2].quote, Some(false));
+        assert_eq!(ps[4].quote, None);
+    }
+
+    #[test]
+    fn a_hit_split_by_a_quotation_edge_keeps_one_first_piece() {
+        let hits = [Span::new(0, 6)];
+        let quote = [Span::new(3, 8)];
+        let ps = pieces(8, &Layers { hits: &hits, quote: &quote, ..Layers::default() });
+        let firsts: Vec<_> = ps.iter().filter_map(|p| p.hit).collect();
+        assert_eq!(firsts, [(0, true), (0, false)]);
+    }
 }

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
-use crate::highlight::marked;
+use crate::highlight::{marked, Layers};
 use crate::route::{Route, ViewParams};
 
 #[derive(Properties, PartialEq)]
@@ -29,17 +29,38 @@ pub fn reader(props: &ReaderProps) -> Html {
     let d = &corpus.docs[props.doc];
     let n_hits = props.hits.len();
     let current = props.params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0);
+    // The selected quotation, when it is in this article.
+    let quote = props
+        .params
+        .quote
+        .and_then(|q| corpus.quotes.quotes.get(q).map(|r| (q, r)))
+        .filter(|(_, r)| r.doc as usize == props.doc);
 
-    // Bring the selected hit into view whenever it changes.
-    use_effect_with((props.doc, current, props.params.q.clone()), |(_, current, _)| {
-        if let Some(n) = current {
-            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("hit-{n}")) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
+    // Bring the selected hit (or else the selected quotation) into view whenever it changes.
+    use_effect_with((props.doc, current, quote.map(|(q, _)| q), props.params.q.clone()), |(_, current, quote, _)| {
+        let id = match (current, quote) {
+            (Some(n), _) => Some(format!("hit-{n}")),
+            (None, Some(_)) => Some("quote-sel".to_owned()),
+            _ => None,
+        };
+        if let Some(el) = id.and_then(|id| gloo::utils::document().get_element_by_id(&id)) {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
         }
     });
+    let mut quote_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
+    let mut cue_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
+    let mut quote_first_block = None;
+    if let Some((_, r)) = quote {
+        for h in r.pieces(d) {
+            quote_first_block.get_or_insert(h.block);
+            quote_by_block[h.block].push(h.span);
+        }
+        for h in r.cue_pieces(d) {
+            cue_by_block[h.block].push(h.span);
+        }
+    }
 
     let step = |delta: isize| {
         let on_select_hit = props.on_select_hit.clone();
@@ -70,7 +91,17 @@ pub fn reader(props: &ReaderProps) -> Html {
     let render_block = |i: usize| -> Html {
         let b = &d.blocks[i];
         let (first, spans) = &by_block[i];
-        let text = marked(&b.text, spans, Some(*first), current);
+        let text = marked(
+            &b.text,
+            Layers {
+                hits: spans,
+                first_hit: Some(*first),
+                current,
+                quote: &quote_by_block[i],
+                quote_starts_here: quote_first_block == Some(i),
+                cue: &cue_by_block[i],
+            },
+        );
         match b.kind {
             BlockKind::Title => html! { <h2 class="reader-title block">{text}</h2> },
             BlockKind::Heading => html! { <h3 class="block heading">{text}</h3> },
@@ -91,7 +122,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
             Some(kind) => {
                 let j = i + d.blocks[i..].iter().take_while(|b| b.boilerplate.is_some()).count();
-                let has_hits = (i..j).any(|k| !by_block[k].1.is_empty());
+                let has_hits = (i..j).any(|k| !by_block[k].1.is_empty() || !quote_by_block[k].is_empty());
                 let kinds: Vec<Boilerplate> = d.blocks[i..j].iter().filter_map(|b| b.boilerplate).collect();
                 let label = if kinds.iter().all(|&k| k == kind) { kind.label().to_owned() } else { "boilerplate".to_owned() };
                 let words: usize = d.blocks[i..j].iter().map(|b| engine::normalize::count_words(&b.text)).sum();
@@ -131,6 +162,16 @@ pub fn reader(props: &ReaderProps) -> Html {
                 </div>
             </nav>
             <p class="reader-meta">{meta.join(" · ")}</p>
+            if let Some((_, r)) = quote {
+                <p class="quote-banner">
+                    {"Quotation highlighted: "}
+                    <strong>{corpus.quotes.speaker_name(props.params.quote.unwrap_or_default()).unwrap_or("no speaker found")}</strong>
+                    { r.cue.as_ref().map(|c| format!(" · cue “{c}”")).unwrap_or_default() }
+                    { if r.inferred { " · speaker inferred by the machine" } else if r.speaker.is_some() { " · found by the machine" } else { "" } }
+                    {" · "}
+                    <Link<Route, ViewParams> to={Route::Quotes} query={Some(props.params.for_search())}>{"All quotations"}</Link<Route, ViewParams>>
+                </p>
+            }
             { for body }
         </article>
     }

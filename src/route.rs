@@ -13,6 +13,10 @@ pub enum Route {
     Search,
     #[at("/article/:slug")]
     Article { slug: String },
+    #[at("/quotes")]
+    Quotes,
+    #[at("/speakers")]
+    Speakers,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -33,6 +37,15 @@ pub struct ViewParams {
     /// The selected hit in the reader, counted from 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hit: Option<usize>,
+    /// Quotes view: only this speaker's quotations (canonical name; `-` for quotations with none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub speaker: String,
+    /// Quotes view: only this kind (`full`, `partial`, `term`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    /// The selected quotation (its index in the corpus), highlighted in the reader.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<usize>,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -77,17 +90,50 @@ impl ViewParams {
         } else {
             selected.iter().map(|&d| corpus.docs[d].slug.as_str()).collect::<Vec<_>>().join(",")
         };
-        ViewParams { docs, hit: None, ..self.clone() }
+        ViewParams { docs, hit: None, quote: None, ..self.clone() }
     }
 
-    /// These parameters for the search screen (no selected hit).
+    /// These parameters for a list screen (no selected hit or quotation).
     pub fn for_search(&self) -> ViewParams {
-        ViewParams { hit: None, ..self.clone() }
+        ViewParams { hit: None, quote: None, ..self.clone() }
     }
 
     /// These parameters with hit `n` (counted from 1) selected.
     pub fn at_hit(&self, n: usize) -> ViewParams {
-        ViewParams { hit: Some(n), ..self.clone() }
+        ViewParams { hit: Some(n), quote: None, ..self.clone() }
+    }
+
+    /// These parameters with quotation `quote` selected.
+    pub fn at_quote(&self, quote: usize) -> ViewParams {
+        ViewParams { hit: None, quote: Some(quote), ..self.clone() }
+    }
+
+    /// The quotations the Quotes view lists: in the selected articles, of the selected speaker and
+    /// kind, boilerplate only when included, and matching the search (`matched[i]` is `Some` when
+    /// quotation `i` matches the query, as from `engine::search::within`).
+    pub fn visible_quotes(&self, corpus: &Corpus, matched: &[Option<Vec<engine::search::Hit>>], ignore_speaker: bool) -> Vec<usize> {
+        let docs = self.selected_docs(corpus);
+        let speaker = if ignore_speaker || self.speaker.is_empty() {
+            None
+        } else if self.speaker == "-" {
+            Some(None)
+        } else {
+            Some(corpus.quotes.speaker_by_name(&self.speaker).map(|s| s as u32).or(Some(u32::MAX)))
+        };
+        corpus
+            .quotes
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| {
+                matched.get(*i).is_some_and(Option::is_some)
+                    && (self.include_boilerplate() || !q.boilerplate)
+                    && docs.as_ref().map_or(true, |ds| ds.contains(&(q.doc as usize)))
+                    && (self.kind.is_empty() || q.kind.as_str() == self.kind)
+                    && speaker.map_or(true, |s| q.speaker == s)
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 }
 
@@ -119,6 +165,27 @@ mod tests {
         let c = corpus();
         let p = ViewParams::default().toggled_doc(c, 0);
         assert_eq!(p.selected_docs(c), Some((1..c.docs.len()).collect()));
+    }
+
+    fn all_match(c: &Corpus) -> Vec<Option<Vec<engine::search::Hit>>> {
+        vec![Some(Vec::new()); c.quotes.quotes.len()]
+    }
+
+    #[test]
+    fn quotes_filter_by_speaker_kind_and_article() {
+        let c = corpus();
+        let p = ViewParams { speaker: "Tillerson".into(), ..Default::default() };
+        let shown = p.visible_quotes(c, &all_match(c), false);
+        assert!(!shown.is_empty());
+        assert!(shown.iter().all(|&i| c.quotes.speaker_name(i) == Some("Rex Tillerson")));
+        let terms = ViewParams { kind: "term".into(), ..Default::default() }.visible_quotes(c, &all_match(c), false);
+        assert!(terms.iter().all(|&i| c.quotes.quotes[i].kind.as_str() == "term"));
+        let nobody = ViewParams { speaker: "-".into(), ..Default::default() }.visible_quotes(c, &all_match(c), false);
+        assert!(nobody.iter().all(|&i| c.quotes.quotes[i].speaker.is_none()));
+        let unknown = ViewParams { speaker: "Nobody Atall".into(), ..Default::default() }.visible_quotes(c, &all_match(c), false);
+        assert!(unknown.is_empty());
+        let only_two = ViewParams { docs: c.docs[2].slug.clone(), ..Default::default() }.visible_quotes(c, &all_match(c), false);
+        assert!(only_two.iter().all(|&i| c.quotes.quotes[i].doc == 2));
     }
 
     #[test]

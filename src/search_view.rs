@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
-use crate::highlight::marked;
+use crate::highlight::marked_hits;
 use crate::route::{Route, ViewParams};
 
 /// How many snippets a result shows before "more hits".
@@ -46,7 +46,8 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub corpus: CorpusRef,
-    pub results: Rc<SearchResults>,
+    /// What each article holds of the current list (hits or quotations), with the word for one.
+    pub counts: Option<(Vec<usize>, &'static str)>,
     pub params: ViewParams,
     pub on_params: Callback<ViewParams>,
 }
@@ -55,22 +56,21 @@ pub struct FiltersProps {
 pub fn filters(props: &FiltersProps) -> Html {
     let corpus = props.corpus;
     let selected = props.params.selected_docs(&corpus);
-    let searching = !props.params.q.trim().is_empty();
     let options = corpus.docs.iter().enumerate().map(|(i, d)| {
         let checked = selected.as_ref().map_or(true, |s| s.contains(&i));
         let onchange = {
             let (on_params, next) = (props.on_params.clone(), props.params.toggled_doc(&corpus, i));
             Callback::from(move |_: Event| on_params.emit(next.clone()))
         };
-        let count = props.results.counts.get(i).copied().unwrap_or(0);
+        let count = props.counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
         html! {
             <li>
                 <label class="doc-option">
                     <input type="checkbox" data-doc={d.slug.clone()} {checked} {onchange} />
                     <span class="doc-name">{&d.title}</span>
-                    if searching {
+                    if let Some((count, word)) = count {
                         <span class={classes!("doc-count", (count == 0).then_some("zero"))}
-                            aria-label={plural(count, "hit")}>{count}</span>
+                            aria-label={plural(count, word)}>{count}</span>
                     }
                 </label>
             </li>
@@ -80,7 +80,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         let (on_params, params) = (props.on_params.clone(), props.params.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            on_params.emit(ViewParams { bp: on as u8, hit: None, ..params.clone() });
+            on_params.emit(ViewParams { bp: on as u8, ..params.for_search() });
         })
     };
     html! {
@@ -91,8 +91,8 @@ pub fn filters(props: &FiltersProps) -> Html {
                 if selected.is_some() {
                     <button type="button" class="link-button"
                         onclick={{
-                            let (on_params, params) = (props.on_params.clone(), props.params.clone());
-                            Callback::from(move |_| on_params.emit(ViewParams { docs: String::new(), hit: None, ..params.clone() }))
+                            let (on_params, params) = (props.on_params.clone(), props.params.for_search());
+                            Callback::from(move |_| on_params.emit(ViewParams { docs: String::new(), ..params.clone() }))
                         }}>{"Search all articles"}</button>
                 }
             </fieldset>
@@ -148,7 +148,7 @@ pub fn results(props: &ResultsProps) -> Html {
                             <li class="snippet">
                                 <Link<Route, ViewParams> to={route.clone()} query={Some(props.params.at_hit(s.first_hit + 1))}>
                                     if s.cut_start { {"… "} }
-                                    { marked(&s.text, &s.spans, None, None) }
+                                    { marked_hits(&s.text, &s.spans) }
                                     if s.cut_end { {" …"} }
                                 </Link<Route, ViewParams>>
                             </li>

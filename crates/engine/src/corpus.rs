@@ -4,17 +4,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::Index;
 use crate::ingest::{ingest, Document, IngestError};
+use crate::quotebook::QuoteBook;
 
 /// Everything the app needs, in one value that serialises with postcard.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     pub docs: Vec<Document>,
     pub index: Index,
+    pub quotes: QuoteBook,
 }
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK01";
+const FORMAT: &[u8; 8] = b"XCHECK02";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -35,16 +37,16 @@ impl std::fmt::Display for CorpusError {
 impl std::error::Error for CorpusError {}
 
 impl Corpus {
-    /// Ingests `(file name, text)` pairs, in the order given, and indexes them.
+    /// Ingests `(file name, text)` pairs, in the order given, indexes them and finds their
+    /// quotations.
     pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Corpus, IngestError> {
-        let docs = files.into_iter().map(|(name, text)| ingest(name, text)).collect::<Result<Vec<_>, _>>()?;
-        Ok(Corpus::from_docs(docs))
-    }
-
-    pub fn from_docs(mut docs: Vec<Document>) -> Corpus {
+        let files: Vec<(&str, &str)> = files.into_iter().collect();
+        let mut docs = files.iter().map(|(name, text)| ingest(name, text)).collect::<Result<Vec<_>, _>>()?;
         dedup_slugs(&mut docs);
         let index = Index::build(&docs);
-        Corpus { docs, index }
+        let texts: Vec<&str> = files.iter().map(|(_, t)| *t).collect();
+        let quotes = QuoteBook::build(&docs, &texts);
+        Ok(Corpus { docs, index, quotes })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -45,6 +45,28 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+impl Document {
+    /// Where a range of the file as read (`source`, byte offsets) lies in the document's blocks:
+    /// one piece per block it overlaps, in block coordinates. Text outside every block (blank
+    /// lines, dropped title repeats) has no piece.
+    pub fn locate(&self, source: Span) -> Vec<crate::span::Hit> {
+        let first = self.blocks.partition_point(|b| b.source.end <= source.start);
+        self.blocks[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, b)| b.source.start < source.end.max(source.start + 1))
+            .filter_map(|(k, b)| {
+                let start = source.start.max(b.source.start);
+                let end = source.end.min(b.source.end);
+                (start <= end && (start < end || source.is_empty())).then(|| crate::span::Hit {
+                    block: first + k,
+                    span: Span::new((start - b.source.start) as usize, (end - b.source.start) as usize),
+                })
+            })
+            .collect()
+    }
+}
+
 /// A paragraph-like unit of text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Block {

@@ -30,6 +30,8 @@ pub mod index;
 pub mod ingest;
 pub mod normalize;
 pub mod query;
+pub mod quotebook;
+pub mod quotes;
 pub mod search;
 pub mod source;
 pub mod span;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Corpus;
 use crate::index::{Index, Posting};
 use crate::query::{Atom, Note, Query, QueryWord};
+pub use crate::span::Hit;
 use crate::span::{merge_spans, Span};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,14 +37,6 @@ pub struct DocHits {
     pub hits: Vec<Hit>,
 }
 
-/// A highlighted range in one block of a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Hit {
-    /// Index into the document's `blocks`.
-    pub block: usize,
-    /// Byte range in that block's text.
-    pub span: Span,
-}
 
 /// Searches the corpus. See the module documentation.
 pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchResults {
@@ -255,4 +248,51 @@ pub fn segments(text: &str, spans: &[Span]) -> Vec<(Span, Option<usize>)> {
         out.push((Span::new(at, text.len()), None));
     }
     out
+}
+
+/// Which of `ranges` (a document and a range of its file text, like a quotation's words) match
+/// `query` inside the range itself: every group has a match there and no excluded atom does. For
+/// each range, `Some(hits)` with its hits (sorted, merged) when it matches, `None` when not. With an
+/// empty query every range matches with no hits.
+pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<Option<Vec<Hit>>> {
+    let index = &corpus.index;
+    // Every match of an atom as (doc, source start, source end, hit), sorted by doc and start.
+    let locate = |atom: &Atom| -> Vec<(usize, u32, u32, Hit)> {
+        let mut out: Vec<(usize, u32, u32, Hit)> = matches(index, atom)
+            .into_iter()
+            .map(|m| {
+                let b = &index.blocks[m.at.block as usize];
+                let d = b.doc as usize;
+                let local = m.at.block as usize - index.doc_first_block[d] as usize;
+                let base = corpus.docs[d].blocks[local].source.start;
+                let (s, e) = (b.tokens[m.at.pos as usize].start, b.tokens[m.last as usize].end);
+                (d, base + s, base + e, Hit { block: local, span: Span::new(s as usize, e as usize) })
+            })
+            .collect();
+        out.sort_unstable_by_key(|x| (x.0, x.1));
+        out
+    };
+    let inside = |ms: &[(usize, u32, u32, Hit)], doc: usize, r: Span| -> Vec<Hit> {
+        let from = ms.partition_point(|x| (x.0, x.1) < (doc, r.start));
+        ms[from..].iter().take_while(|x| x.0 == doc && x.1 < r.end).filter(|x| x.2 <= r.end).map(|x| x.3).collect()
+    };
+    let groups: Vec<Vec<Vec<(usize, u32, u32, Hit)>>> = query.groups.iter().map(|g| g.iter().map(locate).collect()).collect();
+    let excluded: Vec<Vec<(usize, u32, u32, Hit)>> = query.excluded.iter().map(locate).collect();
+    ranges
+        .iter()
+        .map(|&(doc, r)| {
+            let mut hits = Vec::new();
+            for group in &groups {
+                let found: Vec<Hit> = group.iter().flat_map(|ms| inside(ms, doc, r)).collect();
+                if found.is_empty() {
+                    return None;
+                }
+                hits.extend(found);
+            }
+            if excluded.iter().any(|ms| !inside(ms, doc, r).is_empty()) {
+                return None;
+            }
+            Some(merge_hits(hits))
+        })
+        .collect()
 }

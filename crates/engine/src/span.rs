@@ -46,6 +46,15 @@ impl Span {
     }
 }
 
+/// A range of text in one block of a document: what the reader highlights.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Hit {
+    /// Index into the document's `blocks`.
+    pub block: usize,
+    /// Byte range in that block's text.
+    pub span: Span,
+}
+
 /// Sorts spans and merges those that overlap or touch, so that the result is sorted and
 /// non-overlapping (what a highlighter needs).
 pub fn merge_spans(mut spans: Vec<Span>) -> Vec<Span> {

@@ -1,0 +1,109 @@
+//! The corpus's quotations, placed in its documents: what the app lists, filters and highlights.
+//!
+//! [`crate::quotes`] finds quotations in one file's text; this module runs it over every document at
+//! build time, merges speakers across the corpus ([`crate::quotes::canonical_speakers`]) and keeps,
+//! for each quotation, what a list needs (text, kind, speaker, cue) and where it is in the file
+//! (source offsets, which [`Document::locate`] turns into block ranges for highlighting).
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Document;
+use crate::quotes::{canonical_speakers, extract_quotes, QuoteKind, Speaker};
+use crate::span::{Hit, Span};
+
+/// Every quotation of the corpus, sorted by document and position, and the speakers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuoteBook {
+    pub quotes: Vec<QuoteRecord>,
+    pub speakers: Vec<Speaker>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRecord {
+    /// Index of the document.
+    pub doc: u32,
+    /// The quoted words in the file as read (byte offsets, without the quotation marks).
+    pub source: Span,
+    /// The same range counted in Unicode characters (what exports and the command line report).
+    pub chars: Span,
+    /// The quoted words (with paragraph breaks as single spaces for a quotation over several).
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Index into [`QuoteBook::speakers`].
+    pub speaker: Option<u32>,
+    /// The speaker as written where the attribution was found ("he", "the report").
+    pub as_written: Option<String>,
+    /// The cue as written ("said", "according to").
+    pub cue: Option<String>,
+    /// Where the cue is in the file as read.
+    pub cue_source: Option<Span>,
+    /// The speaker was inferred (a pronoun, a description, a continued turn), not named at the quote.
+    pub inferred: bool,
+    /// The quotation starts in a boilerplate block (a headline in a "Read More" list, say).
+    pub boilerplate: bool,
+}
+
+impl QuoteBook {
+    /// Finds the quotations of every document; `texts[i]` is the file text `docs[i]` came from.
+    pub fn build(docs: &[Document], texts: &[&str]) -> QuoteBook {
+        let per_doc: Vec<Vec<crate::quotes::Quote>> = texts.iter().map(|t| extract_quotes(t)).collect();
+        let refs: Vec<&[crate::quotes::Quote]> = per_doc.iter().map(Vec::as_slice).collect();
+        let table = canonical_speakers(&refs);
+        let mut quotes = Vec::new();
+        for (d, (doc, qs)) in docs.iter().zip(&per_doc).enumerate() {
+            for (k, q) in qs.iter().enumerate() {
+                let pieces = doc.locate(q.span());
+                let Some(first) = pieces.first() else { continue };
+                let text = pieces
+                    .iter()
+                    .map(|h| h.span.of(&doc.blocks[h.block].text))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let text_of_file = texts[d];
+                let char_start = text_of_file[..q.start as usize].chars().count();
+                let char_len = text_of_file[q.start as usize..q.end as usize].chars().count();
+                quotes.push(QuoteRecord {
+                    doc: d as u32,
+                    source: q.span(),
+                    chars: Span::new(char_start, char_start + char_len),
+                    text,
+                    kind: q.kind,
+                    speaker: table.assignments.get(d).and_then(|a| a.get(k)).copied().flatten(),
+                    as_written: q.speaker.clone(),
+                    cue: q.cue.clone(),
+                    cue_source: q.cue_span,
+                    inferred: q.inferred,
+                    boilerplate: doc.blocks[first.block].boilerplate.is_some(),
+                });
+            }
+        }
+        QuoteBook { quotes, speakers: table.speakers }
+    }
+
+    /// The canonical name of a quotation's speaker.
+    pub fn speaker_name(&self, quote: usize) -> Option<&str> {
+        let s = self.quotes.get(quote)?.speaker?;
+        self.speakers.get(s as usize).map(|s| s.canonical.as_str())
+    }
+
+    /// The speaker whose canonical name or one of whose variants is `name` (any case).
+    pub fn speaker_by_name(&self, name: &str) -> Option<usize> {
+        let n = name.trim().to_lowercase();
+        self.speakers
+            .iter()
+            .position(|s| s.canonical.to_lowercase() == n)
+            .or_else(|| self.speakers.iter().position(|s| s.variants.iter().any(|v| v.to_lowercase() == n)))
+    }
+}
+
+impl QuoteRecord {
+    /// Where the quoted words are in the document's blocks.
+    pub fn pieces(&self, doc: &Document) -> Vec<Hit> {
+        doc.locate(self.source)
+    }
+
+    /// Where the cue is in the document's blocks.
+    pub fn cue_pieces(&self, doc: &Document) -> Vec<Hit> {
+        self.cue_source.map(|c| doc.locate(c)).unwrap_or_default()
+    }
+}

@@ -1,0 +1,367 @@
+//! The Quotes view (every quotation with speaker, cue, kind and article; filters; export) and the
+//! "who is quoted where" grid.
+
+use std::rc::Rc;
+
+use engine::quotebook::QuoteRecord;
+use engine::search::Hit;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::plural;
+use crate::corpus::CorpusRef;
+use crate::highlight::marked_hits;
+use crate::route::{Route, ViewParams};
+
+#[derive(Properties, PartialEq)]
+pub struct QuotesProps {
+    pub corpus: CorpusRef,
+    pub params: ViewParams,
+    /// For each quotation of the corpus, its search hits when it matches the query.
+    pub matched: Rc<Vec<Option<Vec<Hit>>>>,
+    pub on_params: Callback<ViewParams>,
+}
+
+#[function_component(QuotesView)]
+pub fn quotes_view(props: &QuotesProps) -> Html {
+    let corpus = props.corpus;
+    let book = &corpus.quotes;
+    let shown = props.params.visible_quotes(&corpus, &props.matched, false);
+
+    // Speakers with their counts under every filter but the speaker one.
+    let context = props.params.visible_quotes(&corpus, &props.matched, true);
+    let mut counts = vec![0usize; book.speakers.len()];
+    let mut unattributed = 0;
+    for &i in &context {
+        match book.quotes[i].speaker {
+            Some(s) => counts[s as usize] += 1,
+            None => unattributed += 1,
+        }
+    }
+    let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
+    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
+    let selected_speaker = book.speaker_by_name(&props.params.speaker).map(|s| book.speakers[s].canonical.clone());
+
+    let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
+    let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });
+
+    let rows: Vec<QuoteRow> = shown.iter().map(|&i| QuoteRow::of(&corpus, i)).collect();
+    let rows = Rc::new(rows);
+    let export = |format: &'static str| {
+        let rows = rows.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (body, mime) = match format {
+                "csv" => (to_csv(&rows), "text/csv"),
+                _ => (serde_json::to_string_pretty(&*rows).unwrap_or_default(), "application/json"),
+            };
+            download(&format!("crosscheck-quotes.{format}"), &body, mime);
+        })
+    };
+
+    html! {
+        <section class="quotes-view" aria-labelledby="quotes-heading">
+            <h2 id="quotes-heading" class="view-heading">{"Quotations"}</h2>
+            <div class="quote-filters">
+                <label>{"Speaker "}
+                    <select id="speaker-filter" onchange={on_speaker}>
+                        <option value="" selected={props.params.speaker.is_empty()}>{format!("All speakers ({})", context.len())}</option>
+                        { for order.iter().map(|&s| {
+                            let name = book.speakers[s].canonical.clone();
+                            let selected = selected_speaker.as_deref() == Some(name.as_str());
+                            html! { <option value={name.clone()} {selected}>{format!("{name} ({})", counts[s])}</option> }
+                        }) }
+                        <option value="-" selected={props.params.speaker == "-"}>{format!("No speaker found ({unattributed})")}</option>
+                    </select>
+                </label>
+                <label>{"Kind "}
+                    <select id="kind-filter" onchange={on_kind}>
+                        { for [("", "All kinds"), ("full", "Full quotations"), ("partial", "Partial quotations"), ("term", "Terms and scare quotes")].iter().map(|(v, label)| html! {
+                            <option value={*v} selected={props.params.kind == *v}>{*label}</option>
+                        }) }
+                    </select>
+                </label>
+                <span class="export">
+                    {"Export this list: "}
+                    <button id="export-csv" type="button" onclick={export("csv")}>{"CSV"}</button>
+                    <button id="export-json" type="button" onclick={export("json")}>{"JSON"}</button>
+                </span>
+            </div>
+            <p class="quote-count" role="status">{format!("{} shown.", plural(shown.len(), "quotation"))}</p>
+            <ol id="quotes" class="quotes">
+                { for shown.iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]))) }
+            </ol>
+        </section>
+    }
+}
+
+fn select_callback(on_params: &Callback<ViewParams>, params: &ViewParams, set: fn(ViewParams, String) -> ViewParams) -> Callback<Event> {
+    let (on_params, params) = (on_params.clone(), params.for_search());
+    Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        on_params.emit(set(params.clone(), value));
+    })
+}
+
+fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -> Html {
+    let q = &corpus.quotes.quotes[i];
+    let d = &corpus.docs[q.doc as usize];
+    // Hits are in block coordinates; shift those in the quotation's first block to its text.
+    let pieces = q.pieces(d);
+    let spans: Vec<engine::Span> = quote_text_spans(q, &pieces, hits, d);
+    let speaker = corpus.quotes.speaker_name(i);
+    let note = match (speaker, q.inferred) {
+        (None, _) => None,
+        (Some(_), true) => Some("inferred"),
+        (Some(_), false) => Some("machine-found"),
+    };
+    let cue_phrase = match (&q.as_written, &q.cue) {
+        (Some(w), Some(c)) => format!("Attributed from the words “{w}” and “{c}” in the article."),
+        (None, Some(c)) => format!("Attributed from the cue “{c}” in the article."),
+        (Some(w), None) => format!("Attributed to “{w}” from the article’s layout."),
+        (None, None) => String::new(),
+    };
+    let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
+    html! {
+        <li class={classes!("quote", format!("kind-{}", q.kind.as_str()))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
+            <blockquote>
+                <Link<Route, ViewParams> to={Route::Article { slug: d.slug.clone() }} query={Some(params.at_quote(i))} classes="quote-text">
+                    {"“"}{ marked_hits(&q.text, &spans) }{"”"}
+                </Link<Route, ViewParams>>
+            </blockquote>
+            <p class="quote-meta">
+                <Link<Route, ViewParams> to={Route::Quotes} query={Some(speaker_params)} classes="speaker">
+                    {speaker.unwrap_or("no speaker found")}
+                </Link<Route, ViewParams>>
+                if let Some(note) = note {
+                    {" "}
+                    <span class="attribution" tabindex="0" aria-label={format!("{note}: {cue_phrase}")}>
+                        {note}
+                        <span class="tip" role="tooltip">{cue_phrase.clone()}</span>
+                    </span>
+                }
+                if let Some(cue) = &q.cue { {" · "}<span class="cue-verb">{cue}</span> }
+                {" · "}<span class="kind">{kind_label(q)}</span>
+                {" · "}<span class="quote-article">{&d.title}</span>
+            </p>
+        </li>
+    }
+}
+
+/// Search hits inside a quotation, as spans of its `text` (pieces joined by single spaces).
+fn quote_text_spans(q: &QuoteRecord, pieces: &[Hit], hits: &[Hit], _d: &engine::Document) -> Vec<engine::Span> {
+    let mut out = Vec::new();
+    let mut offset = 0usize;
+    for p in pieces {
+        for h in hits.iter().filter(|h| h.block == p.block && h.span.start >= p.span.start && h.span.end <= p.span.end) {
+            out.push(engine::Span::new(offset + (h.span.start - p.span.start) as usize, offset + (h.span.end - p.span.start) as usize));
+        }
+        offset += p.span.len() + 1;
+    }
+    out.retain(|s| (s.end as usize) <= q.text.len());
+    out
+}
+
+fn kind_label(q: &QuoteRecord) -> &'static str {
+    match q.kind {
+        engine::quotes::QuoteKind::Full => "full quotation",
+        engine::quotes::QuoteKind::Partial => "partial quotation",
+        engine::quotes::QuoteKind::Term => "term or scare quote",
+    }
+}
+
+/// One exported row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteRow {
+    pub article: String,
+    pub file: String,
+    /// Offsets of the quoted words in the file, in Unicode characters.
+    pub start: u32,
+    pub end: u32,
+    pub quote: String,
+    pub kind: &'static str,
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    pub inferred: bool,
+}
+
+impl QuoteRow {
+    pub fn of(corpus: &engine::Corpus, i: usize) -> QuoteRow {
+        let q = &corpus.quotes.quotes[i];
+        let d = &corpus.docs[q.doc as usize];
+        QuoteRow {
+            article: d.title.clone(),
+            file: d.file_name.clone(),
+            start: q.chars.start,
+            end: q.chars.end,
+            quote: q.text.clone(),
+            kind: q.kind.as_str(),
+            speaker: corpus.quotes.speaker_name(i).map(str::to_owned),
+            cue: q.cue.clone(),
+            inferred: q.inferred,
+        }
+    }
+}
+
+/// The rows as CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends).
+pub fn to_csv(rows: &[QuoteRow]) -> String {
+    let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut out = String::from("\"article\",\"file\",\"start\",\"end\",\"quote\",\"kind\",\"speaker\",\"cue\",\"inferred\"\r\n");
+    for r in rows {
+        let cells = [
+            field(&r.article),
+            field(&r.file),
+            r.start.to_string(),
+            r.end.to_string(),
+            field(&r.quote),
+            field(r.kind),
+            field(r.speaker.as_deref().unwrap_or("")),
+            field(r.cue.as_deref().unwrap_or("")),
+            r.inferred.to_string(),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Offers `body` as a file download, made in the browser (nothing is sent anywhere).
+fn download(name: &str, body: &str, mime: &str) {
+    let blob = gloo::file::Blob::new_with_options(body, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                let _ = body.remove_child(&a);
+            }
+        }
+    }
+    // The object URL is revoked when `url` drops; the click has already started the download.
+    drop(url);
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GridProps {
+    pub corpus: CorpusRef,
+    pub params: ViewParams,
+    pub matched: Rc<Vec<Option<Vec<Hit>>>>,
+}
+
+/// Speakers × articles: how often each speaker is quoted in each article.
+#[function_component(SpeakerGrid)]
+pub fn speaker_grid(props: &GridProps) -> Html {
+    let corpus = props.corpus;
+    let book = &corpus.quotes;
+    let base = ViewParams { speaker: String::new(), docs: String::new(), ..props.params.for_search() };
+    let visible = base.visible_quotes(&corpus, &props.matched, true);
+    let n_docs = corpus.docs.len();
+    let mut grid = vec![vec![0usize; n_docs]; book.speakers.len()];
+    for &i in &visible {
+        let q = &book.quotes[i];
+        if let Some(s) = q.speaker {
+            grid[s as usize][q.doc as usize] += 1;
+        }
+    }
+    let mut rows: Vec<usize> = (0..book.speakers.len()).filter(|&s| grid[s].iter().sum::<usize>() > 0).collect();
+    rows.sort_by(|&a, &b| {
+        let (ta, tb) = (grid[a].iter().sum::<usize>(), grid[b].iter().sum::<usize>());
+        tb.cmp(&ta).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
+    });
+    html! {
+        <section class="grid-view" aria-labelledby="grid-heading">
+            <h2 id="grid-heading" class="view-heading">{"Who is quoted where"}</h2>
+            <p class="hint">{"Each number counts a speaker’s quotations in one article; follow it to read them."}</p>
+            <div class="table-scroll">
+                <table id="speaker-grid">
+                    <caption class="visually-hidden">{"Speakers by article: number of quotations"}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{"Speaker"}</th>
+                            { for corpus.docs.iter().enumerate().map(|(k, d)| html! {
+                                <th scope="col" title={d.title.clone()}><span class="col-num">{format!("{}", k + 1)}</span>{" "}{short_title(&d.title)}</th>
+                            }) }
+                            <th scope="col">{"All"}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|&s| {
+                            let name = book.speakers[s].canonical.clone();
+                            let for_speaker = ViewParams { speaker: name.clone(), ..base.clone() };
+                            html! {
+                                <tr data-speaker={name.clone()}>
+                                    <th scope="row">
+                                        <Link<Route, ViewParams> to={Route::Quotes} query={Some(for_speaker.clone())}>{name.clone()}</Link<Route, ViewParams>>
+                                    </th>
+                                    { for (0..n_docs).map(|k| {
+                                        let n = grid[s][k];
+                                        let cell = ViewParams { docs: corpus.docs[k].slug.clone(), ..for_speaker.clone() };
+                                        html! {
+                                            <td class={classes!((n == 0).then_some("zero"))} data-doc={corpus.docs[k].slug.clone()}>
+                                                if n > 0 {
+                                                    <Link<Route, ViewParams> to={Route::Quotes} query={Some(cell)}>{n}</Link<Route, ViewParams>>
+                                                } else {
+                                                    <span aria-label="none">{"·"}</span>
+                                                }
+                                            </td>
+                                        }
+                                    }) }
+                                    <td class="total">{grid[s].iter().sum::<usize>()}</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The first few words of a title, for a column header.
+fn short_title(title: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() <= 4 {
+        title.to_owned()
+    } else {
+        format!("{} …", words[..4].join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_every_field_and_doubles_quotation_marks() {
+        let row = QuoteRow {
+            article: "A, B".into(),
+            file: "a.txt".into(),
+            start: 3,
+            end: 9,
+            quote: "He said \"no\"".into(),
+            kind: "full",
+            speaker: None,
+            cue: Some("said".into()),
+            inferred: false,
+        };
+        let csv = to_csv(&[row]);
+        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",3,9,\"He said \"\"no\"\"\",\"full\",\"\",\"said\",false"));
+    }
+
+    #[test]
+    fn export_rows_carry_character_offsets_into_the_file() {
+        let c = crate::corpus::corpus().expect("corpus");
+        let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
+        let row = QuoteRow::of(c, i);
+        let file = std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file)).unwrap();
+        let chars: Vec<char> = file.chars().collect();
+        let text: String = chars[row.start as usize..row.end as usize].iter().collect();
+        assert_eq!(text, "great pressure");
+    }
+}
