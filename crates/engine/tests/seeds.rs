@@ -160,5 +160,43 @@ fn corpus_survives_the_trip_through_bytes() {
     let bytes = seeds().to_bytes();
     assert_eq!(&Corpus::from_bytes(&bytes).expect("decodes"), seeds());
     assert!(Corpus::from_bytes(&bytes[1..]).is_err());
-    assert!(Corpus::from_bytes(b"XCHECK01garbage").is_err());
+    assert!(Corpus::from_bytes(b"XCHECK02garbage").is_err());
+}
+
+#[test]
+fn tillerson_is_quoted_in_one_article_only() {
+    let book = &seeds().quotes;
+    let s = book.speaker_by_name("Tillerson").expect("Tillerson speaks");
+    assert_eq!(book.speakers[s].canonical, "Rex Tillerson");
+    let docs: std::collections::BTreeSet<u32> = book.quotes.iter().filter(|q| q.speaker == Some(s as u32)).map(|q| q.doc).collect();
+    assert_eq!(docs.into_iter().collect::<Vec<_>>(), [4]);
+}
+
+#[test]
+fn quotations_are_placed_in_their_blocks() {
+    let corpus = seeds();
+    for q in &corpus.quotes.quotes {
+        let doc = &corpus.docs[q.doc as usize];
+        let pieces = q.pieces(doc);
+        assert!(!pieces.is_empty());
+        let joined: Vec<&str> = pieces.iter().map(|h| h.span.of(&doc.blocks[h.block].text)).collect();
+        assert_eq!(joined.join(" "), q.text);
+    }
+    let great: Vec<u32> = corpus.quotes.quotes.iter().filter(|q| q.text == "great pressure").map(|q| q.doc).collect();
+    assert_eq!(great, [3]);
+}
+
+#[test]
+fn words_inside_quotations_filter_them() {
+    let corpus = seeds();
+    let ranges: Vec<(usize, engine::Span)> = corpus.quotes.quotes.iter().map(|q| (q.doc as usize, q.source)).collect();
+    let matched = engine::search::within(corpus, &Query::parse("pressure "), &ranges);
+    let texts: Vec<&str> = corpus.quotes.quotes.iter().zip(&matched).filter(|(_, m)| m.is_some()).map(|(q, _)| q.text.as_str()).collect();
+    assert!(texts.iter().all(|t| t.to_lowercase().contains("pressure")), "{texts:?}");
+    assert!(texts.contains(&"great pressure"));
+    assert!(texts.iter().any(|t| t.contains("I faced great pressure because of Russia")));
+    let none = engine::search::within(corpus, &Query::parse("pressure -russia "), &ranges);
+    assert!(corpus.quotes.quotes.iter().zip(&none).all(|(q, m)| m.is_none() || !q.text.contains("Russia")));
+    let all = engine::search::within(corpus, &Query::parse(""), &ranges);
+    assert!(all.iter().all(|m| m.as_deref() == Some(&[][..])));
 }
