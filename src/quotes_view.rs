@@ -125,7 +125,7 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -
     };
     let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
     html! {
-        <li class={classes!("quote", format!("kind-{}", q.kind.as_str()))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
+        <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
             <blockquote>
                 <Link<Route, ViewParams> to={Route::Article { slug: d.slug.clone() }} query={Some(params.at_quote(i))} classes="quote-text">
                     {"“"}{ marked_hits(&q.text, &spans) }{"”"}
