@@ -1,0 +1,87 @@
+// The build as a static host serves it: under a sub-path, self-contained, nothing fetched from
+// elsewhere. Also leaves screenshots of the search view and the reader in e2e/artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import {
+  startHarness, openApp, eventually, slug, resultSlugs, readerState, typeQuery, parseHitStatus, screenshot,
+} from './browser.mjs';
+
+let h;
+before(async () => { h = await startHarness(); });
+after(async () => { await h?.close(); });
+
+const sorted = (xs) => [...xs].sort();
+
+/** Load, search, open an article, step to the next hit, come back: a typical visit. */
+async function typicalVisit(page) {
+  await openApp(page, h.server.url);
+  await typeQuery(page, 'Kislyak');
+  await eventually(async () => assert.deepEqual(sorted(await resultSlugs(page)), sorted([slug('002'), slug('004')])));
+  await page.locator(`li.result[data-doc="${slug('002')}"] a.result-title`).click();
+  await page.locator(`article#reader[data-doc="${slug('002')}"]`).waitFor();
+  await eventually(async () => parseHitStatus((await readerState(page)).hitStatus));
+  await page.click('button#next-hit');
+  await eventually(async () => assert.match((await readerState(page)).hitStatus, /^Hit 2 of \d+$/));
+  await page.goBack();
+  await page.locator('ol#results > li.result').first().waitFor();
+}
+
+test('no request leaves the page\'s origin', async () => {
+  const page = await h.newPage();
+  try {
+    await typicalVisit(page);
+    assert.ok(page.requests.some((u) => u.endsWith('.wasm')), 'the wasm module was fetched (requests are being recorded)');
+    const foreign = page.requests.filter((u) => !(u.startsWith(`${h.server.origin}/`) || u.startsWith('data:') || u.startsWith('blob:')));
+    assert.deepEqual(foreign, [], `every request goes to ${h.server.origin}`);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the build is served under /crosscheck/: every asset found there, wasm as application/wasm', async () => {
+  const page = await h.newPage();
+  try {
+    const before = h.server.requests.length;
+    await openApp(page, h.server.url);
+    const seen = h.server.requests.slice(before).filter((r) => r.path !== '/favicon.ico');
+    const paths = seen.map((r) => new URL(r.path, h.server.origin).pathname);
+    assert.ok(paths.includes('/crosscheck/'), `the page itself: ${paths}`);
+    assert.ok(paths.some((p) => p.endsWith('.js')), `a script: ${paths}`);
+    assert.ok(paths.some((p) => p.endsWith('.wasm')), `the wasm module: ${paths}`);
+    for (const r of seen) {
+      assert.ok(r.path.startsWith('/crosscheck/'), `${r.path} is under /crosscheck/`);
+      assert.equal(r.status, 200, `${r.path} answered ${r.status}`);
+    }
+    const wasm = page.responses.filter((r) => new URL(r.url).pathname.endsWith('.wasm'));
+    assert.ok(wasm.length >= 1, 'a .wasm file was loaded');
+    for (const r of wasm) assert.equal(r.type, 'application/wasm', `${r.url} content type`);
+  } finally {
+    await page.close();
+  }
+});
+
+test('screenshots of the search view and the reader', async (t) => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, h.server.url);
+    await typeQuery(page, 'Kislyak');
+    await eventually(async () => assert.deepEqual(sorted(await resultSlugs(page)), sorted([slug('002'), slug('004')])));
+    const search = await screenshot(page, 'search');
+
+    await page.locator(`li.result[data-doc="${slug('002')}"] a.result-title`).click();
+    await page.locator(`article#reader[data-doc="${slug('002')}"]`).waitFor();
+    await page.click('button#next-hit');
+    await eventually(async () => assert.match((await readerState(page)).hitStatus, /^Hit 2 of \d+$/));
+    const reader = await screenshot(page, 'reader');
+
+    for (const file of [search, reader]) {
+      assert.ok(statSync(file).size > 1000, `${file} is a real picture`);
+      t.diagnostic(`screenshot: ${file}`);
+    }
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

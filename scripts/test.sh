@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The full check, as CI runs it (.ci/run):
+#   1. scripts/setup.sh --test     toolchain, trunk, wasm-bindgen, wasm-opt, Chromium, e2e packages
+#   2. cargo test --workspace      native unit and property tests
+#   3. trunk build --release --public-url /crosscheck/   into dist/, as for a static host's sub-path
+#   4. browser tests               node --test e2e/*.test.mjs against dist/ served under /crosscheck/
+# Exits non-zero if any step fails. Screenshots land in e2e/artifacts/.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PUBLIC_URL=/crosscheck/
+
+bash "$ROOT/scripts/setup.sh" --test
+
+export PATH="$ROOT/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+failed=()
+stage() {   # stage NAME COMMAND...: run it, remember a failure, carry on
+  local name="$1" rc=0
+  shift
+  printf '\n==> %s: %s\n' "$name" "$*"
+  "$@" || rc=$?
+  if [ "$rc" -eq 0 ]; then printf '    ok: %s\n' "$name"; return 0; fi
+  printf '    FAILED: %s (exit %s)\n' "$name" "$rc"
+  failed+=("$name")
+  return 1
+}
+
+stage "native tests" cargo test --workspace || true
+
+if stage "release build" trunk build --release --public-url "$PUBLIC_URL" --dist "$ROOT/dist" \
+   && stage "build output" test -s "$ROOT/dist/index.html"; then
+  stage "browser tests" env CROSSCHECK_DIST="$ROOT/dist" \
+    node --test --test-concurrency=1 --test-reporter=spec "$ROOT"/e2e/*.test.mjs || true
+  if [ -d "$ROOT/e2e/artifacts" ]; then
+    printf '    screenshots: %s\n' "$(ls "$ROOT"/e2e/artifacts/*.png 2>/dev/null | tr '\n' ' ')"
+  fi
+else
+  printf '    (browser tests skipped: no build to test)\n'
+  failed+=("browser tests (not run)")
+fi
+
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'test.sh: FAILED: %s\n' "$(IFS=,; echo "${failed[*]}")" >&2
+  exit 1
+fi
+echo "test.sh: all passed (native tests, release build under $PUBLIC_URL, browser tests)"
