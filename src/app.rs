@@ -121,7 +121,16 @@ fn explorer(props: &ExplorerProps) -> Html {
     let content = match (route.clone(), doc, reader_results.as_ref()) {
         (Route::Article { .. }, Some(doc), Some(r)) => {
             let hits = r.docs.first().map(|d| d.hits.clone()).unwrap_or_default();
-            html! { <Reader {corpus} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit} /> }
+            let on_search = {
+                let (navigator, route, params) = (navigator.clone(), route.clone(), params.clone());
+                Callback::from(move |q: String| {
+                    let _ = navigator.push_with_query(&route, &ViewParams { q, ..params.at_hit(1) });
+                })
+            };
+            html! {
+                <Reader {corpus} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit}
+                    counts={Rc::new(results.counts.clone())} {on_search} />
+            }
         }
         (Route::Quotes, ..) => html! { <QuotesView {corpus} params={params.clone()} matched={matched.clone()} on_params={on_params.clone()} /> },
         (Route::Speakers, ..) => html! { <SpeakerGrid {corpus} params={params.clone()} matched={matched.clone()} /> },

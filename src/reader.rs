@@ -21,6 +21,10 @@ pub struct ReaderProps {
     pub params: ViewParams,
     /// Selects hit n, counted from 1.
     pub on_select_hit: Callback<usize>,
+    /// The search's hits in every article (ignoring the article filter), for "also in".
+    pub counts: Rc<Vec<usize>>,
+    /// Searches for a phrase (what the reader selected) in every article.
+    pub on_search: Callback<String>,
 }
 
 #[function_component(Reader)]
@@ -137,6 +141,29 @@ pub fn reader(props: &ReaderProps) -> Html {
         }
     }
 
+    // A phrase selected in the text can be looked up in every article.
+    let selection = use_state(|| None::<String>);
+    let on_select_text = {
+        let selection = selection.clone();
+        Callback::from(move |_: ()| selection.set(selected_phrase()))
+    };
+    let find_selection = {
+        let (selection, on_search) = (selection.clone(), props.on_search.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = (*selection).clone() {
+                on_search.emit(format!("\"{text}\""));
+                selection.set(None);
+            }
+        })
+    };
+    let elsewhere: Vec<(usize, usize)> = props
+        .counts
+        .iter()
+        .enumerate()
+        .filter(|&(k, &n)| k != props.doc && n > 0)
+        .map(|(k, &n)| (k, n))
+        .collect();
+
     let counts = corpus.word_counts(props.doc);
     let meta: Vec<String> = d
         .byline
@@ -148,7 +175,9 @@ pub fn reader(props: &ReaderProps) -> Html {
         .collect();
 
     html! {
-        <article id="reader" data-doc={d.slug.clone()} aria-label={d.title.clone()}>
+        <article id="reader" data-doc={d.slug.clone()} aria-label={d.title.clone()}
+            onmouseup={{ let f = on_select_text.clone(); Callback::from(move |_: MouseEvent| f.emit(())) }}
+            onkeyup={{ let f = on_select_text.clone(); Callback::from(move |_: KeyboardEvent| f.emit(())) }}>
             <nav class="reader-nav" aria-label="Article navigation">
                 <Link<Route, ViewParams> to={Route::Search} query={Some(props.params.for_search())} classes="back">
                     {"← All results"}
@@ -162,6 +191,28 @@ pub fn reader(props: &ReaderProps) -> Html {
                 </div>
             </nav>
             <p class="reader-meta">{meta.join(" · ")}</p>
+            if let Some(text) = (*selection).clone() {
+                <p class="selection-bar">
+                    <button id="find-selection" type="button" onclick={find_selection}>
+                        {format!("Highlight “{text}” in every article")}
+                    </button>
+                </p>
+            }
+            if !props.params.q.trim().is_empty() {
+                <nav id="also-in" class="also-in" aria-label="This search in other articles">
+                    if elsewhere.is_empty() {
+                        {"Not found in any other article."}
+                    } else {
+                        {"Also in: "}
+                        { for elsewhere.iter().map(|&(k, n)| html! {
+                            <Link<Route, ViewParams> to={Route::Article { slug: corpus.docs[k].slug.clone() }}
+                                query={Some(props.params.at_hit(1))} classes="also-doc">
+                                {format!("{} ({})", corpus.docs[k].title, n)}
+                            </Link<Route, ViewParams>>
+                        }) }
+                    }
+                </nav>
+            }
             if let Some((_, r)) = quote {
                 <p class="quote-banner">
                     {"Quotation highlighted: "}
@@ -175,4 +226,13 @@ pub fn reader(props: &ReaderProps) -> Html {
             { for body }
         </article>
     }
+}
+
+/// The phrase selected on the page, when it is a plausible phrase to look up (one to twelve words).
+fn selected_phrase() -> Option<String> {
+    let text = gloo::utils::window().get_selection().ok().flatten()?.to_string().as_string()?;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let n = engine::normalize::count_words(&text);
+    (1..=12).contains(&n).then_some(text)
 }
