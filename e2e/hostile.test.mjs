@@ -85,3 +85,28 @@ test('after loading, the page keeps working with the network off', async () => {
     await page.close();
   }
 });
+
+test('the release page carries a Content-Security-Policy that stops injected scripts', async () => {
+  const page = await h.newPage();
+  try {
+    const violations = [];
+    await page.exposeFunction('__reportViolation', (v) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => window.__reportViolation(e.violatedDirective));
+    });
+    await openApp(page, h.server.url);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    assert.match(policy, /connect-src 'self'/);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.appendChild(s);
+    });
+    await eventually(async () => assert.ok(violations.some((v) => v.startsWith('script-src')), 'the policy reported the script'));
+    assert.equal(await page.evaluate(() => window.__inline), undefined, 'the injected script did not run');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
