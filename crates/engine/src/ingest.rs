@@ -194,7 +194,9 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
     }
     blocks[title_idx].kind = BlockKind::Title;
 
-    let first_prose = (title_idx + 1..blocks.len()).find(|&i| is_prose(&blocks[i])).unwrap_or(blocks.len());
+    // The first real paragraph ends the header. A short text with no paragraph of running prose
+    // at all has no header to find: its short lines are its text.
+    let first_prose = (title_idx + 1..blocks.len()).find(|&i| is_prose(&blocks[i])).unwrap_or(title_idx + 1);
 
     // The byline: a short "By ..." line among the first blocks after the title.
     let mut byline = None;
@@ -391,7 +393,7 @@ fn is_related_marker(text: &str) -> bool {
 }
 
 const LINK_PHRASES: &[&str] = &[
-    "read the full", "read more", "click here", "here.", "subscribe", "sign up", "follow us",
+    "read the full", "read more", "click here", "read it here", "watch here", "listen here", "subscribe", "sign up", "follow us",
     "share this", "published with permission", "republished", "copyright", "©", "all rights reserved",
     "originally appeared", "originally published", "this article first",
 ];
@@ -527,6 +529,12 @@ mod tests {
             marks,
             vec![None, None, Some(Boilerplate::Navigation), Some(Boilerplate::Navigation), Some(Boilerplate::RelatedLinks), Some(Boilerplate::RelatedLinks), Some(Boilerplate::RelatedLinks)]
         );
+    }
+
+    #[test]
+    fn a_short_text_with_no_long_paragraph_is_all_text() {
+        let d = doc("Tiny article number one\n\nThe word appears here.\n\nAnd here.");
+        assert!(d.blocks.iter().all(|b| b.boilerplate.is_none()), "{:?}", kinds(&d));
     }
 
     #[test]

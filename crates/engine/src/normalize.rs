@@ -46,6 +46,18 @@ fn fold_char_into(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    // Decompose, lower-case, and drop combining marks at every step, so that folding twice gives
+    // what folding once gave.
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        for l in d.to_lowercase() {
+            if !unicode_normalization::char::is_combining_mark(l) {
+                push_folded(l, out);
+            }
+        }
+    });
+}
+
+fn push_folded(c: char, out: &mut String) {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{00B4}'
         | '\u{FF07}' => out.push('\''),
@@ -54,11 +66,7 @@ fn fold_char_into(c: char, out: &mut String) {
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
         c if c.is_whitespace() => out.push(' '),
-        c => unicode_normalization::char::decompose_canonical(c, |d| {
-            if !unicode_normalization::char::is_combining_mark(d) {
-                out.extend(d.to_lowercase());
-            }
-        }),
+        c => out.push(c),
     }
 }
 
