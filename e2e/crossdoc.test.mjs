@@ -54,3 +54,75 @@ test('a word selected in one article is highlighted in every article, with count
     await page.close();
   }
 });
+
+test('clicking the entity Lavrov lists and highlights his mentions in both articles', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, `${h.server.url}#/entities`);
+    const row = page.locator('#entity-grid tr[data-entity="Sergey Lavrov"]');
+    await row.waitFor();
+    await row.locator('a.entity-name').click();
+    await eventually(async () => {
+      const docs = await page.$$eval('#entity-mentions section.entity-doc', (ss) => ss.map((s) => s.dataset.doc));
+      assert.deepEqual(docs, [slug('003'), slug('004')]);
+      const marks = await page.$$eval('#entity-mentions mark', (ms) => ms.map((m) => m.textContent));
+      assert.ok(marks.length >= 4, `mentions marked (${marks.length})`);
+      assert.ok(marks.every((m) => /Lavrov/.test(m)), `every mark names Lavrov: ${marks}`);
+    });
+    // Each article's count opens the reader with the mentions highlighted.
+    await row.locator(`td[data-doc="${slug('004')}"] a`).click();
+    await eventually(async () => {
+      assert.equal(await page.getAttribute('article#reader', 'data-doc'), slug('004'));
+      const marks = await page.$$eval('article#reader mark.entity', (ms) => ms.map((m) => m.textContent));
+      assert.ok(marks.length >= 2 && marks.every((m) => /Lavrov/.test(m)), `reader marks: ${marks}`);
+    });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('comparing the two articles that quote the Comey remark marks the shared words in both', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, `${h.server.url}#/compare?a=${slug('003')}&b=${slug('004')}`);
+    const words = async (side) => page.$$eval(`.compare-col[data-side="${side}"] mark.variant-words, .compare-col[data-side="${side}"] mark.shared`,
+      (ms) => ms.map((m) => ({ text: m.textContent, link: m.dataset.link })));
+    let left;
+    let right;
+    await eventually(async () => {
+      left = await words('a');
+      right = await words('b');
+      assert.ok(left.some((m) => m.text === 'great pressure'), `left marks: ${JSON.stringify(left)}`);
+      assert.ok(right.some((m) => m.text === 'great pressure'), `right marks: ${JSON.stringify(right)}`);
+    });
+    const link = left.find((m) => m.text === 'great pressure').link;
+    assert.ok(right.some((m) => m.link === link && m.text === 'great pressure'), 'the same link on both sides');
+    const variants = await page.$$eval('#quote-variants .variant', (vs) => vs.map((v) => v.textContent));
+    assert.ok(variants.some((v) => v.includes('I faced great pressure because of Russia')), 'the longer version is shown beside the cut one');
+    // A click on one side brings the other side's copy into view.
+    await page.locator(`.compare-col[data-side="a"] mark[data-link="${link}"]`).first().click();
+    await eventually(async () => {
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      assert.equal(focused, `b-link-${link}`);
+    });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the timeline lists dated mentions in order, with a table alternative', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, `${h.server.url}#/timeline`);
+    await page.locator('#timeline-table').waitFor({ state: 'attached' });
+    const dates = await page.$$eval('#timeline-table tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
+    assert.ok(dates.length >= 5, `dated mentions: ${dates.length}`);
+    assert.deepEqual(dates, [...dates].sort(), 'in date order');
+    assert.ok(dates.includes('2016-06-14'), 'June 14, 2016 (the DNC hack) is on the timeline');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -12,6 +12,7 @@ use yew_router::prelude::*;
 use crate::corpus::{corpus, CorpusRef};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
+use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
 use crate::quotes_view::{QuotesView, SpeakerGrid};
 use crate::search_view::{Filters, Results, SearchBox};
 
@@ -134,6 +135,9 @@ fn explorer(props: &ExplorerProps) -> Html {
         }
         (Route::Quotes, ..) => html! { <QuotesView {corpus} params={params.clone()} matched={matched.clone()} on_params={on_params.clone()} /> },
         (Route::Speakers, ..) => html! { <SpeakerGrid {corpus} params={params.clone()} matched={matched.clone()} /> },
+        (Route::Entities, ..) => html! { <EntitiesView {corpus} params={params.clone()} on_params={on_params.clone()} /> },
+        (Route::Compare, ..) => html! { <CompareView {corpus} params={params.clone()} on_params={on_params.clone()} /> },
+        (Route::Timeline, ..) => html! { <TimelineView {corpus} params={params.clone()} on_params={on_params.clone()} /> },
         _ => html! { <Results {corpus} results={results.clone()} params={params.clone()} /> },
     };
     // The article filter counts what the current screen lists.
@@ -146,6 +150,7 @@ fn explorer(props: &ExplorerProps) -> Html {
             }
             Some((counts, "quotation"))
         }
+        Route::Entities | Route::Compare | Route::Timeline => None,
         _ if params.q.trim().is_empty() => None,
         _ => Some((results.counts.clone(), "hit")),
     };
@@ -173,6 +178,9 @@ fn explorer(props: &ExplorerProps) -> Html {
                         { nav_item(Route::Search, "Articles") }
                         { nav_item(Route::Quotes, "Quotes") }
                         { nav_item(Route::Speakers, "Who is quoted where") }
+                        { nav_item(Route::Entities, "Names") }
+                        { nav_item(Route::Compare, "Compare") }
+                        { nav_item(Route::Timeline, "Timeline") }
                     </ul>
                 </nav>
             </header>

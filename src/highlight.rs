@@ -15,10 +15,12 @@ pub struct Layers<'a> {
     pub first_hit: Option<usize>,
     /// The number of the current hit.
     pub current: Option<usize>,
-    /// The selected quotation's words in this text.
+    /// The selected quotation's words, or the selected entity's mentions, in this text.
     pub quote: &'a [Span],
-    /// Whether this text holds the start of the selected quotation (its first piece gets the id).
+    /// Whether this text holds the start of the selection (its first piece gets the id).
     pub quote_starts_here: bool,
+    /// The class of the selection's marks: `quote` or `entity` (ids `quote-sel`, `entity-sel`).
+    pub focus_class: &'static str,
     /// The cue phrase of the selected quotation.
     pub cue: &'a [Span],
 }
@@ -66,8 +68,8 @@ pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
 }
 
 /// Renders `text` with its layers as `<mark>`s: hits as `mark.hit` (with ids `hit-N` when
-/// numbered, `current` on the current one), the quotation as `mark.quote` (id `quote-sel` on its
-/// first piece), the cue as `mark.cue`.
+/// numbered, `current` on the current one), the selection as `mark.quote` or `mark.entity` (id
+/// `quote-sel` or `entity-sel` on its first piece), the cue as `mark.cue`.
 pub fn marked(text: &str, layers: Layers) -> Html {
     pieces(text.len(), &layers)
         .into_iter()
@@ -88,8 +90,9 @@ pub fn marked(text: &str, layers: Layers) -> Html {
                 html = html! { <mark class="cue" title="the words that attribute the quotation">{html}</mark> };
             }
             if let Some(first) = p.quote {
-                let id = (first && layers.quote_starts_here).then_some("quote-sel");
-                html = html! { <mark class="quote" {id}>{html}</mark> };
+                let class = if layers.focus_class.is_empty() { "quote" } else { layers.focus_class };
+                let id = (first && layers.quote_starts_here).then(|| format!("{class}-sel"));
+                html = html! { <mark {class} {id}>{html}</mark> };
             }
             html
         })

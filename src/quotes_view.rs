@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
+use crate::crossdoc_view::short_title;
 use crate::highlight::marked_hits;
 use crate::route::{Route, ViewParams};
 
@@ -320,16 +321,6 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                 </table>
             </div>
         </section>
-    }
-}
-
-/// The first few words of a title, for a column header.
-fn short_title(title: &str) -> String {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    if words.len() <= 4 {
-        title.to_owned()
-    } else {
-        format!("{} …", words[..4].join(" "))
     }
 }
 

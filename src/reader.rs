@@ -40,11 +40,18 @@ pub fn reader(props: &ReaderProps) -> Html {
         .and_then(|q| corpus.quotes.quotes.get(q).map(|r| (q, r)))
         .filter(|(_, r)| r.doc as usize == props.doc);
 
-    // Bring the selected hit (or else the selected quotation) into view whenever it changes.
-    use_effect_with((props.doc, current, quote.map(|(q, _)| q), props.params.q.clone()), |(_, current, quote, _)| {
-        let id = match (current, quote) {
-            (Some(n), _) => Some(format!("hit-{n}")),
-            (None, Some(_)) => Some("quote-sel".to_owned()),
+    // The selected entity's mentions in this article.
+    let entity = props.params.ent.and_then(|e| corpus.entities.get(e).map(|x| (e, x)));
+    let entity_pieces: Vec<engine::search::Hit> = entity
+        .map(|(_, x)| x.mentions.iter().filter(|m| m.doc as usize == props.doc).flat_map(|m| d.locate(m.source)).collect())
+        .unwrap_or_default();
+
+    // Bring the selected hit (or else the selected quotation or entity) into view when it changes.
+    use_effect_with((props.doc, current, quote.map(|(q, _)| q), props.params.ent, props.params.q.clone()), |(_, current, quote, ent, _)| {
+        let id = match (current, quote, ent) {
+            (Some(n), _, _) => Some(format!("hit-{n}")),
+            (None, Some(_), _) => Some("quote-sel".to_owned()),
+            (None, None, Some(_)) => Some("entity-sel".to_owned()),
             _ => None,
         };
         if let Some(el) = id.and_then(|id| gloo::utils::document().get_element_by_id(&id)) {
@@ -56,6 +63,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let mut quote_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
     let mut cue_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
     let mut quote_first_block = None;
+    let mut focus_class = "quote";
     if let Some((_, r)) = quote {
         for h in r.pieces(d) {
             quote_first_block.get_or_insert(h.block);
@@ -63,6 +71,15 @@ pub fn reader(props: &ReaderProps) -> Html {
         }
         for h in r.cue_pieces(d) {
             cue_by_block[h.block].push(h.span);
+        }
+    } else if !entity_pieces.is_empty() {
+        focus_class = "entity";
+        for h in &entity_pieces {
+            quote_first_block.get_or_insert(h.block);
+            quote_by_block[h.block].push(h.span);
+        }
+        for spans in &mut quote_by_block {
+            *spans = engine::span::merge_spans(std::mem::take(spans));
         }
     }
 
@@ -103,6 +120,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 current,
                 quote: &quote_by_block[i],
                 quote_starts_here: quote_first_block == Some(i),
+                focus_class,
                 cue: &cue_by_block[i],
             },
         );
@@ -196,6 +214,16 @@ pub fn reader(props: &ReaderProps) -> Html {
                     <button id="find-selection" type="button" onclick={find_selection}>
                         {format!("Highlight “{text}” in every article")}
                     </button>
+                </p>
+            }
+            if let Some((e, x)) = entity {
+                <p class="quote-banner entity-banner">
+                    {"Highlighted: "}<strong>{&x.name}</strong>
+                    {format!(" · {} here", plural(entity_pieces.len(), "mention"))}
+                    {" · "}
+                    <Link<Route, ViewParams> to={Route::Entities} query={Some(props.params.at_entity(e))}>
+                        {"every article that names them"}
+                    </Link<Route, ViewParams>>
                 </p>
             }
             if !props.params.q.trim().is_empty() {

@@ -17,6 +17,12 @@ pub enum Route {
     Quotes,
     #[at("/speakers")]
     Speakers,
+    #[at("/entities")]
+    Entities,
+    #[at("/compare")]
+    Compare,
+    #[at("/timeline")]
+    Timeline,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -46,6 +52,14 @@ pub struct ViewParams {
     /// The selected quotation (its index in the corpus), highlighted in the reader.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<usize>,
+    /// The selected entity (its index in the corpus), highlighted in the reader and listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ent: Option<usize>,
+    /// Compare view: the left and right articles (slugs).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub a: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub b: String,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -93,19 +107,24 @@ impl ViewParams {
         ViewParams { docs, hit: None, quote: None, ..self.clone() }
     }
 
-    /// These parameters for a list screen (no selected hit or quotation).
+    /// These parameters for a list screen (no selected hit, quotation or entity).
     pub fn for_search(&self) -> ViewParams {
-        ViewParams { hit: None, quote: None, ..self.clone() }
+        ViewParams { hit: None, quote: None, ent: None, ..self.clone() }
+    }
+
+    /// These parameters with entity `ent` selected.
+    pub fn at_entity(&self, ent: usize) -> ViewParams {
+        ViewParams { hit: None, quote: None, ent: Some(ent), ..self.clone() }
     }
 
     /// These parameters with hit `n` (counted from 1) selected.
     pub fn at_hit(&self, n: usize) -> ViewParams {
-        ViewParams { hit: Some(n), quote: None, ..self.clone() }
+        ViewParams { hit: Some(n), quote: None, ent: None, ..self.clone() }
     }
 
     /// These parameters with quotation `quote` selected.
     pub fn at_quote(&self, quote: usize) -> ViewParams {
-        ViewParams { hit: None, quote: Some(quote), ..self.clone() }
+        ViewParams { hit: None, quote: Some(quote), ent: None, ..self.clone() }
     }
 
     /// The quotations the Quotes view lists: in the selected articles, of the selected speaker and

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::crossdoc::{dated_mentions, find_entities, quote_variants, shared_passages, DatedMention, Entity, QuoteVariantGroup, SharedOptions, SharedPassage};
 use crate::index::Index;
 use crate::ingest::{ingest, Document, IngestError};
 use crate::quotebook::QuoteBook;
@@ -12,11 +13,19 @@ pub struct Corpus {
     pub docs: Vec<Document>,
     pub index: Index,
     pub quotes: QuoteBook,
+    /// People, organisations and places named, merged across documents.
+    pub entities: Vec<Entity>,
+    /// Passages copied or shared between documents (quotation variants are in `variants`).
+    pub shared: Vec<SharedPassage>,
+    /// The same quotation reported by several documents.
+    pub variants: Vec<QuoteVariantGroup>,
+    /// For each document, the dates its text mentions.
+    pub events: Vec<Vec<DatedMention>>,
 }
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK02";
+const FORMAT: &[u8; 8] = b"XCHECK03";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -38,7 +47,7 @@ impl std::error::Error for CorpusError {}
 
 impl Corpus {
     /// Ingests `(file name, text)` pairs, in the order given, indexes them and finds their
-    /// quotations.
+    /// quotations, names, shared passages, quotation variants and dates.
     pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Corpus, IngestError> {
         let files: Vec<(&str, &str)> = files.into_iter().collect();
         let mut docs = files.iter().map(|(name, text)| ingest(name, text)).collect::<Result<Vec<_>, _>>()?;
@@ -46,7 +55,11 @@ impl Corpus {
         let index = Index::build(&docs);
         let texts: Vec<&str> = files.iter().map(|(_, t)| *t).collect();
         let quotes = QuoteBook::build(&docs, &texts);
-        Ok(Corpus { docs, index, quotes })
+        let entities = find_entities(&docs, &texts);
+        let shared = shared_passages(&docs, &texts, &SharedOptions::default());
+        let variants = quote_variants(&quotes, &docs);
+        let events = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
+        Ok(Corpus { docs, index, quotes, entities, shared, variants, events })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -27,6 +27,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod crossdoc;
 pub mod index;
 pub mod ingest;
 pub mod normalize;

@@ -1,0 +1,419 @@
+//! Quotation variants: one quotation as several articles report it. One outlet quotes two words
+//! ("great pressure"), another the whole remark ("I faced great pressure because of Russia.
+//! That’s taken off."); one says the speaker *said* it, another that he *bragged*. Seeing the
+//! versions side by side, with what each left out, is a lesson in how quotation shapes a story.
+//!
+//! # Which quotations are variants
+//!
+//! Two quotations from different articles (boilerplate left out) are linked when
+//!
+//! - the folded words of the shorter are a contiguous run of the longer's: for four words or more
+//!   if at least one is a content word (not a function word); for two or three words only if at
+//!   least two are content words, the quotation is credited to someone or used as a fragment of
+//!   speech (not an uncredited scare quote, [`QuoteKind::Term`]), and the two are not credited to
+//!   different speakers. `“great pressure”` joins `“… I faced great pressure because of Russia.
+//!   That’s taken off.”`; a two-word phrase two people happen to use does not;
+//! - or both have four words or more and share at least three content words (by stem, so
+//!   `interfered` meets `interference`), at least half of the shorter's: the same remark
+//!   paraphrased in part, or cut and rejoined with an ellipsis.
+//!
+//! The speaker is a guard, not a reason: that two quotations are credited to the same person
+//! does not make them one remark (a person says many things), so the same speaker alone links
+//! nothing, while different speakers block only the short, two- or three-word links. Quotations
+//! credited differently by two outlets still link when their words agree, and the group shows
+//! both speakers, which is itself worth a lesson.
+//!
+//! Links are found through an inverted index from content stems to quotations with *prefix
+//! filtering*: each quotation looks up only its rarest stems, as many as needed to be sure to
+//! meet any quotation it could link with (a link needs half the shorter's stems, so the rarest
+//! half plus one suffices), so the work follows the number of quotations, not its square. Linked
+//! quotations are grouped transitively.
+//!
+//! # The diff
+//!
+//! Each member carries a word-level diff against the group's longest version (most words; the
+//! earliest on ties): [`DiffKind::Same`] words in both, [`DiffKind::Removed`] words of the longest
+//! version this member leaves out, [`DiffKind::Added`] words only this member has. Words are
+//! compared folded; each operation's text is the member's (or, for removals, the longest
+//! version's) own text from its first to its last word, punctuation inside included. The diff is
+//! a longest common subsequence over words, a few lines written here rather than a dependency
+//! (the `similar` crate would do, but it would add to the page's wasm for one small table);
+//! quotations are short, and a pair too long for the table (over four million cells) is diffed
+//! by common prefix and suffix instead.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::lexicon::is_stop;
+use super::shared::{Occurrence, SharedKind, SharedPassage};
+use super::{slice, uf_find, uf_new, uf_union};
+use crate::ingest::Document;
+use crate::normalize::{fold_word, stem, words};
+use crate::quotebook::QuoteBook;
+use crate::quotes::QuoteKind;
+use crate::span::Span;
+
+/// One operation of a word diff.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DiffKind {
+    /// In this version and the longest.
+    Same,
+    /// Only in this version.
+    Added,
+    /// In the longest version, left out of this one.
+    Removed,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct DiffOp {
+    pub kind: DiffKind,
+    pub text: String,
+}
+
+/// A quotation in a variant group.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct QuoteVariantMember {
+    /// Index into [`QuoteBook::quotes`].
+    pub quote: u32,
+    pub doc: u32,
+    /// The quoted words in the file text (bytes).
+    pub source: Span,
+    /// The quoted words.
+    pub text: String,
+    /// Index into [`QuoteBook::speakers`].
+    pub speaker: Option<u32>,
+    /// The cue as written ("said", "bragged", "according to").
+    pub cue: Option<String>,
+    /// This version against the group's longest.
+    pub diff: Vec<DiffOp>,
+}
+
+/// Quotations of one remark across articles.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct QuoteVariantGroup {
+    /// Sorted by document and position; from two documents or more.
+    pub members: Vec<QuoteVariantMember>,
+    /// Index into `members` of the longest version, which the diffs compare against.
+    pub longest: u32,
+}
+
+struct Q {
+    quote: usize,
+    doc: u32,
+    /// Folded words and their spans in the quotation's text.
+    keys: Vec<String>,
+    spans: Vec<Span>,
+    /// Content stems, sorted, distinct.
+    stems: Vec<String>,
+    speaker: Option<u32>,
+    kind: QuoteKind,
+}
+
+/// The quotation variant groups of a corpus, sorted by their first member.
+pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGroup> {
+    let qs: Vec<Q> = book
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.boilerplate && (r.doc as usize) < docs.len())
+        .filter_map(|(i, r)| {
+            let (spans, keys): (Vec<Span>, Vec<String>) = words(&r.text).map(|(s, w)| (s, fold_word(w))).unzip();
+            if keys.len() < 2 {
+                return None;
+            }
+            let mut stems: Vec<String> = keys.iter().filter(|k| !is_stop(k)).map(|k| stem(k)).collect();
+            stems.sort();
+            stems.dedup();
+            Some(Q { quote: i, doc: r.doc, keys, spans, stems, speaker: r.speaker, kind: r.kind })
+        })
+        .collect();
+
+    // Prefix filtering over the rarest stems.
+    let mut df: HashMap<&str, u32> = HashMap::new();
+    for q in &qs {
+        for s in &q.stems {
+            *df.entry(s.as_str()).or_default() += 1;
+        }
+    }
+    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, q) in qs.iter().enumerate() {
+        for s in &q.stems {
+            postings.entry(s.as_str()).or_default().push(i as u32);
+        }
+    }
+    let mut pairs: HashSet<(u32, u32)> = HashSet::new();
+    let mut pair_list: Vec<(u32, u32)> = Vec::new();
+    for (i, q) in qs.iter().enumerate() {
+        let mut rare: Vec<&str> = q.stems.iter().map(String::as_str).collect();
+        rare.sort_by_key(|s| (df[s], *s));
+        let n = rare.len();
+        let probe = n - n.div_ceil(2) + 1;
+        for s in rare.iter().take(probe) {
+            for &j in &postings[s] {
+                let key = ((i as u32).min(j), (i as u32).max(j));
+                if key.0 != key.1 && qs[key.0 as usize].doc != qs[key.1 as usize].doc && pairs.insert(key) {
+                    pair_list.push(key);
+                }
+            }
+        }
+    }
+    pair_list.sort_unstable();
+    let mut parent = uf_new(qs.len());
+    for &(a, b) in &pair_list {
+        if linked(&qs[a as usize], &qs[b as usize]) {
+            uf_union(&mut parent, a as usize, b as usize);
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..qs.len() {
+        let r = uf_find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut roots: Vec<usize> = groups.keys().copied().filter(|r| groups[r].len() > 1).collect();
+    roots.sort_unstable();
+    let mut out = Vec::new();
+    for r in roots {
+        let mut members = groups[&r].clone();
+        members.sort_by_key(|&i| (qs[i].doc, book.quotes[qs[i].quote].source.start));
+        let first_doc = qs[members[0]].doc;
+        if members.iter().all(|&i| qs[i].doc == first_doc) {
+            continue;
+        }
+        let longest = (0..members.len()).max_by_key(|&m| (qs[members[m]].keys.len(), std::cmp::Reverse(m))).unwrap_or(0);
+        let lq = &qs[members[longest]];
+        let ltext = &book.quotes[lq.quote].text;
+        let ms = members
+            .iter()
+            .map(|&i| {
+                let q = &qs[i];
+                let rec = &book.quotes[q.quote];
+                QuoteVariantMember {
+                    quote: q.quote as u32,
+                    doc: q.doc,
+                    source: rec.source,
+                    text: rec.text.clone(),
+                    speaker: rec.speaker,
+                    cue: rec.cue.clone(),
+                    diff: diff((&q.keys, &q.spans, &rec.text), (&lq.keys, &lq.spans, ltext)),
+                }
+            })
+            .collect();
+        out.push(QuoteVariantGroup { members: ms, longest: longest as u32 });
+    }
+    out
+}
+
+/// Whether two quotations (from different articles) are versions of one remark.
+fn linked(x: &Q, y: &Q) -> bool {
+    let (s, l) = if x.keys.len() <= y.keys.len() { (x, y) } else { (y, x) };
+    let content = s.keys.iter().filter(|k| !is_stop(k)).count();
+    if contains(&l.keys, &s.keys) {
+        if s.keys.len() >= 4 {
+            return content >= 1;
+        }
+        let conflict = matches!((s.speaker, l.speaker), (Some(a), Some(b)) if a != b);
+        let credited = s.speaker.is_some() || s.kind != QuoteKind::Term;
+        return content >= 2 && credited && !conflict;
+    }
+    if s.keys.len() >= 4 && l.keys.len() >= 4 {
+        let shared = s.stems.iter().filter(|st| l.stems.binary_search(st).is_ok()).count();
+        return shared >= 3 && shared * 2 >= s.stems.len();
+    }
+    false
+}
+
+/// Whether `needle` is a contiguous run of `hay`.
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+type Words<'a> = (&'a [String], &'a [Span], &'a str);
+
+/// Word diff of `m` against `l` (see the module essay).
+fn diff(m: Words, l: Words) -> Vec<DiffOp> {
+    let (mk, lk) = (m.0, l.0);
+    let (n, k) = (mk.len(), lk.len());
+    // Alignment as a sequence of (kind, index in m or l).
+    let mut steps: Vec<(DiffKind, usize)> = Vec::with_capacity(n + k);
+    if n.saturating_mul(k) <= 4_000_000 {
+        // lcs[i][j]: LCS length of mk[i..] and lk[j..].
+        let w = k + 1;
+        let mut lcs = vec![0u32; (n + 1) * w];
+        for i in (0..n).rev() {
+            for j in (0..k).rev() {
+                lcs[i * w + j] = if mk[i] == lk[j] { lcs[(i + 1) * w + j + 1] + 1 } else { lcs[(i + 1) * w + j].max(lcs[i * w + j + 1]) };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < n || j < k {
+            if i < n && j < k && mk[i] == lk[j] {
+                steps.push((DiffKind::Same, i));
+                i += 1;
+                j += 1;
+            } else if j < k && (i == n || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j]) {
+                steps.push((DiffKind::Removed, j));
+                j += 1;
+            } else {
+                steps.push((DiffKind::Added, i));
+                i += 1;
+            }
+        }
+    } else {
+        let pre = mk.iter().zip(lk).take_while(|(a, b)| a == b).count();
+        let suf = mk[pre..].iter().rev().zip(lk[pre..].iter().rev()).take_while(|(a, b)| a == b).count();
+        steps.extend((0..pre).map(|i| (DiffKind::Same, i)));
+        steps.extend((pre..k - suf).map(|j| (DiffKind::Removed, j)));
+        steps.extend((pre..n - suf).map(|i| (DiffKind::Added, i)));
+        steps.extend((n - suf..n).map(|i| (DiffKind::Same, i)));
+    }
+    // Runs of one kind become one operation, with the text from its first word to its last.
+    let mut out: Vec<DiffOp> = Vec::new();
+    let mut x = 0;
+    while x < steps.len() {
+        let kind = steps[x].0;
+        let mut y = x;
+        while y + 1 < steps.len() && steps[y + 1].0 == kind {
+            y += 1;
+        }
+        let (spans, text) = if kind == DiffKind::Removed { (l.1, l.2) } else { (m.1, m.2) };
+        let span = Span::new(spans[steps[x].1].start as usize, spans[steps[y].1].end as usize);
+        out.push(DiffOp { kind, text: slice(text, span) });
+        x = y + 1;
+    }
+    out
+}
+
+/// Quotation variant groups as shared passages of kind [`SharedKind::QuoteVariant`], for lists
+/// that show both (`crosscheck shared`). `texts[i]` is document `i`'s file text; an occurrence's
+/// text is the file's, or the member's when the texts are not given.
+pub fn variant_passages(groups: &[QuoteVariantGroup], texts: &[&str]) -> Vec<SharedPassage> {
+    groups
+        .iter()
+        .map(|g| SharedPassage {
+            kind: SharedKind::QuoteVariant,
+            occurrences: g
+                .members
+                .iter()
+                .map(|m| Occurrence {
+                    doc: m.doc,
+                    source: m.source,
+                    text: texts.get(m.doc as usize).and_then(|t| t.get(m.source.range())).map_or_else(|| m.text.clone(), str::to_owned),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+
+    fn groups(texts: &[&str]) -> (QuoteBook, Vec<QuoteVariantGroup>) {
+        let docs: Vec<Document> =
+            texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests")).collect();
+        let book = QuoteBook::build(&docs, texts);
+        let g = quote_variants(&book, &docs);
+        (book, g)
+    }
+
+    /// Each group as the members' texts.
+    #[track_caller]
+    fn check(texts: &[&str], expect: &[&[&str]]) {
+        let (_, got) = groups(texts);
+        let got: Vec<Vec<String>> = got.iter().map(|g| g.members.iter().map(|m| m.text.clone()).collect()).collect();
+        assert_eq!(got, expect);
+    }
+
+    const H1: &str = "A plain headline for the first story\n\n";
+    const H2: &str = "A plain headline for the second story\n\n";
+
+    #[test]
+    fn a_short_cut_of_a_longer_quotation_links() {
+        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
+        check(&[&a, &b], &[&["great pressure", "I was tired. I faced great pressure because of the port. That’s gone."]]);
+    }
+
+    #[test]
+    fn a_short_phrase_by_different_speakers_does_not_link() {
+        let a = format!("{H1}Ann Lee said the plan was “great pressure” on staff.");
+        let b = format!("{H2}Bo Chan said, “We face great pressure at the port every winter.”");
+        check(&[&a, &b], &[]);
+    }
+
+    #[test]
+    fn an_uncredited_scare_quote_does_not_link_but_a_long_run_does() {
+        let a = format!("{H1}The so-called “border tax” is back.");
+        let b = format!("{H2}Bo Chan said, “The border tax will hurt every farmer in the state.”");
+        check(&[&a, &b], &[]);
+        let c = format!("{H1}Critics called it “will hurt every farmer” in a letter.");
+        check(&[&c, &b], &[&["will hurt every farmer", "The border tax will hurt every farmer in the state."]]);
+    }
+
+    #[test]
+    fn overlapping_words_link_paraphrased_cuts() {
+        let a = format!("{H1}Bo Chan said, “The border tax will hurt every farmer in the state.”");
+        let b = format!("{H2}Chan warned the plan would “hurt every farmer in the state.”");
+        let c = format!("{H2}Chan said, “Farmers in the state will be hurt by the border tax, every one.”");
+        check(&[&a, &b], &[&["The border tax will hurt every farmer in the state.", "hurt every farmer in the state."]]);
+        check(&[&a, &c], &[&["The border tax will hurt every farmer in the state.", "Farmers in the state will be hurt by the border tax, every one."]]);
+    }
+
+    #[test]
+    fn the_same_speaker_alone_does_not_make_variants() {
+        let a = format!("{H1}Bo Chan said, “The harbour will reopen in spring.”");
+        let b = format!("{H2}Bo Chan said, “Taxes are too high for our farmers.”");
+        check(&[&a, &b], &[]);
+    }
+
+    #[test]
+    fn quotations_in_one_article_are_not_variants_of_each_other() {
+        let a = format!("{H1}Bo Chan said, “The harbour will reopen in spring.” Later he repeated: “The harbour will reopen in spring.”");
+        check(&[&a], &[]);
+    }
+
+    #[test]
+    fn diff_marks_what_each_version_leaves_out() {
+        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
+        let (_, g) = groups(&[&a, &b]);
+        let ops: Vec<(DiffKind, &str)> = g[0].members[0].diff.iter().map(|o| (o.kind, o.text.as_str())).collect();
+        assert_eq!(ops, [
+            (DiffKind::Removed, "I was tired. I faced"),
+            (DiffKind::Same, "great pressure"),
+            (DiffKind::Removed, "because of the port. That’s gone"),
+        ]);
+        assert_eq!(g[0].longest, 1);
+        assert_eq!(g[0].members[1].diff.len(), 1);
+        assert_eq!(g[0].members[0].cue.as_deref(), Some("bragged"));
+    }
+
+    #[test]
+    fn diff_shows_replaced_words_as_removed_then_added() {
+        let keys = |t: &str| words(t).map(|(s, w)| (s, fold_word(w))).unzip::<Span, String, Vec<Span>, Vec<String>>();
+        let (ms, mk) = keys("we will win big");
+        let (ls, lk) = keys("we will surely win it");
+        let m = "we will win big";
+        let l = "we will surely win it";
+        let ops: Vec<(DiffKind, String)> = diff((&mk, &ms, m), (&lk, &ls, l)).into_iter().map(|o| (o.kind, o.text)).collect();
+        assert_eq!(ops, [
+            (DiffKind::Same, "we will".to_owned()),
+            (DiffKind::Removed, "surely".to_owned()),
+            (DiffKind::Same, "win".to_owned()),
+            (DiffKind::Removed, "it".to_owned()),
+            (DiffKind::Added, "big".to_owned()),
+        ]);
+    }
+
+    #[test]
+    fn variant_passages_carry_file_text() {
+        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
+        let (_, g) = groups(&[&a, &b]);
+        let p = variant_passages(&g, &[&a, &b]);
+        assert_eq!(p[0].kind, SharedKind::QuoteVariant);
+        assert_eq!(p[0].occurrences[0].source.of(&a), "great pressure");
+    }
+}
