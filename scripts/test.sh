@@ -3,7 +3,9 @@
 #   1. scripts/setup.sh --test     toolchain, trunk, wasm-bindgen, wasm-opt, Chromium, e2e packages
 #   2. cargo test --workspace      native unit and property tests
 #   3. trunk build --release --public-url /crosscheck/   into dist/, as for a static host's sub-path
-#   4. browser tests               node --test e2e/*.test.mjs against dist/ served under /crosscheck/
+#   4. a second release build from e2e/fixtures/hostile-seeds (markup, odd file names) into
+#      target/dist-hostile, for the injection tests
+#   5. browser tests               node --test e2e/*.test.mjs against dist/ served under /crosscheck/
 # Exits non-zero if any step fails. Screenshots land in e2e/artifacts/.
 set -euo pipefail
 
@@ -31,7 +33,10 @@ stage "native tests" cargo test --workspace || true
 
 if stage "release build" trunk build --release --public-url "$PUBLIC_URL" --dist "$ROOT/dist" \
    && stage "build output" test -s "$ROOT/dist/index.html"; then
-  stage "browser tests" env CROSSCHECK_DIST="$ROOT/dist" \
+  # A second build from a corpus with markup and odd file names, for the injection tests.
+  stage "hostile-corpus build" env CROSSCHECK_SEEDS="$ROOT/e2e/fixtures/hostile-seeds" \
+    trunk build --release --public-url "$PUBLIC_URL" --dist "$ROOT/target/dist-hostile" || true
+  stage "browser tests" env CROSSCHECK_DIST="$ROOT/dist" CROSSCHECK_HOSTILE_DIST="$ROOT/target/dist-hostile" \
     node --test --test-concurrency=1 --test-reporter=spec "$ROOT"/e2e/*.test.mjs || true
   if [ -d "$ROOT/e2e/artifacts" ]; then
     printf '    screenshots: %s\n' "$(ls "$ROOT"/e2e/artifacts/*.png 2>/dev/null | tr '\n' ' ')"
