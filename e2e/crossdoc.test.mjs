@@ -126,3 +126,24 @@ test('the timeline lists dated mentions in order, with a table alternative', asy
     await page.close();
   }
 });
+
+test('a quotation opened in one article links to the other article that reports it', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, `${h.server.url}#/quotes?q=%22great+pressure%22&docs=${slug('003')}`);
+    const item = page.locator('ol#quotes li.quote-item', { hasText: '“great pressure”' });
+    await item.locator('.quote-text').click();
+    await page.locator('#quote-elsewhere a.also-doc').first().waitFor();
+    const links = await page.$$eval('#quote-elsewhere a.also-doc', (as) => as.map((a) => a.textContent));
+    assert.ok(links.some((l) => l.startsWith('Trump’s disturbing exchange')), `links: ${links}`);
+    await page.locator('#quote-elsewhere a.also-doc').first().click();
+    await eventually(async () => {
+      assert.equal(await page.getAttribute('article#reader', 'data-doc'), slug('004'));
+      const marked = (await page.$$eval('article#reader mark.quote', (ms) => ms.map((m) => m.textContent))).join('');
+      assert.match(marked, /I faced great pressure because of Russia/);
+    });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -40,6 +40,19 @@ pub fn reader(props: &ReaderProps) -> Html {
         .and_then(|q| corpus.quotes.quotes.get(q).map(|r| (q, r)))
         .filter(|(_, r)| r.doc as usize == props.doc);
 
+    // The same quotation as other articles report it (its variant group).
+    let variants: Vec<(usize, usize)> = quote
+        .map(|(qi, _)| {
+            corpus
+                .variants
+                .iter()
+                .filter(|g| g.members.iter().any(|m| m.quote as usize == qi))
+                .flat_map(|g| g.members.iter())
+                .filter(|m| m.doc as usize != props.doc)
+                .map(|m| (m.quote as usize, m.doc as usize))
+                .collect()
+        })
+        .unwrap_or_default();
     // The selected entity's mentions in this article.
     let entity = props.params.ent.and_then(|e| corpus.entities.get(e).map(|x| (e, x)));
     let entity_pieces: Vec<engine::search::Hit> = entity
@@ -249,6 +262,17 @@ pub fn reader(props: &ReaderProps) -> Html {
                     { if r.inferred { " · speaker inferred by the machine" } else if r.speaker.is_some() { " · found by the machine" } else { "" } }
                     {" · "}
                     <Link<Route, ViewParams> to={Route::Quotes} query={Some(props.params.for_search())}>{"All quotations"}</Link<Route, ViewParams>>
+                    if !variants.is_empty() {
+                        <span id="quote-elsewhere">
+                            {" · Also reported in: "}
+                            { for variants.iter().map(|&(qi, di)| html! {
+                                <Link<Route, ViewParams> to={Route::Article { slug: corpus.docs[di].slug.clone() }}
+                                    query={Some(props.params.at_quote(qi))} classes="also-doc">
+                                    {format!("{} (“{}”)", corpus.docs[di].title, short_quote(&corpus.quotes.quotes[qi].text))}
+                                </Link<Route, ViewParams>>
+                            }) }
+                        </span>
+                    }
                 </p>
             }
             { for body }
@@ -263,4 +287,14 @@ fn selected_phrase() -> Option<String> {
     let text = text.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let n = engine::normalize::count_words(&text);
     (1..=12).contains(&n).then_some(text)
+}
+
+/// The first words of a quotation, for a link.
+fn short_quote(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 8 {
+        text.to_owned()
+    } else {
+        format!("{} …", words[..8].join(" "))
+    }
 }
