@@ -27,11 +27,36 @@ async function typicalVisit(page) {
   await page.locator('ol#results > li.result').first().waitFor();
 }
 
-test('no request leaves the page\'s origin', async () => {
+/** Then the other screens: quotes (filter, open one), the grid, names, compare, timeline. */
+async function classSession(page) {
+  await page.fill('#search', '');
+  await page.click('nav.views a:has-text("Quotes")');
+  await page.locator('ol#quotes > li.quote-item').first().waitFor();
+  await page.selectOption('#speaker-filter', 'Rex Tillerson');
+  await page.locator('ol#quotes > li.quote-item .quote-text').first().click();
+  await page.locator('#quote-sel').waitFor();
+  await page.click('nav.views a:has-text("Who is quoted where")');
+  await page.locator('#speaker-grid').waitFor();
+  await page.click('nav.views a:has-text("Names")');
+  await page.locator('#entity-grid a.entity-name').first().click();
+  await page.locator('#entity-mentions').waitFor();
+  await page.click('nav.views a:has-text("Compare")');
+  await page.locator('.compare-col').first().waitFor();
+  await page.click('nav.views a:has-text("Timeline")');
+  await page.locator('#timeline-table').waitFor({ state: 'attached' });
+}
+
+test('no request leaves the page\'s origin, and none is made after load, through a whole class session', async () => {
   const page = await h.newPage();
   try {
+    await openApp(page, h.server.url);
+    const loaded = page.requests.length;
     await typicalVisit(page);
+    await classSession(page);
     assert.ok(page.requests.some((u) => u.endsWith('.wasm')), 'the wasm module was fetched (requests are being recorded)');
+    const after = page.requests.slice(loaded).filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
+    // A reload in typicalVisit's first step fetches the page's own files again; nothing else.
+    assert.ok(after.every((u) => u.startsWith(`${h.server.origin}/crosscheck/`)), `after load: ${after}`);
     const foreign = page.requests.filter((u) => !(u.startsWith(`${h.server.origin}/`) || u.startsWith('data:') || u.startsWith('blob:')));
     assert.deepEqual(foreign, [], `every request goes to ${h.server.origin}`);
     assert.deepEqual(page.errors, []);

@@ -14,6 +14,7 @@ cd "$ROOT"
 
 TRUNK_VERSION=0.21.14            # trunk 0.22 needs rustc 1.96.1, newer than Debian's rustc-web
 TRUNK_SERIES=0.21
+CARGO_FUZZ_VERSION=0.13.2
 WASM_TARGET=wasm32-unknown-unknown
 DEBIAN_PACKAGES=(rustc-web cargo-web rust-web-src lld-22)
 DEBIAN_TOOLCHAIN=debian-web      # rustup's name for Debian's toolchain under /usr
@@ -320,7 +321,18 @@ setup_test_extras() {
   ok "$("$CHROMIUM" --version 2>/dev/null | head -n1)"
   step "node packages of e2e/ (playwright-core, drives $CHROMIUM; downloads no browser)"
   npm_ci_if_stale e2e
+  step "cargo-fuzz $CARGO_FUZZ_VERSION (libFuzzer runs of the engine; scripts/fuzz.sh)"
+  if cargo_fuzz_ok; then ok "$(cargo fuzz --version)"; return 0; fi
+  wait_for_running_install cargo-fuzz
+  if cargo_fuzz_ok; then ok "$(cargo fuzz --version)"; return 0; fi
+  step "cargo install cargo-fuzz --version $CARGO_FUZZ_VERSION --locked   (a few minutes)"
+  (cd "$ROOT" && cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked) \
+    || die "cargo-fuzz $CARGO_FUZZ_VERSION (cargo install failed)"
+  cargo_fuzz_ok || die "cargo-fuzz (installed, but 'cargo fuzz --version' does not answer)"
+  ok "$(cargo fuzz --version)"
 }
+
+cargo_fuzz_ok() { cargo fuzz --version >/dev/null 2>&1; }
 
 # --- main ------------------------------------------------------------------------------------
 started=$SECONDS

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The full check, as CI runs it (.ci/run):
 #   1. scripts/setup.sh --test     toolchain, trunk, wasm-bindgen, wasm-opt, Chromium, e2e packages
-#   2. cargo test --workspace      native unit and property tests
+#   2. cargo test --workspace      native unit and property tests; then scripts/fuzz.sh 10 --scratch
 #   3. trunk build --release --public-url /crosscheck/   into dist/, as for a static host's sub-path
 #   4. a second release build from e2e/fixtures/hostile-seeds (markup, odd file names) into
 #      target/dist-hostile, for the injection tests
@@ -30,6 +30,8 @@ stage() {   # stage NAME COMMAND...: run it, remember a failure, carry on
 }
 
 stage "native tests" cargo test --workspace || true
+# Short fuzz runs of every engine target (the long runs: scripts/fuzz.sh 3600, see FUZZING.md).
+stage "fuzzing (10 s a target)" bash "$ROOT/scripts/fuzz.sh" 10 --scratch || true
 
 if stage "release build" trunk build --release --public-url "$PUBLIC_URL" --dist "$ROOT/dist" \
    && stage "build output" test -s "$ROOT/dist/index.html"; then
