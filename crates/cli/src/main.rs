@@ -1,12 +1,17 @@
 //! `crosscheck`: the command-line face of the Crosscheck engine.
 //!
 //! `crosscheck quotes FILE...` prints one JSON object per line for each direct quotation in the
-//! files; `crosscheck speakers FILE...` prints the speakers merged across the files. Offsets are in
+//! files; `crosscheck speakers FILE...` prints the speakers merged across the files;
+//! `crosscheck entities FILE...` the people, organisations and places named, merged across the
+//! files; `crosscheck shared FILE...` the passages and quotations the files share. Offsets are in
 //! Unicode characters into each file's text as read. See `crosscheck --help`.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
+use engine::crossdoc::{all_shared, find_entities, SharedOptions};
+use engine::ingest::{ingest, Document};
+use engine::quotebook::QuoteBook;
 use engine::quotes::{canonical_speakers, extract_quotes, Quote, SpeakerKind, SpeakerTable};
 
 const USAGE: &str = "\
@@ -15,6 +20,8 @@ crosscheck: how news articles are sourced
 USAGE:
     crosscheck quotes FILE...      the direct quotations of the files, one JSON object a line
     crosscheck speakers FILE...    the speakers quoted in the files, merged, one JSON object a line
+    crosscheck entities FILE...    the people, organisations and places named, merged across files
+    crosscheck shared FILE...      text and quotations two or more of the files share
     crosscheck --help              this text
 
 quotes prints, for each quotation in each file (in order):
@@ -32,6 +39,22 @@ quotes prints, for each quotation in each file (in order):
 
 speakers prints {\"speaker\", \"kind\", \"quotes\", \"variants\"} for each speaker.
 
+entities prints, for each person, organisation, place or other named thing (most mentioned
+first): {\"name\", \"kind\", \"variants\", \"mentions\": [{\"file\", \"start\", \"end\"}]}
+  name      the canonical name (\"Maria Lopez\" for \"Lopez\", \"Gov. Lopez\", \"Lopez’s\")
+  kind      \"person\", \"organisation\", \"place\" or \"other\"
+  variants  every form written, titles and possessives stripped
+  mentions  where the name is written (without title or possessive), in the article's own text
+            (site navigation, related-story lists, captions and bylines are not read)
+
+shared prints, for each passage of eight words or more found in two files or more, and for
+each quotation reported by two files or more (whole, cut or edited):
+    {\"kind\", \"occurrences\": [{\"file\", \"start\", \"end\", \"text\"}]}
+  kind      \"exact\" (the same words, ignoring case, quotation marks, dashes and spacing),
+            \"near_copy\" (a few words replaced, added or removed) or \"quote_variant\" (one
+            quotation as different articles give it)
+  text      the file's text from start to end
+
 Files are UTF-8 text, one paragraph a line. A file that cannot be read or is not UTF-8 is
 reported on stderr and the exit code is 1; a usage error exits with 2.";
 
@@ -46,7 +69,7 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        "quotes" | "speakers" => {
+        "quotes" | "speakers" | "entities" | "shared" => {
             let files = &args[1..];
             if files.is_empty() {
                 eprintln!("crosscheck: {cmd}: no file given\n\n{USAGE}");
@@ -61,7 +84,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let files: Vec<&String> = files.iter().filter(|f| f.as_str() != "--").collect();
-            run(cmd == "quotes", &files)
+            run(cmd, &files)
         }
         other => {
             eprintln!("crosscheck: unknown command {other:?}\n\n{USAGE}");
@@ -85,7 +108,7 @@ fn read(path: &str) -> Result<String, String> {
         .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
-fn run(quotes_cmd: bool, files: &[&String]) -> ExitCode {
+fn run(cmd: &str, files: &[&String]) -> ExitCode {
     let mut texts = Vec::with_capacity(files.len());
     let mut failed = false;
     for f in files {
@@ -100,15 +123,28 @@ fn run(quotes_cmd: bool, files: &[&String]) -> ExitCode {
     if failed {
         return ExitCode::from(1);
     }
-    let quotes: Vec<Vec<Quote>> = texts.iter().map(|t| extract_quotes(t)).collect();
-    let refs: Vec<&[Quote]> = quotes.iter().map(Vec::as_slice).collect();
-    let table = canonical_speakers(&refs);
     let out = io::stdout().lock();
     let mut out = BufWriter::new(out);
-    let written = if quotes_cmd {
-        write_quotes(&mut out, files, &texts, &quotes, &table)
-    } else {
-        write_speakers(&mut out, &table)
+    let written = match cmd {
+        "entities" | "shared" => {
+            let docs = documents(files, &texts);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            if cmd == "entities" {
+                write_entities(&mut out, files, &refs, &docs)
+            } else {
+                write_shared(&mut out, files, &refs, &docs)
+            }
+        }
+        _ => {
+            let quotes: Vec<Vec<Quote>> = texts.iter().map(|t| extract_quotes(t)).collect();
+            let refs: Vec<&[Quote]> = quotes.iter().map(Vec::as_slice).collect();
+            let table = canonical_speakers(&refs);
+            if cmd == "quotes" {
+                write_quotes(&mut out, files, &texts, &quotes, &table)
+            } else {
+                write_speakers(&mut out, &table)
+            }
+        }
     };
     match written.and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -178,6 +214,91 @@ fn write_quotes(
     Ok(())
 }
 
+/// The files as documents. A file with no words (which ingestion refuses) becomes a document
+/// with no blocks: it names nothing and shares nothing, and is not an error.
+fn documents(files: &[&String], texts: &[String]) -> Vec<Document> {
+    files
+        .iter()
+        .zip(texts)
+        .map(|(path, text)| {
+            let name = std::path::Path::new(path.as_str()).file_name().map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned());
+            ingest(&name, text).unwrap_or_else(|_| Document {
+                slug: name.clone(),
+                file_name: name,
+                title: String::new(),
+                byline: None,
+                date: None,
+                blocks: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+/// For each byte offset of `text` that starts a char (and `text.len()`), the number of chars
+/// before it.
+fn char_index(text: &str) -> Vec<u32> {
+    let mut v = vec![0u32; text.len() + 1];
+    let mut n = 0u32;
+    for (i, c) in text.char_indices() {
+        v[i..i + c.len_utf8()].fill(n);
+        n += 1;
+    }
+    v[text.len()] = n;
+    v
+}
+
+fn write_entities(out: &mut impl Write, files: &[&String], texts: &[&str], docs: &[Document]) -> io::Result<()> {
+    let index: Vec<Vec<u32>> = texts.iter().map(|t| char_index(t)).collect();
+    for e in find_entities(docs, texts) {
+        let variants: Vec<String> = e.variants.iter().map(|v| json(v)).collect();
+        let mentions: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                let ix = &index[m.doc as usize];
+                format!(
+                    "{{\"file\":{},\"start\":{},\"end\":{}}}",
+                    json(files[m.doc as usize]),
+                    ix[m.source.start as usize],
+                    ix[m.source.end as usize]
+                )
+            })
+            .collect();
+        writeln!(
+            out,
+            "{{\"name\":{},\"kind\":\"{}\",\"variants\":[{}],\"mentions\":[{}]}}",
+            json(&e.name),
+            e.kind.as_str(),
+            variants.join(","),
+            mentions.join(",")
+        )?;
+    }
+    Ok(())
+}
+
+fn write_shared(out: &mut impl Write, files: &[&String], texts: &[&str], docs: &[Document]) -> io::Result<()> {
+    let index: Vec<Vec<u32>> = texts.iter().map(|t| char_index(t)).collect();
+    let book = QuoteBook::build(docs, texts);
+    for p in all_shared(docs, texts, &book, &SharedOptions::default()) {
+        let occ: Vec<String> = p
+            .occurrences
+            .iter()
+            .map(|o| {
+                let ix = &index[o.doc as usize];
+                format!(
+                    "{{\"file\":{},\"start\":{},\"end\":{},\"text\":{}}}",
+                    json(files[o.doc as usize]),
+                    ix[o.source.start as usize],
+                    ix[o.source.end as usize],
+                    json(&o.text)
+                )
+            })
+            .collect();
+        writeln!(out, "{{\"kind\":\"{}\",\"occurrences\":[{}]}}", p.kind.as_str(), occ.join(","))?;
+    }
+    Ok(())
+}
+
 fn kind_name(k: SpeakerKind) -> &'static str {
     match k {
         SpeakerKind::Person => "person",
@@ -209,6 +330,13 @@ fn write_speakers(out: &mut impl Write, table: &SpeakerTable) -> io::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_index_counts_characters_at_every_boundary() {
+        let t = "é“ab”";
+        let ix = char_index(t);
+        assert_eq!((ix[0], ix[2], ix[5], ix[7], ix[10]), (0, 1, 2, 4, 5));
+    }
 
     #[test]
     fn char_offsets_count_characters() {

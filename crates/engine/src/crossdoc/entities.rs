@@ -4,44 +4,62 @@
 //! # Finding names
 //!
 //! English marks names with capitals, and news style is consistent about it, so a name is first
-//! a *capitalised run*: capitalised words joined by single spaces, by an initial's or a short
-//! form's dot (`Joseph R. Biden`, `Mrs. Clinton`, `U.S. Secretary`), by a hyphen between
-//! capitalised parts, or by lower-case connectors inside a name (`Department of Homeland
-//! Security`, `Ludwig van`). A possessive ends a run and is not part of the name (`Lavrov’s` is
-//! `Lavrov`); month and weekday names end a run and are never names. Each run is then read:
+//! a *capitalised run*: capitalised words joined by spaces, by an initial's or a short form's dot
+//! (`Joseph R. Biden`, `Mrs. Clinton`, `U.S. Secretary`), by a hyphen or `&` between capitalised
+//! parts (`Ocasio-Cortez`, `Kessler & Wynn`), or by lower-case connectors that continue a name:
+//! `of` after a noun that takes one (`Department of Homeland Security`, `Secretary of State`,
+//! `Bay of Pigs`), `for` and `on` after an organisation noun (`Centers for …`), name particles
+//! (`bin`, `van`, `de`), and `and` inside an organisation name that opens with its noun and a
+//! connector (`Department of Health and Human Services`; elsewhere `and` joins two names). A
+//! possessive ends a run and is not part of the name (`Lavrov’s` is `Lavrov`); month and weekday
+//! names are never part of a name. Each run is then read:
 //!
 //! 1. Function words are stripped from its start (`The`, `During`, `If`, `However`; see
-//!    `lexicon::STOP`), so sentence openers never become names.
+//!    `lexicon::STOP`), and so is an ordinary word that is capitalised only because it opens the
+//!    sentence (`Examine Primary Documents`, `Federal law`).
 //! 2. Titles are separated from the name they stand before: `Russian Foreign Minister Sergey
 //!    Lavrov` is a mention of `Sergey Lavrov`, who is thereby a person; `FBI Director James Comey`
 //!    is `FBI` and `James Comey`; `Secretary of State` and `Director of National Intelligence`
-//!    are titles whole. A title is only split off when what follows looks like a personal name
-//!    (no organisation noun, no function word), so `Justice Department` and `Foreign Ministry`
-//!    stay organisations. A run that ends in a title names the office's organisation or place
-//!    (`Department of Homeland Security Secretary` → `Department of Homeland Security`); a run of
-//!    titles alone (`Inspector General`) names nobody.
-//! 3. In headlines and headings (title case: nearly every longer word capitalised) capitals do not
-//!    mark names, so such blocks only contribute mentions of names the corpus's running text
-//!    establishes.
+//!    are titles whole, and a title word right after an office (`Homeland Security`) belongs to
+//!    the office. A title is only split off when what follows looks like a personal name (no
+//!    organisation noun, no function word), so `Justice Department` and `Foreign Ministry` stay
+//!    organisations. A run that ends in a title names the office's home (`Department of Homeland
+//!    Security Secretary` → `Department of Homeland Security`); a run of titles alone (`Inspector
+//!    General`) names nobody. Nationality and party adjectives before a title go (`Russian`,
+//!    `Republican`), and so do a company's legal form (`Boeing Co.` is `Boeing`) and a party and
+//!    state after a name (`D-N.Y.`).
+//! 3. In headlines capitals do not mark names: the title, headings, short lines with no sentence
+//!    end, and *title-case stretches* (a sentence, or the part of one between colons, whose longer
+//!    words are capitalised but for at most one in ten; outside the title, two of them must be
+//!    ordinary words, so that a sentence listing names is not taken for a headline) only
+//!    contribute mentions of names the running text establishes.
 //! 4. A single capitalised word at the start of a sentence (or of a quotation) is a name only if
 //!    the corpus also capitalises it somewhere mid-sentence (`Comey had been…` counts because
-//!    `Director James Comey` occurs; `Multiple impeachment witnesses…` does not). A word the
-//!    corpus also writes in lower case, or a frequent English word (`lexicon::COMMON`), is not a
-//!    name on its own; a run made only of such words (`Nuclear Arms Control`) is not a name either,
-//!    unless it ends in an organisation, place or document noun (`White House`, `INF Treaty`).
-//!    Nationality and party adjectives (`Russian`, `Republican`) are not names.
+//!    `Director James Comey` occurs; `Multiple impeachment witnesses…` does not), or if it is a
+//!    place with a nationality adjective in the lexicon (`Qatar’s`). A single *ordinary word* is
+//!    not a name unless a title says so: a frequent English word (`lexicon::COMMON`), or one the
+//!    corpus writes in lower case at least as often as capitalised mid-sentence (one stray
+//!    lower-case "trump" does not make the name a word). A run made only of ordinary words
+//!    (`Nuclear Arms Control`) is not a name either, unless it ends in an organisation, place or
+//!    document noun (`White House`, `INF Treaty`); a one-word institution after `the` is (`the
+//!    Senate`). Nationality adjectives (`Russian`, and any the corpus pairs with a name:
+//!    `Freedonia`/`Freedonian`) are not names.
+//! 5. A dateline (`WASHINGTON (AP) —`, `NEW YORK —`) is a place, written in ordinary case.
 //!
 //! # Kinds
 //!
 //! A person is named after a title (`President`, `Ambassador`, `Sen.`, also in lower case:
 //! `special counsel Robert Mueller`), before an appositive (`Fiona Hill, a Russia expert who…`),
 //! after a title and a comma (`Russian Ambassador, Sergey Kislyak`), or, for runs of two to four
-//! words with no other clue, by default (most such runs in news copy are personal names). An
-//! organisation, place or other thing is recognised by its last noun (`Commission`, `Office`,
-//! `Times`; `County`, `River`; `Act`, `Treaty`, `Summit`), an organisation also by an all-capital
-//! short form. A place is also what follows `in`, `across`, `near`… (`in Poland`, `in Hamburg,
-//! Germany`), or a word that has a nationality adjective in the lexicon (`Russia` for
-//! `Russian`, `Ukraine` for `Ukrainian`). Evidence is counted over all the mentions of an entity.
+//! words with no other clue, by default (most such runs in news copy are personal names; a run
+//! whose first word is an ordinary word is one too when its last word is someone's surname:
+//! `Bill Clinton`). An organisation, place or other thing is recognised by its last noun
+//! (`Commission`, `Office`, `Times`; `County`, `River`; `Act`, `Treaty`, `Summit`) or the noun
+//! before its `of` (`Department of …`, `Bay of …`), an organisation also by an all-capital short
+//! form or a legal form (`Inc.`). A place is also what follows `in`, `across`, `near`… (`in
+//! Poland`, `in Hamburg, Germany`), what follows `of` after a name (`Mitch Ames of Kentucky`), and
+//! a word with a nationality adjective (`Russia` for `Russian`, `Ukraine` for `Ukrainian`).
+//! Evidence is counted over all the mentions of an entity.
 //!
 //! # Merging mentions
 //!
@@ -50,7 +68,8 @@
 //!   and `Bill Clinton` stay apart. Middle names and initials are ignored; `Jr.` is kept apart.
 //! - A surname alone (`Lavrov`, `Mrs. Clinton`, `Trump’s`, `President Trump`) joins the one full
 //!   name with that surname; if several full names share it, the one named in the same article
-//!   (the nearest before it); if none is, the surname stays an entity of its own.
+//!   (the nearest before it); if none is, the surname stays an entity of its own. A family (`the
+//!   Bidens`) is named by the surname.
 //! - Spellings of one name across outlets (`Zelenskyy`/`Zelenskiy`) merge when they differ only
 //!   in vowels, `y`, `j`, `h`, `w` or a doubled letter, by at most one such edit (two for names of
 //!   nine letters or more), start with the same letter, have six letters or more, never both occur
@@ -65,11 +84,16 @@
 //! alphabetically first); of anything else, its most frequent form. `variants` lists every form
 //! written (titles and possessives stripped).
 //!
-//! # Scope
+//! # Scope and limits
 //!
 //! Only the article's own text is read: boilerplate blocks (navigation, related-story lists,
 //! captions, repeats) and bylines are skipped, so they neither create entities nor count as
 //! mentions. A related-headline list names many people an article is not about.
+//!
+//! Capitals are the only signal, so a name that is also an ordinary word and appears only at a
+//! sentence start is missed, a one-word name with no clue is `Other` (`Norway` after a comma,
+//! `Politico`), and a two-word capitalised phrase with no clue defaults to a person. Names in
+//! all-lowercase text are not found at all.
 
 use std::collections::{HashMap, HashSet};
 
@@ -135,19 +159,30 @@ impl Entity {
 /// The named entities of a corpus; `texts[i]` is the file text `docs[i]` was ingested from.
 /// Sorted by number of mentions (most first), then name.
 pub fn find_entities(docs: &[Document], texts: &[&str]) -> Vec<Entity> {
-    let blocks = scan(docs, texts);
-    let lower: HashSet<&str> = blocks
-        .iter()
-        .flat_map(|b| b.toks.iter())
-        .filter(|t| !t.cap && t.raw.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| t.key.as_str())
-        .collect();
-    let ctx = Ctx { lower };
+    let mut blocks = scan(docs, texts);
+    let mut case: HashMap<String, (u32, u32)> = HashMap::new();
+    for t in blocks.iter().flat_map(|b| b.toks.iter()) {
+        let lower = t.raw.chars().next().is_some_and(char::is_lowercase);
+        if !lower && (!t.cap || t.initial) {
+            continue;
+        }
+        let e = match case.get_mut(t.key.as_str()) {
+            Some(e) => e,
+            None => case.entry(t.key.clone()).or_default(),
+        };
+        if lower {
+            e.0 += 1;
+        } else {
+            e.1 += 1;
+        }
+    }
+    let ctx = Ctx { case };
+    for b in &mut blocks {
+        mark_headlines(b, &ctx);
+    }
     let mut cands: Vec<Cand> = Vec::new();
     for b in &blocks {
-        if !b.known_only {
-            read_block(b, &ctx, &mut cands);
-        }
+        read_block(b, &ctx, &mut cands);
     }
     let cands = accept(cands, &blocks, &ctx);
     merge(cands)
@@ -176,13 +211,19 @@ struct Tok<'t> {
     gap: &'t str,
     /// A dot after this word does not end the sentence (`Mr.`, `R.`, `U.S.`).
     abbrev: bool,
+    /// In a headline, a heading or a title-case phrase: capitals do not mark names here.
+    known_only: bool,
+    /// Part of a dateline (`WASHINGTON (AP) —`): a place, in capitals.
+    dateline: bool,
 }
 
 struct BlockToks<'t> {
     doc: u32,
     toks: Vec<Tok<'t>>,
-    /// Headline or heading: contributes only mentions of names established elsewhere.
-    known_only: bool,
+    /// A heading, or a short line with no sentence end (a list item standing as a heading).
+    heading: bool,
+    /// The article's title.
+    title: bool,
 }
 
 fn scan<'t>(docs: &'t [Document], texts: &[&'t str]) -> Vec<BlockToks<'t>> {
@@ -193,8 +234,9 @@ fn scan<'t>(docs: &'t [Document], texts: &[&'t str]) -> Vec<BlockToks<'t>> {
                 continue;
             }
             let toks = tokens(bt, b.source.start as usize);
-            let known_only = b.kind == BlockKind::Heading || title_case(&toks);
-            out.push(BlockToks { doc: d as u32, toks, known_only });
+            let short = toks.len() <= 8 && !bt.trim_end().ends_with(['.', '!', '?', '”', '"', ',', ';']);
+            let heading = b.kind == BlockKind::Heading || (short && b.kind != BlockKind::Title);
+            out.push(BlockToks { doc: d as u32, toks, heading, title: b.kind == BlockKind::Title });
         }
     }
     out
@@ -220,9 +262,9 @@ fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
             _ => (folded.clone(), false, w.len()),
         };
         let key: String = stem.chars().filter(|&c| c != '.').collect();
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut letters = w[..name_len].chars().filter(|c| c.is_alphabetic());
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let acronym = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
         let initial = match out.last() {
             None => true,
             Some(prev) => starts_sentence(prev, gap),
@@ -239,6 +281,8 @@ fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
             initial,
             gap,
             abbrev: false,
+            known_only: false,
+            dateline: false,
         });
         prev_end = e;
     }
@@ -253,6 +297,19 @@ fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
         out[i].possessive |= plural_possessive;
         out[i].abbrev = abbrev;
     }
+    // A dateline: words in capitals opening the block, then (after an agency's name in brackets
+    // or a state's short form) a dash: `WASHINGTON (AP) —`, `NEW YORK —`, `PHOENIX, Ariz. —`.
+    let caps = out.iter().enumerate().take_while(|(k, t)| t.acronym && (*k == 0 || t.gap.trim().is_empty())).count();
+    if caps > 0 && out[..caps].iter().map(|t| t.raw.len()).sum::<usize>() >= 3 {
+        let dash = (caps..(caps + 3).min(out.len())).find(|&m| out[m].gap.contains(['—', '–']) || out[m].gap.contains(" - "));
+        let plain = (caps..dash.unwrap_or(caps)).all(|m| out[m].gap.contains(['(', ',', '.']) || out[m].gap.trim().is_empty());
+        if let (Some(m), true) = (dash, plain) {
+            for t in &mut out[..caps] {
+                t.dateline = true;
+            }
+            out[m].initial = true;
+        }
+    }
     out
 }
 
@@ -266,33 +323,59 @@ fn starts_sentence(prev: &Tok, gap: &str) -> bool {
         return before.is_none_or(|c| c.is_whitespace() || matches!(c, '—' | '–' | '(' | ':'));
     }
     let first = g.trim_start().chars().next().unwrap_or(' ');
-    if first == '.' && lx::is_abbreviation(&prev.key) || first == '.' && prev.raw.contains('.') {
+    if first == '.' && (lx::is_abbreviation(&prev.key) || prev.raw.contains('.')) {
         // `U.S. The …` is ambiguous; a capitalised function word after it starts a sentence.
         return false;
     }
     matches!(first, '.' | '!' | '?' | ':' | ';' | '…' | '•' | '·')
 }
 
-/// A headline set in title case: at least three longer words capitalised, and at most one in
-/// ten longer words (function words aside) in lower case.
-fn title_case(toks: &[Tok]) -> bool {
-    let content: Vec<&Tok> =
-        toks.iter().filter(|t| t.raw.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !lx::is_stop(&t.key)).collect();
-    let caps = content.iter().filter(|t| t.cap).count();
-    caps >= 3 && (content.len() - caps) * 10 <= content.len()
+/// Marks the words of headlines: a heading block, or a title-case stretch (a sentence, or the
+/// part of one between colons) with at least three longer words capitalised and at most one in
+/// ten longer words in lower case (function words aside). Outside the title, two of the
+/// capitalised words must also be ordinary words, so that a sentence listing names (`Attending
+/// were Sen. Ann Lee, Gov. Bo Park and Rep. Cy Dunn.`) is not taken for a headline.
+fn mark_headlines(b: &mut BlockToks, ctx: &Ctx) {
+    if b.heading {
+        for t in &mut b.toks {
+            t.known_only = true;
+        }
+        return;
+    }
+    let mut start = 0;
+    while start < b.toks.len() {
+        let mut end = start + 1;
+        while end < b.toks.len() && !b.toks[end].initial {
+            end += 1;
+        }
+        let seg = &b.toks[start..end];
+        let content: Vec<&Tok> =
+            seg.iter().filter(|t| t.raw.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !lx::is_stop(&t.key)).collect();
+        let caps = content.iter().filter(|t| t.cap).count();
+        let common = content.iter().filter(|t| t.cap && ctx.common(&t.key)).count();
+        if caps >= 3 && (b.title || common >= 2) && (content.len() - caps) * 10 <= content.len() {
+            for t in &mut b.toks[start..end] {
+                t.known_only = true;
+            }
+        }
+        start = end;
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Candidates
 
-struct Ctx<'a> {
-    /// Words the corpus writes in lower case somewhere.
-    lower: HashSet<&'a str>,
+struct Ctx {
+    /// For each word, how often the corpus writes it in lower case, and capitalised other than at
+    /// a sentence start.
+    case: HashMap<String, (u32, u32)>,
 }
 
-impl Ctx<'_> {
+impl Ctx {
+    /// An ordinary word: in the lexicon, or written in lower case at least as often as
+    /// capitalised mid-sentence (one stray "trump" does not make the name a word).
     fn common(&self, key: &str) -> bool {
-        lx::is_common(key) || self.lower.contains(key)
+        lx::is_common(key) || self.case.get(key).is_some_and(|&(lower, cap)| lower > 0 && lower >= cap)
     }
 }
 
@@ -319,6 +402,10 @@ struct Cand {
     initial: bool,
     acronym: bool,
     from_heading: bool,
+    /// Right after `the` (`the Senate`).
+    after_the: bool,
+    /// Organisation evidence (a legal form such as `Inc.` after the name).
+    org: u32,
 }
 
 impl Cand {
@@ -344,9 +431,9 @@ fn joinable(a: &Tok, b: &Tok) -> bool {
         return g.chars().filter(|&c| c == '\n').count() <= 1;
     }
     if a.abbrev && g.starts_with('.') && g.len() > 1 && g[1..].chars().all(char::is_whitespace) {
-        return !(lx::is_stop(&b.key) && !lx::is_connector(&b.key));
+        return !lx::is_stop(&b.key) || lx::is_connector(&b.key);
     }
-    matches!(g, "-" | "\u{2010}" | "\u{2011}") && a.cap && b.cap
+    (matches!(g, "-" | "\u{2010}" | "\u{2011}") || g.trim() == "&") && a.cap && b.cap
 }
 
 /// Capitalised runs of a block, as token ranges.
@@ -374,10 +461,14 @@ fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             let opens = match toks[j].key.as_str() {
                 "of" => lx::is_of_head(before),
                 "for" | "on" => lx::is_org_head(before),
+                "and" => !toks[j].cap,
                 "the" | "&" | "y" => false,
                 _ => true,
             };
-            while opens && c < toks.len() && c - j < 2 && !toks[c].cap && lx::is_connector(&toks[c].key) && joinable(&toks[c - 1], &toks[c]) {
+            if opens && toks[j].key == "and" {
+                c = j + 1;
+            }
+            while opens && toks[j].key != "and" && c < toks.len() && c - j < 2 && !toks[c].cap && lx::is_connector(&toks[c].key) && joinable(&toks[c - 1], &toks[c]) {
                 c += 1;
             }
             if c > j && c < toks.len() && name_tok(&toks[c]) && joinable(&toks[c - 1], &toks[c]) {
@@ -386,16 +477,31 @@ fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             }
             break;
         }
+        // `and` stays inside an organisation name that opens with its noun and a connector
+        // (`Centers for Disease Control and Prevention`, `Department of Health and Human
+        // Services`); elsewhere it joins two names (`Trump and Putin`, `Republicans and White
+        // House officials`, `Alaska Airlines and United Airlines`).
+        let mut next = end;
+        if let Some(m) = (start + 1..end).find(|&m| toks[m].key == "and" && !toks[m].cap) {
+            let head = (start..m).find(|&k| !lx::is_stop(&toks[k].key));
+            let headed = head.is_some_and(|h| {
+                lx::is_org_head(&toks[h].key) && (h + 1..m).any(|k| matches!(toks[k].key.as_str(), "of" | "for" | "on") && !toks[k].cap)
+            });
+            if !headed || lx::is_org_head(&toks[m - 1].key) {
+                end = m;
+                next = m + 1;
+            }
+        }
         // A capitalised function word inside a run (title case, `… And …`) splits it.
         let mut s = start;
-        for k in start + 1..end {
-            if toks[k].cap && lx::is_stop(&toks[k].key) && !lx::is_connector(&toks[k].key) {
+        for (k, t) in toks.iter().enumerate().take(end).skip(start + 1) {
+            if t.cap && lx::is_stop(&t.key) && !lx::is_connector(&t.key) {
                 out.push(s..k);
                 s = k;
             }
         }
         out.push(s..end);
-        i = end;
+        i = next;
     }
     out
 }
@@ -417,6 +523,17 @@ fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
     let toks = &b.toks;
     let mut after_title: Option<usize> = None; // token index just after a run that ended in a title
     for r in runs(toks) {
+        if toks[r.start].known_only {
+            continue;
+        }
+        if toks[r.start].dateline {
+            let ws: Vec<usize> = r.clone().filter(|&i| toks[i].dateline).collect();
+            let mut c = make_cand(b, &ws, if ws.len() == 1 { Shape::Single } else { Shape::Place }, 0, 2, false, false);
+            c.acronym = false;
+            c.written = c.written.split(' ').map(title_word).collect::<Vec<_>>().join(" ");
+            out.push(c);
+            continue;
+        }
         let mut w: Vec<usize> = r.clone().collect();
         let mut initial = toks[r.start].initial;
         // 1. Function words and connectors at the start.
@@ -430,6 +547,14 @@ fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let title_comma = after_title.is_some_and(|k| k == r.start && toks[r.start].gap.trim() == ",");
         after_title = None;
+        // An ordinary word opening a sentence is capitalised for that reason (`Examine Primary
+        // Documents`, `Federal law`), unless it is a title or a nationality.
+        if initial && w.len() >= 2 {
+            let f = &toks[w[0]];
+            if ctx.common(&f.key) && !lx::is_title(&f.key) && !lx::is_demonym(&f.key) && !f.acronym && !lx::is_org_head(&f.key) {
+                w.remove(0);
+            }
+        }
         if w.is_empty() {
             continue;
         }
@@ -483,7 +608,10 @@ fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             (Some(ft), None) => {
                 let (k, _) = titles_from(ft);
-                if lx::is_person_title(&toks[w[w.len() - 1]].key) {
+                if ft == 0 && k == w.len() {
+                    // Titles alone (`Inspector General`) name nobody.
+                    after_title = Some(r.end);
+                } else if lx::is_person_title(&toks[w[w.len() - 1]].key) {
                     // The run ends in titles (`Department of Homeland Security Secretary`): what
                     // stands before them names the office's home.
                     let mut t0 = w.len();
@@ -527,7 +655,9 @@ fn place_context(toks: &[Tok], i: usize) -> bool {
     }
     let g = toks[i].gap.trim();
     if g.is_empty() {
-        return prep(i - 1) || (i >= 2 && toks[i - 1].key == "the" && toks[i - 1].gap.trim().is_empty() && prep(i - 2));
+        // `Mitch Ames of Kentucky`: `of` after a name that does not take it (see `runs`).
+        let of_after_name = toks[i - 1].key == "of" && i >= 2 && toks[i - 2].cap && toks[i - 1].gap.trim().is_empty();
+        return prep(i - 1) || of_after_name || (i >= 2 && toks[i - 1].key == "the" && toks[i - 1].gap.trim().is_empty() && prep(i - 2));
     }
     if g == "," {
         // `in Hamburg, Germany`: walk back over the capitalised words before the comma.
@@ -571,8 +701,18 @@ fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial: bool, titl
     while ws.last().is_some_and(|&i| !toks[i].cap) {
         ws.pop();
     }
+    // A company's legal form (`Boeing Co.`, `Acme Inc.`) is not part of its name.
+    let mut org = 0;
+    if ws.len() >= 2 && lx::is_corporate_suffix(&toks[ws[ws.len() - 1]].key) {
+        ws.pop();
+        org = 2;
+    }
     let first = *ws.first()?;
     let last = *ws.last()?;
+    // A party and state after a name (`D-N.Y.`, `R-La.`) is not a name.
+    if ws.len() >= 2 && toks[first].raw.chars().count() == 1 && toks[ws[1]].gap == "-" {
+        return None;
+    }
     let mut person = person_title;
     if title_comma {
         person += 3;
@@ -591,17 +731,18 @@ fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial: bool, titl
         Shape::Single
     } else {
         let last_key = keys[keys.len() - 1];
-        let head_before_of = keys.windows(2).any(|p| p[1] == "of" && lx::is_org_head(p[0]));
+        let head_before_of = |head: fn(&str) -> bool| keys.windows(2).any(|p| matches!(p[1], "of" | "for" | "on") && head(p[0]));
+        let compound = ws.windows(2).all(|p| !toks[p[1]].gap.chars().any(char::is_whitespace));
         let common_all = caps.iter().all(|k| ctx.common(k) || lx::is_demonym(k));
         let acronym = ws.iter().copied().find(|&i| toks[i].acronym);
         let tref: Vec<&Tok> = ws.iter().map(|&i| &toks[i]).collect();
         if person >= 2 && personal(&tref) {
             Shape::Person
-        } else if lx::is_org_head(last_key) || head_before_of {
+        } else if lx::is_org_head(last_key) || head_before_of(lx::is_org_head) {
             Shape::Org
-        } else if lx::is_other_head(last_key) {
+        } else if lx::is_other_head(last_key) || head_before_of(lx::is_other_head) {
             Shape::Other
-        } else if lx::is_place_head(last_key) && person == 0 {
+        } else if (lx::is_place_head(last_key) || head_before_of(lx::is_place_head)) && person == 0 {
             Shape::Place
         } else if let (true, Some(a)) = (common_all, acronym) {
             // `US Elections`: only the short form is a name.
@@ -616,13 +757,15 @@ fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial: bool, titl
             || tref.iter().any(|t| t.acronym || t.raw.chars().any(|c| c.is_ascii_digit()))
         {
             Shape::Other
-        } else if ws.len() <= 4 {
+        } else if ws.len() <= 4 && !compound {
             Shape::Person
         } else {
             Shape::Other
         }
     };
-    Some(make_cand(b, &ws, shape, person, place, initial, b.known_only))
+    let mut c = make_cand(b, &ws, shape, person, place, initial, false);
+    c.org = org;
+    Some(c)
 }
 
 fn make_cand(b: &BlockToks, ws: &[usize], shape: Shape, person: u32, place: u32, initial: bool, from_heading: bool) -> Cand {
@@ -634,7 +777,14 @@ fn make_cand(b: &BlockToks, ws: &[usize], shape: Shape, person: u32, place: u32,
         .map(|(k, &i)| (toks[i].start, if k + 1 == n { toks[i].name_end } else { toks[i].end }, toks[i].key.clone()))
         .collect();
     let acronym = n == 1 && toks[ws[0]].acronym;
-    Cand { doc: b.doc, written: written_form(toks, ws), words, shape, person, place, initial, acronym, from_heading }
+    let after_the = ws[0] > 0 && toks[ws[0] - 1].key == "the" && toks[ws[0]].gap.trim().is_empty();
+    Cand { doc: b.doc, written: written_form(toks, ws), words, shape, person, place, initial, acronym, from_heading, after_the, org: 0 }
+}
+
+/// `WASHINGTON` → `Washington`.
+fn title_word(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next().map_or_else(String::new, |f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
 }
 
 /// The name as written, with single spaces, without a possessive.
@@ -649,13 +799,15 @@ fn written_form(toks: &[Tok], ws: &[usize]) -> String {
             }
             if !g.chars().any(char::is_whitespace) && g.contains(['-', '\u{2010}', '\u{2011}']) {
                 s.push('-');
+            } else if g.trim() == "&" {
+                s.push_str(" & ");
             } else {
                 s.push(' ');
             }
         }
         let end = if n + 1 == ws.len() { t.name_end } else { t.end };
         s.push_str(&t.raw[..(end - t.start).min(t.raw.len())]);
-        if n + 1 == ws.len() && t.abbrev && t.raw.contains('.') && !t.possessive {
+        if n + 1 == ws.len() && t.abbrev && !t.possessive {
             s.push('.');
         }
     }
@@ -666,7 +818,27 @@ fn written_form(toks: &[Tok], ws: &[usize]) -> String {
 // Acceptance
 
 /// Filters candidates with corpus-wide evidence and adds the headline mentions of known names.
-fn accept(cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
+fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
+    // A name whose first word is also an ordinary word (`Bill`, `Will`) is still a person's when
+    // its last word is someone's surname in the corpus.
+    let surnames: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.shape == Shape::Person && c.words.len() >= 2 || c.shape == Shape::Single && c.person >= 2)
+        .map(|c| surname(&c.words).to_owned())
+        .collect();
+    for c in &mut cands {
+        let n = c.words.len();
+        if c.shape == Shape::Other
+            && (2..=3).contains(&n)
+            && surnames.contains(surname(&c.words))
+            && !lx::is_demonym(&c.words[0].2)
+            && !lx::is_other_head(surname(&c.words))
+            && !lx::is_org_head(surname(&c.words))
+            && c.words.iter().all(|w| w.2.chars().all(char::is_alphabetic))
+        {
+            c.shape = Shape::Person;
+        }
+    }
     // Keys seen mid-sentence: single words and the surnames of multi-word names.
     let mut mid: HashSet<String> = HashSet::new();
     for c in &cands {
@@ -689,7 +861,6 @@ fn accept(cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
             }
         }
     }
-    let mut cands = cands;
     for c in &mut cands {
         if c.shape == Shape::Single && places.contains(&c.words[0].2) {
             c.place += 2;
@@ -703,17 +874,17 @@ fn accept(cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
         }
         let k = c.words[0].2.as_str();
         let plural_demonym = k.strip_suffix('s').is_some_and(lx::is_demonym);
-        if c.acronym {
+        if c.acronym && (!lx::is_stop(k) || k.len() <= 2) {
             out.push(c);
             continue;
         }
         if lx::is_stop(k) || lx::is_calendar_word(k) || lx::is_demonym(k) || plural_demonym || lx::is_title(k) || k.chars().count() < 2 || demonyms.contains(k) {
             continue;
         }
-        if !c.acronym && ctx.common(k) && c.person == 0 {
+        if !c.acronym && ctx.common(k) && c.person == 0 && !(c.after_the && lx::is_institution(k)) {
             continue;
         }
-        if c.initial && c.person == 0 && !mid.contains(k) {
+        if c.initial && c.person == 0 && !mid.contains(k) && !has_demonym(k) {
             continue;
         }
         out.push(c);
@@ -732,9 +903,9 @@ fn accept(cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
             }
         })
         .collect();
-    for b in blocks.iter().filter(|b| b.known_only) {
+    for b in blocks {
         let toks = &b.toks;
-        for r in runs(toks) {
+        for r in runs(toks).into_iter().filter(|r| toks[r.start].known_only) {
             let mut i = r.start;
             while i < r.end {
                 // Longest known multi-word name starting here (up to five words), else a known word.
@@ -931,15 +1102,16 @@ fn merge(cands: Vec<Cand>) -> Vec<Entity> {
     // Full given names before initials, so an initial joins an existing cluster.
     persons.sort_by(|a, b| (a.0, a.2.clone(), a.1.chars().count() == 1, &a.1, a.3).cmp(&(b.0, b.2.clone(), b.1.chars().count() == 1, &b.1, b.3)));
     let mut clusters: Vec<(usize, Option<String>, Vec<String>)> = Vec::new(); // (class, suffix, givens)
+    let mut same_name: HashMap<(usize, Option<String>), Vec<usize>> = HashMap::new();
     let mut cluster_of_cand: HashMap<usize, usize> = HashMap::new();
     for (cls, g, suf, ci) in &persons {
-        let found = clusters
-            .iter()
-            .position(|(c, s, gs)| c == cls && s == suf && gs.iter().any(|h| given_compatible(g, h)));
+        let ks = same_name.entry((*cls, suf.clone())).or_default();
+        let found = ks.iter().copied().find(|&k| clusters[k].2.iter().any(|h| given_compatible(g, h)));
         let k = match found {
             Some(k) => k,
             None => {
                 clusters.push((*cls, suf.clone(), Vec::new()));
+                ks.push(clusters.len() - 1);
                 clusters.len() - 1
             }
         };
@@ -1010,7 +1182,7 @@ fn merge(cands: Vec<Cand>) -> Vec<Entity> {
                     for &k in ks {
                         if let Some(ps) = full_in_doc.get(&(c.doc, k)) {
                             for &p in ps {
-                                let cand = (p <= pos, if p <= pos { pos - p } else { p - pos }, k);
+                                let cand = (p <= pos, pos.abs_diff(p), k);
                                 best = Some(match best {
                                     None => cand,
                                     Some(b) if (cand.0, std::cmp::Reverse(cand.1)) > (b.0, std::cmp::Reverse(b.1)) => cand,
@@ -1088,6 +1260,7 @@ fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -> EntityKin
     for c in members {
         person += c.person;
         place += c.place;
+        org += c.org;
         match c.shape {
             Shape::Org => org += 1,
             Shape::Other => other += 1,
@@ -1110,6 +1283,9 @@ fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -> EntityKin
         return EntityKind::Person;
     }
     if let Some(k) = single_key.as_deref() {
+        if lx::is_org_head(k) {
+            return EntityKind::Organisation;
+        }
         if has_demonym(k) {
             return EntityKind::Place;
         }
@@ -1333,6 +1509,46 @@ mod tests {
         check(&[&a], &[("Joseph R. Kettering", Person, &[0])], &[]);
         let got = entities(&[&a]);
         assert_eq!(got.iter().filter(|e| e.name.contains("Kettering")).count(), 1);
+    }
+
+    #[test]
+    fn datelines_are_places_and_their_agency_an_organisation() {
+        let a = "Harbour reopens after the long winter storms\n\nPORT ELLIS (AP) — Officials reopened the harbour on a calm morning after weeks of storms.";
+        check(&[a], &[("Port Ellis", Place, &[0]), ("AP", Organisation, &[0])], &["Officials", "PORT ELLIS"]);
+    }
+
+    #[test]
+    fn party_and_state_tags_are_not_names() {
+        let a = format!("{HEAD}Senator Dana Brill, D-Ore., and Rep. Ola Finch, R-Tenn., voted against the bill.");
+        check(&[&a], &[("Dana Brill", Person, &[0]), ("Ola Finch", Person, &[0])], &["D-Ore.", "R-Tenn", "D-Ore", "R-Tenn."]);
+    }
+
+    #[test]
+    fn and_stays_inside_organisation_names_only() {
+        let a = format!("{HEAD}The Bureau of Roads and Bridges and the Office for Parks and Recreation met; Ann Vole and Ben Kray attended.");
+        check(
+            &[&a],
+            &[("Bureau of Roads and Bridges", Organisation, &[0]), ("Office for Parks and Recreation", Organisation, &[0]), ("Ann Vole", Person, &[0]), ("Ben Kray", Person, &[0])],
+            &["Ann Vole and Ben Kray"],
+        );
+    }
+
+    #[test]
+    fn of_after_a_name_introduces_a_place() {
+        let a = format!("{HEAD}Senator Mara Toll of Westmark said the plan would pass easily.");
+        check(&[&a], &[("Mara Toll", Person, &[0]), ("Westmark", Place, &[0])], &["Mara Toll of Westmark"]);
+    }
+
+    #[test]
+    fn one_word_institutions_after_the() {
+        let a = format!("{HEAD}The bill passed the Senate on a close vote, and the House will take it up next.");
+        check(&[&a], &[("Senate", Organisation, &[0]), ("House", Organisation, &[0])], &[]);
+    }
+
+    #[test]
+    fn a_sentence_listing_names_is_not_a_headline() {
+        let a = format!("{HEAD}Attending were Sen. Ann Lee, Gov. Bo Park and Rep. Cy Dunn.");
+        check(&[&a], &[("Ann Lee", Person, &[0]), ("Bo Park", Person, &[0]), ("Cy Dunn", Person, &[0])], &[]);
     }
 
     #[test]

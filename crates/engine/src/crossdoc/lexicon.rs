@@ -63,6 +63,8 @@ const TITLES: &[&str] = &[
     "councilwoman", "councillor", "councilor", "alderman", "trooper", "pastor", "dean", "provost",
     "chancellor", "regent", "trustee", "justice", "associate", "senior", "junior", "national",
     "security", "intelligence", "policy", "communications", "campaign", "then", "former", "late",
+    "majority", "minority", "assistant", "state", "district", "circuit", "appeals", "federal",
+    "administrator", "crown", "secretary-general", "chargé", "attaché", "consul", "premier",
 ];
 
 pub(crate) fn is_title(w: &str) -> bool {
@@ -72,7 +74,7 @@ pub(crate) fn is_title(w: &str) -> bool {
 /// Titles specific enough to make the name after them a person ("President X", "Sen. X") rather
 /// than words that also begin organisation names ("National", "Security", "Press").
 pub(crate) fn is_person_title(w: &str) -> bool {
-    is_title(w) && !matches!(w, "national" | "security" | "intelligence" | "policy" | "communications" | "campaign" | "press" | "foreign" | "special" | "associate" | "senior" | "junior" | "first" | "general" | "then" | "former" | "late" | "acting" | "interim" | "executive" | "chief" | "deputy" | "vice" | "prime")
+    is_title(w) && !matches!(w, "crown" | "majority" | "minority" | "assistant" | "state" | "district" | "circuit" | "appeals" | "federal" | "national" | "security" | "intelligence" | "policy" | "communications" | "campaign" | "press" | "foreign" | "special" | "associate" | "senior" | "junior" | "first" | "general" | "then" | "former" | "late" | "acting" | "interim" | "executive" | "chief" | "deputy" | "vice" | "prime")
 }
 
 /// What comes after "Secretary of", "Minister of", "Director of" as part of the title.
@@ -135,13 +137,24 @@ const ORG_HEADS: &[&str] = &[
     "records", "studios", "capital", "energy", "pharmaceuticals", "group", "alliance", "coalition",
     "caucus", "federation", "league", "club", "team", "project", "initiative", "institute", "trust",
     "watch", "monitor", "intelligence", "command", "pentagon", "kremlin", "commons", "lords",
-    "nations", "community", "conference", "secretariat", "tribunal", "prosecutors", "diet", "duma",
+    "nations", "community", "conference", "secretariat", "tribunal", "duma", "centers", "centres",
+    "institutes", "agencies", "departments", "commissions", "councils", "committees", "llp", "plc", "gmbh",
     "mirror", "examiner", "bulletin", "recorder", "advance", "observer", "guardian", "telegraph",
     "independent", "economist", "politico", "wire", "newsroom", "associated", "reuters", "bloomberg",
 ];
 
 pub(crate) fn is_org_head(w: &str) -> bool {
     ORG_HEADS.contains(&w)
+}
+
+/// A company's legal form after its name.
+pub(crate) fn is_corporate_suffix(w: &str) -> bool {
+    matches!(w, "co" | "inc" | "corp" | "ltd" | "llc" | "plc" | "lp" | "llp" | "ag" | "sa" | "nv" | "gmbh")
+}
+
+/// Institutions named by one word (`the Senate`, `the Pentagon`).
+pub(crate) fn is_institution(w: &str) -> bool {
+    matches!(w, "senate" | "house" | "congress" | "legislature" | "parliament" | "pentagon" | "kremlin" | "commons" | "duma")
 }
 
 /// Last words of place names.
@@ -169,7 +182,7 @@ const OTHER_HEADS: &[&str] = &[
     "games", "cup", "award", "awards", "prize", "war", "crisis", "scandal", "affair", "gate", "day",
     "week", "festival", "olympics", "championship", "series", "protocol", "resolution", "order",
     "declaration", "deal", "report", "dossier", "memo", "hearing", "hearings", "trial", "case",
-    "investigation", "inquiry", "probe",
+    "investigation", "inquiry", "probe", "flight", "mission",
     "movement", "revolution", "era", "index", "survey", "poll", "study", "strategy", "operation",
 ];
 

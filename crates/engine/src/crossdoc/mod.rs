@@ -118,12 +118,26 @@ pub(crate) fn uf_union(parent: &mut [u32], a: usize, b: usize) {
 /// A 64-bit hash of a folded word (FNV-1a, finished with a SplitMix64 step). Fixed, so results
 /// and benchmarks do not depend on a random seed.
 pub(crate) fn word_hash(word: &str) -> u64 {
+    bytes_hash(word.bytes())
+}
+
+fn bytes_hash(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in word.bytes() {
+    for b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     mix(h)
+}
+
+/// `word_hash(&fold_word(word))`, without allocating for ASCII words (most of English text),
+/// whose folding is lower case with apostrophes trimmed at either end.
+pub(crate) fn folded_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        bytes_hash(word.trim_matches('\'').bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        word_hash(&crate::normalize::fold_word(word))
+    }
 }
 
 /// SplitMix64's finaliser: spreads bits so that minima over windows are well distributed.
@@ -145,6 +159,13 @@ mod tests {
         uf_union(&mut p, 0, 1);
         let roots: Vec<usize> = (0..6).map(|i| uf_find(&mut p, i)).collect();
         assert_eq!(roots, [0, 0, 2, 3, 2, 2]);
+    }
+
+    #[test]
+    fn folded_hash_is_the_hash_of_the_folded_word() {
+        for w in ["Trump", "Trump's", "'quoted'", "U.S", "30,000", "Zelénskyy", "Trump’s", "didn’t", "ÉCOLE", "x"] {
+            assert_eq!(folded_hash(w), word_hash(&crate::normalize::fold_word(w)), "{w}");
+        }
     }
 
     #[test]

@@ -22,26 +22,31 @@
 //!    (the rightmost on ties), once. Two texts that share a run of at least `window + k - 1`
 //!    words share at least one kept hash, whatever surrounds the run, and a text keeps about
 //!    `2 / (window + 1)` of its k-grams.
-//! 4. **Index.** Kept hashes go into a hash map from hash to positions. A hash found in two
-//!    articles is a *seed*: the two positions hold the same `k` words. A hash found in many
-//!    articles (a stock phrase, or one passage reprinted many times) is not expanded into all
-//!    pairs: its positions are grouped by the `k` words after them and, separately, by the `k`
-//!    words before them, and each group is linked as a star to its first member, so the number of
-//!    comparisons stays proportional to the number of positions.
+//! 4. **Index.** Kept hashes are sorted with their positions, so that each hash's positions form
+//!    one run (a hash map from hash to positions does the same job, but at the size of a large
+//!    corpus the sorted flat array stays in cache and measured almost twice as fast; see
+//!    `CROSSDOC-FIGURES.md`). A hash found in two articles is a *seed*: the two positions hold the
+//!    same `k` words. A hash found at more than eight positions (a stock phrase, or one passage
+//!    reprinted many times) is not expanded into all pairs: its positions are grouped by the `k`
+//!    words after them and, separately, by the `k` words before them, and each group is linked as
+//!    a star to its first member, so the number of comparisons stays proportional to the number
+//!    of positions.
 //! 5. **Extension.** From a seed the match is extended word by word in both directions. At a
 //!    mismatch it may step over an edit (up to two words replaced, inserted or removed on either
-//!    side) if the next three words agree again, at most one edit per six matched words: that is
-//!    what finds a copy with a word or two changed. A seed inside a stretch already aligned for
-//!    the same two articles is skipped, so each shared stretch is walked once per pair.
+//!    side) if the next three words agree again, at most one edit plus one per six matched
+//!    words: that is what finds a copy with a word or two changed. A seed inside a stretch
+//!    already aligned for the same two articles is skipped, so each shared stretch is walked once
+//!    per pair.
 //! 6. **Passages.** An alignment with at least `min_words` matching words is kept. Alignments are
 //!    grouped into passages when they share an occurrence: one side of each, in the same article,
 //!    overlapping by at least half of the shorter. A passage lists each article's occurrence once
 //!    (overlapping ranges merged); it is [`SharedKind::Exact`] if every alignment in it was
 //!    verbatim (after folding), [`SharedKind::NearCopy`] otherwise.
 //!
-//! The cost is linear in the number of words for hashing, winnowing and indexing, and in the
-//! number of kept hashes for seeding and extension, except for text that is genuinely shared
-//! among many articles, where the output itself is that large.
+//! Hashing and winnowing are linear in the number of words, the index is a sort of the kept
+//! hashes, and seeding and extension are linear in the number of kept hashes plus the length of
+//! what is shared; text genuinely shared among many articles costs in proportion to the output.
+//! Measured: `benches/crossdoc.rs`, figures in `CROSSDOC-FIGURES.md`.
 //!
 //! # Defaults
 //!
@@ -58,9 +63,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{article_blocks, is_byline, mix, slice, uf_find, uf_new, uf_union, word_hash};
+use super::{article_blocks, folded_hash, is_byline, mix, slice, uf_find, uf_new, uf_union};
 use crate::ingest::Document;
-use crate::normalize::{fold_word, words};
+use crate::normalize::words;
 use crate::span::Span;
 
 /// How shared passages are found.
@@ -138,10 +143,11 @@ pub fn shared_passages(docs: &[Document], texts: &[&str], opts: &SharedOptions) 
             prints.push((g[p], d as u32, p as u32));
         }
     }
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, &(h, _, _)) in prints.iter().enumerate() {
-        index.entry(h).or_default().push(i as u32);
-    }
+    // The index: fingerprints sorted by hash (then document and position), so that each hash's
+    // positions are one run of the array. Sorting a flat array is deterministic and, at the
+    // sizes of a large corpus, faster than a hash map of lists (it stays in cache).
+    let mut order: Vec<u32> = (0..prints.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (prints[i as usize].0, i));
 
     let mut done: HashMap<(u32, u32), Vec<Align>> = HashMap::new();
     let mut kept: Vec<Align> = Vec::new();
@@ -165,9 +171,8 @@ pub fn shared_passages(docs: &[Document], texts: &[&str], opts: &SharedOptions) 
             kept.push(al);
         }
     };
-    for (i, &(h, d, p)) in prints.iter().enumerate() {
-        let list = &index[&h];
-        if list[0] as usize != i || list.len() < 2 {
+    for list in order.chunk_by(|&x, &y| prints[x as usize].0 == prints[y as usize].0) {
+        if list.len() < 2 {
             continue;
         }
         if list.len() <= 8 {
@@ -179,7 +184,6 @@ pub fn shared_passages(docs: &[Document], texts: &[&str], opts: &SharedOptions) 
             }
             continue;
         }
-        let _ = (d, p);
         // Many positions: group by the k words after, then by the k words before.
         for side in [1i64, -1] {
             let mut keyed: Vec<(u64, u32)> = list
@@ -214,10 +218,12 @@ struct Stream {
     spans: Vec<Span>,
     /// Segment (run of consecutive blocks) of each word.
     seg: Vec<u32>,
+    /// Each segment's word range.
+    bounds: Vec<(usize, usize)>,
 }
 
 fn stream(doc: &Document, text: &str, include_boilerplate: bool) -> Stream {
-    let mut s = Stream { words: Vec::new(), spans: Vec::new(), seg: Vec::new() };
+    let mut s = Stream { words: Vec::new(), spans: Vec::new(), seg: Vec::new(), bounds: Vec::new() };
     let mut seg = 0u32;
     let mut prev_block: Option<usize> = None;
     for (i, b, bt) in article_blocks(doc, text, include_boilerplate) {
@@ -230,10 +236,16 @@ fn stream(doc: &Document, text: &str, include_boilerplate: bool) -> Stream {
         prev_block = Some(i);
         let base = b.source.start as usize;
         for (sp, w) in words(bt) {
-            s.words.push(word_hash(&fold_word(w)));
+            s.words.push(folded_hash(w));
             s.spans.push(sp.shifted(base));
             s.seg.push(seg);
         }
+    }
+    for (i, &g) in s.seg.iter().enumerate() {
+        if s.bounds.len() <= g as usize {
+            s.bounds.resize(g as usize + 1, (i, i));
+        }
+        s.bounds[g as usize].1 = i + 1;
     }
     s
 }
@@ -243,7 +255,7 @@ fn stream(doc: &Document, text: &str, include_boilerplate: bool) -> Stream {
 fn kgrams(s: &Stream, k: usize) -> Vec<u64> {
     let n = s.words.len();
     let mut out = vec![0u64; n];
-    for p in 0..n {
+    for (p, slot) in out.iter_mut().enumerate() {
         if p + k > n || s.seg[p + k - 1] != s.seg[p] {
             continue;
         }
@@ -251,7 +263,7 @@ fn kgrams(s: &Stream, k: usize) -> Vec<u64> {
         for &w in &s.words[p..p + k] {
             h = (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(17);
         }
-        out[p] = mix(h) | 1; // never 0, which marks "no k-gram"
+        *slot = mix(h) | 1; // never 0, which marks "no k-gram"
     }
     out
 }
@@ -309,12 +321,7 @@ const WORDS_PER_EDIT: u32 = 6;
 
 fn extend(sa: &Stream, sb: &Stream, pa: usize, pb: usize, k: usize, docs: (u32, u32)) -> Align {
     let (a, b) = (&sa.words, &sb.words);
-    let bounds = |s: &Stream, p: usize| {
-        let seg = s.seg[p];
-        let lo = s.seg[..p].iter().rposition(|&x| x != seg).map_or(0, |i| i + 1);
-        let hi = s.seg[p..].iter().position(|&x| x != seg).map_or(s.seg.len(), |i| p + i);
-        (lo, hi)
-    };
+    let bounds = |s: &Stream, p: usize| s.bounds[s.seg[p] as usize];
     let (alo, ahi) = bounds(sa, pa);
     let (blo, bhi) = bounds(sb, pb);
     let mut matched = k as u32;
