@@ -290,7 +290,7 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
                 // Common words, placed in the columns through the quotation's pieces.
                 for (side, (q, common)) in [(qa, &ca), (qb, &cb)].into_iter().enumerate() {
                     let doc = &corpus.docs[docs[side]];
-                    for hit in text_spans_to_hits(doc, q, common) {
+                    for hit in q.text_spans_to_hits(doc, common) {
                         marks[side].push(LinkMark { hit, link, variant: true });
                     }
                 }
@@ -316,24 +316,6 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
         });
     }
     Links { passages, marks, variants }
-}
-
-/// Spans of a quotation's text (its pieces joined by single spaces) as hits in its document.
-fn text_spans_to_hits(doc: &engine::Document, q: &engine::quotebook::QuoteRecord, spans: &[Span]) -> Vec<Hit> {
-    let pieces = q.pieces(doc);
-    let mut out = Vec::new();
-    let mut offset = 0u32;
-    for p in &pieces {
-        let len = p.span.len() as u32;
-        for s in spans {
-            let (start, end) = (s.start.max(offset), s.end.min(offset + len));
-            if start < end {
-                out.push(Hit { block: p.block, span: Span::new((p.span.start + start - offset) as usize, (p.span.start + end - offset) as usize) });
-            }
-        }
-        offset += len + 1;
-    }
-    out
 }
 
 fn column(corpus: &engine::Corpus, doc: usize, side: &'static str, marks: &[LinkMark]) -> Html {

@@ -109,9 +109,8 @@ fn select_callback(on_params: &Callback<ViewParams>, params: &ViewParams, set: f
 fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -> Html {
     let q = &corpus.quotes.quotes[i];
     let d = &corpus.docs[q.doc as usize];
-    // Hits are in block coordinates; shift those in the quotation's first block to its text.
-    let pieces = q.pieces(d);
-    let spans: Vec<engine::Span> = quote_text_spans(q, &pieces, hits, d);
+    // Hits are in block coordinates; the list shows the quotation's own text.
+    let spans: Vec<engine::Span> = q.hits_to_text_spans(d, hits);
     let speaker = corpus.quotes.speaker_name(i);
     let note = match (speaker, q.inferred) {
         (None, _) => None,
@@ -149,20 +148,6 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -
             </p>
         </li>
     }
-}
-
-/// Search hits inside a quotation, as spans of its `text` (pieces joined by single spaces).
-fn quote_text_spans(q: &QuoteRecord, pieces: &[Hit], hits: &[Hit], _d: &engine::Document) -> Vec<engine::Span> {
-    let mut out = Vec::new();
-    let mut offset = 0usize;
-    for p in pieces {
-        for h in hits.iter().filter(|h| h.block == p.block && h.span.start >= p.span.start && h.span.end <= p.span.end) {
-            out.push(engine::Span::new(offset + (h.span.start - p.span.start) as usize, offset + (h.span.end - p.span.start) as usize));
-        }
-        offset += p.span.len() + 1;
-    }
-    out.retain(|s| (s.end as usize) <= q.text.len());
-    out
 }
 
 fn kind_label(q: &QuoteRecord) -> &'static str {

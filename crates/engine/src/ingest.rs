@@ -26,6 +26,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::crossdoc::lexicon::{month_of as month_of_folded, MONTHS};
 use crate::normalize::{count_words, fold};
 use crate::span::Span;
 
@@ -127,7 +128,8 @@ impl std::fmt::Display for Date {
 impl Date {
     /// "10 December 2019".
     pub fn long(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+        let month = MONTHS[self.month as usize - 1];
+        format!("{} {}{} {}", self.day, month[..1].to_uppercase(), &month[1..], self.year)
     }
 }
 
@@ -423,7 +425,7 @@ fn parse_byline(text: &str) -> Option<(String, Option<Date>)> {
     let date = parse_date(rest);
     let name = rest
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "-" | "–" | "—" | "|" | "•") && !MONTHS.contains(&w.trim_end_matches('.')))
+        .take_while(|w| !matches!(*w, "-" | "–" | "—" | "|" | "•") && !MONTHS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
         .collect::<Vec<_>>()
         .join(" ")
         .trim_end_matches(',')
@@ -431,10 +433,6 @@ fn parse_byline(text: &str) -> Option<(String, Option<Date>)> {
     Some((name, date))
 }
 
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-];
 
 /// Finds the first date written "Month D, YYYY", "D Month YYYY" or "YYYY-MM-DD" in `text`.
 pub fn parse_date(text: &str) -> Option<Date> {
@@ -443,9 +441,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
         .filter(|t| !t.is_empty())
         .map(|t| t.trim_end_matches(['.', ')']))
         .collect();
-    let month_of = |t: &str| {
-        MONTHS.iter().position(|m| m.eq_ignore_ascii_case(t) || (t.len() >= 3 && m[..3].eq_ignore_ascii_case(t)))
-    };
+    let month_of = |t: &str| month_of_folded(&t.to_lowercase()).map(|m| m as usize - 1);
     let day_of = |t: &str| {
         let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         t.parse::<u8>().ok().filter(|d| (1..=31).contains(d))

@@ -102,6 +102,41 @@ impl QuoteRecord {
         doc.locate(self.source)
     }
 
+    /// Spans of this quotation's [`QuoteRecord::text`] (its pieces joined by single spaces) as
+    /// ranges in the document's blocks: the inverse of [`QuoteRecord::hits_to_text_spans`].
+    pub fn text_spans_to_hits(&self, doc: &Document, spans: &[Span]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut offset = 0u32;
+        for p in self.pieces(doc) {
+            let len = p.span.len() as u32;
+            for s in spans {
+                let (start, end) = (s.start.max(offset), s.end.min(offset + len));
+                if start < end {
+                    let (a, b) = (p.span.start + start - offset, p.span.start + end - offset);
+                    out.push(Hit { block: p.block, span: Span::new(a as usize, b as usize) });
+                }
+            }
+            offset += len + 1;
+        }
+        out
+    }
+
+    /// The hits (ranges in the document's blocks) that lie inside this quotation, as spans of its
+    /// [`QuoteRecord::text`].
+    pub fn hits_to_text_spans(&self, doc: &Document, hits: &[Hit]) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut offset = 0usize;
+        for p in self.pieces(doc) {
+            for h in hits.iter().filter(|h| h.block == p.block && h.span.start >= p.span.start && h.span.end <= p.span.end) {
+                let start = offset + (h.span.start - p.span.start) as usize;
+                out.push(Span::new(start, start + h.span.len()));
+            }
+            offset += p.span.len() + 1;
+        }
+        out.retain(|s| s.end as usize <= self.text.len());
+        out
+    }
+
     /// Where the cue is in the document's blocks.
     pub fn cue_pieces(&self, doc: &Document) -> Vec<Hit> {
         self.cue_source.map(|c| doc.locate(c)).unwrap_or_default()

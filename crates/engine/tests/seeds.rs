@@ -200,3 +200,17 @@ fn words_inside_quotations_filter_them() {
     let all = engine::search::within(corpus, &Query::parse(""), &ranges);
     assert!(all.iter().all(|m| m.as_deref() == Some(&[][..])));
 }
+
+#[test]
+fn quotation_text_spans_and_block_hits_convert_both_ways() {
+    let corpus = seeds();
+    for q in corpus.quotes.quotes.iter().filter(|q| q.text.len() > 10) {
+        let doc = &corpus.docs[q.doc as usize];
+        let whole = [engine::Span::new(0, q.text.len())];
+        let hits = q.text_spans_to_hits(doc, &whole);
+        assert_eq!(hits, q.pieces(doc));
+        let back = q.hits_to_text_spans(doc, &hits);
+        let joined: Vec<&str> = back.iter().map(|s| s.of(&q.text)).collect();
+        assert_eq!(joined.join(" "), q.text);
+    }
+}
