@@ -254,15 +254,7 @@ fn write_entities(out: &mut impl Write, files: &[&String], texts: &[&str], docs:
         let mentions: Vec<String> = e
             .mentions
             .iter()
-            .map(|m| {
-                let ix = &index[m.doc as usize];
-                format!(
-                    "{{\"file\":{},\"start\":{},\"end\":{}}}",
-                    json(files[m.doc as usize]),
-                    ix[m.source.start as usize],
-                    ix[m.source.end as usize]
-                )
-            })
+            .map(|m| place_json(files, &index, m.doc, m.source, None))
             .collect();
         writeln!(
             out,
@@ -283,20 +275,24 @@ fn write_shared(out: &mut impl Write, files: &[&String], texts: &[&str], docs: &
         let occ: Vec<String> = p
             .occurrences
             .iter()
-            .map(|o| {
-                let ix = &index[o.doc as usize];
-                format!(
-                    "{{\"file\":{},\"start\":{},\"end\":{},\"text\":{}}}",
-                    json(files[o.doc as usize]),
-                    ix[o.source.start as usize],
-                    ix[o.source.end as usize],
-                    json(&o.text)
-                )
-            })
+            .map(|o| place_json(files, &index, o.doc, o.source, Some(&o.text)))
             .collect();
         writeln!(out, "{{\"kind\":\"{}\",\"occurrences\":[{}]}}", p.kind.as_str(), occ.join(","))?;
     }
     Ok(())
+}
+
+/// `{"file", "start", "end"}` (and `"text"` when given) for a byte span of document `doc`, with
+/// offsets in characters through that document's `char_index`.
+fn place_json(files: &[&String], index: &[Vec<u32>], doc: u32, span: engine::Span, text: Option<&str>) -> String {
+    let ix = &index[doc as usize];
+    let text = text.map(|t| format!(",\"text\":{}", json(t))).unwrap_or_default();
+    format!(
+        "{{\"file\":{},\"start\":{},\"end\":{}{text}}}",
+        json(files[doc as usize]),
+        ix[span.start as usize],
+        ix[span.end as usize]
+    )
 }
 
 fn kind_name(k: SpeakerKind) -> &'static str {
