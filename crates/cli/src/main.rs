@@ -3,14 +3,16 @@
 //! `crosscheck quotes FILE...` prints one JSON object per line for each direct quotation in the
 //! files; `crosscheck speakers FILE...` prints the speakers merged across the files;
 //! `crosscheck entities FILE...` the people, organisations and places named, merged across the
-//! files; `crosscheck shared FILE...` the passages and quotations the files share. Offsets are in
-//! Unicode characters into each file's text as read. See `crosscheck --help`.
+//! files; `crosscheck shared FILE...` the passages and quotations the files share;
+//! `crosscheck profile FILE...` each file's sourcing profile. Offsets are in Unicode characters
+//! into each file's text as read. See `crosscheck --help`.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use engine::crossdoc::{all_shared, find_entities, SharedOptions};
 use engine::ingest::{ingest, Document};
+use engine::profile::Measure;
 use engine::quotebook::QuoteBook;
 use engine::quotes::{canonical_speakers, extract_quotes, Quote, SpeakerKind, SpeakerTable};
 
@@ -22,6 +24,7 @@ USAGE:
     crosscheck speakers FILE...    the speakers quoted in the files, merged, one JSON object a line
     crosscheck entities FILE...    the people, organisations and places named, merged across files
     crosscheck shared FILE...      text and quotations two or more of the files share
+    crosscheck profile FILE...     how each file is sourced, one JSON object a line
     crosscheck --help              this text
 
 quotes prints, for each quotation in each file (in order):
@@ -55,6 +58,23 @@ each quotation reported by two files or more (whole, cut or edited):
             quotation as different articles give it)
   text      the file's text from start to end
 
+profile prints, for each file, its sourcing profile (site navigation and other boilerplate are
+not counted as the article's text):
+    {\"file\", \"title\", \"body_words\", \"boilerplate_words\", \"boilerplate_share\", \"quotations\",
+     \"quotes_per_1000_words\", \"named_speakers\", \"unnamed_sources\", \"documents\",
+     \"scare_quotes\", \"hedges\", \"loaded_words\", \"dates\", \"speakers\", \"passages\"}
+  quotations        direct quotations (whole sentences or fragments of someone's words)
+  named_speakers    different people or organisations quoted by name
+  unnamed_sources   phrases such as \"an unnamed official\", \"officials said\", \"sources say\"
+  documents         documents and reports referred to (\"the report\", \"a memo\", \"court filings\")
+  scare_quotes      words in quotation marks credited to nobody
+  hedges            \"allegedly\", \"reportedly\", \"claimed\"... outside quotation marks
+  loaded_words      \"bragged\", \"peddle\", \"slammed\"... outside quotation marks
+  dates             dates given for events
+  speakers          [{\"name\", \"quotes\"}], most quoted first
+  passages          for each of unnamed_sources, documents, scare_quotes, hedges, loaded_words,
+                    quotations and dates: [{\"start\", \"end\", \"text\"}], in characters
+
 Files are UTF-8 text, one paragraph a line. A file that cannot be read or is not UTF-8 is
 reported on stderr and the exit code is 1; a usage error exits with 2.";
 
@@ -69,7 +89,7 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        "quotes" | "speakers" | "entities" | "shared" => {
+        "quotes" | "speakers" | "entities" | "shared" | "profile" => {
             let files = &args[1..];
             if files.is_empty() {
                 eprintln!("crosscheck: {cmd}: no file given\n\n{USAGE}");
@@ -126,6 +146,17 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
     let out = io::stdout().lock();
     let mut out = BufWriter::new(out);
     let written = match cmd {
+        "profile" => {
+            let names: Vec<String> = files.iter().map(|f| file_name(f)).collect();
+            match engine::Corpus::from_texts(names.iter().map(String::as_str).zip(texts.iter().map(String::as_str))) {
+                Ok(corpus) => write_profiles(&mut out, files, &texts, &corpus),
+                Err(e) => {
+                    let path = names.iter().position(|n| *n == e.file).map_or(e.file.clone(), |i| files[i].to_string());
+                    eprintln!("crosscheck: {path}: {}", e.reason);
+                    return ExitCode::from(1);
+                }
+            }
+        }
         "entities" | "shared" => {
             let docs = documents(files, &texts);
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -221,7 +252,7 @@ fn documents(files: &[&String], texts: &[String]) -> Vec<Document> {
         .iter()
         .zip(texts)
         .map(|(path, text)| {
-            let name = std::path::Path::new(path.as_str()).file_name().map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned());
+            let name = file_name(path);
             ingest(&name, text).unwrap_or_else(|_| Document {
                 slug: name.clone(),
                 file_name: name,
@@ -232,6 +263,54 @@ fn documents(files: &[&String], texts: &[String]) -> Vec<Document> {
             })
         })
         .collect()
+}
+
+/// The file name part of a path as given.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path).file_name().map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// One JSON line per file: every [`Measure`] under its key, the named speakers, and the passages
+/// behind the counts, placed in the file in characters.
+fn write_profiles(out: &mut impl Write, files: &[&String], texts: &[String], corpus: &engine::Corpus) -> io::Result<()> {
+    for (d, p) in corpus.profiles.iter().enumerate() {
+        let doc = &corpus.docs[d];
+        let index = char_index(&texts[d]);
+        let mut fields = vec![format!("\"file\":{}", json(files[d])), format!("\"title\":{}", json(&doc.title))];
+        for m in Measure::ALL {
+            let v = m.value(p);
+            let v = if matches!(m, Measure::BoilerplateShare | Measure::QuotesPerThousandWords) { format!("{:.3}", v) } else { format!("{v}") };
+            fields.push(format!("{}:{v}", json(m.key())));
+            if m == Measure::BodyWords {
+                fields.push(format!("\"boilerplate_words\":{}", p.boilerplate_words.count));
+            }
+        }
+        let speakers: Vec<String> = p
+            .speakers
+            .iter()
+            .map(|s| format!("{{\"name\":{},\"quotes\":{}}}", json(&corpus.quotes.speakers[s.speaker as usize].canonical), s.quotes.len()))
+            .collect();
+        fields.push(format!("\"speakers\":[{}]", speakers.join(",")));
+        let passages: Vec<String> = [Measure::UnnamedSources, Measure::Documents, Measure::ScareQuotes, Measure::Hedges, Measure::Loaded, Measure::Quotations, Measure::Dates]
+            .iter()
+            .map(|m| {
+                let places: Vec<String> = m
+                    .evidence(p)
+                    .hits
+                    .iter()
+                    .map(|h| {
+                        let block = &doc.blocks[h.block];
+                        let (start, end) = (block.source.start as usize + h.span.start as usize, block.source.start as usize + h.span.end as usize);
+                        format!("{{\"start\":{},\"end\":{},\"text\":{}}}", index[start], index[end], json(h.span.of(&block.text)))
+                    })
+                    .collect();
+                format!("{}:[{}]", json(m.key()), places.join(","))
+            })
+            .collect();
+        fields.push(format!("\"passages\":{{{}}}", passages.join(",")));
+        writeln!(out, "{{{}}}", fields.join(","))?;
+    }
+    Ok(())
 }
 
 /// For each byte offset of `text` that starts a char (and `text.len()`), the number of chars

@@ -110,3 +110,34 @@ fn a_missing_file_fails_like_quotes() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).expect("UTF-8").contains("no such file"));
 }
+
+#[test]
+fn profile_counts_each_file_with_the_passages_behind_the_counts() {
+    let (a, b) = (temp_file("pr-a.txt", A), temp_file("pr-b.txt", B));
+    let got = lines("profile", &[&a, &b]);
+    assert_eq!(got.len(), 2);
+    for (p, path) in got.iter().zip([&a, &b]) {
+        assert_eq!(p["file"], path.to_str().expect("path"));
+        for list in p["passages"].as_object().expect("passages").values() {
+            for place in list.as_array().expect("array") {
+                assert_eq!(chars(path, &place["start"], &place["end"]), place["text"].as_str().expect("text"));
+            }
+        }
+    }
+    assert_eq!(got[0]["loaded_words"], 1);
+    assert_eq!(got[0]["passages"]["loaded_words"][0]["text"], "bragged");
+    assert_eq!(got[0]["passages"]["documents"][0]["text"], "the full report");
+    assert_eq!(got[1]["quotations"], 2);
+    assert_eq!(got[1]["speakers"], serde_json::json!([{"name": "Ada Korvell", "quotes": 1}]));
+    assert_eq!(got[1]["passages"]["unnamed_sources"][0]["text"], "Officials added");
+    assert!(got[1]["quotes_per_1000_words"].as_f64().expect("rate") > 0.0);
+}
+
+#[test]
+fn profile_of_an_empty_file_fails_naming_it() {
+    let e = temp_file("pr-empty.txt", "");
+    let out = crosscheck(&["profile", e.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("pr-empty.txt: the file is empty"), "{err}");
+}

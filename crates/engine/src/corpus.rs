@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::crossdoc::{dated_mentions, find_entities, quote_variants, shared_passages, DatedMention, Entity, QuoteVariantGroup, SharedOptions, SharedPassage};
 use crate::index::Index;
 use crate::ingest::{ingest, Document, IngestError};
+use crate::profile::{sourcing_profiles, SourcingProfile};
 use crate::quotebook::QuoteBook;
 
 /// Everything the app needs, in one value that serialises with postcard.
@@ -21,11 +22,14 @@ pub struct Corpus {
     pub variants: Vec<QuoteVariantGroup>,
     /// For each document, the dates its text mentions.
     pub events: Vec<Vec<DatedMention>>,
+    /// For each document, how it is sourced (quotations, speakers, unnamed sources, documents,
+    /// hedges, loaded words, dates), each number with its passages.
+    pub profiles: Vec<SourcingProfile>,
 }
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK03";
+const FORMAT: &[u8; 8] = b"XCHECK04";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -47,7 +51,7 @@ impl std::error::Error for CorpusError {}
 
 impl Corpus {
     /// Ingests `(file name, text)` pairs, in the order given, indexes them and finds their
-    /// quotations, names, shared passages, quotation variants and dates.
+    /// quotations, names, shared passages, quotation variants, dates and sourcing profiles.
     pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Corpus, IngestError> {
         let files: Vec<(&str, &str)> = files.into_iter().collect();
         let mut docs = files.iter().map(|(name, text)| ingest(name, text)).collect::<Result<Vec<_>, _>>()?;
@@ -58,8 +62,9 @@ impl Corpus {
         let entities = find_entities(&docs, &texts);
         let shared = shared_passages(&docs, &texts, &SharedOptions::default());
         let variants = quote_variants(&quotes, &docs);
-        let events = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
-        Ok(Corpus { docs, index, quotes, entities, shared, variants, events })
+        let events: Vec<Vec<DatedMention>> = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
+        let profiles = sourcing_profiles(&docs, &quotes, &events);
+        Ok(Corpus { docs, index, quotes, entities, shared, variants, events, profiles })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -21,6 +21,8 @@
 //!    notes that the app shows.
 //! 5. [`search`] evaluates a query over the corpus: ranked documents (BM25), hits as [`Span`]s,
 //!    snippets in keyword-in-context form.
+//! 6. [`profile`] sums up how each article is sourced (quotations, named and unnamed sources,
+//!    documents, hedges, loaded words, dates), every number with the passages behind it.
 //!
 //! Offsets are byte offsets into the text they refer to and always lie on char boundaries; [`Span`]
 //! checks its invariant on construction.
@@ -31,6 +33,7 @@ pub mod crossdoc;
 pub mod index;
 pub mod ingest;
 pub mod normalize;
+pub mod profile;
 pub mod query;
 pub mod quotebook;
 pub mod quotes;

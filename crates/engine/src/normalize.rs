@@ -31,6 +31,31 @@ pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> + '_ {
         .map(|(i, w)| (Span::new(i, i + w.len()), w))
 }
 
+/// A word of a text with its folded form and what stands between it and the previous word: what
+/// rules that read words in context (dates, sourcing phrases) walk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoldedWord<'t> {
+    pub span: Span,
+    /// The word as written.
+    pub raw: &'t str,
+    /// [`fold_word`] of it.
+    pub folded: String,
+    /// The text between the previous word (or the start) and this one.
+    pub gap: &'t str,
+}
+
+/// The words of `text` with their folded forms and the gaps between them, in order.
+pub fn folded_words(text: &str) -> Vec<FoldedWord<'_>> {
+    let mut prev = 0;
+    words(text)
+        .map(|(span, raw)| {
+            let gap = &text[prev..span.start as usize];
+            prev = span.end as usize;
+            FoldedWord { span, raw, folded: fold_word(raw), gap }
+        })
+        .collect()
+}
+
 /// Folds text for comparison: lower case, no diacritics, one kind of apostrophe, quotation mark,
 /// dash and space, no zero-width characters.
 pub fn fold(text: &str) -> String {
@@ -116,6 +141,15 @@ mod tests {
     #[test]
     fn words_split_brackets_and_hyphens() {
         check_words("expect[ing] then-candidate", &["expect", "ing", "then", "candidate"]);
+    }
+
+    #[test]
+    fn folded_words_keep_the_gaps_between_words() {
+        let got: Vec<(&str, String, &str)> = folded_words("“Trump’s” aides, U.S. officials").into_iter().map(|w| (w.raw, w.folded, w.gap)).collect();
+        assert_eq!(
+            got,
+            [("Trump’s", "trump's".to_owned(), "“"), ("aides", "aides".to_owned(), "” "), ("U.S", "u.s".to_owned(), ", "), ("officials", "officials".to_owned(), ". ")]
+        );
     }
 
     #[test]

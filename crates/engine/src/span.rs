@@ -47,7 +47,7 @@ impl Span {
 }
 
 /// A range of text in one block of a document: what the reader highlights.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Hit {
     /// Index into the document's `blocks`.
     pub block: usize,

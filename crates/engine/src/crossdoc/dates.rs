@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use super::lexicon::{month_of, weekday_of};
 use super::{article_blocks, is_byline, slice};
 use crate::ingest::{Date, Document};
-use crate::normalize::{fold_word, words};
+use crate::normalize::{fold_word, folded_words};
 use crate::span::Span;
 
 /// A date known to some precision. At least one field is set; a day comes with a month.
@@ -128,14 +128,11 @@ struct W<'t> {
 }
 
 fn tokens(text: &str) -> Vec<W<'_>> {
-    let mut prev = 0;
-    words(text)
-        .map(|(s, w)| {
-            let gap = &text[prev..s.start as usize];
-            prev = s.end as usize;
-            let k = fold_word(w);
-            let key = k.strip_suffix("'s").map_or(k.clone(), str::to_owned);
-            W { start: s.start as usize, end: s.end as usize, raw: w, key, gap }
+    folded_words(text)
+        .into_iter()
+        .map(|w| {
+            let key = w.folded.strip_suffix("'s").map_or_else(|| w.folded.clone(), str::to_owned);
+            W { start: w.span.start as usize, end: w.span.end as usize, raw: w.raw, key, gap: w.gap }
         })
         .collect()
 }
