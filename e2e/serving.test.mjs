@@ -110,3 +110,47 @@ test('screenshots of the search view and the reader', async (t) => {
     await page.close();
   }
 });
+
+test('the articles arrive as their own file beside the app, fetched once, after the shell is on screen', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, h.server.url);
+    const corpus = page.requests.filter((u) => /\/crosscheck\/corpus-[0-9a-f]{16}\.bin$/.test(u));
+    assert.equal(corpus.length, 1, `one corpus request (the preload is reused by the app): ${page.requests}`);
+    assert.equal(await page.evaluate(() => document.body.dataset.shell), '1', 'the shell marked itself');
+    assert.ok(await page.locator('ol#results, #results-empty, main#app').count() > 0);
+  } finally {
+    await page.close();
+  }
+});
+
+test('when the articles cannot be downloaded the page says so and keeps its search box', async () => {
+  const page = await h.newPage();
+  try {
+    await page.route(/corpus-[0-9a-f]+\.bin$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${h.server.url}#/quotes?q=Kislyak`);
+    const alert = page.locator('#loading.error[role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = await alert.textContent();
+    assert.match(text, /could not download its articles \(corpus-[0-9a-f]+\.bin\): the server answered 404/);
+    assert.match(text, /Reload the page/);
+    assert.equal(await page.inputValue('#search'), 'Kislyak', 'the search box still shows the query from the link');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a corpus that is not one (a stale or damaged file) is reported, not a panic', async () => {
+  const page = await h.newPage();
+  try {
+    await page.route(/corpus-[0-9a-f]+\.bin$/, (route) => route.fulfill({ status: 200, body: 'XCHECK00 not a corpus' }));
+    await page.goto(h.server.url);
+    const alert = page.locator('#loading.error[role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match(await alert.textContent(), /cannot open its articles: .*Rebuild the app from its seeds/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::corpus::{corpus, CorpusRef};
+use crate::corpus::{decode, fetch_corpus, CorpusLink, CorpusRef, Load};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
@@ -27,18 +27,156 @@ pub fn app() -> Html {
 
 #[function_component(Shell)]
 fn shell() -> Html {
-    use_effect_with((), |_| {
-        mark_ready();
-        let listener = keyboard_shortcuts();
-        move || drop(listener)
-    });
-    match corpus() {
-        Ok(c) => html! { <Explorer corpus={CorpusRef(c)} /> },
-        Err(e) => html! {
-            <main id="app">
-                <p class="error" role="alert">{format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds.")}</p>
-            </main>
+    let load = use_state(|| Load::Fetching { link: CorpusLink::from_page(), received: 0 });
+    {
+        let load = load.clone();
+        use_effect_with((), move |_| {
+            mark_body("data-shell");
+            let listener = keyboard_shortcuts();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(link) = CorpusLink::from_page() else {
+                    load.set(Load::Failed("This page was built without its articles (no corpus link in index.html). Build it with trunk, as the README says.".to_owned()));
+                    return;
+                };
+                let progress = {
+                    let (load, link) = (load.clone(), link.clone());
+                    move |received| load.set(Load::Fetching { link: Some(link.clone()), received })
+                };
+                let bytes = match fetch_corpus(&link, progress).await {
+                    Ok(bytes) => bytes,
+                    Err(msg) => return load.set(Load::Failed(msg)),
+                };
+                load.set(Load::Decoding { link: Some(link) });
+                // Let the browser paint "Opening…" before the (synchronous) decode.
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                load.set(match decode(&bytes) {
+                    Ok(corpus) => Load::Ready(CorpusRef::new(corpus)),
+                    Err(msg) => Load::Failed(msg),
+                });
+            });
+            move || drop(listener)
+        });
+    }
+    match &*load {
+        Load::Ready(corpus) => html! { <Explorer corpus={corpus.clone()} /> },
+        waiting => html! {
+            <>
+                <TopBar />
+                <main id="app" tabindex="-1">
+                    <LoadingNote load={waiting.clone()} />
+                </main>
+            </>
         },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadingProps {
+    load: Load,
+}
+
+/// What the page shows until the articles are in: progress, or why they cannot be opened.
+#[function_component(LoadingNote)]
+fn loading_note(props: &LoadingProps) -> Html {
+    let what = |link: &Option<CorpusLink>| match link.as_ref().and_then(|l| l.articles) {
+        Some(n) => format!("Loading {}", plural(n, "article")),
+        None => "Loading the articles".to_owned(),
+    };
+    match &props.load {
+        Load::Fetching { link, received } => {
+            let total = link.as_ref().and_then(|l| l.bytes).filter(|&t| t > 0);
+            let detail = match total {
+                Some(t) => format!(" ({} of {})", kilobytes(*received), kilobytes(t)),
+                None if *received > 0 => format!(" ({})", kilobytes(*received)),
+                None => String::new(),
+            };
+            html! {
+                <div id="loading" role="status" aria-live="polite" class="loading">
+                    <p>{format!("{}…{detail}", what(link))}</p>
+                    if let Some(t) = total {
+                        <progress max={t.to_string()} value={(*received).min(t).to_string()} aria-label="Articles downloaded"></progress>
+                    } else {
+                        <progress aria-label="Articles downloading"></progress>
+                    }
+                </div>
+            }
+        }
+        Load::Decoding { link } => html! {
+            <div id="loading" role="status" aria-live="polite" class="loading">
+                <p>{format!("{}… opening them", what(link))}</p>
+                <progress aria-label="Opening the articles"></progress>
+            </div>
+        },
+        Load::Failed(msg) => html! { <p id="loading" class="error" role="alert">{msg.clone()}</p> },
+        Load::Ready(_) => html! {},
+    }
+}
+
+fn kilobytes(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
+/// The view state in the address bar, and whether its query string could not be read.
+fn current_params(location: Option<&Location>) -> (ViewParams, bool) {
+    match location.map(|l| l.query::<ViewParams>()) {
+        Some(Ok(p)) => (p, false),
+        Some(Err(_)) => (ViewParams::default(), true),
+        None => (ViewParams::default(), false),
+    }
+}
+
+/// The bar at the top of every screen: the name, the search box and the views. Usable before the
+/// articles have arrived: what is typed goes into the address bar and is searched once they are in.
+#[function_component(TopBar)]
+fn top_bar() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::Search);
+    let location = use_location();
+    let navigator = use_navigator().expect("the top bar is rendered inside the router");
+    let (params, _) = current_params(location.as_ref());
+    let on_query = {
+        let (route, params) = (route.clone(), params.clone());
+        Callback::from(move |q: String| {
+            let was_empty = params.q.is_empty();
+            let next = ViewParams { q, hit: None, ..params.clone() };
+            let next = if matches!(route, Route::Article { .. }) { next.at_hit(1) } else { next };
+            let go = if was_empty { Navigator::push_with_query } else { Navigator::replace_with_query };
+            let _ = go(&navigator, &route, &next);
+        })
+    };
+    let nav_item = |to: Route, label: &'static str| {
+        let current = std::mem::discriminant(&to) == std::mem::discriminant(&route)
+            || (matches!(to, Route::Search) && matches!(route, Route::Article { .. } | Route::NotFound));
+        html! {
+            <li>
+                <Link<Route, ViewParams> to={to} query={Some(params.for_search())} classes={classes!(current.then_some("current"))}>
+                    {label}
+                </Link<Route, ViewParams>>
+            </li>
+        }
+    };
+    html! {
+        <>
+        <header class="topbar">
+            <h1 class="brand-title"><Link<Route, ViewParams> to={Route::Search} query={Some(ViewParams::default())} classes="brand">
+                {"Crosscheck"}
+            </Link<Route, ViewParams>></h1>
+            <SearchBox value={params.q.clone()} on_query={on_query} />
+            <nav class="views" aria-label="Views">
+                <ul>
+                    { nav_item(Route::Search, "Articles") }
+                    { nav_item(Route::Quotes, "Quotes") }
+                    { nav_item(Route::Speakers, "Who is quoted where") }
+                    { nav_item(Route::Entities, "Names") }
+                    { nav_item(Route::Compare, "Compare") }
+                    { nav_item(Route::Timeline, "Timeline") }
+                </ul>
+            </nav>
+        </header>
+        </>
     }
 }
 
@@ -49,49 +187,34 @@ struct ExplorerProps {
 
 #[function_component(Explorer)]
 fn explorer(props: &ExplorerProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let route = use_route::<Route>().unwrap_or(Route::Search);
     let location = use_location();
     let navigator = use_navigator().expect("the explorer is rendered inside the router");
-    let (params, bad_link) = match location.as_ref().map(|l| l.query::<ViewParams>()) {
-        Some(Ok(p)) => (p, false),
-        Some(Err(_)) => (ViewParams::default(), true),
-        None => (ViewParams::default(), false),
-    };
+    let (params, bad_link) = current_params(location.as_ref());
+    use_effect_with((), |_| mark_body("data-ready"));
 
-    let results: Rc<SearchResults> = use_memo((params.q.clone(), params.docs.clone(), params.bp), move |(q, docs, bp)| {
+    let results: Rc<SearchResults> = use_memo((corpus.clone(), params.q.clone(), params.docs.clone(), params.bp), |(corpus, q, docs, bp)| {
         let p = ViewParams { q: q.clone(), docs: docs.clone(), bp: *bp, ..Default::default() };
-        search(&corpus, &Query::parse(q), &p.search_options(&corpus))
+        search(corpus, &Query::parse(q), &p.search_options(corpus))
     });
     // Which quotations match the search, for the Quotes view and the grid (only computed there).
     let quote_screen = matches!(route, Route::Quotes | Route::Speakers);
-    let matched: Rc<Vec<Option<Vec<Hit>>>> = use_memo((params.q.clone(), quote_screen), move |(q, on)| {
+    let matched: Rc<Vec<Option<Vec<Hit>>>> = use_memo((corpus.clone(), params.q.clone(), quote_screen), |(corpus, q, on)| {
         if !*on {
             return Vec::new();
         }
         let ranges: Vec<(usize, engine::Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
-        within(&corpus, &Query::parse(q), &ranges)
+        within(corpus, &Query::parse(q), &ranges)
     });
     let doc = match &route {
         Route::Article { slug } => corpus.doc_by_slug(slug),
         _ => None,
     };
-    let reader_results: Rc<Option<SearchResults>> = use_memo((params.q.clone(), params.bp, doc), move |(q, bp, doc)| {
-        doc.map(|d| search(&corpus, &Query::parse(q), &SearchOptions { docs: Some(vec![d]), include_boilerplate: *bp != 0 }))
+    let reader_results: Rc<Option<SearchResults>> = use_memo((corpus.clone(), params.q.clone(), params.bp, doc), |(corpus, q, bp, doc)| {
+        doc.map(|d| search(corpus, &Query::parse(q), &SearchOptions { docs: Some(vec![d]), include_boilerplate: *bp != 0 }))
     });
 
-    let on_query = {
-        let navigator = navigator.clone();
-        let route = route.clone();
-        let params = params.clone();
-        Callback::from(move |q: String| {
-            let was_empty = params.q.is_empty();
-            let next = ViewParams { q, hit: None, ..params.clone() };
-            let next = if matches!(route, Route::Article { .. }) { next.at_hit(1) } else { next };
-            let go = if was_empty { Navigator::push_with_query } else { Navigator::replace_with_query };
-            let _ = go(&navigator, &route, &next);
-        })
-    };
     let on_params = {
         let navigator = navigator.clone();
         let route = route.clone();
@@ -129,16 +252,16 @@ fn explorer(props: &ExplorerProps) -> Html {
                 })
             };
             html! {
-                <Reader {corpus} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit}
+                <Reader corpus={corpus.clone()} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit}
                     counts={Rc::new(results.counts.clone())} {on_search} />
             }
         }
-        (Route::Quotes, ..) => html! { <QuotesView {corpus} params={params.clone()} matched={matched.clone()} on_params={on_params.clone()} /> },
-        (Route::Speakers, ..) => html! { <SpeakerGrid {corpus} params={params.clone()} matched={matched.clone()} /> },
-        (Route::Entities, ..) => html! { <EntitiesView {corpus} params={params.clone()} on_params={on_params.clone()} /> },
-        (Route::Compare, ..) => html! { <CompareView {corpus} params={params.clone()} on_params={on_params.clone()} /> },
-        (Route::Timeline, ..) => html! { <TimelineView {corpus} params={params.clone()} on_params={on_params.clone()} /> },
-        _ => html! { <Results {corpus} results={results.clone()} params={params.clone()} /> },
+        (Route::Quotes, ..) => html! { <QuotesView corpus={corpus.clone()} params={params.clone()} matched={matched.clone()} on_params={on_params.clone()} /> },
+        (Route::Speakers, ..) => html! { <SpeakerGrid corpus={corpus.clone()} params={params.clone()} matched={matched.clone()} /> },
+        (Route::Entities, ..) => html! { <EntitiesView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
+        (Route::Compare, ..) => html! { <CompareView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
+        (Route::Timeline, ..) => html! { <TimelineView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
+        _ => html! { <Results corpus={corpus.clone()} results={results.clone()} params={params.clone()} /> },
     };
     // The article filter counts what the current screen lists.
     let filter_counts: Option<(Vec<usize>, &'static str)> = match route {
@@ -154,39 +277,12 @@ fn explorer(props: &ExplorerProps) -> Html {
         _ if params.q.trim().is_empty() => None,
         _ => Some((results.counts.clone(), "hit")),
     };
-    let nav_item = |to: Route, label: &'static str| {
-        let current = std::mem::discriminant(&to) == std::mem::discriminant(&route)
-            || (matches!(to, Route::Search) && matches!(route, Route::Article { .. } | Route::NotFound));
-        html! {
-            <li>
-                <Link<Route, ViewParams> to={to} query={Some(params.for_search())} classes={classes!(current.then_some("current"))}>
-                    {label}
-                </Link<Route, ViewParams>>
-            </li>
-        }
-    };
-
     html! {
         <>
-            <header class="topbar">
-                <Link<Route, ViewParams> to={Route::Search} query={Some(ViewParams::default())} classes="brand">
-                    {"Crosscheck"}
-                </Link<Route, ViewParams>>
-                <SearchBox value={params.q.clone()} on_query={on_query} />
-                <nav class="views" aria-label="Views">
-                    <ul>
-                        { nav_item(Route::Search, "Articles") }
-                        { nav_item(Route::Quotes, "Quotes") }
-                        { nav_item(Route::Speakers, "Who is quoted where") }
-                        { nav_item(Route::Entities, "Names") }
-                        { nav_item(Route::Compare, "Compare") }
-                        { nav_item(Route::Timeline, "Timeline") }
-                    </ul>
-                </nav>
-            </header>
+            <TopBar />
             <div class="layout">
                 <aside class="sidebar" aria-label="Filters">
-                    <Filters {corpus} counts={filter_counts} params={params.clone()} on_params={on_params} />
+                    <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />
                 </aside>
                 <main id="app" tabindex="-1">
                     <div id="query-notes" role="status" aria-live="polite">
@@ -222,9 +318,11 @@ pub fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn mark_ready() {
+/// Marks the page for tests and benchmarks: `data-shell` once the app shell is on screen,
+/// `data-ready` once the articles are.
+fn mark_body(attribute: &str) {
     if let Some(body) = gloo::utils::document().body() {
-        let _ = body.set_attribute("data-ready", "1");
+        let _ = body.set_attribute(attribute, "1");
     }
 }
 

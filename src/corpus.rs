@@ -1,42 +1,139 @@
-//! The corpus the build step embedded, decoded once on first use.
+//! The corpus: fetched as its own file beside the app, decoded once, then shared by every view.
+//!
+//! The build step (`crates/corpus-build`, run by trunk after each build) writes the engine's
+//! serialised corpus to `corpus-<hash>.bin` and puts one element in `index.html`:
+//! `<link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href=… data-articles=…
+//! data-bytes=…>`. The browser starts downloading the corpus while the app's WebAssembly
+//! compiles; the app shell renders at once and shows progress; [`fetch_corpus`] reads the file
+//! (the same request the preload made, so nothing is downloaded twice) and decodes it. Nothing is
+//! indexed in the browser.
+//!
+//! Keeping the corpus out of the wasm keeps the app shell the same size whatever the corpus, lets
+//! the first screen appear before the articles arrive, and lets the browser cache the app and the
+//! corpus separately.
 
-use std::sync::LazyLock;
+use std::rc::Rc;
 
-use engine::{Corpus, CorpusError};
+use engine::Corpus;
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+/// The id of the element the build step adds to `index.html`.
+const LINK_ID: &str = "crosscheck-corpus";
 
-static CORPUS: LazyLock<Result<Corpus, CorpusError>> = LazyLock::new(|| Corpus::from_bytes(BYTES));
-
-/// The embedded corpus, or why it could not be read.
-pub fn corpus() -> Result<&'static Corpus, &'static CorpusError> {
-    CORPUS.as_ref()
+/// What `index.html` says about the corpus before any of it has arrived.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CorpusLink {
+    /// The corpus file's URL, resolved against the page (so a sub-path such as `/crosscheck/` works).
+    pub href: String,
+    pub articles: Option<usize>,
+    pub bytes: Option<usize>,
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_embedded_corpus_decodes_and_holds_the_seeds() {
-        let c = super::corpus().expect("decodes");
-        assert!(!c.docs.is_empty());
-        assert!(c.docs.iter().all(|d| !d.title.is_empty()));
+impl CorpusLink {
+    /// The link the build step wrote, or `None` when the page was built without one.
+    pub fn from_page() -> Option<CorpusLink> {
+        let el = gloo::utils::document().get_element_by_id(LINK_ID)?;
+        let link = el.dyn_into::<web_sys::HtmlLinkElement>().ok()?;
+        let number = |name: &str| link.get_attribute(name).and_then(|v| v.parse().ok());
+        Some(CorpusLink { href: link.href(), articles: number("data-articles"), bytes: number("data-bytes") })
     }
 }
 
-/// A handle on the corpus for component properties: compared by address, not by value, since the
-/// corpus never changes while the page runs.
-#[derive(Clone, Copy, Debug)]
-pub struct CorpusRef(pub &'static Corpus);
+/// Where loading stands, for the shell to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    /// Downloading: `received` bytes so far.
+    Fetching { link: Option<CorpusLink>, received: usize },
+    /// Decoding the downloaded bytes.
+    Decoding { link: Option<CorpusLink> },
+    Ready(CorpusRef),
+    Failed(String),
+}
+
+/// Downloads and decodes the corpus, reporting the bytes received as they arrive.
+pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Vec<u8>, String> {
+    let file = link.href.rsplit('/').next().unwrap_or(&link.href).to_owned();
+    let failed = |why: String| {
+        format!(
+            "Crosscheck could not download its articles ({file}): {why}. Reload the page; if you opened \
+             index.html straight from a folder, serve the folder with any static web server instead."
+        )
+    };
+    let window = gloo::utils::window();
+    let response = JsFuture::from(window.fetch_with_str(&link.href)).await.map_err(|e| failed(js_message(&e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("the answer was not a response".into()))?;
+    if !response.ok() {
+        return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
+    }
+    let mut bytes = Vec::with_capacity(link.bytes.unwrap_or(0));
+    let Some(body) = response.body() else { return Ok(bytes) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| failed(js_message(&e)))?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let value = Reflect::get(&chunk, &"value".into()).map_err(|e| failed(js_message(&e)))?;
+        bytes.extend_from_slice(&Uint8Array::new(&value).to_vec());
+        progress(bytes.len());
+    }
+    Ok(bytes)
+}
+
+/// Decodes downloaded corpus bytes, with a message a teacher can act on when they are not one.
+pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
+    Corpus::from_bytes(bytes).map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "the network request failed".to_owned())
+}
+
+/// A handle on the corpus for component properties: cheap to clone, compared by address (a new
+/// corpus, e.g. with the reader's own articles added, is a new value; the same one never changes).
+#[derive(Clone, Debug)]
+pub struct CorpusRef(pub Rc<Corpus>);
+
+impl CorpusRef {
+    pub fn new(corpus: Corpus) -> CorpusRef {
+        CorpusRef(Rc::new(corpus))
+    }
+}
 
 impl PartialEq for CorpusRef {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
 impl std::ops::Deref for CorpusRef {
     type Target = Corpus;
     fn deref(&self) -> &Corpus {
-        self.0
+        &self.0
+    }
+}
+
+/// The seed corpus built natively, for the app crate's unit tests.
+#[cfg(test)]
+pub fn test_corpus() -> &'static Corpus {
+    use std::sync::LazyLock;
+    static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).expect("seeds/ reads");
+        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("the seeds build")
+    });
+    &CORPUS
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_seed_corpus_round_trips_through_its_bytes() {
+        let c = super::test_corpus();
+        assert!(!c.docs.is_empty());
+        assert!(c.docs.iter().all(|d| !d.title.is_empty()));
+        assert_eq!(&super::decode(&c.to_bytes()).expect("decodes"), c);
+        assert!(super::decode(b"not a corpus").unwrap_err().contains("Rebuild the app"));
     }
 }

@@ -25,7 +25,7 @@ pub struct ViewProps {
 /// Entities × articles: mention counts, and every mention of the selected entity in context.
 #[function_component(EntitiesView)]
 pub fn entities_view(props: &ViewProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let n_docs = corpus.docs.len();
     let counts: Vec<Vec<usize>> = corpus
         .entities
@@ -150,7 +150,7 @@ pub fn short_title(title: &str) -> String {
 /// both report, word by word.
 #[function_component(CompareView)]
 pub fn compare_view(props: &ViewProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let (a, b) = compare_pair(&corpus, &props.params);
     let pick = |side: &'static str| {
         let (on_params, params) = (props.on_params.clone(), props.params.for_search());
@@ -355,7 +355,7 @@ fn column(corpus: &engine::Corpus, doc: usize, side: &'static str, marks: &[Link
 /// Dated events across the articles: a list by date, and the same as a table.
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &ViewProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     // Dated mentions whose year is known, in date order.
     let mut rows: Vec<(usize, &engine::crossdoc::DatedMention, PartialDate)> = corpus
         .events

@@ -3,8 +3,9 @@
 //! `route` holds the whole view state as it lives in the URL (so a link reproduces a view);
 //! `app` owns the router, derives search results from the URL with `use_memo`, and hands plain
 //! values and callbacks to the leaf components in `search_view`, `quotes_view`, `crossdoc_view`, `reader` and `highlight`, which
-//! hold no logic of their own. The corpus is decoded once from the bytes the build embedded
-//! (`corpus`); nothing is indexed in the browser.
+//! hold no logic of their own. The corpus is fetched as its own file (written by
+//! `crates/corpus-build` at build time) and decoded once (`corpus`); nothing is indexed in the
+//! browser.
 
 pub mod app;
 pub mod corpus;

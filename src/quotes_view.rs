@@ -28,7 +28,7 @@ pub struct QuotesProps {
 
 #[function_component(QuotesView)]
 pub fn quotes_view(props: &QuotesProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let book = &corpus.quotes;
     let shown = props.params.visible_quotes(&corpus, &props.matched, false);
 
@@ -243,7 +243,7 @@ pub struct GridProps {
 /// Speakers × articles: how often each speaker is quoted in each article.
 #[function_component(SpeakerGrid)]
 pub fn speaker_grid(props: &GridProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let book = &corpus.quotes;
     let base = ViewParams { speaker: String::new(), docs: String::new(), ..props.params.for_search() };
     let visible = base.visible_quotes(&corpus, &props.matched, true);
@@ -332,7 +332,7 @@ mod tests {
 
     #[test]
     fn export_rows_carry_character_offsets_into_the_file() {
-        let c = crate::corpus::corpus().expect("corpus");
+        let c = crate::corpus::test_corpus();
         let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
         let row = QuoteRow::of(c, i);
         let file = std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file)).unwrap();

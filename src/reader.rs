@@ -29,7 +29,7 @@ pub struct ReaderProps {
 
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let d = &corpus.docs[props.doc];
     let n_hits = props.hits.len();
     let current = props.params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0);

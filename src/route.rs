@@ -161,7 +161,7 @@ mod tests {
     use super::*;
 
     fn corpus() -> &'static Corpus {
-        crate::corpus::corpus().expect("embedded corpus")
+        crate::corpus::test_corpus()
     }
 
     #[test]

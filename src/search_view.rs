@@ -54,7 +54,7 @@ pub struct FiltersProps {
 
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     let selected = props.params.selected_docs(&corpus);
     let options = corpus.docs.iter().enumerate().map(|(i, d)| {
         let checked = selected.as_ref().map_or(true, |s| s.contains(&i));
@@ -113,7 +113,7 @@ pub struct ResultsProps {
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let corpus = props.corpus;
+    let corpus = props.corpus.clone();
     if props.results.docs.is_empty() {
         return html! {
             <div class="empty">

@@ -1,0 +1,146 @@
+//! `corpus-build`: the build step that turns a folder of articles into the file the page loads.
+//!
+//! Trunk runs it after every build (a `post_build` hook in `Trunk.toml`):
+//!
+//! ```text
+//! corpus-build SEEDS_DIR --dist DIR     writes DIR/corpus-<hash>.bin and points DIR/index.html at it
+//! corpus-build SEEDS_DIR --out FILE     writes the corpus bytes to FILE (benchmarks, tools)
+//! ```
+//!
+//! The engine ingests and indexes every `.txt` file of `SEEDS_DIR`; the result is serialised
+//! (postcard) into a file named after a hash of its bytes, so a static host can cache it forever
+//! and a rebuilt corpus is never served stale. `index.html` gets one element that tells the page
+//! where the corpus is and how big it is, and asks the browser to start downloading it while the
+//! app's WebAssembly is still compiling:
+//!
+//! ```html
+//! <link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href="corpus-….bin"
+//!       data-articles="5" data-bytes="164214">
+//! ```
+//!
+//! A broken seed file fails the build with the file's name and the reason, and nothing is written.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use engine::source::read_seed_dir;
+use engine::Corpus;
+
+const USAGE: &str = "usage: corpus-build SEEDS_DIR (--dist DIR | --out FILE)";
+
+/// The id of the element `index.html` carries; the page looks it up (src/corpus.rs).
+const LINK_ID: &str = "crosscheck-corpus";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (seeds, target) = match args.as_slice() {
+        [seeds, flag, path] if flag == "--dist" => (PathBuf::from(seeds), Target::Dist(PathBuf::from(path))),
+        [seeds, flag, path] if flag == "--out" => (PathBuf::from(seeds), Target::File(PathBuf::from(path))),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&seeds, &target) {
+        Ok(summary) => {
+            println!("corpus-build: {summary}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("\nerror: the articles in {} could not be built into the app:\n  {msg}\n", seeds.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Target {
+    Dist(PathBuf),
+    File(PathBuf),
+}
+
+fn run(seeds: &Path, target: &Target) -> Result<String, String> {
+    let dir = read_seed_dir(seeds).map_err(|e| e.to_string())?;
+    for (name, reason) in &dir.skipped {
+        eprintln!("corpus-build: warning: skipped {}: {reason}", seeds.join(name).display());
+    }
+    let corpus = Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str())))
+        .map_err(|e| format!("{}: {}", seeds.join(&e.file).display(), e.reason))?;
+    let bytes = corpus.to_bytes();
+    let articles = corpus.docs.len();
+    match target {
+        Target::File(path) => {
+            write(path, &bytes)?;
+            Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), path.display()))
+        }
+        Target::Dist(dist) => {
+            let name = format!("corpus-{:016x}.bin", hash(&bytes));
+            let html_path = dist.join("index.html");
+            let html = std::fs::read_to_string(&html_path).map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
+            let html = point_at(&html, &name, articles, bytes.len()).ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
+            remove_old_corpora(dist);
+            write(&dist.join(&name), &bytes)?;
+            write(&html_path, html.as_bytes())?;
+            Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), dist.join(&name).display()))
+        }
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// A stable fingerprint of the corpus bytes for the file name (64-bit SipHash with fixed keys).
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// `html` with the corpus link put just before `</head>` (replacing an earlier one), or `None`
+/// when there is no head to put it in.
+fn point_at(html: &str, file: &str, articles: usize, bytes: usize) -> Option<String> {
+    let link = format!(
+        r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{file}" data-articles="{articles}" data-bytes="{bytes}">"#
+    );
+    let html = match html.find(&format!(r#"id="{LINK_ID}""#)) {
+        Some(at) => {
+            let start = html[..at].rfind('<')?;
+            let end = at + html[at..].find('>')? + 1;
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_owned(),
+    };
+    let head_end = html.find("</head>")?;
+    Some(format!("{}{link}\n  {}", &html[..head_end], &html[head_end..]))
+}
+
+/// Deletes corpus files of earlier builds from a dist folder that is rebuilt in place.
+fn remove_old_corpora(dist: &Path) {
+    let Ok(entries) = std::fs::read_dir(dist) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("corpus-") && name.ends_with(".bin") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::point_at;
+
+    #[test]
+    fn the_link_goes_before_the_head_end_and_replaces_an_earlier_one() {
+        let html = "<html><head><title>x</title></head><body></body></html>";
+        let once = point_at(html, "corpus-1.bin", 5, 100).unwrap();
+        assert!(once.contains(r#"href="corpus-1.bin" data-articles="5" data-bytes="100">"#));
+        assert!(once.find("corpus-1.bin").unwrap() < once.find("</head>").unwrap());
+        let twice = point_at(&once, "corpus-2.bin", 6, 200).unwrap();
+        assert!(!twice.contains("corpus-1.bin"), "{twice}");
+        assert_eq!(twice.matches("crosscheck-corpus").count(), 1);
+        assert!(point_at("<p>no head</p>", "c.bin", 1, 1).is_none());
+    }
+}

@@ -1,0 +1,53 @@
+//! The build step as trunk runs it: a folder of articles in, a corpus file and a patched
+//! index.html out; a broken article stops it with the file's name and the reason.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("corpus-build-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(seeds: &Path, dist: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_corpus-build")).arg(seeds).arg("--dist").arg(dist).output().expect("corpus-build runs")
+}
+
+const HTML: &str = "<!doctype html><html><head><title>t</title></head><body></body></html>";
+
+#[test]
+fn the_seeds_become_a_hashed_corpus_file_that_index_html_points_at() {
+    let dist = scratch("dist");
+    std::fs::write(dist.join("index.html"), HTML).unwrap();
+    std::fs::write(dist.join("corpus-0000000000000000.bin"), b"stale").unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let out = run(&seeds, &dist);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let files: Vec<String> = std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let corpus: Vec<&String> = files.iter().filter(|f| f.starts_with("corpus-")).collect();
+    assert_eq!(corpus.len(), 1, "the stale corpus is replaced: {files:?}");
+    let bytes = std::fs::read(dist.join(corpus[0])).unwrap();
+    let decoded = engine::Corpus::from_bytes(&bytes).expect("the file is a corpus");
+    assert_eq!(decoded.docs.len(), 5);
+
+    let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    assert!(html.contains(&format!(r#"href="{}" data-articles="5" data-bytes="{}""#, corpus[0], bytes.len())), "{html}");
+}
+
+#[test]
+fn a_broken_article_fails_the_build_naming_the_file_and_writes_nothing() {
+    let seeds = scratch("broken-seeds");
+    std::fs::write(seeds.join("good.txt"), "A headline that is long enough\n\nSome text here.\n").unwrap();
+    std::fs::write(seeds.join("latin1.txt"), b"Caf\xe9 society and the news\n").unwrap();
+    let dist = scratch("broken-dist");
+    std::fs::write(dist.join("index.html"), HTML).unwrap();
+    let out = run(&seeds, &dist);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("latin1.txt") && err.contains("not valid UTF-8"), "{err}");
+    assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), HTML, "index.html untouched");
+    assert!(!std::fs::read_dir(&dist).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().starts_with("corpus-")));
+}
