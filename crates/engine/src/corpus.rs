@@ -3,10 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::crossdoc::{dated_mentions, find_entities, quote_variants, shared_passages, DatedMention, Entity, QuoteVariantGroup, SharedOptions, SharedPassage};
+use crate::exercises::{ExerciseError, ExerciseSheet};
 use crate::index::Index;
 use crate::ingest::{ingest, Document, IngestError};
 use crate::profile::{sourcing_profiles, SourcingProfile};
 use crate::quotebook::QuoteBook;
+use crate::source::SeedDir;
 
 /// Everything the app needs, in one value that serialises with postcard.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -25,6 +27,8 @@ pub struct Corpus {
     /// For each document, how it is sourced (quotations, speakers, unnamed sources, documents,
     /// hedges, loaded words, dates), each number with its passages.
     pub profiles: Vec<SourcingProfile>,
+    /// The teacher's exercise sheet (`exercises.toml`), its views resolved to slugs and indices.
+    pub exercises: Option<ExerciseSheet>,
 }
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
@@ -49,6 +53,44 @@ impl std::fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
+/// Why a seed folder could not be built: an article that cannot be read as one, or a mistake in
+/// the exercise sheet. Displays as `NAME.txt: reason` or `exercises.toml, line N: reason`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BuildError {
+    Article(IngestError),
+    Exercises(ExerciseError),
+}
+
+impl BuildError {
+    /// The file at fault, as named in the folder.
+    pub fn file(&self) -> &str {
+        match self {
+            BuildError::Article(e) => &e.file,
+            BuildError::Exercises(e) => &e.file,
+        }
+    }
+
+    /// The message with the file given as a path in `dir`: `/…/seeds/exercises.toml, line 14: …`.
+    pub fn in_folder(&self, dir: &std::path::Path) -> String {
+        let path = dir.join(self.file()).display().to_string();
+        match self {
+            BuildError::Article(e) => format!("{path}: {}", e.reason),
+            BuildError::Exercises(e) => format!("{path}, line {}: {}", e.line, e.reason),
+        }
+    }
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Article(e) => e.fmt(f),
+            BuildError::Exercises(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
 impl Corpus {
     /// Ingests `(file name, text)` pairs, in the order given, indexes them and finds their
     /// quotations, names, shared passages, quotation variants, dates and sourcing profiles.
@@ -64,7 +106,17 @@ impl Corpus {
         let variants = quote_variants(&quotes, &docs);
         let events: Vec<Vec<DatedMention>> = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
         let profiles = sourcing_profiles(&docs, &quotes, &events);
-        Ok(Corpus { docs, index, quotes, entities, shared, variants, events, profiles })
+        Ok(Corpus { docs, index, quotes, entities, shared, variants, events, profiles, exercises: None })
+    }
+
+    /// What the build does with a seed folder: the articles as by [`Corpus::from_texts`], and the
+    /// exercise sheet, when the folder has one, resolved against them.
+    pub fn from_seed_dir(seeds: &SeedDir) -> Result<Corpus, BuildError> {
+        let mut corpus = Corpus::from_texts(seeds.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).map_err(BuildError::Article)?;
+        if let Some(sheet) = &seeds.exercises {
+            corpus.exercises = Some(ExerciseSheet::from_toml(&sheet.name, &sheet.text, &corpus).map_err(BuildError::Exercises)?);
+        }
+        Ok(corpus)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

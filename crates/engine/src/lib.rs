@@ -23,6 +23,8 @@
 //!    snippets in keyword-in-context form.
 //! 6. [`profile`] sums up how each article is sourced (quotations, named and unnamed sources,
 //!    documents, hedges, loaded words, dates), every number with the passages behind it.
+//! 7. [`exercises`] reads a teacher's `exercises.toml` and resolves each question's view against
+//!    the corpus at build time ([`Corpus::from_seed_dir`]).
 //!
 //! Offsets are byte offsets into the text they refer to and always lie on char boundaries; [`Span`]
 //! checks its invariant on construction.
@@ -30,6 +32,7 @@
 pub mod compare;
 pub mod corpus;
 pub mod crossdoc;
+pub mod exercises;
 pub mod index;
 pub mod ingest;
 pub mod normalize;
@@ -41,7 +44,7 @@ pub mod search;
 pub mod source;
 pub mod span;
 
-pub use corpus::{Corpus, CorpusError};
+pub use corpus::{BuildError, Corpus, CorpusError};
 pub use ingest::{Block, BlockKind, Document, IngestError};
 pub use query::Query;
 pub use search::{search, SearchOptions, SearchResults};

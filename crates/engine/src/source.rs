@@ -12,16 +12,19 @@ pub struct SeedFile {
     pub text: String,
 }
 
-/// What reading a folder found: the articles, sorted by file name, and the files it passed over
-/// with the reason (for a warning).
+/// What reading a folder found: the articles, sorted by file name, the teacher's exercise sheet
+/// if there is one, and the files it passed over with the reason (for a warning).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SeedDir {
     pub files: Vec<SeedFile>,
+    /// `exercises.toml`, as text ([`crate::Corpus::from_seed_dir`] reads it).
+    pub exercises: Option<SeedFile>,
     pub skipped: Vec<(String, String)>,
 }
 
-/// Reads every `.txt` file in `dir` (not recursively). Fails on the first file that cannot be
-/// read or is not UTF-8, naming it; other files are skipped and listed.
+/// Reads every `.txt` file in `dir` (not recursively), and `exercises.toml` when it is there.
+/// Fails on the first file that cannot be read or is not UTF-8, naming it; other files are skipped
+/// and listed.
 pub fn read_seed_dir(dir: &Path) -> Result<SeedDir, IngestError> {
     let dir_name = dir.display().to_string();
     let entries = std::fs::read_dir(dir).map_err(|e| IngestError { file: dir_name.clone(), reason: format!("cannot read the folder: {e}") })?;
@@ -38,15 +41,17 @@ pub fn read_seed_dir(dir: &Path) -> Result<SeedDir, IngestError> {
             continue;
         }
         let is_txt = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        if name == crate::exercises::FILE_NAME && path.is_file() {
+            out.exercises = Some(read_file(&path, name)?);
+            continue;
+        }
         if !is_txt || !path.is_file() {
             if !is_known_companion(&name) {
                 out.skipped.push((name, "not a .txt file".to_owned()));
             }
             continue;
         }
-        let bytes = std::fs::read(&path).map_err(|e| IngestError { file: path.display().to_string(), reason: format!("cannot be read ({e})") })?;
-        let text = decode(&path.display().to_string(), bytes)?;
-        out.files.push(SeedFile { name, text });
+        out.files.push(read_file(&path, name)?);
     }
     if out.files.is_empty() {
         return Err(IngestError { file: dir_name, reason: "holds no .txt articles".to_owned() });
@@ -54,9 +59,15 @@ pub fn read_seed_dir(dir: &Path) -> Result<SeedDir, IngestError> {
     Ok(out)
 }
 
+fn read_file(path: &Path, name: String) -> Result<SeedFile, IngestError> {
+    let bytes = std::fs::read(path).map_err(|e| IngestError { file: path.display().to_string(), reason: format!("cannot be read ({e})") })?;
+    let text = decode(&path.display().to_string(), bytes)?;
+    Ok(SeedFile { name, text })
+}
+
 /// Files that live beside the articles on purpose and are not warned about.
 fn is_known_companion(name: &str) -> bool {
-    matches!(name, "README.md" | "exercises.toml")
+    name == "README.md" || name == crate::exercises::FILE_NAME
 }
 
 /// Decodes a file's bytes as UTF-8 (a leading byte-order mark is dropped), or says where it is not.
