@@ -4,8 +4,9 @@
 //! files; `crosscheck speakers FILE...` prints the speakers merged across the files;
 //! `crosscheck entities FILE...` the people, organisations and places named, merged across the
 //! files; `crosscheck shared FILE...` the passages and quotations the files share;
-//! `crosscheck profile FILE...` each file's sourcing profile. Offsets are in Unicode characters
-//! into each file's text as read. See `crosscheck --help`.
+//! `crosscheck profile FILE...` each file's sourcing profile; `crosscheck exercises FOLDER` checks
+//! a teacher's `exercises.toml` as the build does. Offsets are in Unicode characters into each
+//! file's text as read. See `crosscheck --help`.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -25,6 +26,7 @@ USAGE:
     crosscheck entities FILE...    the people, organisations and places named, merged across files
     crosscheck shared FILE...      text and quotations two or more of the files share
     crosscheck profile FILE...     how each file is sourced, one JSON object a line
+    crosscheck exercises FOLDER    check FOLDER/exercises.toml against the articles beside it
     crosscheck --help              this text
 
 quotes prints, for each quotation in each file (in order):
@@ -75,6 +77,11 @@ not counted as the article's text):
   passages          for each of unnamed_sources, documents, scare_quotes, hedges, loaded_words,
                     quotations and dates: [{\"start\", \"end\", \"text\"}], in characters
 
+exercises reads the folder as the build does and prints, for each question of exercises.toml,
+    {\"id\", \"prompt\", \"link\"}
+  link      where the question's view opens in the app (\"#/compare?a=…&b=…\"), or null
+A mistake in the sheet is reported as \"FOLDER/exercises.toml, line N: reason\" (exit code 1).
+
 Files are UTF-8 text, one paragraph a line. A file that cannot be read or is not UTF-8 is
 reported on stderr and the exit code is 1; a usage error exits with 2.";
 
@@ -106,11 +113,59 @@ fn main() -> ExitCode {
             let files: Vec<&String> = files.iter().filter(|f| f.as_str() != "--").collect();
             run(cmd, &files)
         }
+        "exercises" => match &args[1..] {
+            [folder] if !folder.starts_with('-') => check_exercises(std::path::Path::new(folder)),
+            _ => {
+                eprintln!("crosscheck: exercises: give one folder\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         other => {
             eprintln!("crosscheck: unknown command {other:?}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Builds the folder as the build does and lists the exercise sheet's questions with their links.
+fn check_exercises(dir: &std::path::Path) -> ExitCode {
+    let built = engine::source::read_seed_dir(dir)
+        .map_err(|e| e.to_string())
+        .and_then(|seeds| engine::Corpus::from_seed_dir(&seeds).map_err(|e| e.in_folder(dir)));
+    let corpus = match built {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("crosscheck: {msg}");
+            return ExitCode::from(1);
+        }
+    };
+    let Some(sheet) = corpus.exercises else {
+        eprintln!("crosscheck: {} has no {}", dir.display(), engine::exercises::FILE_NAME);
+        return ExitCode::from(1);
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    for q in &sheet.questions {
+        let link = q.view.as_ref().map(|v| {
+            let query: Vec<String> = v.query_pairs().iter().map(|(k, val)| format!("{k}={}", url_encode(val))).collect();
+            let sep = if query.is_empty() { "" } else { "?" };
+            format!("#{}{sep}{}", v.path(), query.join("&"))
+        });
+        if writeln!(out, "{{\"id\":{},\"prompt\":{},\"link\":{}}}", json(&q.id), json(&q.prompt), json_opt(link.as_deref())).is_err() {
+            break;
+        }
+    }
+    let _ = out.flush();
+    ExitCode::SUCCESS
+}
+
+/// Percent-encodes a query value (unreserved characters and `,` are kept).
+fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Reads a file as UTF-8 text, or says why it cannot.

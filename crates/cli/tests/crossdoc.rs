@@ -141,3 +141,25 @@ fn profile_of_an_empty_file_fails_naming_it() {
     let err = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(err.contains("pr-empty.txt: the file is empty"), "{err}");
 }
+
+#[test]
+fn exercises_lists_each_question_with_its_link_or_the_line_of_a_mistake() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-exercises-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("a.txt"), A).expect("write");
+    std::fs::write(dir.join("b.txt"), B).expect("write");
+    let sheet = "title = \"T\"\n[[question]]\nprompt = \"Compare.\"\nview = { screen = \"compare\", a = \"a\", b = \"b.txt\" }\n[[question]]\nprompt = \"Who?\"\nview = { screen = \"quotes\", speaker = \"Korvell\", q = \"great pressure\" }\n";
+    std::fs::write(dir.join("exercises.toml"), sheet).expect("write");
+    let out = crosscheck(&["exercises", dir.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: Vec<Value> = String::from_utf8(out.stdout).expect("UTF-8").lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(got[0]["link"], "#/compare?a=a&b=b");
+    assert_eq!(got[1]["link"], "#/quotes?q=great%20pressure&speaker=Ada%20Korvell");
+
+    std::fs::write(dir.join("exercises.toml"), "title = \"T\"\n[[question]]\nprompt = \"P\"\nview = { screen = \"compare\", a = \"c\" }\n").expect("write");
+    let out = crosscheck(&["exercises", dir.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("exercises.toml, line 4: unknown article \"c\""), "{err}");
+    assert_eq!(crosscheck(&["exercises"]).status.code(), Some(2));
+}
