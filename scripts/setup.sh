@@ -319,7 +319,7 @@ setup_test_extras() {
   if [ "$CHROMIUM" = /usr/bin/chromium ]; then apt_install chromium; fi
   [ -x "$CHROMIUM" ] || die "Chromium at $CHROMIUM (set CHROMIUM=/path/to/chromium to use another)"
   ok "$("$CHROMIUM" --version 2>/dev/null | head -n1)"
-  step "node packages of e2e/ (playwright-core, drives $CHROMIUM; downloads no browser)"
+  step "node packages of e2e/ (playwright-core, drives $CHROMIUM; downloads no browser; axe-core)"
   npm_ci_if_stale e2e
   step "cargo-fuzz $CARGO_FUZZ_VERSION (libFuzzer runs of the engine; scripts/fuzz.sh)"
   if cargo_fuzz_ok; then ok "$(cargo fuzz --version)"; return 0; fi

@@ -14,7 +14,7 @@ use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
 use crate::quotes_view::{QuotesView, SpeakerGrid};
-use crate::search_view::{Filters, Results, SearchBox};
+use crate::search_view::{Filters, Results, SearchBox, SkipLink};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -160,6 +160,7 @@ fn top_bar() -> Html {
     };
     html! {
         <>
+        <SkipLink target="app" />
         <header class="topbar">
             <h1 class="brand-title"><Link<Route, ViewParams> to={Route::Search} query={Some(ViewParams::default())} classes="brand">
                 {"Crosscheck"}

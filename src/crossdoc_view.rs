@@ -88,7 +88,7 @@ pub fn entities_view(props: &ViewProps) -> Html {
                                                 if n > 0 {
                                                     <Link<Route, ViewParams> to={Route::Article { slug: corpus.docs[k].slug.clone() }} query={Some(base.at_entity(e))}>{n}</Link<Route, ViewParams>>
                                                 } else {
-                                                    <span aria-label="none">{"·"}</span>
+                                                    { none_cell() }
                                                 }
                                             </td>
                                         }
@@ -135,6 +135,11 @@ fn entity_mentions(corpus: &CorpusRef, params: &ViewParams, e: usize) -> Html {
     }
 }
 
+/// What an empty cell of a count table shows: a dot to the eye, "none" to a screen reader.
+pub fn none_cell() -> Html {
+    html! { <><span aria-hidden="true">{"·"}</span><span class="visually-hidden">{"none"}</span></> }
+}
+
 /// The first few words of a title, for a column header.
 pub fn short_title(title: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
@@ -161,18 +166,11 @@ pub fn compare_view(props: &ViewProps) -> Html {
         })
     };
     let links = compare_links(&corpus, a, b);
-    let onclick = Callback::from(|e: MouseEvent| {
-        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("mark[data-target]").ok().flatten());
-        if let Some(mark) = target {
-            if let Some(other) = mark.get_attribute("data-target").and_then(|id| gloo::utils::document().get_element_by_id(&id)) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                other.scroll_into_view_with_scroll_into_view_options(&opts);
-                let _ = other.class_list().add_1("flash");
-                if let Some(el) = other.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+    let onclick = Callback::from(|e: MouseEvent| jump_to_copy(e.target()));
+    // Enter on a focused mark does what a click does, for the keyboard.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            jump_to_copy(e.target());
         }
     });
     let select = |side: &'static str, current: usize| html! {
@@ -190,9 +188,9 @@ pub fn compare_view(props: &ViewProps) -> Html {
             <div class="compare-pick">{select("a", a)}{select("b", b)}</div>
             <p class="hint" role="status">
                 {format!("{} shared with each other, {} reported by both. ", plural(links.passages, "passage"), plural(links.variants.len(), "quotation"))}
-                {"Shared words have the same colour on both sides; click one to bring its copy into view."}
+                {"Shared words have the same colour on both sides; click one (or press Enter on it) to bring its copy into view."}
             </p>
-            <div class="compare-cols" {onclick}>
+            <div class="compare-cols" {onclick} {onkeydown}>
                 { column(&corpus, a, "a", &links.marks[0]) }
                 { column(&corpus, b, "b", &links.marks[1]) }
             </div>
@@ -209,7 +207,47 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     </ul>
                 </section>
             }
+            if !links.rows.is_empty() {
+                <details class="compare-table">
+                    <summary>{"What the two share, as a table"}</summary>
+                    <table id="compare-table">
+                        <caption class="visually-hidden">{"Passages and quotations the two articles share"}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{"Kind"}</th>
+                                <th scope="col"><span class="col-num">{a + 1}</span>{" "}{short_title(&corpus.docs[a].title)}</th>
+                                <th scope="col"><span class="col-num">{b + 1}</span>{" "}{short_title(&corpus.docs[b].title)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for links.rows.iter().map(|r| html! {
+                                <tr>
+                                    <td>{if r.variant { "quotation" } else { "passage" }}</td>
+                                    <td>{r.text[0].clone()}</td>
+                                    <td>{r.text[1].clone()}</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
         </section>
+    }
+}
+
+/// Brings the copy of the shared words at `target` (a mark of one column, or inside one) into
+/// view in the other column, marks it and gives it the focus.
+fn jump_to_copy(target: Option<web_sys::EventTarget>) {
+    let mark = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("mark[data-target]").ok().flatten());
+    let Some(other) = mark.and_then(|m| m.get_attribute("data-target")).and_then(|id| gloo::utils::document().get_element_by_id(&id)) else {
+        return;
+    };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    other.scroll_into_view_with_scroll_into_view_options(&opts);
+    let _ = other.class_list().add_1("flash");
+    if let Some(el) = other.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
     }
 }
 
@@ -248,10 +286,17 @@ struct Variant {
     cue: [String; 2],
 }
 
+/// One thing both articles have, as each of them words it: the table alternative to the colours.
+struct SharedRow {
+    variant: bool,
+    text: [String; 2],
+}
+
 struct Links {
     passages: usize,
     marks: [Vec<LinkMark>; 2],
     variants: Vec<Variant>,
+    rows: Vec<SharedRow>,
 }
 
 /// What articles `a` and `b` share: passages (copied text) and quotation variants (common words).
@@ -260,6 +305,7 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
     let mut marks: [Vec<LinkMark>; 2] = [Vec::new(), Vec::new()];
     let mut link = 0;
     let mut passages = 0;
+    let mut rows = Vec::new();
     for p in &corpus.shared {
         let occ: Vec<_> = docs.iter().map(|&d| p.occurrences.iter().find(|o| o.doc as usize == d)).collect();
         if let (Some(oa), Some(ob)) = (occ[0], occ[1]) {
@@ -271,6 +317,7 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
                     marks[side].push(LinkMark { hit, link, variant: false });
                 }
             }
+            rows.push(SharedRow { variant: false, text: [oa.text.clone(), ob.text.clone()] });
             link += 1;
             passages += 1;
         }
@@ -295,6 +342,7 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
                     }
                 }
                 link += 1;
+                rows.push(SharedRow { variant: true, text: [qa.text.clone(), qb.text.clone()] });
                 variants.push(Variant {
                     text: [qa.text.clone(), qb.text.clone()],
                     common: [ca, cb],
@@ -315,7 +363,7 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
             keep
         });
     }
-    Links { passages, marks, variants }
+    Links { passages, marks, variants, rows }
 }
 
 fn column(corpus: &engine::Corpus, doc: usize, side: &'static str, marks: &[LinkMark]) -> Html {
@@ -389,6 +437,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
             <details class="timeline-table">
                 <summary>{format!("All dated mentions as a table (with {} that give only a year)", year_only)}</summary>
                 <table id="timeline-table">
+                    <caption class="visually-hidden">{"Dated mentions in date order, with their article"}</caption>
                     <thead><tr><th scope="col">{"Date"}</th><th scope="col">{"Article"}</th><th scope="col">{"As written"}</th></tr></thead>
                     <tbody>
                         { for rows.iter().map(|(d, e, p)| html! {

@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
-use crate::crossdoc_view::short_title;
+use crate::crossdoc_view::{none_cell, short_title};
 use crate::highlight::marked_hits;
 use crate::route::{Route, ViewParams};
 
@@ -137,7 +137,7 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -
                 </Link<Route, ViewParams>>
                 if let Some(note) = note {
                     {" "}
-                    <span class="attribution" tabindex="0" aria-label={format!("{note}: {cue_phrase}")}>
+                    <span class="attribution" role="note" tabindex="0" aria-label={format!("{note}: {cue_phrase}")}>
                         {note}
                         <span class="tip" role="tooltip">{cue_phrase.clone()}</span>
                     </span>
@@ -293,7 +293,7 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                                                 if n > 0 {
                                                     <Link<Route, ViewParams> to={Route::Quotes} query={Some(cell)}>{n}</Link<Route, ViewParams>>
                                                 } else {
-                                                    <span aria-label="none">{"·"}</span>
+                                                    { none_cell() }
                                                 }
                                             </td>
                                         }

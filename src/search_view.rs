@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use engine::ingest::BlockKind;
 use engine::search::{snippets, SearchResults};
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -44,6 +45,30 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct SkipLinkProps {
+    /// The id of the element that receives the focus (it needs `tabindex="-1"`).
+    pub target: AttrValue,
+}
+
+/// The page's first Tab stop: moves the keyboard focus past the header and the filters to `target`.
+/// The URL is left alone (its `#` belongs to the router).
+#[function_component(SkipLink)]
+pub fn skip_link(props: &SkipLinkProps) -> Html {
+    let onclick = {
+        let target = props.target.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(el) = gloo::utils::document().get_element_by_id(&target).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        })
+    };
+    html! {
+        <a class="skip-link" href={format!("#{}", props.target)} {onclick}>{"Skip to the results"}</a>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub corpus: CorpusRef,
     /// What each article holds of the current list (hits or quotations), with the word for one.
@@ -69,8 +94,8 @@ pub fn filters(props: &FiltersProps) -> Html {
                     <input type="checkbox" data-doc={d.slug.clone()} {checked} {onchange} />
                     <span class="doc-name">{&d.title}</span>
                     if let Some((count, word)) = count {
-                        <span class={classes!("doc-count", (count == 0).then_some("zero"))}
-                            aria-label={plural(count, word)}>{count}</span>
+                        <span class={classes!("doc-count", (count == 0).then_some("zero"))} aria-hidden="true">{count}</span>
+                        <span class="visually-hidden">{format!(", {}", plural(count, word))}</span>
                     }
                 </label>
             </li>
