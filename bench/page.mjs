@@ -1,0 +1,336 @@
+// The page itself in headless Chromium (Debian's, through playwright-core as e2e/ drives it):
+// start-up, typing, long tasks, memory and bytes, for release builds of the seeds and of bigger
+// corpora.
+//
+//   node bench/page.mjs [--dist dist] [--dist target/bench-dist-500] [--loads 5] [--interval 120]
+//
+// Default builds: dist/ (the seeds) and target/bench-dist-500 (500 articles), both built with
+// `trunk build --release --public-url /crosscheck/` (scripts/bench.sh builds them). Writes
+// bench/results/page.json and prints Markdown.
+//
+// What is measured, all from the page's own clock (performance.now(), 0 = navigation start):
+// - first render: `body[data-shell="1"]` (the app shell on screen) where the app sets it, else
+//   `body[data-ready="1"]`; ready: `body[data-ready="1"]` (the articles loaded and shown); first
+//   contentful paint as Chromium reports it;
+// - interactive: the first moment after ready that is followed by 500 ms without a long task;
+// - keystroke to highlight: each query of bench/queries.json typed letter by letter into
+//   #search, one key at a time; from the keydown event's time stamp to the first animation frame
+//   after the last DOM change it caused (results, snippets and marks updated and about to be
+//   painted), and to that DOM change itself; a key that changes nothing on screen is counted apart;
+// - long tasks (PerformanceObserver 'longtask', over 50 ms) while typing: from a query's first
+//   keydown to the settled screen after its last key (clearing the box between queries excluded);
+// - memory after load: JS heap used after a forced garbage collection (CDP Performance.getMetrics)
+//   plus the byte length of every WebAssembly memory the page instantiated;
+// - bytes: each file of the build raw, gzip -9 and brotli -q 11, and which of them the page fetched.
+import { readdirSync, readFileSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startHarness, waitReady } from '../e2e/browser.mjs';
+import { REPO, RESULTS, SEEDS, readArticles, targets, sizes, summary, machine, table, ms, bytes } from './lib.mjs';
+
+/** How long without a long task makes the page interactive. */
+const QUIET_MS = 500;
+/** A key whose effect has settled: this long without a DOM change after a frame has shown it. */
+const SETTLED_MS = 80;
+/** A key that changed nothing on screen: this long without any DOM change. */
+const UNCHANGED_MS = 400;
+
+// Installed in every page before its own scripts: records the body's start-up attributes, long
+// tasks, the WebAssembly memories, keydowns in #search, DOM changes and the frames after them.
+function instrument() {
+  const S = (window.__bench = { marks: {}, longtasks: [], keys: [], muts: [], frames: [], memories: [] });
+  const mark = () => {
+    const b = document.body;
+    if (!b) return;
+    if (b.dataset.shell === '1' && S.marks.shell === undefined) S.marks.shell = performance.now();
+    if (b.dataset.ready === '1' && S.marks.ready === undefined) S.marks.ready = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-shell', 'data-ready'] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) S.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      const instance = result.instance || result;
+      if (instance.exports && instance.exports.memory) S.memories.push(instance.exports.memory);
+      return result;
+    };
+  }
+  document.addEventListener('keydown', (e) => {
+    // Shift and the like are part of typing a character, not keystrokes of their own.
+    if (e.target && e.target.id === 'search' && e.key.length === 1) S.keys.push({ t: e.timeStamp, key: e.key });
+  }, true);
+  let framePending = false;
+  const changed = () => {
+    S.muts.push(performance.now());
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => {
+      framePending = false;
+      S.frames.push(performance.now());
+    });
+  };
+  S.watchTyping = () => new MutationObserver(changed).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/** Waits, in the page, until the last key's effect is on screen and settled (or nothing changed). */
+function settle({ settledMs, unchangedMs }) {
+  const S = window.__bench;
+  return new Promise((resolve) => {
+    const tick = () => {
+      const now = performance.now();
+      const key = S.keys.length ? S.keys[S.keys.length - 1].t : 0;
+      const mut = S.muts.length ? S.muts[S.muts.length - 1] : -Infinity;
+      const frame = S.frames.length ? S.frames[S.frames.length - 1] : -Infinity;
+      if (mut > key && frame > mut && now - mut > settledMs) return resolve(now);
+      if (mut <= key && now - key > unchangedMs) return resolve(now);
+      setTimeout(tick, 10);
+    };
+    tick();
+  });
+}
+
+/** The end of the last long task before the first quiet window of QUIET_MS after `from`. */
+function interactiveAt(from, longtasks) {
+  let at = from;
+  for (const t of [...longtasks].sort((a, b) => a.start - b.start)) {
+    if (t.start + t.duration <= at) continue;
+    if (t.start > at + QUIET_MS) break;
+    at = t.start + t.duration;
+  }
+  return at;
+}
+
+async function measureLoad(harness, url) {
+  const page = await harness.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await waitReady(page);
+  // Let start-up finish (a quiet window after ready), then read the clock marks and memory.
+  await page.waitForFunction((quiet) => {
+    const S = window.__bench;
+    const last = Math.max(S.marks.ready, ...S.longtasks.map((t) => t.start + t.duration));
+    return performance.now() - last > quiet;
+  }, QUIET_MS, { polling: 50, timeout: 60_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+  const inPage = await page.evaluate(() => {
+    const S = window.__bench;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      marks: S.marks,
+      fcp: fcp ? fcp.startTime : null,
+      longtasks: S.longtasks,
+      wasmMemory: S.memories.reduce((s, m) => s + m.buffer.byteLength, 0),
+    };
+  });
+  await page.close();
+  const ready = inPage.marks.ready;
+  return {
+    fcp: inPage.fcp,
+    shell: inPage.marks.shell ?? null,
+    firstRender: inPage.marks.shell ?? ready,
+    ready,
+    interactive: interactiveAt(ready, inPage.longtasks),
+    startupLongTasks: inPage.longtasks.filter((t) => t.start < ready + QUIET_MS).map((t) => Math.round(t.duration)),
+    jsHeapUsed: metric('JSHeapUsedSize'),
+    wasmMemory: inPage.wasmMemory,
+    memory: metric('JSHeapUsedSize') + inPage.wasmMemory,
+  };
+}
+
+async function measureTyping(harness, url, { interval }) {
+  const page = await harness.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await waitReady(page);
+  await page.evaluate(() => window.__bench.watchTyping());
+  const box = page.locator('input#search');
+  await box.click();
+  const windows = [];
+  for (const target of targets()) {
+    const first = await page.evaluate(() => window.__bench.keys.length);
+    for (const ch of [...target]) {
+      const t = Date.now();
+      await page.keyboard.type(ch);
+      await page.evaluate(settle, { settledMs: SETTLED_MS, unchangedMs: UNCHANGED_MS });
+      const wait = interval - (Date.now() - t);
+      if (wait > 0) await page.waitForTimeout(wait);
+    }
+    const end = await page.evaluate(() => performance.now());
+    windows.push({ target, first, end });
+    await box.fill('');
+    await page.evaluate(settle, { settledMs: SETTLED_MS, unchangedMs: UNCHANGED_MS });
+  }
+  const log = await page.evaluate(() => {
+    const S = window.__bench;
+    return { keys: S.keys, muts: S.muts, frames: S.frames, longtasks: S.longtasks };
+  });
+  const errors = page.errors;
+  await page.close();
+
+  // Each key: the DOM changes between it and the next key, and the first frame after the last.
+  const perKey = log.keys.map((k, i) => {
+    const next = i + 1 < log.keys.length ? log.keys[i + 1].t : Infinity;
+    const muts = log.muts.filter((m) => m > k.t && m < next);
+    if (muts.length === 0) return { key: k.key, changed: false };
+    const lastMut = muts[muts.length - 1];
+    const frame = log.frames.find((f) => f >= lastMut);
+    return { key: k.key, changed: true, toDom: lastMut - k.t, toFrame: frame === undefined ? null : frame - k.t };
+  });
+  const typed = windows.map((w, i) => {
+    const start = log.keys[w.first].t;
+    return { target: w.target, start, end: w.end, keys: [w.first, i + 1 < windows.length ? windows[i + 1].first : log.keys.length] };
+  });
+  const typingTasks = log.longtasks.filter((t) => typed.some((w) => t.start + t.duration > w.start && t.start < w.end));
+  const changed = perKey.filter((k) => k.changed);
+  return {
+    keystrokes: perKey.length,
+    changedScreen: changed.length,
+    toFrame: summary(changed.map((k) => k.toFrame).filter((x) => x !== null)),
+    toDom: summary(changed.map((k) => k.toDom)),
+    over16ms: changed.filter((k) => k.toFrame > 16).length,
+    longTasks: {
+      count: typingTasks.length,
+      max: typingTasks.length ? Math.max(...typingTasks.map((t) => t.duration)) : 0,
+      total: typingTasks.reduce((s, t) => s + t.duration, 0),
+    },
+    perTarget: typed.map((w) => {
+      const ks = changed.filter((k) => perKey.indexOf(k) >= w.keys[0] && perKey.indexOf(k) < w.keys[1]);
+      return { target: w.target, p95ToFrame: summary(ks.map((k) => k.toFrame).filter((x) => x !== null)).p95 };
+    }),
+    errors,
+  };
+}
+
+/** Every file of a build with its sizes, and whether the page fetched it at load. */
+function buildFiles(dist, fetched) {
+  return readdirSync(dist, { recursive: true })
+    .filter((f) => statSync(path.join(dist, f)).isFile())
+    .sort()
+    .map((f) => ({ file: f, fetched: fetched.has(f), ...sizes(readFileSync(path.join(dist, f))) }));
+}
+
+/** The articles a build was made from: the corpus file's link in index.html says how many. */
+function corpusOf(dist) {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const m = /data-articles="(\d+)"/.exec(html);
+  return m ? Number(m[1]) : null;
+}
+
+function arg(name) {
+  const out = [];
+  process.argv.forEach((a, i) => { if (a === name) out.push(process.argv[i + 1]); });
+  return out;
+}
+
+async function main() {
+  const dists = arg('--dist').length ? arg('--dist') : ['dist', 'target/bench-dist-500'];
+  const sources = arg('--seeds').length ? arg('--seeds') : [SEEDS, path.join(REPO, 'target', 'bench-corpora', '500')];
+  const loads = Number(arg('--loads')[0] ?? 5);
+  const interval = Number(arg('--interval')[0] ?? 120);
+  const runs = [];
+  for (const [i, d] of dists.entries()) {
+    const dist = path.resolve(REPO, d);
+    if (!existsSync(path.join(dist, 'index.html'))) {
+      process.stderr.write(`page: ${d} has no index.html (build it first; scripts/bench.sh does): skipped\n`);
+      runs.push({ dist: d, skipped: 'not built' });
+      continue;
+    }
+    const articles = readArticles(sources[i]);
+    const corpusBytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+    const declared = corpusOf(dist);
+    if (declared !== null && declared !== articles.length) {
+      throw new Error(`${d} was built from ${declared} articles, not the ${articles.length} of ${sources[i]}`);
+    }
+    const harness = await startHarness({ dist });
+    try {
+      const url = harness.server.url;
+      process.stderr.write(`page: ${d}: ${loads} loads\n`);
+      const before = harness.server.requests.length;
+      const samples = [];
+      for (let k = 0; k < loads; k++) samples.push(await measureLoad(harness, url));
+      const fetched = new Set(harness.server.requests.slice(before).filter((r) => r.status === 200)
+        .map((r) => decodeURIComponent(new URL(r.path, 'http://x').pathname.slice(harness.server.base.length)) || 'index.html'));
+      process.stderr.write(`page: ${d}: typing ${targets().length} queries\n`);
+      const typing = await measureTyping(harness, url, { interval });
+      const pick = (k) => summary(samples.map((s) => s[k]));
+      runs.push({
+        dist: d,
+        articles: articles.length,
+        corpusBytes,
+        loads: samples.length,
+        fcp: pick('fcp'),
+        shell: samples.every((s) => s.shell !== null) ? pick('shell') : null,
+        firstRender: pick('firstRender'),
+        ready: pick('ready'),
+        interactive: pick('interactive'),
+        startupLongTasks: samples.map((s) => s.startupLongTasks),
+        memory: { jsHeapUsed: pick('jsHeapUsed').p50, wasmMemory: pick('wasmMemory').p50, total: pick('memory').p50 },
+        typing,
+        files: buildFiles(dist, fetched),
+      });
+    } finally {
+      await harness.close();
+    }
+  }
+  const measured = runs.filter((r) => !r.skipped);
+  const result = { date: new Date().toISOString(), machine: machine(), chromium: '/usr/bin/chromium, headless, no throttling, local server', interval, runs, budgets: budgets(measured) };
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(path.join(RESULTS, 'page.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(report(result));
+}
+
+/** The performance issue's page budgets, from the runs measured. */
+function budgets(runs) {
+  const seeds = runs.find((r) => r.articles === 5);
+  const big = runs.filter((r) => r.articles >= 500).sort((a, b) => b.articles - a.articles)[0];
+  const out = {};
+  if (seeds) {
+    out.keystrokeToHighlightSeeds = { rule: 'p95 keystroke to highlighted results <= 16 ms at the seeds', value: seeds.typing.toFrame.p95, met: seeds.typing.toFrame.p95 <= 16 };
+    out.firstRenderSeeds = { rule: 'first render of the seeds <= 300 ms (median of the loads)', value: seeds.firstRender.p50, met: seeds.firstRender.p50 <= 300 };
+  }
+  if (big) {
+    out.longTasksTyping = { rule: `no long task over 50 ms while typing at ${big.articles} articles`, value: big.typing.longTasks.max, count: big.typing.longTasks.count, met: big.typing.longTasks.count === 0 };
+  }
+  if (seeds && big) {
+    // memory = overhead + k x corpus bytes, through the two points; the budget is k <= 3.
+    const k = (big.memory.total - seeds.memory.total) / (big.corpusBytes - seeds.corpusBytes);
+    const overhead = seeds.memory.total - k * seeds.corpusBytes;
+    out.memory = {
+      rule: 'memory after load <= 3 x raw corpus bytes + a fixed app overhead',
+      bytesPerCorpusByte: k,
+      overhead,
+      met: k <= 3,
+    };
+  }
+  return out;
+}
+
+function report(result) {
+  const out = [];
+  const runs = result.runs.filter((r) => !r.skipped);
+  out.push(table(['build', 'articles', 'first contentful paint', 'first render (shell)', 'ready', 'interactive', 'memory after load (JS heap + wasm)'],
+    runs.map((r) => [r.dist, r.articles, ms(r.fcp.p50), r.shell ? ms(r.shell.p50) : 'no data-shell', ms(r.ready.p50), ms(r.interactive.p50),
+      `${bytes(r.memory.total)} (${bytes(r.memory.jsHeapUsed)} + ${bytes(r.memory.wasmMemory)})`])), '');
+  out.push(table(['build', 'keystrokes (changed the screen)', 'to frame p50', 'p95', 'max', 'to DOM p95', 'over 16 ms', 'long tasks while typing (max)'],
+    runs.map((r) => [r.dist, `${r.typing.keystrokes} (${r.typing.changedScreen})`, ms(r.typing.toFrame.p50), ms(r.typing.toFrame.p95), ms(r.typing.toFrame.max),
+      ms(r.typing.toDom.p95), r.typing.over16ms, `${r.typing.longTasks.count} (${ms(r.typing.longTasks.max)})`])), '');
+  for (const r of runs) {
+    const rows = r.files.map((f) => [f.file, f.fetched ? 'yes' : 'no', bytes(f.raw), bytes(f.gzip), bytes(f.brotli)]);
+    const sum = (k) => r.files.filter((f) => f.fetched).reduce((s, f) => s + f[k], 0);
+    rows.push(['**fetched at load**', '', bytes(sum('raw')), bytes(sum('gzip')), `**${bytes(sum('brotli'))}**`]);
+    out.push(`${r.dist} (${r.articles} articles, ${bytes(r.corpusBytes)} bytes of text):`, '', table(['file', 'fetched', 'raw', 'gzip', 'brotli'], rows), '');
+  }
+  for (const b of Object.values(result.budgets)) {
+    const value = b.value !== undefined ? ms(b.value) : `${b.bytesPerCorpusByte.toFixed(2)} bytes per corpus byte + ${bytes(Math.round(b.overhead))}`;
+    out.push(`- ${b.rule}: ${value}: ${b.met ? 'met' : 'missed'}`);
+  }
+  return out.join('\n');
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });
