@@ -380,8 +380,17 @@ impl Phrases {
     }
 
     /// The keys of `toks` these phrases are compared with: folded words, or their stems.
+    /// Stemming is slow, so only words that could have a listed stem are stemmed: a stem is the
+    /// word's start, give or take its last letter ("crazy" → "crazi"); any other word keeps its
+    /// folded form, which cannot equal a listed stem.
     fn keys(&self, toks: &[Word]) -> Vec<String> {
-        toks.iter().map(|w| if self.stems { stem(&w.folded) } else { w.folded.clone() }).collect()
+        if !self.stems {
+            return toks.iter().map(|w| w.folded.clone()).collect();
+        }
+        let starts: Vec<&str> = self.entries.iter().flatten().map(|s| &s[..s.char_indices().last().map_or(0, |(i, _)| i)]).collect();
+        toks.iter()
+            .map(|w| if starts.iter().any(|p| w.folded.starts_with(p)) { stem(&w.folded) } else { w.folded.clone() })
+            .collect()
     }
 
     /// The last word of the longest entry that starts at word `i`, its words written as one term
