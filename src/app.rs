@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::byo::{add_files, AddArticles, Adding, OwnFiles, Rebuilt};
 use crate::corpus::{decode, fetch_corpus, CorpusLink, CorpusRef, Load};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
@@ -28,11 +29,45 @@ pub fn app() -> Html {
 #[function_component(Shell)]
 fn shell() -> Html {
     let load = use_state(|| Load::Fetching { link: CorpusLink::from_page(), received: 0 });
+    // The reader's own articles (src/byo.rs): the files, the slugs they got, how adding goes, and
+    // the collection as built, to go back to.
+    let own_files: OwnFiles = use_mut_ref(Vec::new);
+    let own = use_state(|| Rc::new(Vec::<String>::new()));
+    let adding = use_state(Adding::default);
+    let built = use_mut_ref(|| None::<CorpusRef>);
+    let on_files = {
+        let (load, own, adding, own_files) = (load.clone(), own.clone(), adding.clone(), own_files.clone());
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let status = {
+                let adding = adding.clone();
+                Callback::from(move |a: Adding| adding.set(a))
+            };
+            let done = {
+                let (load, own) = (load.clone(), own.clone());
+                Callback::from(move |r: Rebuilt| {
+                    own.set(Rc::new(r.own));
+                    load.set(Load::Ready(r.corpus));
+                })
+            };
+            add_files(files, own_files.clone(), status, done);
+        })
+    };
+    let on_remove = {
+        let (load, own, adding, own_files, built) = (load.clone(), own.clone(), adding.clone(), own_files.clone(), built.clone());
+        Callback::from(move |()| {
+            if let Some(c) = built.borrow().clone() {
+                own_files.borrow_mut().clear();
+                own.set(Rc::new(Vec::new()));
+                adding.set(Adding::Idle);
+                load.set(Load::Ready(c));
+            }
+        })
+    };
     {
-        let load = load.clone();
+        let (load, built, on_files) = (load.clone(), built.clone(), on_files.clone());
         use_effect_with((), move |_| {
             mark_body("data-shell");
-            let listener = keyboard_shortcuts();
+            let listeners = (keyboard_shortcuts(), drop_files(on_files));
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(link) = CorpusLink::from_page() else {
                     load.set(Load::Failed("This page was built without its articles (no corpus link in index.html). Build it with trunk, as the README says.".to_owned()));
@@ -50,15 +85,21 @@ fn shell() -> Html {
                 // Let the browser paint "Opening…" before the (synchronous) decode.
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;
                 load.set(match decode(&bytes) {
-                    Ok(corpus) => Load::Ready(CorpusRef::new(corpus)),
+                    Ok(corpus) => {
+                        let corpus = CorpusRef::new(corpus);
+                        *built.borrow_mut() = Some(corpus.clone());
+                        Load::Ready(corpus)
+                    }
                     Err(msg) => Load::Failed(msg),
                 });
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     match &*load {
-        Load::Ready(corpus) => html! { <Explorer corpus={corpus.clone()} /> },
+        Load::Ready(corpus) => html! {
+            <Explorer corpus={corpus.clone()} own={(*own).clone()} adding={(*adding).clone()} {on_files} {on_remove} />
+        },
         waiting => html! {
             <>
                 <TopBar />
@@ -184,6 +225,11 @@ fn top_bar() -> Html {
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     corpus: CorpusRef,
+    /// The slugs of the reader's own articles (added in the browser).
+    own: Rc<Vec<String>>,
+    adding: Adding,
+    on_files: Callback<Vec<web_sys::File>>,
+    on_remove: Callback<()>,
 }
 
 #[function_component(Explorer)]
@@ -284,6 +330,7 @@ fn explorer(props: &ExplorerProps) -> Html {
             <div class="layout">
                 <aside class="sidebar" aria-label="Filters">
                     <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />
+                    <AddArticles adding={props.adding.clone()} own={props.own.len()} on_files={props.on_files.clone()} on_remove={props.on_remove.clone()} />
                 </aside>
                 <main id="app" tabindex="-1">
                     <div id="query-notes" role="status" aria-live="polite">
@@ -325,6 +372,43 @@ fn mark_body(attribute: &str) {
     if let Some(body) = gloo::utils::document().body() {
         let _ = body.set_attribute(attribute, "1");
     }
+}
+
+/// Files dropped anywhere on the page are added as the reader's own articles; while files are
+/// dragged over it, `body.dropping` shows where they will go.
+fn drop_files(on_files: Callback<Vec<web_sys::File>>) -> [EventListener; 3] {
+    use gloo::events::EventListenerOptions;
+    let document = gloo::utils::document();
+    let has_files = |e: &web_sys::DragEvent| e.data_transfer().is_some_and(|dt| dt.types().includes(&"Files".into(), 0));
+    let set_dropping = |on: bool| {
+        if let Some(body) = gloo::utils::document().body() {
+            let _ = if on { body.class_list().add_1("dropping") } else { body.class_list().remove_1("dropping") };
+        }
+    };
+    let over = EventListener::new_with_options(&document, "dragover", EventListenerOptions::enable_prevent_default(), move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+        if has_files(e) {
+            e.prevent_default();
+            set_dropping(true);
+        }
+    });
+    let leave = EventListener::new(&document, "dragleave", move |e| {
+        // Leaving the window (no element to go to) ends the drag over the page.
+        if e.dyn_ref::<web_sys::DragEvent>().is_some_and(|e| e.related_target().is_none()) {
+            set_dropping(false);
+        }
+    });
+    let drop = EventListener::new_with_options(&document, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+        set_dropping(false);
+        let Some(list) = e.data_transfer().and_then(|dt| dt.files()) else { return };
+        e.prevent_default();
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        if !files.is_empty() {
+            on_files.emit(files);
+        }
+    });
+    [over, leave, drop]
 }
 
 /// `/` focuses the search box; `n` and `p` (or `j` and `k`) go to the next and previous hit.

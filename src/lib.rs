@@ -8,6 +8,7 @@
 //! browser.
 
 pub mod app;
+pub mod byo;
 pub mod corpus;
 pub mod crossdoc_view;
 pub mod highlight;
@@ -15,6 +16,7 @@ pub mod quotes_view;
 pub mod reader;
 pub mod route;
 pub mod search_view;
+pub mod worker;
 
 /// Mounts the app on the page's body.
 pub fn run() {

@@ -7,7 +7,8 @@
 //! corpus-build SEEDS_DIR --out FILE     writes the corpus bytes to FILE (benchmarks, tools)
 //! ```
 //!
-//! The engine ingests and indexes every `.txt` file of `SEEDS_DIR`; the result is serialised
+//! The engine ingests and indexes every `.txt` file of `SEEDS_DIR` (and checks the teacher's
+//! `exercises.toml` there against them); the result is serialised
 //! (postcard) into a file named after a hash of its bytes, so a static host can cache it forever
 //! and a rebuilt corpus is never served stale. `index.html` gets one element that tells the page
 //! where the corpus is and how big it is, and asks the browser to start downloading it while the
@@ -18,6 +19,10 @@
 //!       data-articles="5" data-bytes="164214">
 //! ```
 //!
+//! Beside it goes `library-<hash>.bin`, the texts themselves (`engine::library::Library`), which
+//! the page fetches only when a reader adds their own articles and the corpus is built again in a
+//! web worker; `index.html` names it in `<meta name="crosscheck-library" content="library-….bin">`.
+//!
 //! A broken seed file fails the build with the file's name and the reason, and nothing is written.
 
 use std::collections::hash_map::DefaultHasher;
@@ -25,6 +30,7 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use engine::library::Library;
 use engine::source::read_seed_dir;
 use engine::Corpus;
 
@@ -32,6 +38,8 @@ const USAGE: &str = "usage: corpus-build SEEDS_DIR (--dist DIR | --out FILE)";
 
 /// The id of the element `index.html` carries; the page looks it up (src/corpus.rs).
 const LINK_ID: &str = "crosscheck-corpus";
+/// The name of the `<meta>` that names the library file (src/library.rs in the app reads it).
+const LIBRARY_META: &str = "crosscheck-library";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,8 +73,7 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
     for (name, reason) in &dir.skipped {
         eprintln!("corpus-build: warning: skipped {}: {reason}", seeds.join(name).display());
     }
-    let corpus = Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str())))
-        .map_err(|e| format!("{}: {}", seeds.join(&e.file).display(), e.reason))?;
+    let corpus = Corpus::from_seed_dir(&dir).map_err(|e| e.in_folder(seeds))?;
     let bytes = corpus.to_bytes();
     let articles = corpus.docs.len();
     match target {
@@ -76,11 +83,15 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
         }
         Target::Dist(dist) => {
             let name = format!("corpus-{:016x}.bin", hash(&bytes));
+            let library = Library::of(&dir).to_bytes();
+            let library_name = format!("library-{:016x}.bin", hash(&library));
             let html_path = dist.join("index.html");
             let html = std::fs::read_to_string(&html_path).map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
-            let html = point_at(&html, &name, articles, bytes.len()).ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
+            let html = point_at(&html, &name, articles, bytes.len(), &library_name)
+                .ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
             remove_old_corpora(dist);
             write(&dist.join(&name), &bytes)?;
+            write(&dist.join(&library_name), &library)?;
             write(&html_path, html.as_bytes())?;
             Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), dist.join(&name).display()))
         }
@@ -98,22 +109,30 @@ fn hash(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// `html` with the corpus link put just before `</head>` (replacing an earlier one), or `None`
-/// when there is no head to put it in.
-fn point_at(html: &str, file: &str, articles: usize, bytes: usize) -> Option<String> {
+/// `html` with the corpus link and the library's name put just before `</head>` (replacing earlier
+/// ones), or `None` when there is no head to put them in.
+fn point_at(html: &str, file: &str, articles: usize, bytes: usize, library: &str) -> Option<String> {
     let link = format!(
         r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{file}" data-articles="{articles}" data-bytes="{bytes}">"#
     );
-    let html = match html.find(&format!(r#"id="{LINK_ID}""#)) {
+    let meta = format!(r#"<meta name="{LIBRARY_META}" content="{library}">"#);
+    let html = without_element(html, &format!(r#"id="{LINK_ID}""#))?;
+    let html = without_element(&html, &format!(r#"name="{LIBRARY_META}""#))?;
+    let head_end = html.find("</head>")?;
+    Some(format!("{}{link}\n  {meta}\n  {}", &html[..head_end], &html[head_end..]))
+}
+
+/// `html` without the (one) element whose start tag contains `marker`.
+fn without_element(html: &str, marker: &str) -> Option<String> {
+    match html.find(marker) {
         Some(at) => {
             let start = html[..at].rfind('<')?;
             let end = at + html[at..].find('>')? + 1;
-            format!("{}{}", &html[..start], &html[end..])
+            let end = end + html[end..].len() - html[end..].trim_start_matches([' ', '\n']).len();
+            Some(format!("{}{}", &html[..start], &html[end..]))
         }
-        None => html.to_owned(),
-    };
-    let head_end = html.find("</head>")?;
-    Some(format!("{}{link}\n  {}", &html[..head_end], &html[head_end..]))
+        None => Some(html.to_owned()),
+    }
 }
 
 /// Deletes corpus files of earlier builds from a dist folder that is rebuilt in place.
@@ -122,7 +141,7 @@ fn remove_old_corpora(dist: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with("corpus-") && name.ends_with(".bin") {
+        if (name.starts_with("corpus-") || name.starts_with("library-")) && name.ends_with(".bin") {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -135,12 +154,15 @@ mod tests {
     #[test]
     fn the_link_goes_before_the_head_end_and_replaces_an_earlier_one() {
         let html = "<html><head><title>x</title></head><body></body></html>";
-        let once = point_at(html, "corpus-1.bin", 5, 100).unwrap();
+        let once = point_at(html, "corpus-1.bin", 5, 100, "library-1.bin").unwrap();
         assert!(once.contains(r#"href="corpus-1.bin" data-articles="5" data-bytes="100">"#));
-        assert!(once.find("corpus-1.bin").unwrap() < once.find("</head>").unwrap());
-        let twice = point_at(&once, "corpus-2.bin", 6, 200).unwrap();
-        assert!(!twice.contains("corpus-1.bin"), "{twice}");
+        assert!(once.contains(r#"<meta name="crosscheck-library" content="library-1.bin">"#));
+        assert!(once.find("library-1.bin").unwrap() < once.find("</head>").unwrap());
+        let twice = point_at(&once, "corpus-2.bin", 6, 200, "library-2.bin").unwrap();
+        assert!(!twice.contains("corpus-1.bin") && !twice.contains("library-1.bin"), "{twice}");
         assert_eq!(twice.matches("crosscheck-corpus").count(), 1);
-        assert!(point_at("<p>no head</p>", "c.bin", 1, 1).is_none());
+        assert_eq!(twice.matches("crosscheck-library").count(), 1);
+        assert_eq!(twice.len(), once.len(), "nothing accumulates: {twice}");
+        assert!(point_at("<p>no head</p>", "c.bin", 1, 1, "l.bin").is_none());
     }
 }

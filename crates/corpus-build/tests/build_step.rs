@@ -35,6 +35,13 @@ fn the_seeds_become_a_hashed_corpus_file_that_index_html_points_at() {
 
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
     assert!(html.contains(&format!(r#"href="{}" data-articles="5" data-bytes="{}""#, corpus[0], bytes.len())), "{html}");
+
+    let library: Vec<&String> = files.iter().filter(|f| f.starts_with("library-")).collect();
+    assert_eq!(library.len(), 1, "{files:?}");
+    assert!(html.contains(&format!(r#"<meta name="crosscheck-library" content="{}">"#, library[0])), "{html}");
+    let texts = engine::library::Library::from_bytes(&std::fs::read(dist.join(library[0])).unwrap()).expect("a library");
+    assert_eq!(texts.files.len(), 5);
+    assert_eq!(texts.build_with(&[]).expect("builds"), decoded, "the page's worker rebuilds the very same corpus");
 }
 
 #[test]
@@ -50,4 +57,17 @@ fn a_broken_article_fails_the_build_naming_the_file_and_writes_nothing() {
     assert!(err.contains("latin1.txt") && err.contains("not valid UTF-8"), "{err}");
     assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), HTML, "index.html untouched");
     assert!(!std::fs::read_dir(&dist).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().starts_with("corpus-")));
+}
+
+#[test]
+fn a_broken_exercise_sheet_fails_the_build_with_its_line() {
+    let seeds = scratch("bad-exercises");
+    std::fs::write(seeds.join("one.txt"), "A headline that is long enough\n\nSome text here.\n").unwrap();
+    std::fs::write(seeds.join("exercises.toml"), "title = \"Lesson\"\n\n[[question]]\nprompt = \"Where?\"\nview = { screen = \"nowhere\" }\n").unwrap();
+    let dist = scratch("bad-exercises-dist");
+    std::fs::write(dist.join("index.html"), HTML).unwrap();
+    let out = run(&seeds, &dist);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("exercises.toml, line "), "{err}");
 }

@@ -35,6 +35,7 @@ pub mod crossdoc;
 pub mod exercises;
 pub mod index;
 pub mod ingest;
+pub mod library;
 pub mod normalize;
 pub mod profile;
 pub mod query;
