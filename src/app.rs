@@ -14,6 +14,8 @@ use crate::corpus::{decode, fetch_corpus, CorpusLink, CorpusRef, Load};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
+use crate::exercises_view::ExercisesView;
+use crate::profile_view::ProfilesView;
 use crate::quotes_view::{QuotesView, SpeakerGrid};
 use crate::search_view::{Filters, Results, SearchBox, SkipLink};
 
@@ -215,6 +217,8 @@ fn top_bar() -> Html {
                     { nav_item(Route::Entities, "Names") }
                     { nav_item(Route::Compare, "Compare") }
                     { nav_item(Route::Timeline, "Timeline") }
+                    { nav_item(Route::Profiles, "Profiles") }
+                    { nav_item(Route::Exercises, "Exercises") }
                 </ul>
             </nav>
         </header>
@@ -308,6 +312,8 @@ fn explorer(props: &ExplorerProps) -> Html {
         (Route::Entities, ..) => html! { <EntitiesView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
         (Route::Compare, ..) => html! { <CompareView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
         (Route::Timeline, ..) => html! { <TimelineView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
+        (Route::Profiles, ..) => html! { <ProfilesView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
+        (Route::Exercises, ..) => html! { <ExercisesView corpus={corpus.clone()} params={params.clone()} on_params={on_params.clone()} /> },
         _ => html! { <Results corpus={corpus.clone()} results={results.clone()} params={params.clone()} /> },
     };
     // The article filter counts what the current screen lists.
@@ -320,7 +326,7 @@ fn explorer(props: &ExplorerProps) -> Html {
             }
             Some((counts, "quotation"))
         }
-        Route::Entities | Route::Compare | Route::Timeline => None,
+        Route::Entities | Route::Compare | Route::Timeline | Route::Profiles | Route::Exercises => None,
         _ if params.q.trim().is_empty() => None,
         _ => Some((results.counts.clone(), "hit")),
     };

@@ -23,6 +23,12 @@ pub enum Route {
     Compare,
     #[at("/timeline")]
     Timeline,
+    /// Sourcing profiles: a card per article and a table comparing them (src/profile_view.rs).
+    #[at("/profiles")]
+    Profiles,
+    /// The teacher's exercise sheet with the student's answers (src/exercises_view.rs).
+    #[at("/exercises")]
+    Exercises,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -60,6 +66,16 @@ pub struct ViewParams {
     pub a: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub b: String,
+    /// Profiles view: the article whose card is open (slug).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub article: String,
+    /// Profiles view: the table's sort column (`engine::profile::Measure::key`), `-` in front for
+    /// descending.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sort: String,
+    /// Reader: the profile measure whose passages are highlighted (`Measure::key`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ev: String,
 }
 
 fn is_zero(n: &u8) -> bool {
