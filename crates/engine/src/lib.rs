@@ -23,7 +23,9 @@
 //!    snippets in keyword-in-context form.
 //! 6. [`profile`] sums up how each article is sourced (quotations, named and unnamed sources,
 //!    documents, hedges, loaded words, dates), every number with the passages behind it.
-//! 7. [`exercises`] reads a teacher's `exercises.toml` and resolves each question's view against
+//! 7. [`outlet`] guesses the publisher from the byline, a copyright line or the masthead, for
+//!    citations.
+//! 8. [`exercises`] reads a teacher's `exercises.toml` and resolves each question's view against
 //!    the corpus at build time ([`Corpus::from_seed_dir`]).
 //!
 //! Offsets are byte offsets into the text they refer to and always lie on char boundaries; [`Span`]
@@ -37,6 +39,7 @@ pub mod index;
 pub mod ingest;
 pub mod library;
 pub mod normalize;
+pub mod outlet;
 pub mod profile;
 pub mod query;
 pub mod quotebook;
