@@ -33,7 +33,7 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK04";
+const FORMAT: &[u8; 8] = b"XCHECK05";
 
 #[derive(Debug)]
 pub enum CorpusError {

@@ -22,6 +22,7 @@ pub struct Index {
     /// For each stem, the words that have it.
     pub stem_words: Vec<Vec<u32>>,
     /// For each word, where it occurs, sorted.
+    #[serde(with = "crate::compact::postings")]
     pub postings: Vec<Vec<Posting>>,
     /// Every block of every document, in document order.
     pub blocks: Vec<BlockTokens>,
@@ -41,6 +42,7 @@ pub struct BlockTokens {
     pub doc: u32,
     /// Whether the block is boilerplate (copied from the document for fast filtering).
     pub boilerplate: bool,
+    #[serde(with = "crate::compact::tokens")]
     pub tokens: Vec<Tok>,
 }
 

@@ -160,7 +160,7 @@ fn corpus_survives_the_trip_through_bytes() {
     let bytes = seeds().to_bytes();
     assert_eq!(&Corpus::from_bytes(&bytes).expect("decodes"), seeds());
     assert!(Corpus::from_bytes(&bytes[1..]).is_err());
-    assert!(Corpus::from_bytes(b"XCHECK04garbage").is_err());
+    assert!(Corpus::from_bytes(b"XCHECK05garbage").is_err());
 }
 
 #[test]
