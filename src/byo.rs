@@ -20,8 +20,8 @@ use yew::prelude::*;
 
 use crate::corpus::{decode, CorpusRef};
 
-/// The worker's script, written by trunk beside the page (`index.html`, `data-loader-shim`).
-const WORKER_SCRIPT: &str = "crosscheck-ingest_loader.js";
+/// The worker's start-up script (`src/ingest_loader.js`, copied beside the page by trunk).
+const WORKER_SCRIPT: &str = "ingest_loader.js";
 /// The `<meta>` naming the collection's texts (written by `crates/corpus-build`).
 const LIBRARY_META: &str = "crosscheck-library";
 
@@ -99,6 +99,19 @@ fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<
 
     let w = worker.clone();
     let mut job = Some(job);
+    // A worker that never says it is ready (its script blocked, say) must not leave the page
+    // waiting for ever.
+    let started = Rc::new(std::cell::Cell::new(false));
+    {
+        let (started, w, status) = (started.clone(), worker.clone(), status.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::time::sleep(std::time::Duration::from_secs(30)).await;
+            if !started.get() {
+                w.terminate();
+                status.emit(Adding::Failed("Your articles could not be added: the part of Crosscheck that reads them did not start. Reload the page and try again.".into()));
+            }
+        });
+    }
     let on_error = {
         let (w, status) = (worker.clone(), status.clone());
         Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
@@ -110,6 +123,7 @@ fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<
         let data = e.data();
         let get = |k: &str| Reflect::get(&data, &k.into()).ok().filter(|v| !v.is_undefined());
         if get("ready").is_some() {
+            started.set(true);
             if let Some(job) = job.take() {
                 if w.post_message(&job).is_err() {
                     w.terminate();
@@ -124,6 +138,7 @@ fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<
             return;
         }
         w.terminate();
+        started.set(true);
         if let Some(msg) = get("error").and_then(|s| s.as_string()) {
             status.emit(Adding::Failed(format!("Your articles could not be added: {msg}")));
             return;
