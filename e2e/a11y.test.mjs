@@ -66,6 +66,17 @@ const VIEWS = [
       await page.locator('#timeline-table tbody tr').first().waitFor();
     },
   },
+  {
+    name: 'profiles',
+    route: '#/profiles?sort=quotes_per_1000_words',
+    async prepare(page) {
+      // The legend of what each column counts is checked too, so it is opened.
+      await page.locator('#profile-table tbody tr').first().waitFor();
+      await page.locator('details.measure-legend summary').click();
+    },
+  },
+  { name: 'profiles-card', route: () => `#/profiles?article=${slug('003')}`, ready: '#profile-card' },
+  { name: 'reader-evidence', route: () => `#/article/${slug('003')}?ev=boilerplate_share&evn=3`, ready: 'article#reader mark.evidence.current' },
   { name: 'not-found', route: '#/no-such-page', ready: '#query-notes .query-note' },
 ];
 

@@ -184,7 +184,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     };
     html! {
         <section class="compare-view" aria-labelledby="compare-heading">
-            <h2 id="compare-heading" class="view-heading">{"Compare two articles"}</h2>
+            <div class="view-head"><h2 id="compare-heading" class="view-heading">{"Compare two articles"}</h2><crate::print::PrintButton /></div>
             <div class="compare-pick">{select("a", a)}{select("b", b)}</div>
             <p class="hint" role="status">
                 {format!("{} shared with each other, {} reported by both. ", plural(links.passages, "passage"), plural(links.variants.len(), "quotation"))}
@@ -231,6 +231,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     </table>
                 </details>
             }
+            <crate::print::Citations corpus={corpus.clone()} docs={vec![a, b]} />
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Text with highlighted spans, in layers: search hits (numbered, one current), a selected
-//! quotation and the cue that attributed it. Layers may overlap; each piece of text is wrapped in
+//! quotation and the cue that attributed it, and the passages behind a sourcing-profile number
+//! (numbered, one current). Layers may overlap; each piece of text is wrapped in
 //! the marks of every layer it belongs to.
 
 use engine::Span;
@@ -23,6 +24,20 @@ pub struct Layers<'a> {
     pub focus_class: &'static str,
     /// The cue phrase of the selected quotation.
     pub cue: &'a [Span],
+    /// The passages behind a profile number (sorted, not overlapping).
+    pub evidence: &'a [EvidencePiece],
+    /// The number of the current passage.
+    pub evidence_current: Option<usize>,
+}
+
+/// A piece of a profile number's passage in one text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EvidencePiece {
+    pub span: Span,
+    /// The passage's number, from 1.
+    pub passage: usize,
+    /// Whether this is the passage's first piece (it gets the id `ev-N`).
+    pub first: bool,
 }
 
 /// One piece of text and the layers it belongs to.
@@ -34,11 +49,13 @@ pub struct Piece {
     /// In the quotation, and whether this is its first piece.
     pub quote: Option<bool>,
     pub cue: bool,
+    /// In a profile passage: its number, and whether this is the passage's first piece.
+    pub evidence: Option<(usize, bool)>,
 }
 
 /// Cuts `len` bytes of text into pieces at every span edge of every layer.
 pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
-    let all = layers.hits.iter().chain(layers.quote).chain(layers.cue);
+    let all = layers.hits.iter().chain(layers.quote).chain(layers.cue).chain(layers.evidence.iter().map(|e| &e.span));
     let mut cuts: Vec<usize> = vec![0, len];
     for s in all {
         cuts.push((s.start as usize).min(len));
@@ -49,6 +66,7 @@ pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
     let find = |spans: &[Span], a: usize| spans.iter().position(|s| s.start as usize <= a && a < s.end as usize);
     let mut seen_hits = Vec::new();
     let mut seen_quote = false;
+    let mut seen_evidence = Vec::new();
     cuts.windows(2)
         .map(|w| {
             let (a, b) = (w[0], w[1]);
@@ -62,14 +80,20 @@ pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
                 seen_quote = true;
                 first
             });
-            Piece { span: Span::new(a, b), hit, quote, cue: find(layers.cue, a).is_some() }
+            let evidence = layers.evidence.iter().find(|e| e.span.start as usize <= a && a < e.span.end as usize).map(|e| {
+                let first = e.first && !seen_evidence.contains(&e.passage);
+                seen_evidence.push(e.passage);
+                (e.passage, first)
+            });
+            Piece { span: Span::new(a, b), hit, quote, cue: find(layers.cue, a).is_some(), evidence }
         })
         .collect()
 }
 
 /// Renders `text` with its layers as `<mark>`s: hits as `mark.hit` (with ids `hit-N` when
 /// numbered, `current` on the current one), the selection as `mark.quote` or `mark.entity` (id
-/// `quote-sel` or `entity-sel` on its first piece), the cue as `mark.cue`.
+/// `quote-sel` or `entity-sel` on its first piece), the cue as `mark.cue`, profile passages as
+/// `mark.evidence` (id `ev-N` on a passage's first piece, `current` on the current passage).
 pub fn marked(text: &str, layers: Layers) -> Html {
     pieces(text.len(), &layers)
         .into_iter()
@@ -93,6 +117,11 @@ pub fn marked(text: &str, layers: Layers) -> Html {
                 let class = if layers.focus_class.is_empty() { "quote" } else { layers.focus_class };
                 let id = (first && layers.quote_starts_here).then(|| format!("{class}-sel"));
                 html = html! { <mark {class} {id}>{html}</mark> };
+            }
+            if let Some((n, first)) = p.evidence {
+                let class = classes!("evidence", (Some(n) == layers.evidence_current).then_some("current"));
+                let id = first.then(|| format!("ev-{n}"));
+                html = html! { <mark {id} {class} data-passage={n.to_string()}>{html}</mark> };
             }
             html
         })
@@ -129,5 +158,15 @@ mod tests {
         let ps = pieces(8, &Layers { hits: &hits, quote: &quote, ..Layers::default() });
         let firsts: Vec<_> = ps.iter().filter_map(|p| p.hit).collect();
         assert_eq!(firsts, [(0, true), (0, false)]);
+    }
+
+    #[test]
+    fn a_profile_passage_cut_by_a_hit_keeps_one_first_piece() {
+        let hits = [Span::new(2, 4)];
+        let evidence = [EvidencePiece { span: Span::new(0, 6), passage: 3, first: true }, EvidencePiece { span: Span::new(8, 9), passage: 4, first: false }];
+        let ps = pieces(10, &Layers { hits: &hits, evidence: &evidence, ..Layers::default() });
+        let marked: Vec<_> = ps.iter().filter_map(|p| p.evidence).collect();
+        // Passage 4 began in an earlier text: no piece of it here is its first.
+        assert_eq!(marked, [(3, true), (3, false), (3, false), (4, false)]);
     }
 }

@@ -94,6 +94,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             <ol id="quotes" class="quotes">
                 { for shown.iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]))) }
             </ol>
+            <crate::print::Citations corpus={corpus.clone()} docs={crate::print::docs_of_quotes(&corpus, &shown)} />
         </section>
     }
 }

@@ -9,7 +9,9 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
-use crate::highlight::{marked, Layers};
+use crate::evidence::{capitalised, passages, phrase};
+use crate::highlight::{marked, EvidencePiece, Layers};
+use crate::print::{Citations, PrintButton};
 use crate::route::{Route, ViewParams};
 
 #[derive(Properties, PartialEq)]
@@ -73,6 +75,28 @@ pub fn reader(props: &ReaderProps) -> Html {
             el.scroll_into_view_with_scroll_into_view_options(&opts);
         }
     });
+    let evidence = ReaderEvidence::new(&corpus, props.doc, &props.params);
+    {
+        let at = evidence.as_ref().and_then(|e| e.current);
+        use_effect_with((props.doc, props.params.ev.clone(), at), |(_, _, at)| {
+            if let Some(el) = at.and_then(|n| gloo::utils::document().get_element_by_id(&format!("ev-{n}"))) {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        });
+    }
+    let navigator = use_navigator();
+    let evidence_step = |delta: isize| {
+        let (navigator, params, slug) = (navigator.clone(), props.params.clone(), d.slug.clone());
+        let (n, at) = evidence.as_ref().map_or((0, 0), |e| (e.passages as isize, e.current.unwrap_or(0) as isize));
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(nav), true) = (&navigator, n > 0) {
+                let next = (at - 1 + delta).rem_euclid(n) + 1;
+                let _ = nav.replace_with_query(&Route::Article { slug: slug.clone() }, &ViewParams { evn: Some(next as usize), ..params.clone() });
+            }
+        })
+    };
     let mut quote_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
     let mut cue_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
     let mut quote_first_block = None;
@@ -135,6 +159,8 @@ pub fn reader(props: &ReaderProps) -> Html {
                 quote_starts_here: quote_first_block == Some(i),
                 focus_class,
                 cue: &cue_by_block[i],
+                evidence: evidence.as_ref().map_or(&[][..], |e| &e.by_block[i]),
+                evidence_current: evidence.as_ref().and_then(|e| e.current),
             },
         );
         match b.kind {
@@ -157,7 +183,9 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
             Some(kind) => {
                 let j = i + d.blocks[i..].iter().take_while(|b| b.boilerplate.is_some()).count();
-                let has_hits = (i..j).any(|k| !by_block[k].1.is_empty() || !quote_by_block[k].is_empty());
+                let has_hits = (i..j).any(|k| {
+                    !by_block[k].1.is_empty() || !quote_by_block[k].is_empty() || evidence.as_ref().is_some_and(|e| !e.by_block[k].is_empty())
+                });
                 let kinds: Vec<Boilerplate> = d.blocks[i..j].iter().filter_map(|b| b.boilerplate).collect();
                 let label = if kinds.iter().all(|&k| k == kind) { kind.label().to_owned() } else { "boilerplate".to_owned() };
                 let words: usize = d.blocks[i..j].iter().map(|b| engine::normalize::count_words(&b.text)).sum();
@@ -213,13 +241,17 @@ pub fn reader(props: &ReaderProps) -> Html {
                 <Link<Route, ViewParams> to={Route::Search} query={Some(props.params.for_search())} classes="back">
                     {"← All results"}
                 </Link<Route, ViewParams>>
-                <div class="hit-nav" role="group" aria-label="Hits">
-                    <button id="prev-hit" type="button" disabled={n_hits == 0} onclick={step(-1)}
-                        aria-keyshortcuts="p" title="Previous hit (p)">{"↑ Previous"}</button>
-                    <span id="hit-status" aria-live="polite">{status}</span>
-                    <button id="next-hit" type="button" disabled={n_hits == 0} onclick={step(1)}
-                        aria-keyshortcuts="n" title="Next hit (n)">{"Next ↓"}</button>
-                </div>
+                // With a profile's passages shown and nothing searched, their own stepper is the one.
+                if evidence.is_none() || !props.params.q.trim().is_empty() {
+                    <div class="hit-nav" role="group" aria-label="Hits">
+                        <button id="prev-hit" type="button" disabled={n_hits == 0} onclick={step(-1)}
+                            aria-keyshortcuts="p" title="Previous hit (p)">{"↑ Previous"}</button>
+                        <span id="hit-status" aria-live="polite">{status}</span>
+                        <button id="next-hit" type="button" disabled={n_hits == 0} onclick={step(1)}
+                            aria-keyshortcuts="n" title="Next hit (n)">{"Next ↓"}</button>
+                    </div>
+                }
+                <PrintButton />
             </nav>
             <p class="reader-meta">{meta.join(" · ")}</p>
             if let Some(text) = (*selection).clone() {
@@ -275,8 +307,79 @@ pub fn reader(props: &ReaderProps) -> Html {
                     }
                 </p>
             }
+            if let Some(e) = &evidence {
+                { e.banner(&d.slug, &props.params, evidence_step(-1), evidence_step(1)) }
+            }
             { for body }
+            <Citations corpus={corpus.clone()} docs={vec![props.doc]} />
         </article>
+    }
+}
+
+/// The passages behind a sourcing-profile number (the URL's `ev`), as the reader highlights them.
+struct ReaderEvidence {
+    measure: engine::profile::Measure,
+    /// What the number says ("3 unnamed sources").
+    phrase: String,
+    passages: usize,
+    /// The current passage, from 1.
+    current: Option<usize>,
+    by_block: Vec<Vec<EvidencePiece>>,
+}
+
+impl ReaderEvidence {
+    fn new(corpus: &CorpusRef, doc: usize, params: &ViewParams) -> Option<ReaderEvidence> {
+        let measure = engine::profile::Measure::from_key(&params.ev)?;
+        let profile = corpus.profiles.get(doc)?;
+        let found = passages(corpus, doc, measure);
+        let mut by_block: Vec<Vec<EvidencePiece>> = vec![Vec::new(); corpus.docs[doc].blocks.len()];
+        for (k, pieces) in found.iter().enumerate() {
+            for (j, h) in pieces.iter().enumerate() {
+                if let Some(b) = by_block.get_mut(h.block) {
+                    b.push(EvidencePiece { span: h.span, passage: k + 1, first: j == 0 });
+                }
+            }
+        }
+        for b in &mut by_block {
+            b.sort_by_key(|e| (e.span.start, e.span.end));
+        }
+        let n = found.len();
+        Some(ReaderEvidence {
+            measure,
+            phrase: phrase(measure, profile),
+            passages: n,
+            current: (n > 0).then(|| params.evn.unwrap_or(1).clamp(1, n)),
+            by_block,
+        })
+    }
+
+    /// The line that says what is highlighted, the way back to the profiles and the stepper.
+    fn banner(&self, slug: &str, params: &ViewParams, prev: Callback<MouseEvent>, next: Callback<MouseEvent>) -> Html {
+        use engine::profile::Measure;
+        let what = match self.measure {
+            Measure::BodyWords => format!("{} in this article: its {} blocks of text are highlighted", self.phrase, self.passages),
+            Measure::BoilerplateShare => format!("{}: its {} blocks are highlighted and unfolded", capitalised(&self.phrase), self.passages),
+            Measure::QuotesPerThousandWords => format!("{}: the {} are highlighted", capitalised(&self.phrase), crate::evidence::counted(Measure::Quotations, self.passages as u32)),
+            Measure::NamedSpeakers => format!("{} in this article: their {} are highlighted", self.phrase, crate::evidence::counted(Measure::Quotations, self.passages as u32)),
+            _ => format!("{} in this article", self.phrase),
+        };
+        let back = ViewParams { docs: params.docs.clone(), sort: params.sort.clone(), article: slug.to_owned(), ..ViewParams::default() };
+        let status = match self.current {
+            Some(n) => format!("Passage {n} of {}", self.passages),
+            None => "Nothing to highlight".to_owned(),
+        };
+        html! {
+            <section id="evidence-banner" class="quote-banner evidence-banner" aria-label="Highlighted from the sourcing profile" data-key={self.measure.key()}>
+                <p class="evidence-what"><strong>{capitalised(&what)}</strong>{"."}</p>
+                <p class="explain">{self.measure.explanation()}{" Found by rules: check each passage."}</p>
+                <div class="ev-nav" role="group" aria-label="Highlighted passages">
+                    <button id="prev-ev" type="button" disabled={self.passages == 0} onclick={prev}>{"↑ Previous"}</button>
+                    <span id="ev-status" aria-live="polite">{status}</span>
+                    <button id="next-ev" type="button" disabled={self.passages == 0} onclick={next}>{"Next ↓"}</button>
+                    <Link<Route, ViewParams> to={Route::Profiles} query={Some(back)} classes="back-to-profiles">{"← Back to the profiles"}</Link<Route, ViewParams>>
+                </div>
+            </section>
+        }
     }
 }
 

@@ -76,6 +76,9 @@ pub struct ViewParams {
     /// Reader: the profile measure whose passages are highlighted (`Measure::key`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ev: String,
+    /// Reader: the current passage of `ev`, counted from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evn: Option<usize>,
 }
 
 fn is_zero(n: &u8) -> bool {
