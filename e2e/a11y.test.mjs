@@ -77,6 +77,25 @@ const VIEWS = [
   },
   { name: 'profiles-card', route: () => `#/profiles?article=${slug('003')}`, ready: '#profile-card' },
   { name: 'reader-evidence', route: () => `#/article/${slug('003')}?ev=boilerplate_share&evn=3`, ready: 'article#reader mark.evidence.current' },
+  {
+    name: 'exercises',
+    route: '#/exercises',
+    async prepare(page) {
+      // An answer typed, so that its saved status shows, and the first question's notes opened.
+      await page.locator('textarea#answer-overview').fill('Article 004 quotes most.');
+      await page.locator('#status-overview', { hasText: 'Saved' }).waitFor();
+      await page.locator('li[data-question="overview"] details.notes summary').click();
+    },
+  },
+  {
+    name: 'quotes-correction',
+    route: '#/quotes?speaker=Rex+Tillerson',
+    async prepare(page) {
+      // The form that marks a quotation as wrong, open.
+      await page.locator('ol#quotes button.mark-wrong').first().click();
+      await page.locator('form.correction-form').waitFor();
+    },
+  },
   { name: 'not-found', route: '#/no-such-page', ready: '#query-notes .query-note' },
 ];
 

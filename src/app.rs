@@ -15,6 +15,7 @@ use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
 use crate::exercises_view::ExercisesView;
+use crate::notebook::{storage_key, NotebookProvider};
 use crate::profile_view::ProfilesView;
 use crate::quotes_view::{QuotesView, SpeakerGrid};
 use crate::search_view::{Filters, Results, SearchBox, SkipLink};
@@ -293,6 +294,8 @@ fn explorer(props: &ExplorerProps) -> Html {
         _ => {}
     }
 
+    // The student's notebook (answers, corrections) of this collection as built.
+    let store_key = storage_key(&corpus, &props.own);
     let content = match (route.clone(), doc, reader_results.as_ref()) {
         (Route::Article { .. }, Some(doc), Some(r)) => {
             let hits = r.docs.first().map(|d| d.hits.clone()).unwrap_or_default();
@@ -343,7 +346,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                         { for notes.into_iter().map(|n| html! { <p class="query-note">{n}</p> }) }
                         <p class="summary">{summary(&params, &results)}</p>
                     </div>
-                    {content}
+                    <NotebookProvider key={store_key.as_str()} store_key={store_key.clone()}>{content}</NotebookProvider>
                 </main>
             </div>
         </>

@@ -12,7 +12,9 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
+use crate::corrections::{name_choices, MarkWrong};
 use crate::highlight::marked_hits;
+use crate::notebook::{use_notebook, Item, StorageNote};
 use crate::route::{Route, ViewParams};
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +28,7 @@ pub struct ViewProps {
 #[function_component(EntitiesView)]
 pub fn entities_view(props: &ViewProps) -> Html {
     let corpus = props.corpus.clone();
+    let notebook = use_notebook();
     let n_docs = corpus.docs.len();
     let counts: Vec<Vec<usize>> = corpus
         .entities
@@ -52,6 +55,7 @@ pub fn entities_view(props: &ViewProps) -> Html {
         <section class="entities-view" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="view-heading">{"People, organisations and places"}</h2>
             <p class="hint">{"Names found by rules and merged across articles (a surname, a title, a possessive or another spelling count as the same name). Pick a name to see every mention."}</p>
+            <StorageNote />
             if let Some(e) = selected {
                 { entity_mentions(&corpus, &props.params, e) }
             }
@@ -76,6 +80,9 @@ pub fn entities_view(props: &ViewProps) -> Html {
                                         <Link<Route, ViewParams> to={Route::Entities} query={Some(base.at_entity(e))} classes="entity-name">
                                             {&ent.name}
                                         </Link<Route, ViewParams>>
+                                        if notebook.notebook.correction(&Item::name(&corpus, e)).is_some() {
+                                            {" "}<span class="corrected-badge">{"corrected"}</span>
+                                        }
                                         if ent.variants.len() > 1 {
                                             <span class="variants">{format!(" also: {}", ent.variants.iter().filter(|v| **v != ent.name).cloned().collect::<Vec<_>>().join(", "))}</span>
                                         }
@@ -111,6 +118,7 @@ fn entity_mentions(corpus: &CorpusRef, params: &ViewParams, e: usize) -> Html {
     html! {
         <section id="entity-mentions" aria-live="polite">
             <h3>{format!("{}: {} in {}", ent.name, plural(ent.mentions.len(), "mention"), plural(docs.len(), "article"))}</h3>
+            <MarkWrong item={Item::name(corpus, e)} choices={name_choices(corpus, e)} id_base={format!("entity-{e}")} what={ent.name.clone()} />
             { for docs.iter().map(|&d| {
                 let doc = &corpus.docs[d];
                 let hits: Vec<Hit> = ent.mentions.iter().filter(|m| m.doc as usize == d).flat_map(|m| doc.locate(m.source)).collect();

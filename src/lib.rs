@@ -10,10 +10,13 @@
 pub mod app;
 pub mod byo;
 pub mod corpus;
+pub mod corrections;
 pub mod crossdoc_view;
 pub mod evidence;
 pub mod exercises_view;
+pub mod hand_in;
 pub mod highlight;
+pub mod notebook;
 pub mod print;
 pub mod profile_view;
 pub mod quotes_view;

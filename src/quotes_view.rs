@@ -13,8 +13,10 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
+use crate::corrections::{quotation_choices, speaker_names, MarkWrong};
 use crate::crossdoc_view::{none_cell, short_title};
 use crate::highlight::marked_hits;
+use crate::notebook::{use_notebook, Item, Notebook, StorageNote};
 use crate::route::{Route, ViewParams};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +31,7 @@ pub struct QuotesProps {
 #[function_component(QuotesView)]
 pub fn quotes_view(props: &QuotesProps) -> Html {
     let corpus = props.corpus.clone();
+    let notebook = use_notebook();
     let book = &corpus.quotes;
     let shown = props.params.visible_quotes(&corpus, &props.matched, false);
 
@@ -45,11 +48,12 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
     order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
     let selected_speaker = book.speaker_by_name(&props.params.speaker).map(|s| book.speakers[s].canonical.clone());
+    let speakers = speaker_names(&corpus);
 
     let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
     let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });
 
-    let rows: Vec<QuoteRow> = shown.iter().map(|&i| QuoteRow::of(&corpus, i)).collect();
+    let rows: Vec<QuoteRow> = shown.iter().map(|&i| QuoteRow::of(&corpus, i, &notebook.notebook)).collect();
     let rows = Rc::new(rows);
     let export = |format: &'static str| {
         let rows = rows.clone();
@@ -65,6 +69,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     html! {
         <section class="quotes-view" aria-labelledby="quotes-heading">
             <h2 id="quotes-heading" class="view-heading">{"Quotations"}</h2>
+            <StorageNote />
             <div class="quote-filters">
                 <label>{"Speaker "}
                     <select id="speaker-filter" onchange={on_speaker}>
@@ -92,7 +97,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             </div>
             <p class="quote-count" role="status">{format!("{} shown.", plural(shown.len(), "quotation"))}</p>
             <ol id="quotes" class="quotes">
-                { for shown.iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]))) }
+                { for shown.iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]), &notebook.notebook, &speakers)) }
             </ol>
             <crate::print::Citations corpus={corpus.clone()} docs={crate::print::docs_of_quotes(&corpus, &shown)} />
         </section>
@@ -107,8 +112,10 @@ fn select_callback(on_params: &Callback<ViewParams>, params: &ViewParams, set: f
     })
 }
 
-fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -> Html {
+fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], notebook: &Notebook, speakers: &Rc<Vec<String>>) -> Html {
     let q = &corpus.quotes.quotes[i];
+    let item = Item::quotation(corpus, i);
+    let corrected = notebook.correction(&item).is_some();
     let d = &corpus.docs[q.doc as usize];
     // Hits are in block coordinates; the list shows the quotation's own text.
     let spans: Vec<engine::Span> = q.hits_to_text_spans(d, hits);
@@ -126,7 +133,7 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -
     };
     let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
     html! {
-        <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
+        <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
             <blockquote>
                 <Link<Route, ViewParams> to={Route::Article { slug: d.slug.clone() }} query={Some(params.at_quote(i))} classes="quote-text">
                     {"“"}{ marked_hits(&q.text, &spans) }{"”"}
@@ -147,6 +154,7 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit]) -
                 {" · "}<span class="kind">{kind_label(q)}</span>
                 {" · "}<span class="quote-article">{&d.title}</span>
             </p>
+            <MarkWrong {item} choices={quotation_choices(corpus, i, speakers)} id_base={format!("quote-{i}")} what={format!("“{}”", short_title(&q.text))} />
         </li>
     }
 }
@@ -172,12 +180,18 @@ pub struct QuoteRow {
     pub speaker: Option<String>,
     pub cue: Option<String>,
     pub inferred: bool,
+    /// The student's correction, when they made one: what is wrong (`Problem::key`), what is
+    /// right and their comment.
+    pub correction: Option<&'static str>,
+    pub corrected: Option<String>,
+    pub correction_comment: Option<String>,
 }
 
 impl QuoteRow {
-    pub fn of(corpus: &engine::Corpus, i: usize) -> QuoteRow {
+    pub fn of(corpus: &engine::Corpus, i: usize, notebook: &Notebook) -> QuoteRow {
         let q = &corpus.quotes.quotes[i];
         let d = &corpus.docs[q.doc as usize];
+        let correction = notebook.correction(&Item::quotation(corpus, i));
         QuoteRow {
             article: d.title.clone(),
             file: d.file_name.clone(),
@@ -188,6 +202,9 @@ impl QuoteRow {
             speaker: corpus.quotes.speaker_name(i).map(str::to_owned),
             cue: q.cue.clone(),
             inferred: q.inferred,
+            correction: correction.map(|c| c.problem.key()),
+            corrected: correction.map(|c| c.right.clone()).filter(|r| !r.is_empty()),
+            correction_comment: correction.map(|c| c.comment.clone()).filter(|r| !r.is_empty()),
         }
     }
 }
@@ -195,7 +212,9 @@ impl QuoteRow {
 /// The rows as CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends).
 pub fn to_csv(rows: &[QuoteRow]) -> String {
     let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from("\"article\",\"file\",\"start\",\"end\",\"quote\",\"kind\",\"speaker\",\"cue\",\"inferred\"\r\n");
+    let mut out = String::from(
+        "\"article\",\"file\",\"start\",\"end\",\"quote\",\"kind\",\"speaker\",\"cue\",\"inferred\",\"correction\",\"corrected\",\"correction_comment\"\r\n",
+    );
     for r in rows {
         let cells = [
             field(&r.article),
@@ -207,6 +226,9 @@ pub fn to_csv(rows: &[QuoteRow]) -> String {
             field(r.speaker.as_deref().unwrap_or("")),
             field(r.cue.as_deref().unwrap_or("")),
             r.inferred.to_string(),
+            field(r.correction.unwrap_or("")),
+            field(r.corrected.as_deref().unwrap_or("")),
+            field(r.correction_comment.as_deref().unwrap_or("")),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -215,7 +237,7 @@ pub fn to_csv(rows: &[QuoteRow]) -> String {
 }
 
 /// Offers `body` as a file download, made in the browser (nothing is sent anywhere).
-fn download(name: &str, body: &str, mime: &str) {
+pub fn download(name: &str, body: &str, mime: &str) {
     let blob = gloo::file::Blob::new_with_options(body, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
     let document = gloo::utils::document();
@@ -326,19 +348,42 @@ mod tests {
             speaker: None,
             cue: Some("said".into()),
             inferred: false,
+            correction: Some("wrong_speaker"),
+            corrected: Some("Jo \"J\" Doe".into()),
+            correction_comment: None,
         };
         let csv = to_csv(&[row]);
-        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",3,9,\"He said \"\"no\"\"\",\"full\",\"\",\"said\",false"));
+        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",3,9,\"He said \"\"no\"\"\",\"full\",\"\",\"said\",false,\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
     }
 
     #[test]
     fn export_rows_carry_character_offsets_into_the_file() {
         let c = crate::corpus::test_corpus();
         let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
-        let row = QuoteRow::of(c, i);
+        let row = QuoteRow::of(c, i, &Notebook::default());
         let file = std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file)).unwrap();
         let chars: Vec<char> = file.chars().collect();
         let text: String = chars[row.start as usize..row.end as usize].iter().collect();
         assert_eq!(text, "great pressure");
+        assert_eq!((row.correction, row.corrected), (None, None));
+    }
+
+    #[test]
+    fn export_rows_carry_the_students_correction() {
+        let c = crate::corpus::test_corpus();
+        let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
+        let mut notebook = Notebook::default();
+        notebook.apply(crate::notebook::Change::Correct(crate::notebook::Correction {
+            item: Item::quotation(c, i),
+            problem: crate::notebook::Problem::WrongSpeaker,
+            original: "someone".into(),
+            right: "Donald Trump".into(),
+            comment: "see the paragraph before".into(),
+        }));
+        let row = QuoteRow::of(c, i, &notebook);
+        assert_eq!(row.correction, Some("wrong_speaker"));
+        assert_eq!(row.corrected.as_deref(), Some("Donald Trump"));
+        assert_eq!(row.correction_comment.as_deref(), Some("see the paragraph before"));
+        assert_eq!(QuoteRow::of(c, i + 1, &notebook).correction, None, "other quotations are not corrected");
     }
 }

@@ -9,8 +9,10 @@ use yew_router::prelude::*;
 
 use crate::app::plural;
 use crate::corpus::CorpusRef;
+use crate::corrections::{quotation_choices, speaker_names, MarkWrong};
 use crate::evidence::{capitalised, passages, phrase};
 use crate::highlight::{marked, EvidencePiece, Layers};
+use crate::notebook::Item;
 use crate::print::{Citations, PrintButton};
 use crate::route::{Route, ViewParams};
 
@@ -306,6 +308,8 @@ pub fn reader(props: &ReaderProps) -> Html {
                         </span>
                     }
                 </p>
+                <MarkWrong item={Item::quotation(&corpus, props.params.quote.unwrap_or_default())} id_base="reader-quote" what="the highlighted quotation"
+                    choices={quotation_choices(&corpus, props.params.quote.unwrap_or_default(), &speaker_names(&corpus))} />
             }
             if let Some(e) = &evidence {
                 { e.banner(&d.slug, &props.params, evidence_step(-1), evidence_step(1)) }

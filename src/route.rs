@@ -175,9 +175,64 @@ impl ViewParams {
     }
 }
 
+/// Where a question of the exercise sheet leads: the route and the parameters its link carries.
+pub fn exercise_target(view: &engine::exercises::ExerciseView) -> (Route, ViewParams) {
+    let mut p = ViewParams::default();
+    for (key, value) in view.query_pairs() {
+        match key {
+            "q" => p.q = value,
+            "docs" => p.docs = value,
+            "bp" => p.bp = 1,
+            "speaker" => p.speaker = value,
+            "kind" => p.kind = value,
+            "quote" => p.quote = value.parse().ok(),
+            "ent" => p.ent = value.parse().ok(),
+            "a" => p.a = value,
+            "b" => p.b = value,
+            "article" => p.article = value,
+            "sort" => p.sort = value,
+            _ => {}
+        }
+    }
+    (Route::recognize(&view.path()).unwrap_or(Route::NotFound), p)
+}
+
+/// The part of the address after `#` for a route and its parameters, as the router writes it.
+pub fn hash_href(route: &Route, params: &ViewParams) -> String {
+    let query = serde_urlencoded::to_string(params).unwrap_or_default();
+    if query.is_empty() {
+        format!("#{}", route.to_path())
+    } else {
+        format!("#{}?{query}", route.to_path())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_question_of_the_seed_sheet_links_to_a_screen_with_its_parameters() {
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).expect("seeds/ reads");
+        let corpus = Corpus::from_seed_dir(&dir).expect("the seeds build");
+        let sheet = corpus.exercises.as_ref().expect("the seeds have a sheet");
+        for q in &sheet.questions {
+            let view = q.view.as_ref().expect("every seed question has a view");
+            let (route, params) = exercise_target(view);
+            assert_ne!(route, Route::NotFound, "{}: {}", q.id, view.path());
+            let href = hash_href(&route, &params);
+            assert!(href.starts_with(&format!("#{}", view.path())), "{href}");
+            for (key, _) in view.query_pairs() {
+                assert!(href.contains(&format!("{key}=")), "{}: {key} is in {href}", q.id);
+            }
+        }
+        let compare = sheet.questions.iter().find(|q| q.id == "great-pressure").and_then(|q| q.view.as_ref()).expect("the compare question");
+        let (route, params) = exercise_target(compare);
+        assert_eq!(route, Route::Compare);
+        assert_eq!((params.a.as_str(), params.b.as_str()), (corpus.docs[3].slug.as_str(), corpus.docs[4].slug.as_str()));
+        let lavrov = sheet.questions.iter().find(|q| q.id == "two-accounts").and_then(|q| q.view.as_ref()).expect("the quotes question");
+        assert_eq!(hash_href(&exercise_target(lavrov).0, &exercise_target(lavrov).1), format!("#/quotes?docs={}&speaker=Sergey+Lavrov", corpus.docs[3].slug));
+    }
 
     fn corpus() -> &'static Corpus {
         crate::corpus::test_corpus()
