@@ -13,7 +13,7 @@
 # 5. node bench/compare.mjs -> bench/results/compare.json (and a Markdown table)
 # 6. node bench/page.mjs    -> bench/results/page.json (and a Markdown table)
 #
-# About 20 minutes on 2 cores with every tool installed (the 5000-article corpus is most of it).
+# An hour or more on 2 cores with every tool installed (most of it the 500- and 5000-article runs).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
