@@ -10,7 +10,7 @@ use crate::corpus::Corpus;
 use crate::index::{Index, Posting};
 use crate::query::{Atom, Note, Query, QueryWord};
 pub use crate::span::Hit;
-use crate::span::{merge_spans, Span};
+use crate::span::Span;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchOptions {
@@ -44,7 +44,7 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     let n_docs = corpus.docs.len();
     let allowed = |p: &Posting| opts.include_boilerplate || !index.blocks[p.block as usize].boilerplate;
 
-    let match_all = |atom: &Atom| -> Vec<Match> { matches(index, atom).into_iter().filter(|m| allowed(&m.at)).collect() };
+    let match_all = |atom: &Atom| -> Vec<Match> { matches(index, atom, allowed) };
     let groups: Vec<Vec<Vec<Match>>> = query.groups.iter().map(|g| g.iter().map(match_all).collect()).collect();
     let excluded: Vec<Vec<Match>> = query.excluded.iter().map(match_all).collect();
 
@@ -101,13 +101,13 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
             }
         }
     }
-    let hits: Vec<Vec<Hit>> = hits.into_iter().map(merge_hits).collect();
+    let mut hits: Vec<Vec<Hit>> = hits.into_iter().map(merge_hits).collect();
     let counts: Vec<usize> = hits.iter().map(Vec::len).collect();
 
     let wanted = |d: usize| opts.docs.as_ref().map_or(true, |ds| ds.contains(&d));
     let mut docs: Vec<DocHits> = (0..n_docs)
         .filter(|&d| qualifies[d] && wanted(d))
-        .map(|d| DocHits { doc: d, score: score[d], hits: hits[d].clone() })
+        .map(|d| DocHits { doc: d, score: score[d], hits: std::mem::take(&mut hits[d]) })
         .collect();
     docs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
     SearchResults { docs, counts, notes: query.notes.clone() }
@@ -130,32 +130,43 @@ fn word_ids(index: &Index, w: &QueryWord) -> Vec<u32> {
     ids
 }
 
-fn matches(index: &Index, atom: &Atom) -> Vec<Match> {
+/// Every occurrence of `atom` in a block that `keep` accepts, sorted by block and position.
+fn matches(index: &Index, atom: &Atom, keep: impl Fn(&Posting) -> bool) -> Vec<Match> {
     let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
-    let mut out: Vec<Match> = sets[0]
-        .iter()
-        .flat_map(|&w| index.postings[w as usize].iter().copied())
-        .filter(|p| {
+    // A stem or prefix is the union of several words' postings (183 words and 104,000 postings
+    // for a first keystroke "a" at 500 articles): sorted as one number each, block then position,
+    // which measured about twice as fast as sorting the pairs by key.
+    let mut keys: Vec<u64> = Vec::with_capacity(sets[0].iter().map(|&w| index.postings[w as usize].len()).sum());
+    for &w in &sets[0] {
+        for p in &index.postings[w as usize] {
             let toks = &index.blocks[p.block as usize].tokens;
-            sets[1..].iter().enumerate().all(|(k, set)| {
+            let phrase = sets[1..].iter().enumerate().all(|(k, set)| {
                 toks.get(p.pos as usize + k + 1).is_some_and(|t| set.binary_search(&t.word).is_ok())
-            })
-        })
-        .map(|p| Match { at: p, last: p.pos + sets.len() as u32 - 1 })
-        .collect();
-    out.sort_unstable_by_key(|m| m.at);
-    out
+            });
+            if phrase && keep(p) {
+                keys.push((p.block as u64) << 32 | p.pos as u64);
+            }
+        }
+    }
+    if sets[0].len() > 1 {
+        keys.sort_unstable();
+    }
+    let last = sets.len() as u32 - 1;
+    keys.into_iter().map(|k| Match { at: Posting { block: (k >> 32) as u32, pos: k as u32 }, last: k as u32 + last }).collect()
 }
 
+/// Sorts hits by block and position and merges those of a block that overlap or touch (as
+/// [`crate::span::merge_spans`] does for one block), in one pass.
 fn merge_hits(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.sort_unstable();
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    let mut i = 0;
-    while i < hits.len() {
-        let block = hits[i].block;
-        let j = i + hits[i..].iter().take_while(|h| h.block == block).count();
-        out.extend(merge_spans(hits[i..j].iter().map(|h| h.span).collect()).into_iter().map(|span| Hit { block, span }));
-        i = j;
+    for h in hits {
+        match out.last_mut() {
+            Some(last) if last.block == h.block && h.span.start <= last.span.end => {
+                last.span.end = last.span.end.max(h.span.end);
+            }
+            _ => out.push(h),
+        }
     }
     out
 }
@@ -258,7 +269,7 @@ pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<O
     let index = &corpus.index;
     // Every match of an atom as (doc, source start, source end, hit), sorted by doc and start.
     let locate = |atom: &Atom| -> Vec<(usize, u32, u32, Hit)> {
-        let mut out: Vec<(usize, u32, u32, Hit)> = matches(index, atom)
+        let mut out: Vec<(usize, u32, u32, Hit)> = matches(index, atom, |_| true)
             .into_iter()
             .map(|m| {
                 let b = &index.blocks[m.at.block as usize];
