@@ -336,7 +336,25 @@ async function main() {
   const fullMax = Number(arg('--full-max', 500));
   const withPagefind = !process.argv.includes('--no-pagefind');
 
+  // Sizes measured earlier with the same keystrokes are kept, so sizes can be run apart
+  // (`--sizes 5000` after `--sizes 5,50,500`); the file is written after every size.
+  const file = path.join(RESULTS, 'compare.json');
+  const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  const keep = earlier && JSON.stringify(earlier.targets) === JSON.stringify(targets()) ? earlier.runs.filter((r) => !wanted.includes(r.articles)) : [];
   const runs = [];
+  const result = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    where: 'Crosscheck, MiniSearch, FlexSearch: Node (V8), one fresh process per engine and size; Pagefind: headless Chromium against a local static server',
+    keystrokes: keystrokes().length,
+    targets: targets(),
+    runs,
+  };
+  const save = () => {
+    result.runs = [...keep, ...runs].sort((a, b) => a.articles - b.articles);
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  };
   for (const n of wanted) {
     const dir = corpusDir(n);
     if (!dir) {
@@ -344,7 +362,7 @@ async function main() {
       runs.push({ articles: n, skipped: 'no corpus of this size (crates/corpusgen missing)' });
       continue;
     }
-    const entry = { articles: n, dir: path.relative(REPO, dir), engines: [] };
+    const entry = { articles: n, dir: path.relative(REPO, dir), date: new Date().toISOString(), engines: [] };
     const native = nativeCorpus(n, dir);
     const plan = [
       ['crosscheck', {}],
@@ -355,40 +373,38 @@ async function main() {
     ];
     for (const [engine, extra] of plan) {
       process.stderr.write(`compare: ${n} articles, ${engine}\n`);
-      const r = runWorker(engine, dir, extra, budgetMs);
-      if (native && engine === 'crosscheck-decode') r.corpusTool = native.tool;
-      entry.engines.push(r);
+      try {
+        const r = runWorker(engine, dir, extra, budgetMs);
+        if (native && engine === 'crosscheck-decode') r.corpusTool = native.tool;
+        entry.engines.push(r);
+      } catch (err) {
+        process.stderr.write(`compare: ${err.message}\n`);
+        entry.engines.push({ engine, failed: err.message });
+      }
     }
     if (withPagefind) {
       process.stderr.write(`compare: ${n} articles, pagefind\n`);
       entry.engines.push(await pagefind(n, dir));
     }
-    const by = Object.fromEntries(entry.engines.map((e) => [e.engine, e]));
+    const by = Object.fromEntries(entry.engines.filter((e) => !e.failed).map((e) => [e.engine, e]));
     const cc = by.crosscheck;
     const mini = by.minisearch;
-    entry.ratios = {
-      p50: cc.perKeystroke.p50 / mini.perKeystroke.p50,
-      p95: cc.perKeystroke.p95 / mini.perKeystroke.p95,
-      max: cc.perKeystroke.max / mini.perKeystroke.max,
-      p95WithHighlight: cc.withHighlight.p95 / mini.perKeystroke.p95,
-      buildWarm: (cc.buildMs.warm ?? cc.buildMs.cold) / (mini.buildMs.warm ?? mini.buildMs.cold),
-      bytesBrotli: cc.serialized.brotli / mini.serialized.brotli,
-      memory: cc.memory.total / mini.memory.total,
-    };
-    entry.budget = { rule: 'Crosscheck p95 per keystroke <= 0.5 x MiniSearch p95', met: entry.ratios.p95 <= 0.5 };
+    if (cc && mini) {
+      entry.ratios = {
+        p50: cc.perKeystroke.p50 / mini.perKeystroke.p50,
+        p95: cc.perKeystroke.p95 / mini.perKeystroke.p95,
+        max: cc.perKeystroke.max / mini.perKeystroke.max,
+        p95WithHighlight: cc.withHighlight.p95 / mini.perKeystroke.p95,
+        buildWarm: (cc.buildMs.warm ?? cc.buildMs.cold) / (mini.buildMs.warm ?? mini.buildMs.cold),
+        bytesBrotli: cc.serialized.brotli / mini.serialized.brotli,
+        memory: cc.memory.total / mini.memory.total,
+      };
+      entry.budget = { rule: 'Crosscheck p95 per keystroke <= 0.5 x MiniSearch p95', met: entry.ratios.p95 <= 0.5 };
+    }
     runs.push(entry);
+    save();
   }
-
-  const result = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    where: 'Crosscheck, MiniSearch, FlexSearch: Node (V8), one fresh process per engine and size; Pagefind: headless Chromium against a local static server',
-    keystrokes: keystrokes().length,
-    targets: targets(),
-    runs,
-  };
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(path.join(RESULTS, 'compare.json'), `${JSON.stringify(result, null, 2)}\n`);
+  save();
   console.log(report(result));
 }
 
@@ -397,9 +413,11 @@ export function report(result) {
   const out = [`Side by side: ${result.keystrokes} keystrokes (every prefix of ${result.targets.length} queries); ${result.where}.`, ''];
   for (const run of result.runs) {
     if (run.skipped) { out.push(`**${run.articles} articles**: skipped (${run.skipped})`, ''); continue; }
-    const mib = (run.engines[0].corpusBytes / 2 ** 20).toFixed(2);
-    out.push(`**${run.articles} articles** (${bytes(run.engines[0].corpusBytes)} bytes of text, ${mib} MiB)`, '');
-    const rows = run.engines.map((e) => {
+    const ok = run.engines.filter((e) => !e.failed);
+    const mib = (ok[0].corpusBytes / 2 ** 20).toFixed(2);
+    out.push(`**${run.articles} articles** (${bytes(ok[0].corpusBytes)} bytes of text, ${mib} MiB)`, '');
+    for (const e of run.engines.filter((x) => x.failed)) out.push(`${e.engine}: failed (${e.failed})`, '');
+    const rows = ok.map((e) => {
       const s = e.serialized ?? e.index;
       const build = e.engine === 'crosscheck-decode' ? `${ms(e.buildMs.warm ?? e.buildMs.cold)} (decode)` : ms(e.buildMs.warm ?? e.buildMs.cold);
       return [
@@ -412,11 +430,12 @@ export function report(result) {
     out.push(table(['engine', 'build', 'p50', 'p95', 'max', `p95 + snippets of top ${SHOWN}`, 'bytes raw / gzip / brotli', 'memory'], rows), '');
     const pf = run.engines.find((e) => e.engine === 'pagefind');
     if (pf) {
-      out.push(`Pagefind: init ${ms(pf.initMs)} and ${bytes(pf.initBytes)} bytes in ${pf.initRequests} requests; `
+      out.push(`Pagefind: init ${ms(pf.initMs)} and ${bytes(pf.initBytes)} bytes in ${pf.initRequests} request(s); `
         + `${bytes(pf.bytesFetched)} bytes fetched over the whole sequence in ${pf.requests} requests (p95 per keystroke ${bytes(pf.perKeystrokeBytes.p95)}, max ${bytes(pf.perKeystrokeBytes.max)}); `
         + `search alone p50 ${ms(pf.perKeystrokeSearch.p50)}, p95 ${ms(pf.perKeystrokeSearch.p95)}; with the top ${SHOWN} results' data p50 ${ms(pf.perKeystroke.p50)}, p95 ${ms(pf.perKeystroke.p95)}.`, '');
     }
     const r = run.ratios;
+    if (!r) continue;
     out.push(`Crosscheck / MiniSearch: p50 ${r.p50.toFixed(2)}, p95 ${r.p95.toFixed(2)} (budget <= 0.5: ${run.budget.met ? 'met' : 'missed'}), `
       + `p95 with snippets ${r.p95WithHighlight.toFixed(2)}, build ${r.buildWarm.toFixed(2)}, bytes (brotli) ${r.bytesBrotli.toFixed(2)}, memory ${r.memory.toFixed(2)}.`, '');
   }
