@@ -114,6 +114,26 @@ pub struct PassageCopy {
     pub edited: bool,
 }
 
+/// The scale benchmarks' fixed query set, `bench/queries.json`: targets typed letter by letter,
+/// and which of them are typed in the Quotes view (quotation lookups).
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct BenchQueries {
+    pub targets: Vec<String>,
+    pub quote_lookups: Vec<String>,
+}
+
+/// Reads `bench/queries.json` of this repository.
+pub fn bench_queries() -> BenchQueries {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/queries.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// What the search box holds after each keystroke of typing `query`: every prefix, by character.
+pub fn keystrokes(query: &str) -> Vec<&str> {
+    query.char_indices().map(|(i, c)| &query[..i + c.len_utf8()]).collect()
+}
+
 /// The seed articles of this repository (`seeds/`), as `(file name, text)`, sorted by name.
 pub fn repo_seeds() -> Vec<(String, String)> {
     read_seeds(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).expect("the repository's seeds/ can be read")

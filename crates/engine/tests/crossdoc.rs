@@ -12,6 +12,7 @@ use engine::crossdoc::{
 use engine::ingest::{ingest, Document};
 use engine::quotebook::QuoteBook;
 use engine::span::Span;
+use corpusgen::Rng;
 use engine::Corpus;
 use hay::seeds;
 use proptest::prelude::*;
@@ -212,27 +213,6 @@ fn results_are_deterministic_and_serialise_with_postcard() {
 // ---------------------------------------------------------------------------------------------
 // A generated corpus with planted copies.
 
-/// SplitMix64: a small deterministic generator, enough for test data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 const FUNCTION: &[&str] = &["the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from", "said", "it", "he", "they"];
 
