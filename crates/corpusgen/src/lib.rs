@@ -797,13 +797,13 @@ impl Rng {
     pub fn stream(seed: u64, stream: u64, item: u64) -> Rng {
         Rng(mix(mix(seed ^ mix(stream)) ^ item))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         mix(self.0.wrapping_sub(0x9e37_79b9_7f4a_7c15))
     }
     /// Uniform in `0..n`; `n` must be positive.
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
     /// Uniform in `lo..=hi`.
     pub fn range(&mut self, lo: usize, hi: usize) -> usize {
@@ -811,7 +811,7 @@ impl Rng {
     }
     /// Uniform in `[0, 1)`.
     pub fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
     pub fn chance(&mut self, p: f64) -> bool {
         self.unit() < p
