@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,6 +19,7 @@ use web_sys::{HtmlInputElement, MessageEvent, Worker};
 use yew::prelude::*;
 
 use crate::corpus::{decode, CorpusRef};
+use crate::worker::object;
 
 /// The worker's start-up script (`src/ingest_loader.js`, copied beside the page by trunk).
 const WORKER_SCRIPT: &str = "ingest_loader.js";
@@ -87,15 +88,10 @@ fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<
     let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("the helper that reads your files could not start ({e:?})"))?;
     let files = Array::new();
     for (name, bytes) in own.borrow().iter() {
-        let f = Object::new();
-        let _ = Reflect::set(&f, &"name".into(), &name.into());
-        let _ = Reflect::set(&f, &"bytes".into(), &Uint8Array::from(bytes.as_slice()).buffer());
-        files.push(&f);
+        files.push(&object(&[("name", name.into()), ("bytes", Uint8Array::from(bytes.as_slice()).buffer().into())]));
     }
     // Sent when the worker says it is ready.
-    let job = Object::new();
-    let _ = Reflect::set(&job, &"library".into(), &library.into());
-    let _ = Reflect::set(&job, &"files".into(), &files);
+    let job = object(&[("library", library.into()), ("files", files.into())]);
 
     let w = worker.clone();
     let mut job = Some(job);

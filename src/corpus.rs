@@ -87,7 +87,8 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
     Corpus::from_bytes(bytes).map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
 }
 
-fn js_message(e: &JsValue) -> String {
+/// What a failed JS call says, in words (an `Error`'s message, a thrown string, or a fallback).
+pub(crate) fn js_message(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "the network request failed".to_owned())
 }
 

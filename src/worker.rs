@@ -17,6 +17,8 @@
 
 use engine::library::Library;
 use engine::source::decode;
+
+use crate::corpus::js_message;
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,16 +87,17 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
 
 async fn fetch_library(scope: &DedicatedWorkerGlobalScope, url: &str) -> Result<Library, String> {
     let failed = |why: String| format!("could not fetch the collection’s texts ({url}): {why}");
-    let response = JsFuture::from(scope.fetch_with_str(url)).await.map_err(|e| failed(format!("{e:?}")))?;
+    let response = JsFuture::from(scope.fetch_with_str(url)).await.map_err(|e| failed(js_message(&e)))?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(failed(format!("the server answered {}", response.status())));
     }
-    let buf = JsFuture::from(response.array_buffer().map_err(|e| failed(format!("{e:?}")))?).await.map_err(|e| failed(format!("{e:?}")))?;
+    let buf = JsFuture::from(response.array_buffer().map_err(|e| failed(js_message(&e)))?).await.map_err(|e| failed(js_message(&e)))?;
     Library::from_bytes(&Uint8Array::new(&buf).to_vec()).map_err(|e| failed(e.to_string()))
 }
 
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
+/// A plain JS object with these fields (the messages between the page and the worker).
+pub(crate) fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let o = Object::new();
     for (k, v) in fields {
         let _ = Reflect::set(&o, &(*k).into(), v);
