@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use engine::index::Index;
 use engine::ingest::ingest;
-use engine::search::{search, segments, snippets, SearchOptions};
+use engine::search::{hits, search, segments, snippets, SearchOptions};
 use engine::{Corpus, Query};
 use wasm_bindgen::prelude::*;
 
@@ -180,14 +180,15 @@ fn full_corpus(files: &[(String, String)]) -> Result<Corpus, String> {
 
 fn keystroke(corpus: &Corpus, typed: &str) -> u32 {
     let results = search(corpus, &Query::parse(typed), &SearchOptions::default());
-    results.docs.iter().map(|d| d.hits.len() as u32).sum()
+    results.docs.iter().map(|d| d.n_hits as u32).sum()
 }
 
 fn highlight(corpus: &Corpus, typed: &str, max_docs: usize) -> u32 {
-    let results = search(corpus, &Query::parse(typed), &SearchOptions::default());
+    let q = Query::parse(typed);
+    let results = search(corpus, &q, &SearchOptions::default());
     let mut n_segments = 0;
     for d in results.docs.iter().take(max_docs) {
-        for s in snippets(corpus, d.doc, &d.hits, SNIPPET_RADIUS).iter().take(SNIPPETS_SHOWN) {
+        for s in snippets(corpus, d.doc, &hits(corpus, &q, d.doc, false), SNIPPET_RADIUS).iter().take(SNIPPETS_SHOWN) {
             n_segments += segments(&s.text, &s.spans).len() as u32;
         }
     }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use engine::search::{search, snippets, SearchOptions};
+use engine::search::{hits, search, snippets, SearchOptions};
 use engine::source::read_seed_dir;
 use engine::{Corpus, Query};
 
@@ -39,8 +39,9 @@ fn bench(c: &mut Criterion) {
     for q in TYPED {
         group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {
             b.iter(|| {
-                let r = search(&corpus, &Query::parse(q), &opts);
-                r.docs.iter().map(|d| snippets(&corpus, d.doc, &d.hits, 80).len()).sum::<usize>()
+                let q = Query::parse(q);
+                let r = search(&corpus, &q, &opts);
+                r.docs.iter().map(|d| snippets(&corpus, d.doc, &hits(&corpus, &q, d.doc, false), 80).len()).sum::<usize>()
             })
         });
     }

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use corpusgen::{bench_queries, keystrokes, Model};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 use engine::crossdoc::{find_entities, shared_passages, SharedOptions};
-use engine::search::{search, segments, snippets, within, SearchOptions};
+use engine::search::{hits, search, segments, snippets, within, SearchOptions};
 use engine::span::{merge_spans, Span};
 use engine::{Corpus, Query};
 
@@ -116,15 +116,21 @@ fn bench(c: &mut Criterion) {
 
         // Highlighting for the 20 whole queries: the search view's snippets for every result, and
         // the reader's highlighted blocks of the best article.
-        let results: Vec<_> = queries.targets.iter().map(|q| search(&corpus, &Query::parse(q), &opts)).collect();
+        let parsed: Vec<Query> = queries.targets.iter().map(|q| Query::parse(q)).collect();
+        let results: Vec<_> = parsed.iter().map(|q| search(&corpus, q, &opts)).collect();
         sampled(c, "highlight: snippets of every result, 20 queries", n, None, || {
-            results.iter().flat_map(|r| &r.docs).map(|d| snippets(&corpus, d.doc, &d.hits, 80).len()).sum::<usize>()
+            let mut n = 0;
+            for (q, r) in parsed.iter().zip(&results) {
+                n += r.docs.iter().map(|d| snippets(&corpus, d.doc, &hits(&corpus, q, d.doc, false), 80).len()).sum::<usize>();
+            }
+            n
         });
         sampled(c, "highlight: the best article's blocks (reader), 20 queries", n, None, || {
             let mut pieces = 0;
-            for d in results.iter().filter_map(|r| r.docs.first()) {
+            for (q, d) in parsed.iter().zip(&results).filter_map(|(q, r)| Some((q, r.docs.first()?))) {
+                let found = hits(&corpus, q, d.doc, false);
                 for (k, block) in corpus.docs[d.doc].blocks.iter().enumerate() {
-                    let spans = merge_spans(d.hits.iter().filter(|h| h.block == k).map(|h| h.span).collect());
+                    let spans = merge_spans(found.iter().filter(|h| h.block == k).map(|h| h.span).collect());
                     pieces += segments(&block.text, &spans).len();
                 }
             }

@@ -27,7 +27,7 @@
 use std::time::{Duration, Instant};
 
 use corpusgen::{bench_queries, keystrokes, Model};
-use engine::search::{search, snippets, within, SearchOptions};
+use engine::search::{hits, search, snippets, within, SearchOptions};
 use engine::span::Span;
 use engine::{Corpus, Query};
 use serde_json::json;
@@ -171,8 +171,9 @@ fn main() {
             r.docs.len() + quoted
         };
         let with_snippets = |k: &Keystroke| {
-            let r = search(&corpus, &Query::parse(k.text), &opts);
-            r.docs.iter().map(|d| snippets(&corpus, d.doc, &d.hits, SNIPPET_RADIUS).len()).sum::<usize>()
+            let q = Query::parse(k.text);
+            let r = search(&corpus, &q, &opts);
+            r.docs.iter().map(|d| snippets(&corpus, d.doc, &hits(&corpus, &q, d.doc, false), SNIPPET_RADIUS).len()).sum::<usize>()
         };
         // Enough runs for a stable median, fewer where one pass over the keystrokes is long.
         let c = cpu_time();

@@ -52,5 +52,5 @@ pub mod span;
 pub use corpus::{BuildError, Corpus, CorpusError};
 pub use ingest::{Block, BlockKind, Document, IngestError};
 pub use query::Query;
-pub use search::{search, SearchOptions, SearchResults};
+pub use search::{hits, search, SearchOptions, SearchResults};
 pub use span::Span;

@@ -33,20 +33,17 @@ pub struct SearchResults {
 pub struct DocHits {
     pub doc: usize,
     pub score: f32,
-    /// Sorted by block, then position; non-overlapping.
-    pub hits: Vec<Hit>,
+    /// How many hits the document has: the length of what [`hits`] gives for it.
+    pub n_hits: usize,
 }
 
-
-/// Searches the corpus. See the module documentation.
+/// Searches the corpus: which documents match, ranked, and how many hits each has. Where the hits
+/// are is computed for one document at a time, by [`hits`], for the results on screen.
 pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchResults {
     let index = &corpus.index;
     let n_docs = corpus.docs.len();
-    let allowed = |p: &Posting| opts.include_boilerplate || !index.blocks[p.block as usize].boilerplate;
-
-    let match_all = |atom: &Atom| -> Vec<Match> { matches(index, atom, allowed) };
-    let groups: Vec<Vec<Vec<Match>>> = query.groups.iter().map(|g| g.iter().map(match_all).collect()).collect();
-    let excluded: Vec<Vec<Match>> = query.excluded.iter().map(match_all).collect();
+    let allowed = |block: u32| opts.include_boilerplate || !index.blocks[block as usize].boilerplate;
+    let doc_of = |block: u32| index.blocks[block as usize].doc as usize;
 
     let mut doc_len = vec![0usize; n_docs];
     for b in index.blocks.iter().filter(|b| opts.include_boilerplate || !b.boilerplate) {
@@ -54,19 +51,33 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     }
     let avg_len = (doc_len.iter().sum::<usize>() as f32 / n_docs.max(1) as f32).max(1.0);
 
-    let tf_of = |ms: &[Match]| {
-        let mut tf = vec![0usize; n_docs];
-        for m in ms {
-            tf[index.blocks[m.at.block as usize].doc as usize] += 1;
+    // Occurrences per document of each atom, counted straight from the postings: no sorting and
+    // no spans, which is what makes a one-letter prefix (a tenth of all postings) cheap.
+    let phrases = query.groups.iter().flatten().chain(&query.excluded).any(|a| a.words.len() > 1);
+    let tf_of = |atom: &Atom| -> Vec<u32> {
+        let mut tf = vec![0u32; n_docs];
+        if atom.words.len() == 1 {
+            for w in word_ids(index, &atom.words[0]) {
+                for p in &index.postings[w as usize] {
+                    if allowed(p.block) {
+                        tf[doc_of(p.block)] += 1;
+                    }
+                }
+            }
+        } else {
+            for m in matches(index, atom, 0..index.blocks.len() as u32, |p| allowed(p.block)) {
+                tf[doc_of(m.at.block)] += 1;
+            }
         }
         tf
     };
+    let group_tfs: Vec<Vec<Vec<u32>>> = query.groups.iter().map(|g| g.iter().map(tf_of).collect()).collect();
+
     let mut score = vec![0f32; n_docs];
     let mut qualifies = vec![true; n_docs];
-    for group in &groups {
+    for group in &group_tfs {
         let mut in_group = vec![false; n_docs];
-        for ms in group {
-            let tf = tf_of(ms);
+        for tf in group {
             let df = tf.iter().filter(|&&t| t > 0).count() as f32;
             let idf = (1.0 + (n_docs as f32 - df + 0.5) / (df + 0.5)).ln();
             for d in 0..n_docs {
@@ -82,35 +93,78 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
             qualifies[d] &= in_group[d];
         }
     }
-    for ms in &excluded {
-        for (d, t) in tf_of(ms).into_iter().enumerate() {
+    for atom in &query.excluded {
+        for (d, t) in tf_of(atom).into_iter().enumerate() {
             if t > 0 {
                 qualifies[d] = false;
             }
         }
     }
 
-    let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); n_docs];
-    for ms in groups.iter().flatten() {
-        for m in ms {
-            let b = &index.blocks[m.at.block as usize];
-            let d = b.doc as usize;
-            if qualifies[d] {
-                let span = Span::new(b.tokens[m.at.pos as usize].start as usize, b.tokens[m.last as usize].end as usize);
-                hits[d].push(Hit { block: m.at.block as usize - index.doc_first_block[d] as usize, span });
+    // Hits per document. One atom: its occurrences. Several one-word atoms: the occurrences of
+    // any of their words (a word two atoms share is one hit, as highlighting shows it). With a
+    // phrase, hits can overlap and merge: those queries count what `hits` would merge.
+    let mut counts = vec![0usize; n_docs];
+    let atoms: Vec<&Atom> = query.groups.iter().flatten().collect();
+    if atoms.len() == 1 && !phrases {
+        for (d, &t) in group_tfs[0][0].iter().enumerate() {
+            counts[d] = t as usize;
+        }
+    } else if !phrases {
+        let mut words: Vec<u32> = atoms.iter().flat_map(|a| word_ids(index, &a.words[0])).collect();
+        words.sort_unstable();
+        words.dedup();
+        for w in words {
+            for p in &index.postings[w as usize] {
+                if allowed(p.block) {
+                    counts[doc_of(p.block)] += 1;
+                }
             }
         }
+    } else {
+        for d in (0..n_docs).filter(|&d| qualifies[d]) {
+            counts[d] = hits(corpus, query, d, opts.include_boilerplate).len();
+        }
     }
-    let mut hits: Vec<Vec<Hit>> = hits.into_iter().map(merge_hits).collect();
-    let counts: Vec<usize> = hits.iter().map(Vec::len).collect();
+    for d in 0..n_docs {
+        if !qualifies[d] {
+            counts[d] = 0;
+        }
+    }
 
-    let wanted = |d: usize| opts.docs.as_ref().map_or(true, |ds| ds.contains(&d));
+    let wanted = |d: usize| opts.docs.as_ref().is_none_or(|ds| ds.contains(&d));
     let mut docs: Vec<DocHits> = (0..n_docs)
         .filter(|&d| qualifies[d] && wanted(d))
-        .map(|d| DocHits { doc: d, score: score[d], hits: std::mem::take(&mut hits[d]) })
+        .map(|d| DocHits { doc: d, score: score[d], n_hits: counts[d] })
         .collect();
     docs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
     SearchResults { docs, counts, notes: query.notes.clone() }
+}
+
+/// Where `query` matches in document `doc`, sorted by block and position, overlapping hits
+/// merged; empty when the document does not match the query as a whole (a group with no match in
+/// it, or an excluded word in it). Boilerplate blocks count only with `include_boilerplate`.
+pub fn hits(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<Hit> {
+    let index = &corpus.index;
+    let Some(&first) = index.doc_first_block.get(doc) else { return Vec::new() };
+    let blocks = first..first + corpus.docs[doc].blocks.len() as u32;
+    let allowed = |p: &Posting| include_boilerplate || !index.blocks[p.block as usize].boilerplate;
+    let in_doc = |atom: &Atom| matches(index, atom, blocks.clone(), allowed);
+    if query.excluded.iter().any(|a| !in_doc(a).is_empty()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for group in &query.groups {
+        let found: Vec<Match> = group.iter().flat_map(in_doc).collect();
+        if found.is_empty() {
+            return Vec::new();
+        }
+        out.extend(found.into_iter().map(|m| {
+            let b = &index.blocks[m.at.block as usize];
+            Hit { block: (m.at.block - first) as usize, span: Span::new(b.tokens[m.at.pos as usize].start as usize, b.tokens[m.last as usize].end as usize) }
+        }));
+    }
+    merge_hits(out)
 }
 
 /// One occurrence of an atom: where its first word is, and the position of its last word.
@@ -130,15 +184,18 @@ fn word_ids(index: &Index, w: &QueryWord) -> Vec<u32> {
     ids
 }
 
-/// Every occurrence of `atom` in a block that `keep` accepts, sorted by block and position.
-fn matches(index: &Index, atom: &Atom, keep: impl Fn(&Posting) -> bool) -> Vec<Match> {
+/// Every occurrence of `atom` in `blocks` (a range of [`Index::blocks`]) in a block that `keep`
+/// accepts, sorted by block and position.
+fn matches(index: &Index, atom: &Atom, blocks: std::ops::Range<u32>, keep: impl Fn(&Posting) -> bool) -> Vec<Match> {
     let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
-    // A stem or prefix is the union of several words' postings (183 words and 104,000 postings
-    // for a first keystroke "a" at 500 articles): sorted as one number each, block then position,
-    // which measured about twice as fast as sorting the pairs by key.
-    let mut keys: Vec<u64> = Vec::with_capacity(sets[0].iter().map(|&w| index.postings[w as usize].len()).sum());
+    // A stem or prefix is the union of several words' postings: sorted as one number each, block
+    // then position, which measured about twice as fast as sorting the pairs by key.
+    let mut keys: Vec<u64> = Vec::new();
     for &w in &sets[0] {
-        for p in &index.postings[w as usize] {
+        let postings = &index.postings[w as usize];
+        let from = postings.partition_point(|p| p.block < blocks.start);
+        let to = from + postings[from..].partition_point(|p| p.block < blocks.end);
+        for p in &postings[from..to] {
             let toks = &index.blocks[p.block as usize].tokens;
             let phrase = sets[1..].iter().enumerate().all(|(k, set)| {
                 toks.get(p.pos as usize + k + 1).is_some_and(|t| set.binary_search(&t.word).is_ok())
@@ -155,14 +212,14 @@ fn matches(index: &Index, atom: &Atom, keep: impl Fn(&Posting) -> bool) -> Vec<M
     keys.into_iter().map(|k| Match { at: Posting { block: (k >> 32) as u32, pos: k as u32 }, last: k as u32 + last }).collect()
 }
 
-/// Sorts hits by block and position and merges those of a block that overlap or touch (as
-/// [`crate::span::merge_spans`] does for one block), in one pass.
+/// Sorts hits by block and position and merges those of a block that overlap, in one pass. Hits
+/// that only touch stay apart, so one-word hits are never merged and can be counted unsorted.
 fn merge_hits(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.sort_unstable();
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         match out.last_mut() {
-            Some(last) if last.block == h.block && h.span.start <= last.span.end => {
+            Some(last) if last.block == h.block && h.span.start < last.span.end => {
                 last.span.end = last.span.end.max(h.span.end);
             }
             _ => out.push(h),
@@ -267,43 +324,98 @@ pub fn segments(text: &str, spans: &[Span]) -> Vec<(Span, Option<usize>)> {
 /// empty query every range matches with no hits.
 pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<Option<Vec<Hit>>> {
     let index = &corpus.index;
-    // Every match of an atom as (doc, source start, source end, hit), sorted by doc and start.
-    let locate = |atom: &Atom| -> Vec<(usize, u32, u32, Hit)> {
-        let mut out: Vec<(usize, u32, u32, Hit)> = matches(index, atom, |_| true)
-            .into_iter()
-            .map(|m| {
-                let b = &index.blocks[m.at.block as usize];
-                let d = b.doc as usize;
-                let local = m.at.block as usize - index.doc_first_block[d] as usize;
-                let base = corpus.docs[d].blocks[local].source.start;
-                let (s, e) = (b.tokens[m.at.pos as usize].start, b.tokens[m.last as usize].end);
-                (d, base + s, base + e, Hit { block: local, span: Span::new(s as usize, e as usize) })
-            })
-            .collect();
-        out.sort_unstable_by_key(|x| (x.0, x.1));
-        out
+    // Two ways to find an atom inside the ranges, whichever reads less: its occurrences in the
+    // whole corpus, located and looked up by range (a rare name: a few dozen), or the words inside
+    // the ranges, each looked up in a set of the atom's words (a first letter typed in the Quotes
+    // view at 500 articles: 104,000 occurrences against the quotations' words).
+    let range_words: usize = ranges.iter().map(|(_, r)| r.len() / 6).sum();
+    let find = |atom: &Atom| -> Finder {
+        let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
+        let occurrences: usize = sets[0].iter().map(|&w| index.postings[w as usize].len()).sum();
+        // Locating an occurrence (a sort, its span) costs several times a word's set lookup.
+        if occurrences * 8 <= range_words {
+            let mut located: Vec<(usize, u32, u32, Hit)> = matches(index, atom, 0..index.blocks.len() as u32, |_| true)
+                .into_iter()
+                .map(|m| {
+                    let b = &index.blocks[m.at.block as usize];
+                    let d = b.doc as usize;
+                    let local = m.at.block as usize - index.doc_first_block[d] as usize;
+                    let base = corpus.docs[d].blocks[local].source.start;
+                    let (s, e) = (b.tokens[m.at.pos as usize].start, b.tokens[m.last as usize].end);
+                    (d, base + s, base + e, Hit { block: local, span: Span::new(s as usize, e as usize) })
+                })
+                .collect();
+            located.sort_unstable_by_key(|x| (x.0, x.1));
+            Finder::Located(located)
+        } else {
+            let bits = sets
+                .iter()
+                .map(|ids| {
+                    let mut set = vec![0u64; index.words.len().div_ceil(64)];
+                    for &id in ids {
+                        set[id as usize / 64] |= 1 << (id % 64);
+                    }
+                    set
+                })
+                .collect();
+            Finder::Scan(bits)
+        }
     };
-    let inside = |ms: &[(usize, u32, u32, Hit)], doc: usize, r: Span| -> Vec<Hit> {
-        let from = ms.partition_point(|x| (x.0, x.1) < (doc, r.start));
-        ms[from..].iter().take_while(|x| x.0 == doc && x.1 < r.end).filter(|x| x.2 <= r.end).map(|x| x.3).collect()
+    let has = |set: &[u64], word: u32| set[word as usize / 64] >> (word % 64) & 1 == 1;
+    // The occurrences of an atom whose words all lie inside `r` (a range of the document's file).
+    let inside = |finder: &Finder, doc: usize, r: Span| -> Vec<Hit> {
+        match finder {
+            Finder::Located(ms) => {
+                let from = ms.partition_point(|x| (x.0, x.1) < (doc, r.start));
+                ms[from..].iter().take_while(|x| x.0 == doc && x.1 < r.end).filter(|x| x.2 <= r.end).map(|x| x.3).collect()
+            }
+            Finder::Scan(atom) => {
+                let first = index.doc_first_block[doc] as usize;
+                let blocks = &corpus.docs[doc].blocks;
+                let from = blocks.partition_point(|b| b.source.end <= r.start);
+                let mut out = Vec::new();
+                for (local, block) in blocks.iter().enumerate().skip(from).take_while(|(_, b)| b.source.start < r.end) {
+                    let base = block.source.start;
+                    let toks = &index.blocks[first + local].tokens;
+                    let from = toks.partition_point(|t| base + t.start < r.start);
+                    for i in from..toks.len() {
+                        let Some(last) = toks.get(i + atom.len() - 1) else { break };
+                        if base + last.end > r.end {
+                            break;
+                        }
+                        if atom.iter().enumerate().all(|(k, set)| has(set, toks[i + k].word)) {
+                            out.push(Hit { block: local, span: Span::new(toks[i].start as usize, last.end as usize) });
+                        }
+                    }
+                }
+                out
+            }
+        }
     };
-    let groups: Vec<Vec<Vec<(usize, u32, u32, Hit)>>> = query.groups.iter().map(|g| g.iter().map(locate).collect()).collect();
-    let excluded: Vec<Vec<(usize, u32, u32, Hit)>> = query.excluded.iter().map(locate).collect();
+    let groups: Vec<Vec<Finder>> = query.groups.iter().map(|g| g.iter().map(find).collect()).collect();
+    let excluded: Vec<Finder> = query.excluded.iter().map(find).collect();
     ranges
         .iter()
         .map(|&(doc, r)| {
             let mut hits = Vec::new();
             for group in &groups {
-                let found: Vec<Hit> = group.iter().flat_map(|ms| inside(ms, doc, r)).collect();
+                let found: Vec<Hit> = group.iter().flat_map(|f| inside(f, doc, r)).collect();
                 if found.is_empty() {
                     return None;
                 }
                 hits.extend(found);
             }
-            if excluded.iter().any(|ms| !inside(ms, doc, r).is_empty()) {
+            if excluded.iter().any(|f| !inside(f, doc, r).is_empty()) {
                 return None;
             }
             Some(merge_hits(hits))
         })
         .collect()
+}
+
+/// How [`within`] finds one atom: its occurrences located (document, start and end in the file,
+/// hit), sorted; or a set of word ids per word of the atom, a bit per word of the dictionary.
+enum Finder {
+    Located(Vec<(usize, u32, u32, Hit)>),
+    Scan(Vec<Vec<u64>>),
 }

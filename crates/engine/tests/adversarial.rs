@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use engine::search::{search, SearchOptions};
+use engine::search::{hits, search, SearchOptions};
 use engine::source::read_seed_dir;
 use engine::{Corpus, Query};
 
@@ -15,9 +15,10 @@ fn builds(name: &str, text: &str, query: &str) -> Corpus {
     for b in &corpus.docs[0].blocks {
         assert_eq!(&text[b.source.range()], b.text);
     }
-    let r = search(&corpus, &Query::parse(query), &SearchOptions { include_boilerplate: true, docs: None });
+    let q = Query::parse(query);
+    let r = search(&corpus, &q, &SearchOptions { include_boilerplate: true, docs: None });
     for d in &r.docs {
-        for h in &d.hits {
+        for h in &hits(&corpus, &q, d.doc, true) {
             let t = &corpus.docs[d.doc].blocks[h.block].text;
             assert!(t.is_char_boundary(h.span.start as usize) && t.is_char_boundary(h.span.end as usize));
         }
@@ -29,7 +30,8 @@ fn builds(name: &str, text: &str, query: &str) -> Corpus {
 }
 
 fn n_hits(corpus: &Corpus, query: &str) -> usize {
-    search(corpus, &Query::parse(query), &SearchOptions::default()).docs.iter().map(|d| d.hits.len()).sum()
+    let q = Query::parse(query);
+    search(corpus, &q, &SearchOptions::default()).docs.iter().map(|d| hits(corpus, &q, d.doc, false).len()).sum()
 }
 
 const BODY: &str = "The senator said the plan would fail, and reporters asked why the plan was changed.";

@@ -3,7 +3,9 @@
 mod hay;
 
 use engine::normalize::{fold, words};
-use engine::search::{search, segments, snippets, SearchOptions};
+use engine::query::Atom;
+use engine::search::{hits, search, segments, snippets, within, Hit, SearchOptions};
+use engine::Span;
 use engine::{Corpus, Query};
 use proptest::prelude::*;
 
@@ -32,10 +34,15 @@ proptest! {
     fn any_query_over_the_seeds_gives_valid_sorted_disjoint_hits(q in texty()) {
         let corpus = hay::seeds();
         for include_boilerplate in [false, true] {
-            let r = search(corpus, &Query::parse(&q), &SearchOptions { include_boilerplate, docs: None });
+            let query = Query::parse(&q);
+            let r = search(corpus, &query, &SearchOptions { include_boilerplate, docs: None });
             for d in &r.docs {
+                let found = hits(corpus, &query, d.doc, include_boilerplate);
+                // The count the results list shows is the number of hits the reader steps through.
+                prop_assert_eq!(d.n_hits, found.len(), "{:?} in {}", q, d.doc);
+                prop_assert_eq!(r.counts[d.doc], found.len());
                 let mut prev: Option<(usize, u32)> = None;
-                for h in &d.hits {
+                for h in &found {
                     let text = &corpus.docs[d.doc].blocks[h.block].text;
                     prop_assert!(h.span.start < h.span.end && h.span.end as usize <= text.len());
                     prop_assert!(text.is_char_boundary(h.span.start as usize) && text.is_char_boundary(h.span.end as usize));
@@ -44,12 +51,52 @@ proptest! {
                     }
                     prev = Some((h.block, h.span.end));
                 }
-                for s in snippets(corpus, d.doc, &d.hits, 40) {
+                for s in snippets(corpus, d.doc, &found, 40) {
                     for sp in &s.spans {
                         prop_assert!(sp.end as usize <= s.text.len() && s.text.is_char_boundary(sp.start as usize));
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn matching_inside_quotations_agrees_with_the_hits_in_the_article(q in texty()) {
+        // What the Quotes view filters by (`within`) against the reader's hits (`hits`) of each
+        // atom on its own, kept when they lie inside the quotation.
+        let corpus = hay::seeds();
+        let query = Query::parse(&q);
+        let ranges: Vec<(usize, Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
+        let got = within(corpus, &query, &ranges);
+        let alone = |atom: &Atom, doc: usize, r: Span| -> Vec<Hit> {
+            let one = Query { groups: vec![vec![atom.clone()]], excluded: Vec::new(), notes: Vec::new() };
+            hits(corpus, &one, doc, true)
+                .into_iter()
+                .filter(|h| {
+                    let base = corpus.docs[doc].blocks[h.block].source.start;
+                    base + h.span.start >= r.start && base + h.span.end <= r.end
+                })
+                .collect()
+        };
+        for (&(doc, r), got) in ranges.iter().zip(&got) {
+            let mut want = Some(Vec::new());
+            for group in &query.groups {
+                let found: Vec<Hit> = group.iter().flat_map(|a| alone(a, doc, r)).collect();
+                match (&mut want, found.is_empty()) {
+                    (Some(_), true) => want = None,
+                    (Some(w), false) => w.extend(found),
+                    (None, _) => {}
+                }
+            }
+            if query.excluded.iter().any(|a| !alone(a, doc, r).is_empty()) {
+                want = None;
+            }
+            let want = want.map(|mut w| {
+                w.sort_unstable();
+                w.dedup();
+                w
+            });
+            prop_assert_eq!(got, &want, "{:?} in quotation at {:?}", q, r);
         }
     }
 
@@ -61,9 +108,10 @@ proptest! {
                 for b in &c.docs[0].blocks {
                     prop_assert_eq!(&text[b.source.range()], b.text.as_str());
                 }
-                let r = search(&c, &Query::parse(&q), &SearchOptions::default());
+                let query = Query::parse(&q);
+                let r = search(&c, &query, &SearchOptions::default());
                 for d in &r.docs {
-                    for h in &d.hits {
+                    for h in &hits(&c, &query, d.doc, false) {
                         prop_assert!(c.docs[0].blocks[h.block].text.is_char_boundary(h.span.end as usize));
                     }
                 }

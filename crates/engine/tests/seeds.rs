@@ -3,7 +3,7 @@
 mod hay;
 
 use engine::ingest::{Boilerplate, BlockKind, Date};
-use engine::search::{search, snippets, SearchOptions};
+use engine::search::{hits, search, snippets, SearchOptions};
 use engine::{Corpus, Query};
 use hay::{seeds, slug};
 
@@ -142,12 +142,15 @@ fn empty_query_lists_every_article_in_order() {
 #[test]
 fn hits_cover_the_matched_words_and_snippets_show_them_in_context() {
     let corpus = seeds();
-    let r = search(corpus, &Query::parse("\"great pressure\""), &SearchOptions::default());
+    let q = Query::parse("\"great pressure\"");
+    let r = search(corpus, &q, &SearchOptions::default());
     for d in &r.docs {
-        for h in &d.hits {
+        let found = hits(corpus, &q, d.doc, false);
+        assert_eq!(found.len(), d.n_hits);
+        for h in &found {
             assert_eq!(h.span.of(&corpus.docs[d.doc].blocks[h.block].text), "great pressure");
         }
-        let snips = snippets(corpus, d.doc, &d.hits, 60);
+        let snips = snippets(corpus, d.doc, &found, 60);
         assert_eq!(snips.len(), 1);
         let s = &snips[0];
         assert_eq!(s.spans[0].of(&s.text), "great pressure");
@@ -212,5 +215,30 @@ fn quotation_text_spans_and_block_hits_convert_both_ways() {
         let back = q.hits_to_text_spans(doc, &hits);
         let joined: Vec<&str> = back.iter().map(|s| s.of(&q.text)).collect();
         assert_eq!(joined.join(" "), q.text);
+    }
+}
+
+#[test]
+fn counts_are_the_hits_the_reader_steps_through() {
+    let corpus = seeds();
+    // Two atoms sharing words (`trump` is also a `t…` word), a phrase, an exclusion, a stem.
+    for q in ["trump t", "trump trump", "\"great pressure\" pressure", "russia -ukraine", "interfere", "comey OR lavrov"] {
+        let query = Query::parse(q);
+        let r = search(corpus, &query, &SearchOptions::default());
+        assert!(!r.docs.is_empty(), "{q}");
+        for d in &r.docs {
+            let found = hits(corpus, &query, d.doc, false);
+            assert_eq!(d.n_hits, found.len(), "{q} in {}", corpus.docs[d.doc].slug);
+            assert!(!found.is_empty(), "{q}");
+        }
+        let total: usize = r.counts.iter().sum();
+        assert_eq!(total, r.docs.iter().map(|d| d.n_hits).sum::<usize>(), "{q}");
+    }
+    // A document the query leaves out has no hits to show, even where its words occur.
+    let query = Query::parse("kislyak -comey");
+    let left_out: Vec<usize> = (0..corpus.docs.len()).filter(|d| !search(corpus, &query, &SearchOptions::default()).docs.iter().any(|r| r.doc == *d)).collect();
+    assert!(left_out.iter().any(|&d| !hits(corpus, &Query::parse("kislyak"), d, false).is_empty()), "some article has Kislyak and Comey");
+    for d in left_out {
+        assert!(hits(corpus, &query, d, false).is_empty());
     }
 }
