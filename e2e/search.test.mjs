@@ -146,3 +146,41 @@ for (const odd of ['"', '-']) {
     }
   });
 }
+
+test('a search matching many articles shows twenty, then "Show more" adds the rest and moves the focus there', async () => {
+  // 26 articles of the reader's own (added in the page) plus the five: "ferry" is in 26 of them.
+  const files = Array.from({ length: 26 }, (_, i) => ({
+    name: `ferry-${String(i + 1).padStart(2, '0')}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Ferry timetable number ${i + 1} is discussed by the harbour council\nBy Ada Quill - March 3, 2024\n\n`
+      + `The harbour council met to weigh ferry timetable number ${i + 1}. ${'The ferry runs twice a day. '.repeat(1 + (i % 3))}\n`),
+  }));
+  const page = await h.newPage();
+  try {
+    await openApp(page, h.server.url);
+    await page.setInputFiles('#add-files', files);
+    await eventually(async () => assert.match(await page.locator('#own-status').textContent(), /Added 26 articles/), { timeout: 60_000 });
+    await typeQuery(page, 'ferry');
+    await eventually(async () => assert.match((await page.locator('#query-notes .summary').textContent()).trim(), /^26 articles match, \d+ hits\.$/));
+    const items = page.locator('ol#results > li.result');
+    assert.equal(await items.count(), 20, 'the first page of results');
+    // Every result shown has its snippets with the word marked.
+    assert.equal(await page.locator('ol#results > li.result:has(.snippets mark)').count(), 20);
+    const more = page.locator('#more-results');
+    assert.equal((await more.textContent()).trim(), 'Show 6 more articles');
+    assert.match(await page.locator('.more-results').textContent(), /\(20 shown of 26\)/);
+
+    await more.press('Enter');
+    await eventually(async () => assert.equal(await items.count(), 26));
+    assert.equal(await more.count(), 0, 'nothing more to show');
+    assert.equal(await page.locator('ol#results > li.result:has(.snippets mark)').count(), 26);
+    await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.closest('li.result')?.id), 'result-21'));
+
+    // A new search starts again at twenty.
+    await typeQuery(page, 'harbour council');
+    await eventually(async () => assert.equal(await items.count(), 20));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

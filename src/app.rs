@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use engine::search::{search, within, Hit, SearchOptions, SearchResults};
+use engine::search::{hits, search, within, Hit, SearchResults};
 use engine::Query;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -263,8 +263,9 @@ fn explorer(props: &ExplorerProps) -> Html {
         Route::Article { slug } => corpus.doc_by_slug(slug),
         _ => None,
     };
-    let reader_results: Rc<Option<SearchResults>> = use_memo((corpus.clone(), params.q.clone(), params.bp, doc), |(corpus, q, bp, doc)| {
-        doc.map(|d| search(corpus, &Query::parse(q), &SearchOptions { docs: Some(vec![d]), include_boilerplate: *bp != 0 }))
+    // The reader's hits: where the search matches in the article open (none if it does not match).
+    let reader_hits: Rc<Vec<Hit>> = use_memo((corpus.clone(), params.q.clone(), params.bp, doc), |(corpus, q, bp, doc)| {
+        doc.map(|d| hits(corpus, &Query::parse(q), d, *bp != 0)).unwrap_or_default()
     });
 
     let on_params = {
@@ -296,9 +297,8 @@ fn explorer(props: &ExplorerProps) -> Html {
 
     // The student's notebook (answers, corrections) of this collection as built.
     let store_key = storage_key(&corpus, &props.own);
-    let content = match (route.clone(), doc, reader_results.as_ref()) {
-        (Route::Article { .. }, Some(doc), Some(r)) => {
-            let hits = r.docs.first().map(|d| d.hits.clone()).unwrap_or_default();
+    let content = match (route.clone(), doc) {
+        (Route::Article { .. }, Some(doc)) => {
             let on_search = {
                 let (navigator, route, params) = (navigator.clone(), route.clone(), params.clone());
                 Callback::from(move |q: String| {
@@ -306,7 +306,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                 })
             };
             html! {
-                <Reader corpus={corpus.clone()} {doc} hits={Rc::new(hits)} params={params.clone()} on_select_hit={on_select_hit}
+                <Reader corpus={corpus.clone()} {doc} hits={reader_hits.clone()} params={params.clone()} on_select_hit={on_select_hit}
                     counts={Rc::new(results.counts.clone())} {on_search} />
             }
         }
@@ -359,7 +359,7 @@ fn summary(params: &ViewParams, results: &SearchResults) -> String {
         return String::new();
     }
     let n_docs = results.docs.len();
-    let n_hits: usize = results.docs.iter().map(|d| d.hits.len()).sum();
+    let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
     match n_docs {
         0 => "No article matches.".to_owned(),
         1 => format!("1 article matches, {}.", plural(n_hits, "hit")),

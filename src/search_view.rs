@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use engine::ingest::BlockKind;
-use engine::search::{snippets, SearchResults};
+use engine::search::{hits, snippets, SearchResults};
+use engine::Query;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -18,6 +19,10 @@ use crate::route::{Route, ViewParams};
 const SNIPPETS_SHOWN: usize = 3;
 /// Bytes of context on each side of a hit in a snippet.
 const SNIPPET_RADIUS: usize = 80;
+/// How many results are shown at first, and how many more each "Show more" adds. Only the results
+/// shown have their hits located and their snippets made, so a keystroke that matches hundreds of
+/// articles costs what twenty do.
+pub const RESULTS_PAGE: usize = 20;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
@@ -139,6 +144,30 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let corpus = props.corpus.clone();
+    // How many results are shown: a page at first, again for every new search.
+    let shown = use_state(|| RESULTS_PAGE);
+    let shown_for = use_mut_ref(|| Rc::clone(&props.results));
+    if !Rc::ptr_eq(&shown_for.borrow(), &props.results) {
+        *shown_for.borrow_mut() = Rc::clone(&props.results);
+        if *shown != RESULTS_PAGE {
+            shown.set(RESULTS_PAGE);
+        }
+    }
+    let query = use_memo(props.params.q.clone(), |q| Query::parse(q));
+    // After "Show more", keyboard and screen-reader users continue at the first result added.
+    let focus_next = use_mut_ref(|| None::<usize>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(k) = focus_next.borrow_mut().take() {
+                let title = gloo::utils::document().query_selector(&format!("#result-{k} .result-title")).ok().flatten();
+                if let Some(el) = title.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let include_boilerplate = props.params.include_boilerplate();
     if props.results.docs.is_empty() {
         return html! {
             <div class="empty">
@@ -147,10 +176,13 @@ pub fn results(props: &ResultsProps) -> Html {
             </div>
         };
     }
-    let items = props.results.docs.iter().map(|r| {
+    let total = props.results.docs.len();
+    let n_shown = (*shown).min(total);
+    let items = props.results.docs.iter().take(n_shown).enumerate().map(|(k, r)| {
         let d = &corpus.docs[r.doc];
         let route = Route::Article { slug: d.slug.clone() };
-        let open_at = if r.hits.is_empty() { props.params.for_search() } else { props.params.at_hit(1) };
+        let found = if r.n_hits == 0 { Vec::new() } else { hits(&corpus, &query, r.doc, include_boilerplate) };
+        let open_at = if found.is_empty() { props.params.for_search() } else { props.params.at_hit(1) };
         let counts = corpus.word_counts(r.doc);
         let meta: Vec<String> = d
             .byline
@@ -160,11 +192,11 @@ pub fn results(props: &ResultsProps) -> Html {
             .chain(std::iter::once(format!("{} words", counts.body)))
             .chain((counts.boilerplate > 0).then(|| format!("{} words of boilerplate", counts.boilerplate)))
             .collect();
-        let body = if r.hits.is_empty() {
+        let body = if found.is_empty() {
             let lead = d.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
             html! { <p class="lead">{lead.map(|b| excerpt(&b.text, 220)).unwrap_or_default()}</p> }
         } else {
-            let snips = snippets(&corpus, r.doc, &r.hits, SNIPPET_RADIUS);
+            let snips = snippets(&corpus, r.doc, &found, SNIPPET_RADIUS);
             let more = snips.len().saturating_sub(SNIPPETS_SHOWN);
             html! {
                 <>
@@ -190,20 +222,38 @@ pub fn results(props: &ResultsProps) -> Html {
             }
         };
         html! {
-            <li class="result" data-doc={d.slug.clone()}>
+            <li class="result" data-doc={d.slug.clone()} id={format!("result-{}", k + 1)}>
                 <h2 class="result-heading">
                     <Link<Route, ViewParams> to={route.clone()} query={Some(open_at)} classes="result-title">{&d.title}</Link<Route, ViewParams>>
                 </h2>
                 <p class="result-meta">
                     {meta.join(" · ")}
-                    if !r.hits.is_empty() { {" · "}<span class="result-hits">{plural(r.hits.len(), "hit")}</span> }
+                    if r.n_hits > 0 { {" · "}<span class="result-hits">{plural(r.n_hits, "hit")}</span> }
                 </p>
                 {body}
             </li>
         }
     });
+    let more = total - n_shown;
+    let on_more = {
+        let (shown, focus_next) = (shown.clone(), focus_next.clone());
+        Callback::from(move |_: MouseEvent| {
+            *focus_next.borrow_mut() = Some(n_shown + 1);
+            shown.set(n_shown + RESULTS_PAGE);
+        })
+    };
     html! {
-        <ol id="results" class="results" aria-label="Articles">{ for items }</ol>
+        <>
+            <ol id="results" class="results" aria-label="Articles">{ for items }</ol>
+            if more > 0 {
+                <p class="more-results">
+                    <button type="button" id="more-results" onclick={on_more}>
+                        {match more.min(RESULTS_PAGE) { 1 => "Show 1 more article".to_owned(), n => format!("Show {n} more articles") }}
+                    </button>
+                    {format!(" ({} shown of {})", n_shown, total)}
+                </p>
+            }
+        </>
     }
 }
 
