@@ -9,9 +9,10 @@
 // bench/results/page.json and prints Markdown.
 //
 // What is measured, all from the page's own clock (performance.now(), 0 = navigation start):
-// - first render: `body[data-shell="1"]` (the app shell on screen) where the app sets it, else
-//   `body[data-ready="1"]`; ready: `body[data-ready="1"]` (the articles loaded and shown); first
-//   contentful paint as Chromium reports it;
+// - first paint: first contentful paint as Chromium reports it (index.html's first screen: the
+//   header and a search box that takes typing, before any code has run); app started:
+//   `body[data-shell="1"]` (the app's own shell); ready: `body[data-ready="1"]` (the articles
+//   loaded and listed), which the first-render budget is read against;
 // - interactive: the first moment after ready that is followed by 500 ms without a long task;
 // - keystroke to highlight: each query of bench/queries.json typed letter by letter into
 //   #search, one key at a time; from the keydown event's time stamp to the first animation frame
@@ -174,8 +175,11 @@ async function measureTyping(harness, url, { interval }) {
   await page.close();
 
   // Each key: the DOM changes between it and the next key, and the first frame after the last.
+  // A target's last key ends where its window ends: the box is then cleared (no key event), and
+  // what clearing changes is not the key's doing.
+  const windowEnd = (i) => windows.find((w, j) => i >= w.first && (j + 1 === windows.length || i < windows[j + 1].first))?.end ?? Infinity;
   const perKey = log.keys.map((k, i) => {
-    const next = i + 1 < log.keys.length ? log.keys[i + 1].t : Infinity;
+    const next = Math.min(i + 1 < log.keys.length ? log.keys[i + 1].t : Infinity, windowEnd(i));
     const muts = log.muts.filter((m) => m > k.t && m < next);
     if (muts.length === 0) return { key: k.key, changed: false };
     const lastMut = muts[muts.length - 1];
@@ -201,7 +205,7 @@ async function measureTyping(harness, url, { interval }) {
     },
     perTarget: typed.map((w) => {
       const ks = changed.filter((k) => perKey.indexOf(k) >= w.keys[0] && perKey.indexOf(k) < w.keys[1]);
-      return { target: w.target, p95ToFrame: summary(ks.map((k) => k.toFrame).filter((x) => x !== null)).p95 };
+      return { target: w.target, p95ToFrame: summary(ks.map((k) => k.toFrame).filter((x) => x !== null)).p95, keys: ks.map((k) => [k.key, k.toFrame === null ? null : Math.round(k.toFrame * 10) / 10]) };
     }),
     errors,
   };
@@ -292,7 +296,8 @@ function budgets(runs) {
   const out = {};
   if (seeds) {
     out.keystrokeToHighlightSeeds = { rule: 'p95 keystroke to highlighted results <= 16 ms at the seeds', value: seeds.typing.toFrame.p95, met: seeds.typing.toFrame.p95 <= 16 };
-    out.firstRenderSeeds = { rule: 'first render of the seeds <= 300 ms (median of the loads)', value: seeds.firstRender.p50, met: seeds.firstRender.p50 <= 300 };
+    // Read strictly: the seed articles listed on screen (ready), not only the first screen.
+    out.firstRenderSeeds = { rule: 'first render of the seed corpus (articles listed: ready) <= 300 ms (median of the loads)', value: seeds.ready.p50, firstPaint: seeds.fcp.p50, met: seeds.ready.p50 <= 300 };
   }
   if (big) {
     out.longTasksTyping = { rule: `no long task over 50 ms while typing at ${big.articles} articles`, value: big.typing.longTasks.max, count: big.typing.longTasks.count, met: big.typing.longTasks.count === 0 };
@@ -314,7 +319,7 @@ function budgets(runs) {
 function report(result) {
   const out = [];
   const runs = result.runs.filter((r) => !r.skipped);
-  out.push(table(['build', 'articles', 'first contentful paint', 'first render (shell)', 'ready', 'interactive', 'memory after load (JS heap + wasm)'],
+  out.push(table(['build', 'articles', 'first paint (index.html\'s first screen)', 'app started (data-shell)', 'ready (articles listed)', 'interactive', 'memory after load (JS heap + wasm)'],
     runs.map((r) => [r.dist, r.articles, ms(r.fcp.p50), r.shell ? ms(r.shell.p50) : 'no data-shell', ms(r.ready.p50), ms(r.interactive.p50),
       `${bytes(r.memory.total)} (${bytes(r.memory.jsHeapUsed)} + ${bytes(r.memory.wasmMemory)})`])), '');
   out.push(table(['build', 'keystrokes (changed the screen)', 'to frame p50', 'p95', 'max', 'to DOM p95', 'over 16 ms', 'long tasks while typing (max)'],
