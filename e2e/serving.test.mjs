@@ -154,3 +154,57 @@ test('a corpus that is not one (a stale or damaged file) is reported, not a pani
     await page.close();
   }
 });
+
+test('the first screen is painted before the app\'s code arrives, and what is typed there is searched once it starts', async () => {
+  const page = await h.newPage();
+  try {
+    // Hold the app's wasm back, as a slow connection would.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(h.server.url);
+    const boot = page.locator('#boot-search');
+    await boot.waitFor();
+    assert.ok(await boot.isVisible(), 'the search box is on screen before the app has started');
+    assert.match(await page.locator('#boot .loading').textContent(), /Starting Crosscheck/);
+    assert.equal(await page.evaluate(() => document.body.dataset.shell), undefined, 'the app has not started yet');
+    await screenshot(page, 'first-screen-before-the-app');
+    await boot.click();
+    await boot.pressSequentially('Kislyak', { delay: 15 });
+    release();
+
+    await page.waitForFunction(() => document.body.dataset.ready === '1');
+    assert.equal(await page.locator('#boot').count(), 0, 'the first screen is gone');
+    assert.equal(await page.inputValue('input#search'), 'Kislyak', 'the typed words are in the app\'s search box');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', 'and the box has the focus');
+    await eventually(async () => assert.deepEqual(sorted(await resultSlugs(page)), sorted([slug('002'), slug('004')])));
+    assert.match(page.url(), /#\/\?q=Kislyak$/);
+    // Typing goes on in the app's box.
+    await page.keyboard.type(' -flynn');
+    await eventually(async () => assert.deepEqual(await resultSlugs(page), [slug('004')]));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the address follows the search box once typing pauses, and Enter writes it at once', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, h.server.url);
+    await typeQuery(page, 'Kislyak');
+    // The results follow every key; the address catches up when typing pauses.
+    await eventually(async () => assert.deepEqual(sorted(await resultSlugs(page)), sorted([slug('002'), slug('004')])));
+    await eventually(async () => assert.match(page.url(), /#\/\?q=Kislyak$/));
+    const history = await page.evaluate(() => history.length);
+    await page.locator('input#search').pressSequentially(' lavrov', { delay: 15 });
+    await page.keyboard.press('Enter');
+    assert.match(page.url(), /#\/\?q=Kislyak\+lavrov$/, 'Enter writes the address at once');
+    assert.equal(await page.evaluate(() => history.length), history, 'refining a search replaces its history entry');
+    await page.goBack();
+    await eventually(async () => assert.equal(await page.inputValue('input#search'), ''), { timeout: 5_000 });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -24,8 +24,117 @@ use crate::search_view::{Filters, Results, SearchBox, SkipLink};
 pub fn app() -> Html {
     html! {
         <HashRouter>
-            <Shell />
+            <TypingProvider>
+                <Shell />
+            </TypingProvider>
         </HashRouter>
+    }
+}
+
+/// How long typing pauses before the address bar is brought up to date.
+const ADDRESS_DELAY_MS: u64 = 400;
+
+/// The search typed but not yet in the address bar: the view it makes, on the screen it was typed
+/// on. Results follow every keystroke at once; the address (`history.replaceState` and the
+/// router's round trip, some 5 ms a key) is written once typing pauses, on Enter and when the
+/// box loses the focus. Any other navigation (a link, back, forward) drops it.
+#[derive(Clone, Debug, PartialEq)]
+struct Draft {
+    route: Route,
+    params: ViewParams,
+    /// Whether writing it adds a history entry (the search started from an empty box) or
+    /// replaces the current one.
+    push: bool,
+}
+
+/// The draft, shared by the search box (which writes it) and the screens (which show it).
+#[derive(Clone, PartialEq)]
+struct Typing {
+    draft: UseStateHandle<Option<Draft>>,
+    /// Counts drafts, so that a delayed write knows whether it is still the latest.
+    generation: Rc<std::cell::Cell<u64>>,
+}
+
+impl Typing {
+    /// Writes the draft to the address bar now (Enter, leaving the box, or the pause).
+    fn commit(&self, navigator: &Navigator) {
+        if let Some(d) = (*self.draft).clone() {
+            self.generation.set(self.generation.get() + 1);
+            let go = if d.push { Navigator::push_with_query } else { Navigator::replace_with_query };
+            let _ = go(navigator, &d.route, &d.params);
+        }
+    }
+
+    /// Shows `draft` at once and writes it after the pause, unless more is typed.
+    fn type_in(&self, draft: Draft, navigator: Navigator) {
+        let mine = self.generation.get() + 1;
+        self.generation.set(mine);
+        self.draft.set(Some(draft.clone()));
+        let generation = self.generation.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::time::sleep(std::time::Duration::from_millis(ADDRESS_DELAY_MS)).await;
+            if generation.get() == mine {
+                let go = if draft.push { Navigator::push_with_query } else { Navigator::replace_with_query };
+                let _ = go(&navigator, &draft.route, &draft.params);
+            }
+        });
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TypingProviderProps {
+    children: Html,
+}
+
+#[function_component(TypingProvider)]
+fn typing_provider(props: &TypingProviderProps) -> Html {
+    let typing = Typing { draft: use_state(|| None::<Draft>), generation: use_memo((), |_| std::cell::Cell::new(0u64)) };
+    let location = use_location();
+    let route = use_route::<Route>();
+    {
+        // The address changed: either the draft was written (it is now the address) or the reader
+        // went elsewhere (the draft no longer applies). Either way it is done.
+        let typing = typing.clone();
+        // (Compared as text: a `Location` of the hash history has no id and equals nothing.)
+        let address = location.map(|l| format!("{}?{}", l.path(), l.query_str()));
+        use_effect_with((address, route), move |_| {
+            if typing.draft.is_some() {
+                typing.generation.set(typing.generation.get() + 1);
+                typing.draft.set(None);
+            }
+        });
+    }
+    {
+        // Printing or leaving the page writes the draft first: the printout's address and a
+        // reload show what was typed.
+        let (typing, navigator) = (typing.clone(), use_navigator());
+        use_effect_with((*typing.draft).clone(), move |draft| {
+            let listeners = (draft.is_some()).then(|| {
+                let window = gloo::utils::window();
+                let commit = move |_: &web_sys::Event| {
+                    if let Some(n) = &navigator {
+                        typing.commit(n);
+                    }
+                };
+                [EventListener::new(&window, "beforeprint", commit.clone()), EventListener::new(&window, "pagehide", commit)]
+            });
+            move || drop(listeners)
+        });
+    }
+    html! { <ContextProvider<Typing> context={typing}>{props.children.clone()}</ContextProvider<Typing>> }
+}
+
+/// The screen and its view parameters: the address bar's, or what is being typed; and whether the
+/// address's query string could not be read.
+#[hook]
+fn use_view() -> (Route, ViewParams, bool) {
+    let route = use_route::<Route>().unwrap_or(Route::Search);
+    let location = use_location();
+    let typing = use_context::<Typing>();
+    let (params, bad_link) = current_params(location.as_ref());
+    match typing.as_ref().and_then(|t| (*t.draft).clone()) {
+        Some(d) if d.route == route => (route, d.params, false),
+        _ => (route, params, bad_link),
     }
 }
 
@@ -100,8 +209,13 @@ fn shell() -> Html {
         });
     }
     match &*load {
+        // The top bar stays the same element from the first screen on, so the search box keeps the
+        // focus and what is typed while the articles arrive.
         Load::Ready(corpus) => html! {
-            <Explorer corpus={corpus.clone()} own={(*own).clone()} adding={(*adding).clone()} {on_files} {on_remove} />
+            <>
+                <TopBar />
+                <Explorer corpus={corpus.clone()} own={(*own).clone()} adding={(*adding).clone()} {on_files} {on_remove} />
+            </>
         },
         waiting => html! {
             <>
@@ -177,20 +291,21 @@ fn current_params(location: Option<&Location>) -> (ViewParams, bool) {
 /// articles have arrived: what is typed goes into the address bar and is searched once they are in.
 #[function_component(TopBar)]
 fn top_bar() -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::Search);
+    let (route, params, _) = use_view();
     let location = use_location();
     let navigator = use_navigator().expect("the top bar is rendered inside the router");
-    let (params, _) = current_params(location.as_ref());
+    let typing = use_context::<Typing>().expect("the top bar is rendered inside the typing provider");
     let on_query = {
-        let (route, params) = (route.clone(), params.clone());
+        let (route, params, typing, navigator) = (route.clone(), params.clone(), typing.clone(), navigator.clone());
+        // A search started from an empty address gets its own history entry.
+        let push = current_params(location.as_ref()).0.q.is_empty();
         Callback::from(move |q: String| {
-            let was_empty = params.q.is_empty();
             let next = ViewParams { q, hit: None, ..params.clone() };
             let next = if matches!(route, Route::Article { .. }) { next.at_hit(1) } else { next };
-            let go = if was_empty { Navigator::push_with_query } else { Navigator::replace_with_query };
-            let _ = go(&navigator, &route, &next);
+            typing.type_in(Draft { route: route.clone(), params: next, push }, navigator.clone());
         })
     };
+    let on_commit = Callback::from(move |()| typing.commit(&navigator));
     let nav_item = |to: Route, label: &'static str| {
         let current = std::mem::discriminant(&to) == std::mem::discriminant(&route)
             || (matches!(to, Route::Search) && matches!(route, Route::Article { .. } | Route::NotFound));
@@ -209,7 +324,7 @@ fn top_bar() -> Html {
             <h1 class="brand-title"><Link<Route, ViewParams> to={Route::Search} query={Some(ViewParams::default())} classes="brand">
                 {"Crosscheck"}
             </Link<Route, ViewParams>></h1>
-            <SearchBox value={params.q.clone()} on_query={on_query} />
+            <SearchBox value={params.q.clone()} {on_query} {on_commit} />
             <nav class="views" aria-label="Views">
                 <ul>
                     { nav_item(Route::Search, "Articles") }
@@ -240,10 +355,8 @@ struct ExplorerProps {
 #[function_component(Explorer)]
 fn explorer(props: &ExplorerProps) -> Html {
     let corpus = props.corpus.clone();
-    let route = use_route::<Route>().unwrap_or(Route::Search);
-    let location = use_location();
+    let (route, params, bad_link) = use_view();
     let navigator = use_navigator().expect("the explorer is rendered inside the router");
-    let (params, bad_link) = current_params(location.as_ref());
     use_effect_with((), |_| mark_body("data-ready"));
 
     let results: Rc<SearchResults> = use_memo((corpus.clone(), params.q.clone(), params.docs.clone(), params.bp), |(corpus, q, docs, bp)| {
@@ -335,7 +448,6 @@ fn explorer(props: &ExplorerProps) -> Html {
     };
     html! {
         <>
-            <TopBar />
             <div class="layout">
                 <aside class="sidebar" aria-label="Filters">
                     <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />

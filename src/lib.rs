@@ -25,7 +25,51 @@ pub mod route;
 pub mod search_view;
 pub mod worker;
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body, in place of the first screen `index.html` paints.
 pub fn run() {
+    let focused = take_boot_screen();
     yew::Renderer::<app::App>::new().render();
+    if focused {
+        wasm_bindgen_futures::spawn_local(async {
+            // The app's box is on the page after its first render.
+            for _ in 0..50 {
+                if focus_search_box() {
+                    return;
+                }
+                yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+        });
+    }
+}
+
+/// Removes the first screen (`#boot` in index.html), carrying over what was typed in its search
+/// box: it becomes the search in the address (unless the address has one already), which the app
+/// then shows. Whether the box had the keyboard focus, so that the app's box gets it.
+fn take_boot_screen() -> bool {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let Some(boot) = document.get_element_by_id("boot") else { return false };
+    let input = document.get_element_by_id("boot-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = input.as_ref().is_some_and(|i| document.active_element().is_some_and(|a| &a == i.as_ref() as &web_sys::Element));
+    let typed = input.map(|i| i.value()).unwrap_or_default();
+    boot.remove();
+    if !typed.trim().is_empty() {
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        if let Some(next) = route::hash_with_query(&hash, &typed) {
+            let _ = gloo::utils::window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next)));
+        }
+    }
+    focused
+}
+
+/// Puts the keyboard focus in the search box, after what it holds. Whether the box was there.
+fn focus_search_box() -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(input) = gloo::utils::document().get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return false;
+    };
+    let _ = input.focus();
+    let end = input.value().encode_utf16().count() as u32;
+    let _ = input.set_selection_range(end, end);
+    true
 }

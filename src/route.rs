@@ -207,6 +207,20 @@ pub fn hash_href(route: &Route, params: &ViewParams) -> String {
     }
 }
 
+/// The address fragment (`#/quotes?speaker=…`) with `typed` as its search, for what was typed
+/// before the app started; `None` when the fragment has a search already or cannot be read.
+pub fn hash_with_query(hash: &str, typed: &str) -> Option<String> {
+    let fragment = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+    let path = if path.is_empty() { "/" } else { path };
+    let mut params: ViewParams = serde_urlencoded::from_str(query).ok()?;
+    if !params.q.is_empty() {
+        return None;
+    }
+    params.q = typed.to_owned();
+    Some(format!("#{path}?{}", serde_urlencoded::to_string(&params).ok()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,5 +300,12 @@ mod tests {
         let c = corpus();
         let p = ViewParams { docs: format!("nope,{}", c.docs[1].slug), ..Default::default() };
         assert_eq!(p.selected_docs(c), Some(vec![1]));
+    }
+
+    #[test]
+    fn what_was_typed_before_the_app_started_becomes_the_search_of_the_address() {
+        assert_eq!(hash_with_query("", "kislyak").as_deref(), Some("#/?q=kislyak"));
+        assert_eq!(hash_with_query("#/quotes?speaker=Rex+Tillerson", "great pressure").as_deref(), Some("#/quotes?q=great+pressure&speaker=Rex+Tillerson"));
+        assert_eq!(hash_with_query("#/?q=comey", "kislyak"), None, "a search in the address wins");
     }
 }

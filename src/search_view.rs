@@ -28,6 +28,8 @@ pub const RESULTS_PAGE: usize = 20;
 pub struct SearchBoxProps {
     pub value: String,
     pub on_query: Callback<String>,
+    /// Enter, or the focus leaving the box: what is typed is final (the address bar is written).
+    pub on_commit: Callback<()>,
 }
 
 #[function_component(SearchBox)]
@@ -36,10 +38,18 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         let on_query = props.on_query.clone();
         Callback::from(move |e: InputEvent| on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
+    let onsubmit = {
+        let on_commit = props.on_commit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_commit.emit(());
+        })
+    };
+    let onblur = props.on_commit.reform(|_: FocusEvent| ());
     html! {
-        <form class="search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="search" role="search" {onsubmit}>
             <label for="search" class="visually-hidden">{"Search the articles"}</label>
-            <input id="search" type="search" value={props.value.clone()} {oninput}
+            <input id="search" type="search" value={props.value.clone()} {oninput} {onblur}
                 placeholder="Search: words, \"a phrase\", -leave out, this OR that, pre*"
                 autocomplete="off" spellcheck="false" aria-describedby="search-help" />
             <p id="search-help" class="visually-hidden">
@@ -86,25 +96,21 @@ pub struct FiltersProps {
 pub fn filters(props: &FiltersProps) -> Html {
     let corpus = props.corpus.clone();
     let selected = props.params.selected_docs(&corpus);
-    let options = corpus.docs.iter().enumerate().map(|(i, d)| {
-        let checked = selected.as_ref().map_or(true, |s| s.contains(&i));
-        let onchange = {
-            let (on_params, next) = (props.on_params.clone(), props.params.toggled_doc(&corpus, i));
-            Callback::from(move |_: Event| on_params.emit(next.clone()))
-        };
+    // One callback for every article's box, the same from render to render, so that the boxes
+    // whose state did not change are not rendered again (500 articles: 500 boxes a keystroke).
+    let latest = use_mut_ref(|| (props.params.clone(), props.on_params.clone()));
+    *latest.borrow_mut() = (props.params.clone(), props.on_params.clone());
+    let on_toggle = {
+        let (latest, corpus) = (latest.clone(), corpus.clone());
+        use_callback(corpus, move |doc: usize, corpus| {
+            let (params, on_params) = latest.borrow().clone();
+            on_params.emit(params.toggled_doc(corpus, doc));
+        })
+    };
+    let options = (0..corpus.docs.len()).map(|i| {
+        let checked = selected.as_ref().is_none_or(|s| s.binary_search(&i).is_ok());
         let count = props.counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
-        html! {
-            <li>
-                <label class="doc-option">
-                    <input type="checkbox" data-doc={d.slug.clone()} {checked} {onchange} />
-                    <span class="doc-name">{&d.title}</span>
-                    if let Some((count, word)) = count {
-                        <span class={classes!("doc-count", (count == 0).then_some("zero"))} aria-hidden="true">{count}</span>
-                        <span class="visually-hidden">{format!(", {}", plural(count, word))}</span>
-                    }
-                </label>
-            </li>
-        }
+        html! { <DocOption key={i} corpus={corpus.clone()} doc={i} {checked} {count} on_toggle={on_toggle.clone()} /> }
     });
     let on_bp = {
         let (on_params, params) = (props.on_params.clone(), props.params.clone());
@@ -131,6 +137,38 @@ pub fn filters(props: &FiltersProps) -> Html {
                 {" Include site navigation and other boilerplate"}
             </label>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocOptionProps {
+    corpus: CorpusRef,
+    doc: usize,
+    checked: bool,
+    /// What the article holds of the current list, with the word for one.
+    count: Option<(usize, &'static str)>,
+    on_toggle: Callback<usize>,
+}
+
+/// One article's box in the filter.
+#[function_component(DocOption)]
+fn doc_option(props: &DocOptionProps) -> Html {
+    let d = &props.corpus.docs[props.doc];
+    let onchange = {
+        let (on_toggle, doc) = (props.on_toggle.clone(), props.doc);
+        Callback::from(move |_: Event| on_toggle.emit(doc))
+    };
+    html! {
+        <li>
+            <label class="doc-option">
+                <input type="checkbox" data-doc={d.slug.clone()} checked={props.checked} {onchange} />
+                <span class="doc-name">{&d.title}</span>
+                if let Some((count, word)) = props.count {
+                    <span class={classes!("doc-count", (count == 0).then_some("zero"))} aria-hidden="true">{count}</span>
+                    <span class="visually-hidden">{format!(", {}", plural(count, word))}</span>
+                }
+            </label>
+        </li>
     }
 }
 
