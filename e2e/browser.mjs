@@ -175,7 +175,8 @@ export async function articleFilter(page) {
   return page.$eval('fieldset#article-filter', (fs) => {
     const boxes = [...fs.querySelectorAll('input[type=checkbox][data-doc]')];
     const all = [...fs.querySelectorAll('.doc-count')];
-    const text = (e) => (e ? e.textContent.replace(/\s+/g, ' ').trim() : null);
+    // A count the page hides (no search: nothing to count) is no count.
+    const text = (e) => (e && e.checkVisibility() ? e.textContent.replace(/\s+/g, ' ').trim() : null);
     return boxes.map((box, i) => {
       let scope = box.parentElement;
       while (scope && scope !== fs && scope.querySelectorAll('.doc-count').length === 0) scope = scope.parentElement;

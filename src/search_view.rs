@@ -107,9 +107,12 @@ pub fn filters(props: &FiltersProps) -> Html {
             on_params.emit(params.toggled_doc(corpus, doc));
         })
     };
+    // In a long collection the counts catch up when typing pauses: re-rendering hundreds of boxes
+    // on every key is what made a keystroke a long task at 500 articles.
+    let counts = use_deferred(props.counts.clone(), corpus.docs.len() > DEFER_COUNTS_ABOVE);
     let options = (0..corpus.docs.len()).map(|i| {
         let checked = selected.as_ref().is_none_or(|s| s.binary_search(&i).is_ok());
-        let count = props.counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
+        let count = counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
         html! { <DocOption key={i} corpus={corpus.clone()} doc={i} {checked} {count} on_toggle={on_toggle.clone()} /> }
     });
     let on_bp = {
@@ -140,6 +143,39 @@ pub fn filters(props: &FiltersProps) -> Html {
     }
 }
 
+/// Above this many articles the filter's counts follow the typing once it pauses.
+const DEFER_COUNTS_ABOVE: usize = 50;
+/// How long typing pauses before deferred values catch up.
+const DEFER_MS: u64 = 150;
+
+/// `value`, or with `defer`, `value` as it was when it last stayed the same for [`DEFER_MS`].
+#[hook]
+fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
+    let shown = use_state(|| value.clone());
+    let latest = use_mut_ref(|| 0u64);
+    {
+        let (shown, latest) = (shown.clone(), latest.clone());
+        use_effect_with((value.clone(), defer), move |(value, defer)| {
+            *latest.borrow_mut() += 1;
+            let mine = *latest.borrow();
+            if *defer {
+                let value = value.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(DEFER_MS)).await;
+                    if *latest.borrow() == mine {
+                        shown.set(value);
+                    }
+                });
+            }
+        });
+    }
+    if defer {
+        (*shown).clone()
+    } else {
+        value
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct DocOptionProps {
     corpus: CorpusRef,
@@ -163,10 +199,12 @@ fn doc_option(props: &DocOptionProps) -> Html {
             <label class="doc-option">
                 <input type="checkbox" data-doc={d.slug.clone()} checked={props.checked} {onchange} />
                 <span class="doc-name">{&d.title}</span>
-                if let Some((count, word)) = props.count {
-                    <span class={classes!("doc-count", (count == 0).then_some("zero"))} aria-hidden="true">{count}</span>
-                    <span class="visually-hidden">{format!(", {}", plural(count, word))}</span>
-                }
+                // Always the same elements, hidden when there is nothing to count: the first
+                // letter typed then changes text, not 1,000 elements at 500 articles.
+                <span class={classes!("doc-count", match props.count { None => Some("none"), Some((0, _)) => Some("zero"), _ => None })} aria-hidden="true">
+                    {props.count.map(|(n, _)| n.to_string()).unwrap_or_default()}
+                </span>
+                <span class="visually-hidden">{props.count.map(|(n, word)| format!(", {}", plural(n, word))).unwrap_or_default()}</span>
             </label>
         </li>
     }
