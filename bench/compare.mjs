@@ -2,7 +2,7 @@
 // FlexSearch, on the same documents and the same keystrokes, at several corpus sizes; and
 // Pagefind (its binary from npm) in headless Chromium for the static-search case.
 //
-//   node bench/compare.mjs [--sizes 5,50,500,5000] [--full-max 500] [--no-pagefind] [--budget-ms 3000]
+//   node bench/compare.mjs [--sizes 5,50,500,5000] [--full-max 500] [--no-pagefind] [--no-decode] [--budget-ms 3000]
 //
 // Needs target/bench-wasm (crates/engine-wasm through wasm-bindgen) and `npm ci` in bench/ and
 // e2e/; scripts/bench.sh does all of it. Writes bench/results/compare.json and prints Markdown.
@@ -363,7 +363,8 @@ async function main() {
       continue;
     }
     const entry = { articles: n, dir: path.relative(REPO, dir), date: new Date().toISOString(), engines: [] };
-    const native = nativeCorpus(n, dir);
+    // --no-decode: skip building the corpus natively (six minutes at 5,000 articles) and its decode run.
+    const native = process.argv.includes('--no-decode') ? null : nativeCorpus(n, dir);
     const plan = [
       ['crosscheck', {}],
       ...(n <= fullMax ? [['crosscheck-full', {}]] : []),
