@@ -126,7 +126,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         <>
             <fieldset id="article-filter">
                 <legend>{"Articles"}</legend>
-                <ul class="doc-options">{ for options }</ul>
+                <ul class={classes!("doc-options", (corpus.docs.len() > DEFER_COUNTS_ABOVE).then_some("long"))}>{ for options }</ul>
                 if selected.is_some() {
                     <button type="button" class="link-button"
                         onclick={{
