@@ -16,6 +16,7 @@ use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
 use crate::exercises_view::ExercisesView;
 use crate::notebook::{storage_key, NotebookProvider};
+use crate::pause::Pause;
 use crate::profile_view::ProfilesView;
 use crate::quotes_view::{QuotesView, SpeakerGrid};
 use crate::search_view::{Filters, Results, SearchBox, SkipLink};
@@ -47,37 +48,35 @@ struct Draft {
     push: bool,
 }
 
+impl Draft {
+    /// Puts the draft in the address bar.
+    fn write(&self, navigator: &Navigator) {
+        let go = if self.push { Navigator::push_with_query } else { Navigator::replace_with_query };
+        let _ = go(navigator, &self.route, &self.params);
+    }
+}
+
 /// The draft, shared by the search box (which writes it) and the screens (which show it).
 #[derive(Clone, PartialEq)]
 struct Typing {
     draft: UseStateHandle<Option<Draft>>,
-    /// Counts drafts, so that a delayed write knows whether it is still the latest.
-    generation: Rc<std::cell::Cell<u64>>,
+    /// The delayed write of the latest draft.
+    pause: Pause,
 }
 
 impl Typing {
     /// Writes the draft to the address bar now (Enter, leaving the box, or the pause).
     fn commit(&self, navigator: &Navigator) {
-        if let Some(d) = (*self.draft).clone() {
-            self.generation.set(self.generation.get() + 1);
-            let go = if d.push { Navigator::push_with_query } else { Navigator::replace_with_query };
-            let _ = go(navigator, &d.route, &d.params);
+        if let Some(d) = &*self.draft {
+            self.pause.cancel();
+            d.write(navigator);
         }
     }
 
     /// Shows `draft` at once and writes it after the pause, unless more is typed.
     fn type_in(&self, draft: Draft, navigator: Navigator) {
-        let mine = self.generation.get() + 1;
-        self.generation.set(mine);
         self.draft.set(Some(draft.clone()));
-        let generation = self.generation.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            yew::platform::time::sleep(std::time::Duration::from_millis(ADDRESS_DELAY_MS)).await;
-            if generation.get() == mine {
-                let go = if draft.push { Navigator::push_with_query } else { Navigator::replace_with_query };
-                let _ = go(&navigator, &draft.route, &draft.params);
-            }
-        });
+        self.pause.after(ADDRESS_DELAY_MS, move || draft.write(&navigator));
     }
 }
 
@@ -88,7 +87,7 @@ struct TypingProviderProps {
 
 #[function_component(TypingProvider)]
 fn typing_provider(props: &TypingProviderProps) -> Html {
-    let typing = Typing { draft: use_state(|| None::<Draft>), generation: use_memo((), |_| std::cell::Cell::new(0u64)) };
+    let typing = Typing { draft: use_state(|| None::<Draft>), pause: (*use_memo((), |_| Pause::default())).clone() };
     let location = use_location();
     let route = use_route::<Route>();
     {
@@ -99,7 +98,7 @@ fn typing_provider(props: &TypingProviderProps) -> Html {
         let address = location.map(|l| format!("{}?{}", l.path(), l.query_str()));
         use_effect_with((address, route), move |_| {
             if typing.draft.is_some() {
-                typing.generation.set(typing.generation.get() + 1);
+                typing.pause.cancel();
                 typing.draft.set(None);
             }
         });

@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 use crate::app::plural;
 use crate::corpus::CorpusRef;
 use crate::highlight::marked_hits;
+use crate::pause::Pause;
 use crate::route::{Route, ViewParams};
 
 /// How many snippets a result shows before "more hits".
@@ -152,20 +153,15 @@ const DEFER_MS: u64 = 150;
 #[hook]
 fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
     let shown = use_state(|| value.clone());
-    let latest = use_mut_ref(|| 0u64);
+    let pause = (*use_memo((), |_| Pause::default())).clone();
     {
-        let (shown, latest) = (shown.clone(), latest.clone());
+        let shown = shown.clone();
         use_effect_with((value.clone(), defer), move |(value, defer)| {
-            *latest.borrow_mut() += 1;
-            let mine = *latest.borrow();
             if *defer {
                 let value = value.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(DEFER_MS)).await;
-                    if *latest.borrow() == mine {
-                        shown.set(value);
-                    }
-                });
+                pause.after(DEFER_MS, move || shown.set(value));
+            } else {
+                pause.cancel();
             }
         });
     }

@@ -53,7 +53,8 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
 
     // Occurrences per document of each atom, counted straight from the postings: no sorting and
     // no spans, which is what makes a one-letter prefix (a tenth of all postings) cheap.
-    let phrases = query.groups.iter().flatten().chain(&query.excluded).any(|a| a.words.len() > 1);
+    // (Only the groups' atoms make hits; an excluded phrase is counted like any atom.)
+    let phrases = query.groups.iter().flatten().any(|a| a.words.len() > 1);
     let tf_of = |atom: &Atom| -> Vec<u32> {
         let mut tf = vec![0u32; n_docs];
         if atom.words.len() == 1 {
