@@ -166,7 +166,7 @@ test('the first screen is painted before the app\'s code arrives, and what is ty
     const boot = page.locator('#boot-search');
     await boot.waitFor();
     assert.ok(await boot.isVisible(), 'the search box is on screen before the app has started');
-    assert.match(await page.locator('#boot .loading').textContent(), /Starting Crosscheck/);
+    assert.match(await page.locator('#boot-status').textContent(), /Starting Crosscheck/);
     assert.equal(await page.evaluate(() => document.body.dataset.shell), undefined, 'the app has not started yet');
     await screenshot(page, 'first-screen-before-the-app');
     await boot.click();
@@ -182,6 +182,55 @@ test('the first screen is painted before the app\'s code arrives, and what is ty
     // Typing goes on in the app's box.
     await page.keyboard.type(' -flynn');
     await eventually(async () => assert.deepEqual(await resultSlugs(page), [slug('004')]));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the articles are listed before the app\'s code arrives, and the app\'s list takes their place without moving them', async () => {
+  // Where each title, line and box of the list is, and what it says and links to.
+  const layout = (page) => page.evaluate(() => [...document.querySelectorAll('.result-title, .result-meta, .lead, .doc-name, .switch, .file-button')]
+    .map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, href: e.getAttribute('href'), x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) }; }));
+  for (const width of [1280, 360]) {
+    const page = await h.newPage();
+    try {
+      await page.setViewportSize({ width, height: 800 });
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      await page.goto(h.server.url);
+      await page.locator('#boot-layout .result-title').first().waitFor();
+      assert.equal(await page.evaluate(() => document.body.dataset.shell), undefined, 'the app has not started yet');
+      const before = await layout(page);
+      assert.deepEqual(before.filter((e) => e.href).map((e) => e.href), [1, 2, 3, 4, 5].map((n) => `#/article/${slug(String(n - 1).padStart(3, '0'))}`));
+      assert.match(before[0].text, /Did Trump Administration Ask Putin for Help/);
+      assert.ok(before.some((e) => e.text === 'By Dan Desai Martin · 10 December 2019 · 877 words · 1179 words of boilerplate'));
+      assert.ok(await page.locator('#boot-status').isVisible(), '"Starting Crosscheck…" shows over the list');
+      if (width === 360) await screenshot(page, 'first-screen-articles-360');
+      release();
+      await page.waitForFunction(() => document.body.dataset.ready === '1');
+      assert.equal(await page.locator('#boot').count(), 0, 'the first screen is gone');
+      assert.equal(await page.locator('#results .result').count(), 5);
+      assert.deepEqual(await layout(page), before, `at ${width} px the app's list reads and sits exactly as the first screen's`);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  }
+  // At any other address the first screen does not show the list, which is not what will open.
+  const page = await h.newPage();
+  try {
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${h.server.url}#/quotes`);
+    await page.locator('#boot-status').waitFor();
+    assert.equal(await page.locator('#boot-layout').isVisible(), false);
+    release();
+    await page.waitForFunction(() => document.body.dataset.ready === '1');
+    await page.locator('#quotes').waitFor();
+    assert.equal(await page.locator('#boot').count(), 0);
     assert.deepEqual(page.errors, []);
   } finally {
     await page.close();

@@ -207,6 +207,14 @@ fn shell() -> Html {
             move || drop(listeners)
         });
     }
+    // The first screen's article list (index.html) stays until the app's own takes its place, in
+    // the same frame; an error replaces it too.
+    let loading = matches!(*load, Load::Fetching { .. } | Load::Decoding { .. });
+    use_effect_with(loading, |loading| {
+        if !loading {
+            crate::remove_boot_screen();
+        }
+    });
     match &*load {
         // The top bar stays the same element from the first screen on, so the search box keeps the
         // focus and what is typed while the articles arrive.
@@ -214,6 +222,13 @@ fn shell() -> Html {
             <>
                 <TopBar />
                 <Explorer corpus={corpus.clone()} own={(*own).clone()} adding={(*adding).clone()} {on_files} {on_remove} />
+            </>
+        },
+        // Progress floats over the first screen's list while it is there.
+        waiting if loading && crate::boot_list_shown() => html! {
+            <>
+                <TopBar />
+                <div class="loading-toast"><LoadingNote load={waiting.clone()} /></div>
             </>
         },
         waiting => html! {

@@ -26,10 +26,12 @@ pub mod route;
 pub mod search_view;
 pub mod worker;
 
-/// Mounts the app on the page's body, in place of the first screen `index.html` paints.
+/// Mounts the app in `#root`, in place of the first screen `index.html` paints (its header at once;
+/// its article list, when it has one and stays right, once the app's own is ready: `app::Shell`).
 pub fn run() {
     let focused = take_boot_screen();
-    yew::Renderer::<app::App>::new().render();
+    let root = gloo::utils::document().get_element_by_id("root").unwrap_or_else(|| gloo::utils::body().into());
+    yew::Renderer::<app::App>::with_root(root).render();
     if focused {
         wasm_bindgen_futures::spawn_local(async {
             // The app's box is on the page after its first render.
@@ -43,9 +45,11 @@ pub fn run() {
     }
 }
 
-/// Removes the first screen (`#boot` in index.html), carrying over what was typed in its search
+/// Takes over the first screen (`#boot` in index.html), carrying over what was typed in its search
 /// box: it becomes the search in the address (unless the address has one already), which the app
-/// then shows. Whether the box had the keyboard focus, so that the app's box gets it.
+/// then shows. Its header goes (the app draws its own); its article list stays until the app's is
+/// ready, unless the address is not the plain home view or something was typed, when the list is
+/// not what the app will show. Whether the box had the keyboard focus, so that the app's box gets it.
 fn take_boot_screen() -> bool {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
@@ -53,14 +57,38 @@ fn take_boot_screen() -> bool {
     let input = document.get_element_by_id("boot-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     let focused = input.as_ref().is_some_and(|i| document.active_element().is_some_and(|a| &a == i.as_ref() as &web_sys::Element));
     let typed = input.map(|i| i.value()).unwrap_or_default();
-    boot.remove();
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let home = matches!(hash.as_str(), "" | "#" | "#/");
+    if home && typed.trim().is_empty() && document.get_element_by_id(BOOT_LIST).is_some() {
+        for id in ["boot-header", "boot-status"] {
+            if let Some(el) = document.get_element_by_id(id) {
+                el.remove();
+            }
+        }
+    } else {
+        boot.remove();
+    }
     if !typed.trim().is_empty() {
-        let hash = gloo::utils::window().location().hash().unwrap_or_default();
         if let Some(next) = route::hash_with_query(&hash, &typed) {
             let _ = gloo::utils::window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next)));
         }
     }
     focused
+}
+
+/// The id of the first screen's article list (written into index.html by `crates/corpus-build`).
+pub const BOOT_LIST: &str = "boot-layout";
+
+/// Whether the first screen's article list is still on the page.
+pub fn boot_list_shown() -> bool {
+    gloo::utils::document().get_element_by_id(BOOT_LIST).is_some()
+}
+
+/// Removes what is left of the first screen, once the app shows its own view (or an error).
+pub fn remove_boot_screen() {
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }
 
 /// Puts the keyboard focus in the search box, after what it holds. Whether the box was there.

@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use engine::ingest::BlockKind;
 use engine::search::{hits, snippets, SearchResults};
 use engine::Query;
 use wasm_bindgen::JsCast;
@@ -23,7 +22,7 @@ const SNIPPET_RADIUS: usize = 80;
 /// How many results are shown at first, and how many more each "Show more" adds. Only the results
 /// shown have their hits located and their snippets made, so a keystroke that matches hundreds of
 /// articles costs what twenty do.
-pub const RESULTS_PAGE: usize = 20;
+pub const RESULTS_PAGE: usize = engine::listing::PAGE;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
@@ -255,18 +254,9 @@ pub fn results(props: &ResultsProps) -> Html {
         let route = Route::Article { slug: d.slug.clone() };
         let found = if r.n_hits == 0 { Vec::new() } else { hits(&corpus, &query, r.doc, include_boilerplate) };
         let open_at = if found.is_empty() { props.params.for_search() } else { props.params.at_hit(1) };
-        let counts = corpus.word_counts(r.doc);
-        let meta: Vec<String> = d
-            .byline
-            .iter()
-            .map(|b| format!("By {b}"))
-            .chain(d.date.map(|date| date.long()))
-            .chain(std::iter::once(format!("{} words", counts.body)))
-            .chain((counts.boilerplate > 0).then(|| format!("{} words of boilerplate", counts.boilerplate)))
-            .collect();
+        let listing = corpus.listing(r.doc);
         let body = if found.is_empty() {
-            let lead = d.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
-            html! { <p class="lead">{lead.map(|b| excerpt(&b.text, 220)).unwrap_or_default()}</p> }
+            html! { <p class="lead">{listing.lead}</p> }
         } else {
             let snips = snippets(&corpus, r.doc, &found, SNIPPET_RADIUS);
             let more = snips.len().saturating_sub(SNIPPETS_SHOWN);
@@ -299,7 +289,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <Link<Route, ViewParams> to={route.clone()} query={Some(open_at)} classes="result-title">{&d.title}</Link<Route, ViewParams>>
                 </h2>
                 <p class="result-meta">
-                    {meta.join(" · ")}
+                    {listing.meta.join(" · ")}
                     if r.n_hits > 0 { {" · "}<span class="result-hits">{plural(r.n_hits, "hit")}</span> }
                 </p>
                 {body}
@@ -329,15 +319,3 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-/// The start of `text`, at most about `max` bytes, cut at a word boundary.
-fn excerpt(text: &str, max: usize) -> String {
-    if text.len() <= max {
-        return text.to_owned();
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
-    format!("{} …", &text[..cut])
-}

@@ -23,12 +23,17 @@
 //! the page fetches only when a reader adds their own articles and the corpus is built again in a
 //! web worker; `index.html` names it in `<meta name="crosscheck-library" content="library-….bin">`.
 //!
+//! The first screen of `index.html` gets the list of articles the app opens with, as plain HTML,
+//! so a class sees the articles while the app is still starting (`first_screen.rs`).
+//!
 //! A broken seed file fails the build with the file's name and the reason, and nothing is written.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod first_screen;
 
 use engine::library::Library;
 use engine::source::read_seed_dir;
@@ -89,6 +94,8 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
             let html = std::fs::read_to_string(&html_path).map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
             let html = point_at(&html, &name, articles, bytes.len(), &library_name)
                 .ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
+            // The first screen's article list; a page without its place simply starts without one.
+            let html = first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
             remove_old_corpora(dist);
             write(&dist.join(&name), &bytes)?;
             write(&dist.join(&library_name), &library)?;

@@ -39,6 +39,7 @@ pub mod exercises;
 pub mod index;
 pub mod ingest;
 pub mod library;
+pub mod listing;
 pub mod normalize;
 pub mod outlet;
 pub mod profile;

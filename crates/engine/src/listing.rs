@@ -1,0 +1,80 @@
+//! What a list of articles shows for each article before anything is searched: the line under its
+//! title (byline, date, words of its own text and of boilerplate) and its first paragraph, cut
+//! short. One definition for the page's results list (`src/search_view.rs`) and for the first
+//! screen the build step writes into `index.html` (`crates/corpus-build`), so the list painted
+//! before the app has started reads exactly like the one the app puts in its place.
+
+use crate::corpus::Corpus;
+use crate::ingest::BlockKind;
+
+/// How many articles a list shows at first (and then adds at a time, with "Show more").
+pub const PAGE: usize = 20;
+
+/// How much of the first paragraph a list shows, in bytes (cut back to a word's end).
+pub const LEAD_BYTES: usize = 220;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listing {
+    /// "By Dan Desai Martin", "10 December 2019", "877 words", "1179 words of boilerplate": the
+    /// parts the article has, in this order (a list joins them with " · ").
+    pub meta: Vec<String>,
+    /// The first paragraph of the article's own text, cut at [`LEAD_BYTES`]; empty when it has none.
+    pub lead: String,
+}
+
+impl Corpus {
+    /// The listing of document `doc`.
+    pub fn listing(&self, doc: usize) -> Listing {
+        let d = &self.docs[doc];
+        let counts = self.word_counts(doc);
+        let meta = d
+            .byline
+            .iter()
+            .map(|b| format!("By {b}"))
+            .chain(d.date.map(|date| date.long()))
+            .chain(std::iter::once(words(counts.body)))
+            .chain((counts.boilerplate > 0).then(|| format!("{} of boilerplate", words(counts.boilerplate))))
+            .collect();
+        let lead = d.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
+        Listing { meta, lead: lead.map(|b| excerpt(&b.text, LEAD_BYTES)).unwrap_or_default() }
+    }
+}
+
+fn words(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "word" } else { "words" })
+}
+
+/// `text` if it is at most `max` bytes long, else its start cut at the last white space before
+/// `max` bytes (or at `max`, on a character boundary, when there is none), followed by " …".
+pub fn excerpt(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_owned();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
+    format!("{} …", &text[..cut])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_end_at_a_word_and_never_split_a_character() {
+        assert_eq!(excerpt("short enough", 20), "short enough");
+        assert_eq!(excerpt("one two three four", 10), "one two …");
+        assert_eq!(excerpt("ééééé", 5), "éé …");
+    }
+
+    #[test]
+    fn a_listing_has_the_byline_date_word_counts_and_lead() {
+        let text = "Share\n\nA council votes on the new bridge after a long debate\n\nBy Ann Writer - March 3, 2020\n\nThe council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.\n\nThe mayor said the work would start in the spring and take two years to finish.\n";
+        let corpus = Corpus::from_texts([("a.txt", text)]).unwrap();
+        let l = corpus.listing(0);
+        assert_eq!(l.lead, "The council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.");
+        assert_eq!(l.meta, ["By Ann Writer", "3 March 2020", "54 words", "1 word of boilerplate"], "{l:?}");
+    }
+}
