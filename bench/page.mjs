@@ -10,9 +10,11 @@
 //
 // What is measured, all from the page's own clock (performance.now(), 0 = navigation start):
 // - first paint: first contentful paint as Chromium reports it (index.html's first screen: the
-//   header and a search box that takes typing, before any code has run); app started:
-//   `body[data-shell="1"]` (the app's own shell); ready: `body[data-ready="1"]` (the articles
-//   loaded and listed), which the first-render budget is read against;
+//   header, a search box that takes typing and the articles' list the build wrote in, before any
+//   code has run); articles listed: the first frame with an article's title on screen (not before
+//   the first paint), which the first-render budget is read against; app started:
+//   `body[data-shell="1"]` (the app's own shell); app ready: `body[data-ready="1"]` (the corpus
+//   decoded and the app's own list in place of the first screen's);
 // - interactive: the first moment after ready that is followed by 500 ms without a long task;
 // - keystroke to highlight: each query of bench/queries.json typed letter by letter into
 //   #search, one key at a time; from the keydown event's time stamp to the first animation frame
@@ -48,6 +50,12 @@ function instrument() {
     if (b.dataset.ready === '1' && S.marks.ready === undefined) S.marks.ready = performance.now();
   };
   new MutationObserver(mark).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-shell', 'data-ready'] });
+  // The first frame with an article's title in it: the first screen's list (index.html) or the app's.
+  const listed = () => {
+    if (document.querySelector('.result-title')) S.marks.listed = performance.now();
+    else requestAnimationFrame(listed);
+  };
+  requestAnimationFrame(listed);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) S.longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -139,6 +147,8 @@ async function measureLoad(harness, url) {
   const ready = inPage.marks.ready;
   return {
     fcp: inPage.fcp,
+    // Nothing is on screen before the first contentful paint, whatever the frame's clock said.
+    listed: Math.max(inPage.marks.listed, inPage.fcp ?? 0),
     shell: inPage.marks.shell ?? null,
     firstRender: inPage.marks.shell ?? ready,
     ready,
@@ -275,6 +285,7 @@ async function main() {
         corpusBytes,
         loads: samples.length,
         fcp: pick('fcp'),
+        listed: pick('listed'),
         shell: samples.every((s) => s.shell !== null) ? pick('shell') : null,
         firstRender: pick('firstRender'),
         ready: pick('ready'),
@@ -302,8 +313,8 @@ function budgets(runs) {
   const out = {};
   if (seeds) {
     out.keystrokeToHighlightSeeds = { rule: 'p95 keystroke to highlighted results <= 16 ms at the seeds', value: seeds.typing.toFrame.p95, met: seeds.typing.toFrame.p95 <= 16 };
-    // Read strictly: the seed articles listed on screen (ready), not only the first screen.
-    out.firstRenderSeeds = { rule: 'first render of the seed corpus (articles listed: ready) <= 300 ms (median of the loads)', value: seeds.ready.p50, firstPaint: seeds.fcp.p50, met: seeds.ready.p50 <= 300 };
+    // Read strictly: the seed articles listed on screen, not only a header and a search box.
+    out.firstRenderSeeds = { rule: 'first render of the seed corpus (the articles listed on screen) <= 300 ms (median of the loads)', value: seeds.listed.p50, firstPaint: seeds.fcp.p50, appReady: seeds.ready.p50, met: seeds.listed.p50 <= 300 };
   }
   if (big) {
     out.longTasksTyping = { rule: `no long task over 50 ms while typing at ${big.articles} articles`, value: big.typing.longTasks.max, count: big.typing.longTasks.count, met: big.typing.longTasks.count === 0 };
@@ -325,8 +336,8 @@ function budgets(runs) {
 function report(result) {
   const out = [];
   const runs = result.runs.filter((r) => !r.skipped);
-  out.push(table(['build', 'articles', 'first paint (index.html\'s first screen)', 'app started (data-shell)', 'ready (articles listed)', 'interactive', 'memory after load (JS heap + wasm)'],
-    runs.map((r) => [r.dist, r.articles, ms(r.fcp.p50), r.shell ? ms(r.shell.p50) : 'no data-shell', ms(r.ready.p50), ms(r.interactive.p50),
+  out.push(table(['build', 'articles', 'first paint', 'articles listed', 'app started (data-shell)', 'app ready (data-ready)', 'interactive', 'memory after load (JS heap + wasm)'],
+    runs.map((r) => [r.dist, r.articles, ms(r.fcp.p50), ms(r.listed.p50), r.shell ? ms(r.shell.p50) : 'no data-shell', ms(r.ready.p50), ms(r.interactive.p50),
       `${bytes(r.memory.total)} (${bytes(r.memory.jsHeapUsed)} + ${bytes(r.memory.wasmMemory)})`])), '');
   out.push(table(['build', 'keystrokes (changed the screen)', 'to frame p50', 'p95', 'max', 'to DOM p95', 'over 16 ms', 'long tasks while typing (max)'],
     runs.map((r) => [r.dist, `${r.typing.keystrokes} (${r.typing.changedScreen})`, ms(r.typing.toFrame.p50), ms(r.typing.toFrame.p95), ms(r.typing.toFrame.max),
