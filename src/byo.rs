@@ -18,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, MessageEvent, Worker};
 use yew::prelude::*;
 
-use crate::corpus::{decode, CorpusRef};
+use crate::corpus::{decode_pieces, CorpusRef};
 use crate::worker::object;
 
 /// The worker's start-up script (`src/ingest_loader.js`, copied beside the page by trunk).
@@ -146,7 +146,7 @@ fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<
         let own: Vec<String> = get("added").map(|v| Array::from(&v)).unwrap_or_default().iter().filter_map(|s| s.as_string()).collect();
         match get("corpus").filter(|c| c.is_instance_of::<ArrayBuffer>()) {
             None => status.emit(Adding::Done { added: Vec::new(), skipped: std::mem::take(&mut skipped) }),
-            Some(buf) => match decode(&Uint8Array::new(&buf).to_vec()) {
+            Some(buf) => match decode_pieces(vec![Uint8Array::new(&buf)]) {
                 Ok(corpus) => {
                     let corpus = CorpusRef::new(corpus);
                     let added = own.iter().filter_map(|s| corpus.doc_by_slug(s)).map(|d| corpus.docs[d].title.clone()).collect();

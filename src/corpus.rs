@@ -5,8 +5,9 @@
 //! `<link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href=… data-articles=…
 //! data-bytes=…>`. The browser starts downloading the corpus while the app's WebAssembly
 //! compiles; the app shell renders at once and shows progress; [`fetch_corpus`] reads the file
-//! (the same request the preload made, so nothing is downloaded twice) and decodes it. Nothing is
-//! indexed in the browser.
+//! (the same request the preload made, so nothing is downloaded twice) and [`decode_download`]
+//! decodes it, a window at a time, without copying the whole file into the app's memory. Nothing
+//! is indexed in the browser.
 //!
 //! Keeping the corpus out of the wasm keeps the app shell the same size whatever the corpus, lets
 //! the first screen appear before the articles arrive, and lets the browser cache the app and the
@@ -52,8 +53,14 @@ pub enum Load {
     Failed(String),
 }
 
-/// Downloads and decodes the corpus, reporting the bytes received as they arrive.
-pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Vec<u8>, String> {
+/// The downloaded corpus file: the pieces the network delivered, left in the browser's memory
+/// (not copied into the app's: see [`decode_pieces`]).
+pub struct Download {
+    pieces: Vec<Uint8Array>,
+}
+
+/// Downloads the corpus, reporting the bytes received as they arrive.
+pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Download, String> {
     let file = link.href.rsplit('/').next().unwrap_or(&link.href).to_owned();
     let failed = |why: String| {
         format!(
@@ -67,24 +74,70 @@ pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result
     if !response.ok() {
         return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
     }
-    let mut bytes = Vec::with_capacity(link.bytes.unwrap_or(0));
-    let Some(body) = response.body() else { return Ok(bytes) };
+    let mut pieces = Vec::new();
+    let Some(body) = response.body() else { return Ok(Download { pieces }) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut received = 0;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| failed(js_message(&e)))?;
         if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
             break;
         }
         let value = Reflect::get(&chunk, &"value".into()).map_err(|e| failed(js_message(&e)))?;
-        bytes.extend_from_slice(&Uint8Array::new(&value).to_vec());
-        progress(bytes.len());
+        let piece = Uint8Array::new(&value);
+        received += piece.length() as usize;
+        pieces.push(piece);
+        progress(received);
     }
-    Ok(bytes)
+    Ok(Download { pieces })
 }
 
-/// Decodes downloaded corpus bytes, with a message a teacher can act on when they are not one.
+/// Decodes a downloaded corpus, with a message a teacher can act on when it is not one.
+pub fn decode_download(download: Download) -> Result<Corpus, String> {
+    decode_pieces(download.pieces)
+}
+
+/// Decodes corpus bytes held by the browser (`pieces`, in order), copying them into the app's
+/// memory a window at a time as the decoder reads (`Corpus::from_reader`): a WebAssembly memory
+/// never shrinks, so a whole copy of the file would have stayed part of the page's memory.
+pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
+    Corpus::from_reader(Pieces { pieces: pieces.into_iter(), current: None, at: 0 }).map_err(cannot_open)
+}
+
+/// Decodes corpus bytes already in the app's memory.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
-    Corpus::from_bytes(bytes).map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
+    Corpus::from_bytes(bytes).map_err(cannot_open)
+}
+
+fn cannot_open(e: engine::CorpusError) -> String {
+    format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload.")
+}
+
+/// The pieces of a download as one `std::io::Read`; each piece is let go once read.
+struct Pieces {
+    pieces: std::vec::IntoIter<Uint8Array>,
+    current: Option<Uint8Array>,
+    at: u32,
+}
+
+impl std::io::Read for Pieces {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while !buf.is_empty() {
+            let piece = match &self.current {
+                Some(piece) if self.at < piece.length() => piece,
+                _ => {
+                    let Some(next) = self.pieces.next() else { return Ok(0) };
+                    (self.current, self.at) = (Some(next), 0);
+                    continue;
+                }
+            };
+            let n = (piece.length() - self.at).min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+            piece.subarray(self.at, self.at + n).copy_to(&mut buf[..n as usize]);
+            self.at += n;
+            return Ok(n as usize);
+        }
+        Ok(0)
+    }
 }
 
 /// What a failed JS call says, in words (an `Error`'s message, a thrown string, or a fallback).

@@ -130,6 +130,17 @@ impl Corpus {
         postcard::from_bytes(body).map_err(CorpusError::Decode)
     }
 
+    /// The corpus whose bytes `reader` gives, read a window at a time: the same as
+    /// [`Corpus::from_bytes`] of all of them, without ever holding them all (`stream.rs`).
+    pub fn from_reader<'a>(mut reader: impl std::io::Read + 'a) -> Result<Corpus, CorpusError> {
+        let mut tag = [0u8; FORMAT.len()];
+        if reader.read_exact(&mut tag).is_err() || &tag != FORMAT {
+            return Err(CorpusError::WrongFormat);
+        }
+        let mut de = postcard::Deserializer::from_flavor(crate::stream::Windowed::new(reader));
+        serde::Deserialize::deserialize(&mut de).map_err(CorpusError::Decode)
+    }
+
     /// The index of the document with this slug.
     pub fn doc_by_slug(&self, slug: &str) -> Option<usize> {
         self.docs.iter().position(|d| d.slug == slug)

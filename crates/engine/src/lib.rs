@@ -48,6 +48,7 @@ pub mod quotebook;
 pub mod quotes;
 pub mod search;
 pub mod source;
+mod stream;
 pub mod span;
 
 pub use corpus::{BuildError, Corpus, CorpusError};

@@ -166,6 +166,36 @@ fn corpus_survives_the_trip_through_bytes() {
     assert!(Corpus::from_bytes(b"XCHECK05garbage").is_err());
 }
 
+/// A reader that hands out at most `step` bytes a call, as a network stream does in chunks.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(self.step).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn the_corpus_decodes_from_a_stream_in_pieces_of_any_size() {
+    let bytes = seeds().to_bytes();
+    // Pieces smaller than a word, than a paragraph, and the whole window.
+    for step in [1, 7, 1000, 1 << 20] {
+        let back = Corpus::from_reader(Trickle { bytes: &bytes, step }).expect("decodes");
+        assert!(&back == seeds(), "pieces of {step} bytes");
+    }
+    // A cut-off or foreign stream is an error, never a panic.
+    for cut in [0, 5, 8, 9, bytes.len() / 3, bytes.len() - 1] {
+        assert!(Corpus::from_reader(Trickle { bytes: &bytes[..cut], step: 4096 }).is_err(), "cut at {cut}");
+    }
+    assert!(matches!(Corpus::from_reader(&b"XCHECK04 an older corpus"[..]), Err(engine::CorpusError::WrongFormat)));
+}
+
 #[test]
 fn tillerson_is_quoted_in_one_article_only() {
     let book = &seeds().quotes;
