@@ -20,7 +20,8 @@ pub const START: &str = "<!-- crosscheck:first-screen -->";
 pub const END: &str = "<!-- /crosscheck:first-screen -->";
 
 /// Above this many articles the filter list scrolls (the app's `DEFER_COUNTS_ABOVE` rule, which
-/// adds the class `long`).
+/// adds the class `long`), and the first screen draws only its first [`PAGE`] boxes: they fill
+/// the scrolling box, and the page stays the same size however many articles there are.
 const LONG_LIST: usize = 50;
 
 /// The first screen's layout: the filter (disabled) and the first [`PAGE`] articles.
@@ -31,7 +32,8 @@ pub fn first_screen(corpus: &Corpus) -> String {
         out.push_str(" long");
     }
     out.push_str(r#"">"#);
-    for d in &corpus.docs {
+    let boxes = if n > LONG_LIST { PAGE } else { n };
+    for d in corpus.docs.iter().take(boxes) {
         out += &format!(r#"<li><label class="doc-option"><input type="checkbox" checked disabled><span class="doc-name">{}</span><span class="doc-count none" aria-hidden="true"></span><span class="visually-hidden"></span></label></li>"#, text(&d.title));
     }
     out.push_str(concat!(
@@ -115,11 +117,23 @@ mod tests {
         let html = first_screen(&corpus);
         assert_eq!(html.matches(r#"<li class="result">"#).count(), PAGE, "the first page only");
         assert_eq!(html.matches(r#"<input type="checkbox" checked disabled>"#).count(), 23, "every article in the filter");
+        assert!(!html.contains(" long"));
         assert!(html.contains(r##"<a class="result-title" href="#/article/a00">Bridge vote number 0 &lt;draft&gt; &amp; &quot;final&quot;</a>"##), "{html}");
         assert!(html.contains(r#"<p class="result-meta">By Ann Writer · 3 March 2020 · "#), "{html}");
         assert!(html.contains(r#"<p class="lead">The council voted on Tuesday"#), "{html}");
         assert!(html.contains(r#"<button type="button" disabled>Show 3 more articles</button> (20 shown of 23)"#), "{html}");
         assert!(!html.contains("<draft>"), "text is escaped");
+    }
+
+    #[test]
+    fn a_long_collection_adds_nothing_to_the_page_beyond_its_first_page() {
+        let texts: Vec<(String, String)> = (0..60).map(|i| (format!("a{i:02}.txt"), article(&format!("Bridge vote number {i}")))).collect();
+        let corpus = Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str()))).unwrap();
+        let html = first_screen(&corpus);
+        assert!(html.contains(r#"<ul class="doc-options long">"#));
+        assert_eq!(html.matches(r#"<input type="checkbox" checked disabled>"#).count(), PAGE);
+        assert_eq!(html.matches(r#"<li class="result">"#).count(), PAGE);
+        assert!(html.contains("(20 shown of 60)"));
     }
 
     #[test]
