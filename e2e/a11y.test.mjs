@@ -170,6 +170,29 @@ for (const viewport of [DESKTOP, PHONE]) {
 }
 
 /** What has the focus: a short description and whether a focus indicator is drawn around it. */
+// The first screen, before the app's code has arrived (held back here): the header, the search
+// box and the article list the build writes into index.html, with its disabled filter boxes.
+for (const viewport of [DESKTOP, PHONE]) {
+  for (const colorScheme of ['light', 'dark']) {
+    const label = `the first screen at ${viewport.width} px, ${colorScheme}`;
+    test(`axe finds no serious or critical violation: ${label}`, async () => {
+      const page = await h.newPage({ viewport });
+      try {
+        await page.emulateMedia({ colorScheme });
+        await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, () => {});
+        await page.goto(h.server.url);
+        await page.locator('#boot-layout .result-title').first().waitFor();
+        const bad = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.equal(bad.length, 0, `axe violations on ${label}:\n${describeViolations(bad)}`);
+        const widths = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
+        assert.ok(widths.scroll <= widths.inner, `${label}: the page scrolls sideways`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}
+
 async function focused(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
