@@ -105,6 +105,16 @@ test('the release page carries a Content-Security-Policy that stops injected scr
     });
     await eventually(async () => assert.ok(violations.some((v) => v.startsWith('script-src')), 'the policy reported the script'));
     assert.equal(await page.evaluate(() => window.__inline), undefined, 'the injected script did not run');
+    // The page's own style sheet is written into it and allowed by its hash; an injected one is not.
+    assert.match(policy, /style-src 'self' 'sha256-/);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')).display), 'flex', 'the page is styled');
+    await page.evaluate(() => {
+      const s = document.createElement('style');
+      s.textContent = 'body { display: none }';
+      document.head.appendChild(s);
+    });
+    await eventually(async () => assert.ok(violations.some((v) => v.startsWith('style-src')), 'the policy reported the style'));
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).display), 'none', 'the injected style did not apply');
     assert.deepEqual(page.errors, []);
   } finally {
     await page.close();
