@@ -28,7 +28,12 @@ fn bench(c: &mut Criterion) {
     let corpus = build();
     let bytes = corpus.to_bytes();
     println!("serialised corpus: {} bytes for {} bytes of text", bytes.len(), files.iter().map(|(_, t)| t.len()).sum::<usize>());
-    c.bench_function("decode corpus (page start-up), seeds", |b| b.iter(|| Corpus::from_bytes(&bytes).expect("decodes")));
+    c.bench_function("decode corpus from one slice, seeds", |b| b.iter(|| Corpus::from_bytes(&bytes).expect("decodes")));
+    // What the page does: the bytes read a window at a time (src/corpus.rs), here in the 64 KB
+    // pieces a browser's stream typically delivers.
+    c.bench_function("decode corpus from a stream (page start-up), seeds", |b| {
+        b.iter(|| Corpus::from_reader(std::io::BufReader::with_capacity(64 * 1024, &bytes[..])).expect("decodes"))
+    });
 
     let typed = keystrokes();
     let opts = SearchOptions::default();
