@@ -150,7 +150,6 @@ async function measureLoad(harness, url) {
     // Nothing is on screen before the first contentful paint, whatever the frame's clock said.
     listed: Math.max(inPage.marks.listed, inPage.fcp ?? 0),
     shell: inPage.marks.shell ?? null,
-    firstRender: inPage.marks.shell ?? ready,
     ready,
     interactive: interactiveAt(ready, inPage.longtasks),
     startupLongTasks: inPage.longtasks.filter((t) => t.start < ready + QUIET_MS).map((t) => Math.round(t.duration)),
@@ -287,7 +286,6 @@ async function main() {
         fcp: pick('fcp'),
         listed: pick('listed'),
         shell: samples.every((s) => s.shell !== null) ? pick('shell') : null,
-        firstRender: pick('firstRender'),
         ready: pick('ready'),
         interactive: pick('interactive'),
         startupLongTasks: samples.map((s) => s.startupLongTasks),

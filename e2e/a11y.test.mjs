@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startHarness, openApp, eventually, slug, screenshot } from './browser.mjs';
+import { startHarness, openApp, holdApp, eventually, slug, screenshot } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -179,7 +179,7 @@ for (const viewport of [DESKTOP, PHONE]) {
       const page = await h.newPage({ viewport });
       try {
         await page.emulateMedia({ colorScheme });
-        await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, () => {});
+        await holdApp(page);
         await page.goto(h.server.url);
         await page.locator('#boot-layout .result-title').first().waitFor();
         const bad = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');

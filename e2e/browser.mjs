@@ -112,6 +112,17 @@ export async function waitReady(page) {
   await page.locator('main#app').waitFor({ state: 'attached', timeout: READY_TIMEOUT });
 }
 
+/**
+ * Hold the app's wasm back, as a slow connection would, so the first screen (index.html alone) can
+ * be looked at; call the function returned to let it through.
+ */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Open the app at `url` (the server's /crosscheck/ URL, optionally with a #/... route). */
 export async function openApp(page, url) {
   await page.goto(url);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import {
-  startHarness, openApp, eventually, slug, resultSlugs, readerState, typeQuery, parseHitStatus, screenshot,
+  startHarness, openApp, holdApp, eventually, slug, resultSlugs, readerState, typeQuery, parseHitStatus, screenshot,
 } from './browser.mjs';
 
 let h;
@@ -158,10 +158,7 @@ test('a corpus that is not one (a stale or damaged file) is reported, not a pani
 test('the first screen is painted before the app\'s code arrives, and what is typed there is searched once it starts', async () => {
   const page = await h.newPage();
   try {
-    // Hold the app's wasm back, as a slow connection would.
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(h.server.url);
     const boot = page.locator('#boot-search');
     await boot.waitFor();
@@ -196,9 +193,7 @@ test('the articles are listed before the app\'s code arrives, and the app\'s lis
     const page = await h.newPage();
     try {
       await page.setViewportSize({ width, height: 800 });
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      const release = await holdApp(page);
       await page.goto(h.server.url);
       await page.locator('#boot-layout .result-title').first().waitFor();
       assert.equal(await page.evaluate(() => document.body.dataset.shell), undefined, 'the app has not started yet');
@@ -221,9 +216,7 @@ test('the articles are listed before the app\'s code arrives, and the app\'s lis
   // At any other address the first screen does not show the list, which is not what will open.
   const page = await h.newPage();
   try {
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/crosscheck-app-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(`${h.server.url}#/quotes`);
     await page.locator('#boot-status').waitFor();
     assert.equal(await page.locator('#boot-layout').isVisible(), false);

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::byo::{add_files, AddArticles, Adding, OwnFiles, Rebuilt};
-use crate::corpus::{decode_download, fetch_corpus, CorpusLink, CorpusRef, Load};
+use crate::corpus::{decode_pieces, fetch_corpus, CorpusLink, CorpusRef, Load};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
@@ -188,14 +188,14 @@ fn shell() -> Html {
                     let (load, link) = (load.clone(), link.clone());
                     move |received| load.set(Load::Fetching { link: Some(link.clone()), received })
                 };
-                let download = match fetch_corpus(&link, progress).await {
-                    Ok(download) => download,
+                let pieces = match fetch_corpus(&link, progress).await {
+                    Ok(pieces) => pieces,
                     Err(msg) => return load.set(Load::Failed(msg)),
                 };
                 load.set(Load::Decoding { link: Some(link) });
                 // Let the browser paint "Opening…" before the (synchronous) decode.
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                load.set(match decode_download(download) {
+                load.set(match decode_pieces(pieces) {
                     Ok(corpus) => {
                         let corpus = CorpusRef::new(corpus);
                         *built.borrow_mut() = Some(corpus.clone());

@@ -5,7 +5,7 @@
 //! `<link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href=… data-articles=…
 //! data-bytes=…>`. The browser starts downloading the corpus while the app's WebAssembly
 //! compiles; the app shell renders at once and shows progress; [`fetch_corpus`] reads the file
-//! (the same request the preload made, so nothing is downloaded twice) and [`decode_download`]
+//! (the same request the preload made, so nothing is downloaded twice) and [`decode_pieces`]
 //! decodes it, a window at a time, without copying the whole file into the app's memory. Nothing
 //! is indexed in the browser.
 //!
@@ -53,14 +53,9 @@ pub enum Load {
     Failed(String),
 }
 
-/// The downloaded corpus file: the pieces the network delivered, left in the browser's memory
-/// (not copied into the app's: see [`decode_pieces`]).
-pub struct Download {
-    pieces: Vec<Uint8Array>,
-}
-
-/// Downloads the corpus, reporting the bytes received as they arrive.
-pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Download, String> {
+/// Downloads the corpus, reporting the bytes received as they arrive: the pieces the network
+/// delivered, left in the browser's memory (not copied into the app's: see [`decode_pieces`]).
+pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Vec<Uint8Array>, String> {
     let file = link.href.rsplit('/').next().unwrap_or(&link.href).to_owned();
     let failed = |why: String| {
         format!(
@@ -75,7 +70,7 @@ pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result
         return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
     }
     let mut pieces = Vec::new();
-    let Some(body) = response.body() else { return Ok(Download { pieces }) };
+    let Some(body) = response.body() else { return Ok(pieces) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut received = 0;
     loop {
@@ -89,28 +84,19 @@ pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result
         pieces.push(piece);
         progress(received);
     }
-    Ok(Download { pieces })
-}
-
-/// Decodes a downloaded corpus, with a message a teacher can act on when it is not one.
-pub fn decode_download(download: Download) -> Result<Corpus, String> {
-    decode_pieces(download.pieces)
+    Ok(pieces)
 }
 
 /// Decodes corpus bytes held by the browser (`pieces`, in order), copying them into the app's
 /// memory a window at a time as the decoder reads (`Corpus::from_reader`): a WebAssembly memory
 /// never shrinks, so a whole copy of the file would have stayed part of the page's memory.
 pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
-    Corpus::from_reader(Pieces { pieces: pieces.into_iter(), current: None, at: 0 }).map_err(cannot_open)
+    decode(Pieces { pieces: pieces.into_iter(), current: None, at: 0 })
 }
 
-/// Decodes corpus bytes already in the app's memory.
-pub fn decode(bytes: &[u8]) -> Result<Corpus, String> {
-    Corpus::from_bytes(bytes).map_err(cannot_open)
-}
-
-fn cannot_open(e: engine::CorpusError) -> String {
-    format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload.")
+/// Decodes the corpus `reader` gives, with a message a teacher can act on when it is not one.
+fn decode(reader: impl std::io::Read) -> Result<Corpus, String> {
+    Corpus::from_reader(reader).map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
 }
 
 /// The pieces of a download as one `std::io::Read`; each piece is let go once read.
@@ -187,7 +173,7 @@ mod tests {
         let c = super::test_corpus();
         assert!(!c.docs.is_empty());
         assert!(c.docs.iter().all(|d| !d.title.is_empty()));
-        assert_eq!(&super::decode(&c.to_bytes()).expect("decodes"), c);
-        assert!(super::decode(b"not a corpus").unwrap_err().contains("Rebuild the app"));
+        assert_eq!(&super::decode(&c.to_bytes()[..]).expect("decodes"), c);
+        assert!(super::decode(&b"not a corpus"[..]).unwrap_err().contains("Rebuild the app"));
     }
 }

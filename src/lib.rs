@@ -53,13 +53,13 @@ pub fn run() {
 fn take_boot_screen() -> bool {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
-    let Some(boot) = document.get_element_by_id("boot") else { return false };
+    let Some(boot) = document.get_element_by_id(BOOT) else { return false };
     let input = document.get_element_by_id("boot-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     let focused = input.as_ref().is_some_and(|i| document.active_element().is_some_and(|a| &a == i.as_ref() as &web_sys::Element));
     let typed = input.map(|i| i.value()).unwrap_or_default();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let home = matches!(hash.as_str(), "" | "#" | "#/");
-    if home && typed.trim().is_empty() && document.get_element_by_id(BOOT_LIST).is_some() {
+    if home && typed.trim().is_empty() && boot_list_shown() {
         for id in ["boot-header", "boot-status"] {
             if let Some(el) = document.get_element_by_id(id) {
                 el.remove();
@@ -76,8 +76,9 @@ fn take_boot_screen() -> bool {
     focused
 }
 
-/// The id of the first screen's article list (written into index.html by `crates/corpus-build`).
-pub const BOOT_LIST: &str = "boot-layout";
+/// The ids of index.html's first screen and of its article list (written in by `crates/corpus-build`).
+const BOOT: &str = "boot";
+const BOOT_LIST: &str = "boot-layout";
 
 /// Whether the first screen's article list is still on the page.
 pub fn boot_list_shown() -> bool {
@@ -86,7 +87,7 @@ pub fn boot_list_shown() -> bool {
 
 /// Removes what is left of the first screen, once the app shows its own view (or an error).
 pub fn remove_boot_screen() {
-    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+    if let Some(boot) = gloo::utils::document().get_element_by_id(BOOT) {
         boot.remove();
     }
 }

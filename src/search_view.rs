@@ -254,9 +254,8 @@ pub fn results(props: &ResultsProps) -> Html {
         let route = Route::Article { slug: d.slug.clone() };
         let found = if r.n_hits == 0 { Vec::new() } else { hits(&corpus, &query, r.doc, include_boilerplate) };
         let open_at = if found.is_empty() { props.params.for_search() } else { props.params.at_hit(1) };
-        let listing = corpus.listing(r.doc);
         let body = if found.is_empty() {
-            html! { <p class="lead">{listing.lead}</p> }
+            html! { <p class="lead">{corpus.lead(r.doc)}</p> }
         } else {
             let snips = snippets(&corpus, r.doc, &found, SNIPPET_RADIUS);
             let more = snips.len().saturating_sub(SNIPPETS_SHOWN);
@@ -289,7 +288,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <Link<Route, ViewParams> to={route.clone()} query={Some(open_at)} classes="result-title">{&d.title}</Link<Route, ViewParams>>
                 </h2>
                 <p class="result-meta">
-                    {listing.meta.join(" · ")}
+                    {corpus.meta_line(r.doc)}
                     if r.n_hits > 0 { {" · "}<span class="result-hits">{plural(r.n_hits, "hit")}</span> }
                 </p>
                 {body}

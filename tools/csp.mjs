@@ -4,8 +4,8 @@
 // (trunk's module script that starts the app, and the first screen's address check) and its style
 // sheet, which trunk writes into the page. The policy allows exactly those (by their SHA-256
 // hashes, so they change with every build and must be computed here), scripts and styles from
-// the page's own origin, and connections to the page's own origin only: no other script can run and nothing can
-// be sent elsewhere. Development builds (`trunk serve`) are left alone: trunk adds a live-reload
+// the page's own origin, and connections to the page's own origin only: no other script can run
+// and nothing can be sent elsewhere. Development builds (`trunk serve`) are left alone: trunk adds a live-reload
 // script there that a policy would have to allow too.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -43,13 +43,12 @@ pub fn first_screen(corpus: &Corpus) -> String {
         r#"<main class="boot-main"><ol class="results" aria-label="Articles">"#,
     ));
     for (k, d) in corpus.docs.iter().enumerate().take(PAGE) {
-        let listing = corpus.listing(k);
         out += &format!(
             r##"<li class="result"><h2 class="result-heading"><a class="result-title" href="#/article/{}">{}</a></h2><p class="result-meta">{}</p><p class="lead">{}</p></li>"##,
             href_part(&d.slug),
             text(&d.title),
-            text(&listing.meta.join(" · ")),
-            text(&listing.lead)
+            text(&corpus.meta_line(k)),
+            text(&corpus.lead(k))
         );
     }
     out.push_str("</ol>");

@@ -13,21 +13,13 @@ pub const PAGE: usize = 20;
 /// How much of the first paragraph a list shows, in bytes (cut back to a word's end).
 pub const LEAD_BYTES: usize = 220;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Listing {
-    /// "By Dan Desai Martin", "10 December 2019", "877 words", "1179 words of boilerplate": the
-    /// parts the article has, in this order (a list joins them with " · ").
-    pub meta: Vec<String>,
-    /// The first paragraph of the article's own text, cut at [`LEAD_BYTES`]; empty when it has none.
-    pub lead: String,
-}
-
 impl Corpus {
-    /// The listing of document `doc`.
-    pub fn listing(&self, doc: usize) -> Listing {
+    /// The line under document `doc`'s title: "By Dan Desai Martin · 10 December 2019 · 877 words ·
+    /// 1179 words of boilerplate", with the parts the article has.
+    pub fn meta_line(&self, doc: usize) -> String {
         let d = &self.docs[doc];
         let counts = self.word_counts(doc);
-        let meta = d
+        let parts: Vec<String> = d
             .byline
             .iter()
             .map(|b| format!("By {b}"))
@@ -35,8 +27,14 @@ impl Corpus {
             .chain(std::iter::once(words(counts.body)))
             .chain((counts.boilerplate > 0).then(|| format!("{} of boilerplate", words(counts.boilerplate))))
             .collect();
-        let lead = d.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
-        Listing { meta, lead: lead.map(|b| excerpt(&b.text, LEAD_BYTES)).unwrap_or_default() }
+        parts.join(" · ")
+    }
+
+    /// The first paragraph of document `doc`'s own text, cut at [`LEAD_BYTES`]; empty when it has
+    /// none.
+    pub fn lead(&self, doc: usize) -> String {
+        let lead = self.docs[doc].blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
+        lead.map(|b| excerpt(&b.text, LEAD_BYTES)).unwrap_or_default()
     }
 }
 
@@ -46,7 +44,7 @@ fn words(n: usize) -> String {
 
 /// `text` if it is at most `max` bytes long, else its start cut at the last white space before
 /// `max` bytes (or at `max`, on a character boundary, when there is none), followed by " …".
-pub fn excerpt(text: &str, max: usize) -> String {
+fn excerpt(text: &str, max: usize) -> String {
     if text.len() <= max {
         return text.to_owned();
     }
@@ -70,11 +68,10 @@ mod tests {
     }
 
     #[test]
-    fn a_listing_has_the_byline_date_word_counts_and_lead() {
+    fn an_article_is_listed_with_its_byline_date_word_counts_and_lead() {
         let text = "Share\n\nA council votes on the new bridge after a long debate\n\nBy Ann Writer - March 3, 2020\n\nThe council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.\n\nThe mayor said the work would start in the spring and take two years to finish.\n";
         let corpus = Corpus::from_texts([("a.txt", text)]).unwrap();
-        let l = corpus.listing(0);
-        assert_eq!(l.lead, "The council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.");
-        assert_eq!(l.meta, ["By Ann Writer", "3 March 2020", "54 words", "1 word of boilerplate"], "{l:?}");
+        assert_eq!(corpus.lead(0), "The council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.");
+        assert_eq!(corpus.meta_line(0), "By Ann Writer · 3 March 2020 · 54 words · 1 word of boilerplate");
     }
 }
