@@ -136,10 +136,11 @@ fn the_great_pressure_quotation_is_linked_across_articles() {
     assert_eq!(docs, ["003", "004"]);
     let longest = &g.members[g.longest as usize];
     assert!(longest.text.contains("I faced great pressure because of Russia. That’s taken off."), "{}", longest.text);
-    let short = g.members.iter().find(|m| m.text == "great pressure").expect("member");
-    let same: Vec<&str> = short.diff.iter().filter(|o| o.kind == DiffKind::Same).map(|o| o.text.as_str()).collect();
+    let at = g.members.iter().position(|m| m.text == "great pressure").expect("member");
+    let (short, diff) = (&g.members[at], g.diff(at));
+    let same: Vec<&str> = diff.iter().filter(|o| o.kind == DiffKind::Same).map(|o| o.text.as_str()).collect();
     assert_eq!(same, ["great pressure"]);
-    assert!(short.diff.iter().any(|o| o.kind == DiffKind::Removed && o.text.contains("I just fired the head")));
+    assert!(diff.iter().any(|o| o.kind == DiffKind::Removed && o.text.contains("I just fired the head")));
     assert_eq!(short.cue.as_deref(), Some("saying"));
     assert_eq!(corpus.quotes.speaker_name(short.quote as usize), Some("Donald Trump"));
     assert_eq!(groups.len(), 1, "no other quotation is shared by the seeds: {groups:#?}");

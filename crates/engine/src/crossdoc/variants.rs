@@ -34,8 +34,9 @@
 //!
 //! # The diff
 //!
-//! Each member carries a word-level diff against the group's longest version (most words; the
-//! earliest on ties): [`DiffKind::Same`] words in both, [`DiffKind::Removed`] words of the longest
+//! Each member has a word-level diff against the group's longest version (most words; the
+//! earliest on ties), computed when asked ([`QuoteVariantGroup::diff`]) rather than stored in the
+//! corpus, where its many small strings took more memory than the groups themselves: [`DiffKind::Same`] words in both, [`DiffKind::Removed`] words of the longest
 //! version this member leaves out, [`DiffKind::Added`] words only this member has. Words are
 //! compared folded; each operation's text is the member's (or, for removals, the longest
 //! version's) own text from its first to its last word, punctuation inside included. The diff is
@@ -88,8 +89,6 @@ pub struct QuoteVariantMember {
     pub speaker: Option<u32>,
     /// The cue as written ("said", "bragged", "according to").
     pub cue: Option<String>,
-    /// This version against the group's longest.
-    pub diff: Vec<DiffOp>,
 }
 
 /// Quotations of one remark across articles.
@@ -101,12 +100,24 @@ pub struct QuoteVariantGroup {
     pub longest: u32,
 }
 
+impl QuoteVariantGroup {
+    /// Member `m`'s word diff against the group's longest version (see the module essay).
+    pub fn diff(&self, m: usize) -> Vec<DiffOp> {
+        let split = |t: &str| -> (Vec<String>, Vec<Span>) {
+            let (spans, keys) = words(t).map(|(s, w)| (s, fold_word(w))).unzip();
+            (keys, spans)
+        };
+        let (mt, lt) = (&self.members[m].text, &self.members[self.longest as usize].text);
+        let ((mk, ms), (lk, ls)) = (split(mt), split(lt));
+        diff((&mk, &ms, mt), (&lk, &ls, lt))
+    }
+}
+
 struct Q {
     quote: usize,
     doc: u32,
-    /// Folded words and their spans in the quotation's text.
+    /// Folded words of the quotation's text.
     keys: Vec<String>,
-    spans: Vec<Span>,
     /// Hashes of the pairs of consecutive words, sorted, distinct.
     pairs: Vec<u64>,
     speaker: Option<u32>,
@@ -121,7 +132,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         .enumerate()
         .filter(|(_, r)| !r.boilerplate && (r.doc as usize) < docs.len())
         .filter_map(|(i, r)| {
-            let (spans, keys): (Vec<Span>, Vec<String>) = words(&r.text).map(|(s, w)| (s, fold_word(w))).unzip();
+            let keys: Vec<String> = words(&r.text).map(|(_, w)| fold_word(w)).collect();
             if keys.len() < 2 {
                 return None;
             }
@@ -129,7 +140,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
             let mut pairs: Vec<u64> = hashes.windows(2).map(|p| mix(p[0].rotate_left(21) ^ p[1])).collect();
             pairs.sort_unstable();
             pairs.dedup();
-            Some(Q { quote: i, doc: r.doc, keys, spans, pairs, speaker: r.speaker, kind: r.kind })
+            Some(Q { quote: i, doc: r.doc, keys, pairs, speaker: r.speaker, kind: r.kind })
         })
         .collect();
 
@@ -179,8 +190,6 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
             continue;
         }
         let longest = (0..members.len()).max_by_key(|&m| (qs[members[m]].keys.len(), std::cmp::Reverse(m))).unwrap_or(0);
-        let lq = &qs[members[longest]];
-        let ltext = &book.quotes[lq.quote].text;
         let ms = members
             .iter()
             .map(|&i| {
@@ -193,7 +202,6 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
                     text: rec.text.clone(),
                     speaker: rec.speaker,
                     cue: rec.cue.clone(),
-                    diff: diff((&q.keys, &q.spans, &rec.text), (&lq.keys, &lq.spans, ltext)),
                 }
             })
             .collect();
@@ -380,14 +388,15 @@ mod tests {
         let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
         let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
         let (_, g) = groups(&[&a, &b]);
-        let ops: Vec<(DiffKind, &str)> = g[0].members[0].diff.iter().map(|o| (o.kind, o.text.as_str())).collect();
+        let diff = g[0].diff(0);
+        let ops: Vec<(DiffKind, &str)> = diff.iter().map(|o| (o.kind, o.text.as_str())).collect();
         assert_eq!(ops, [
             (DiffKind::Removed, "I was tired. I faced"),
             (DiffKind::Same, "great pressure"),
             (DiffKind::Removed, "because of the port. That’s gone"),
         ]);
         assert_eq!(g[0].longest, 1);
-        assert_eq!(g[0].members[1].diff.len(), 1);
+        assert_eq!(g[0].diff(1).len(), 1);
         assert_eq!(g[0].members[0].cue.as_deref(), Some("bragged"));
     }
 
