@@ -80,7 +80,7 @@ fn bench(c: &mut Criterion) {
         let corpus = build();
         let one_build = t.elapsed();
         let bytes = corpus.to_bytes();
-        let words: usize = corpus.index.blocks.iter().map(|b| b.tokens.len()).sum();
+        let words: usize = corpus.index.blocks.iter().map(|b| b.len as usize).sum();
         println!(
             "{} articles: {} bytes of text, {words} words, {} quotations, {} shared passages; corpus file {} bytes; one build {one_build:.2?}",
             label(n),

@@ -9,7 +9,7 @@ fn main() {
     p("total", c.to_bytes().len());
     p("docs", size(postcard::to_allocvec(&c.docs).unwrap()));
     p("index", size(postcard::to_allocvec(&c.index).unwrap()));
-    p("index.blocks", size(postcard::to_allocvec(&c.index.blocks).unwrap()));
+    p("index.words", size(postcard::to_allocvec(&c.index.words).unwrap()));
     p("quotes", size(postcard::to_allocvec(&c.quotes).unwrap()));
     p("entities", size(postcard::to_allocvec(&c.entities).unwrap()));
     p("shared", size(postcard::to_allocvec(&c.shared).unwrap()));

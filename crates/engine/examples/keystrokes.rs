@@ -161,7 +161,7 @@ fn main() {
         let (c, t) = (cpu_time(), Instant::now());
         let corpus = Corpus::from_bytes(&bytes).expect("the corpus decodes");
         let (decode_cpu, decode_wall) = (cpu_time() - c, t.elapsed());
-        let words: usize = corpus.index.blocks.iter().map(|b| b.tokens.len()).sum();
+        let words: usize = corpus.index.blocks.iter().map(|b| b.len as usize).sum();
         let ranges: Vec<(usize, Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
 
         let keystroke = |k: &Keystroke| {

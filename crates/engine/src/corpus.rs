@@ -33,7 +33,7 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK05";
+const FORMAT: &[u8; 8] = b"XCHECK06";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -174,9 +174,9 @@ impl Corpus {
         let mut counts = WordCounts::default();
         for b in &self.index.blocks[first..first + n] {
             if b.boilerplate {
-                counts.boilerplate += b.tokens.len();
+                counts.boilerplate += b.len as usize;
             } else {
-                counts.body += b.tokens.len();
+                counts.body += b.len as usize;
             }
         }
         counts

@@ -3,15 +3,27 @@
 //! Words are kept twice over: as folded surface forms (`words`, sorted, for prefix search by
 //! binary search) and as stems (`stems`, for word-form-insensitive search). Postings are kept
 //! per surface word, so a stem query is the union of its words' postings and a prefix query the
-//! union over a contiguous range of `words`. Every block's token list is kept too, which is what
-//! phrase matching and highlighting walk. All of it is built once, at build time, and serialised.
+//! union over a contiguous range of `words`.
+//!
+//! Every word of the corpus has a *position*: its number in the corpus's word sequence, blocks
+//! one after another with one unused position between two blocks, so that a phrase never runs on
+//! from one block into the next. A posting is one position (four bytes); the block it lies in is
+//! found through a small table ([`Index::block_of`]). Where a word lies in its block's text is
+//! kept packed, about a byte a word ([`Index::spans`]), and read back for the blocks whose hits
+//! are drawn. There is no per-word token list in memory: phrases are matched on the postings
+//! ([`crate::search`]). All of it is built once, at build time, and serialised (`compact.rs`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
 use crate::normalize::{fold_word, stem, words};
+use crate::span::Span;
+
+/// How many positions one entry of the block table covers (a power of two).
+const CHUNK_BITS: u32 = 5;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "crate::compact::IndexFile", into = "crate::compact::IndexFile")]
 pub struct Index {
     /// Folded surface forms, sorted and unique.
     pub words: Vec<String>,
@@ -21,37 +33,40 @@ pub struct Index {
     pub stems: Vec<String>,
     /// For each stem, the words that have it.
     pub stem_words: Vec<Vec<u32>>,
-    /// For each word, where it occurs, sorted.
-    #[serde(with = "crate::compact::postings")]
-    pub postings: Vec<Vec<Posting>>,
+    /// Word `w`'s positions are `positions[posting_start[w]..posting_start[w + 1]]`, ascending.
+    pub(crate) posting_start: Vec<u32>,
+    pub(crate) positions: Vec<u32>,
     /// Every block of every document, in document order.
-    pub blocks: Vec<BlockTokens>,
+    pub blocks: Vec<BlockWords>,
     /// For each document, the index of its first block in `blocks`.
     pub doc_first_block: Vec<u32>,
+    /// Each block's words as byte ranges of its text, packed (see [`pack_span`]); block `b`'s
+    /// start at `blocks[b].spans_at`.
+    pub(crate) spans: Vec<u8>,
+    /// `chunk_block[c]`: the block that position `c << CHUNK_BITS` lies in (or the last block
+    /// before it); derived, not serialised.
+    pub(crate) chunk_block: Vec<u32>,
 }
 
-/// An occurrence of a word: block (index into [`Index::blocks`]) and token position in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Posting {
-    pub block: u32,
-    pub pos: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BlockTokens {
+/// One block of a document, as the index sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockWords {
     pub doc: u32,
     /// Whether the block is boilerplate (copied from the document for fast filtering).
     pub boilerplate: bool,
-    #[serde(with = "crate::compact::tokens")]
-    pub tokens: Vec<Tok>,
+    /// The position of its first word.
+    pub start: u32,
+    /// How many words it has.
+    pub len: u32,
+    /// Where its packed word spans begin in [`Index::spans`].
+    pub(crate) spans_at: u32,
 }
 
-/// One word of a block: its byte range in the block text and its word id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tok {
-    pub start: u32,
-    pub end: u32,
-    pub word: u32,
+impl BlockWords {
+    /// The positions of its words.
+    pub fn positions(&self) -> std::ops::Range<u32> {
+        self.start..self.start + self.len
+    }
 }
 
 impl Index {
@@ -79,26 +94,105 @@ impl Index {
             stem_words[s as usize].push(w as u32);
         }
 
-        // Pass 2: tokens and postings.
-        let mut postings = vec![Vec::new(); words_sorted.len()];
+        // Pass 2: positions, spans and postings.
+        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); words_sorted.len()];
         let mut blocks = Vec::new();
+        let mut spans = Vec::new();
         let mut doc_first_block = Vec::with_capacity(docs.len());
+        let mut next = 0u32;
         for (di, d) in docs.iter().enumerate() {
             doc_first_block.push(blocks.len() as u32);
             for b in &d.blocks {
-                let block_id = blocks.len() as u32;
-                let tokens: Vec<Tok> = words(&b.text)
-                    .enumerate()
-                    .map(|(pos, (span, w))| {
-                        let word = words_sorted.binary_search(&fold_word(w)).expect("word present") as u32;
-                        postings[word as usize].push(Posting { block: block_id, pos: pos as u32 });
-                        Tok { start: span.start, end: span.end, word }
-                    })
-                    .collect();
-                blocks.push(BlockTokens { doc: di as u32, boilerplate: b.boilerplate.is_some(), tokens });
+                let spans_at = spans.len() as u32;
+                let (start, mut prev_end) = (next, 0u32);
+                for (span, w) in words(&b.text) {
+                    let word = words_sorted.binary_search(&fold_word(w)).expect("word present");
+                    lists[word].push(next);
+                    pack_span(&mut spans, span.start - prev_end, span.len() as u32);
+                    prev_end = span.end;
+                    next += 1;
+                }
+                blocks.push(BlockWords { doc: di as u32, boilerplate: b.boilerplate.is_some(), start, len: next - start, spans_at });
+                next += 1;
             }
         }
-        Index { words: words_sorted, word_stem, stems, stem_words, postings, blocks, doc_first_block }
+        let mut posting_start = Vec::with_capacity(lists.len() + 1);
+        let mut positions = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        for list in lists {
+            posting_start.push(positions.len() as u32);
+            positions.extend(list);
+        }
+        posting_start.push(positions.len() as u32);
+        let mut index = Index { words: words_sorted, word_stem, stems, stem_words, posting_start, positions, blocks, doc_first_block, spans, chunk_block: Vec::new() };
+        index.chunk_block = index.chunk_table();
+        index
+    }
+
+    /// The table behind [`Index::block_of`].
+    pub(crate) fn chunk_table(&self) -> Vec<u32> {
+        let mut table = Vec::with_capacity((self.n_positions() >> CHUNK_BITS) as usize + 1);
+        let mut b = 0usize;
+        for c in 0..=(self.n_positions() >> CHUNK_BITS) {
+            let p = c << CHUNK_BITS;
+            while b + 1 < self.blocks.len() && self.blocks[b + 1].start <= p {
+                b += 1;
+            }
+            table.push(b as u32);
+        }
+        table
+    }
+
+    /// One more than the last position (the positions of the corpus are `0..n_positions()`).
+    pub fn n_positions(&self) -> u32 {
+        self.blocks.last().map_or(0, |b| b.start + b.len + 1)
+    }
+
+    /// Where word `word` occurs: positions, ascending.
+    pub fn postings(&self, word: u32) -> &[u32] {
+        let (a, b) = (self.posting_start[word as usize], self.posting_start[word as usize + 1]);
+        &self.positions[a as usize..b as usize]
+    }
+
+    /// The occurrences of `word` in `range` (of positions).
+    pub fn postings_in(&self, word: u32, range: &std::ops::Range<u32>) -> &[u32] {
+        let all = self.postings(word);
+        let from = all.partition_point(|&p| p < range.start);
+        let to = from + all[from..].partition_point(|&p| p < range.end);
+        &all[from..to]
+    }
+
+    /// The block (index into `blocks`) that position `pos` lies in; for the unused position after
+    /// a block, that block.
+    pub fn block_of(&self, pos: u32) -> usize {
+        let mut b = self.chunk_block.get((pos >> CHUNK_BITS) as usize).map_or(self.blocks.len().saturating_sub(1), |&b| b as usize);
+        while b + 1 < self.blocks.len() && self.blocks[b + 1].start <= pos {
+            b += 1;
+        }
+        b
+    }
+
+    /// The positions of document `doc`'s words (its blocks' and the unused ones between them).
+    pub fn doc_positions(&self, doc: usize) -> std::ops::Range<u32> {
+        let first = self.doc_first_block[doc] as usize;
+        let end = self.doc_first_block.get(doc + 1).map_or(self.blocks.len(), |&b| b as usize);
+        match (self.blocks.get(first), end.checked_sub(1).and_then(|l| self.blocks.get(l))) {
+            (Some(a), Some(z)) if first < end => a.start..z.start + z.len,
+            _ => 0..0,
+        }
+    }
+
+    /// Where block `block`'s words lie in its text, in order.
+    pub fn block_spans(&self, block: usize) -> impl Iterator<Item = Span> + '_ {
+        let b = self.blocks[block];
+        let mut at = b.spans_at as usize;
+        let mut prev_end = 0u32;
+        (0..b.len).map_while(move |_| {
+            let (gap, len, used) = unpack_span(self.spans.get(at..)?)?;
+            at += used;
+            let start = prev_end.checked_add(gap)?;
+            prev_end = start.checked_add(len)?;
+            Some(Span { start, end: prev_end })
+        })
     }
 
     /// The words whose stem is `stem`.
@@ -119,5 +213,91 @@ impl Index {
     /// The index of block `block` of document `doc` in [`Index::blocks`].
     pub fn global_block(&self, doc: usize, block: usize) -> usize {
         self.doc_first_block[doc] as usize + block
+    }
+}
+
+/// Appends one word's place in its block: `gap` bytes after the previous word's end (or the
+/// block's start), `len` bytes long. One byte when `gap < 4` and `len < 63` (nearly every word of
+/// English prose); otherwise a marker byte (low six bits all set) and both as LEB128 varints.
+pub(crate) fn pack_span(out: &mut Vec<u8>, gap: u32, len: u32) {
+    if gap < 4 && len < 63 {
+        out.push((gap << 6 | len) as u8);
+    } else {
+        out.push(0x3F);
+        for mut v in [gap, len] {
+            while v >= 0x80 {
+                out.push(v as u8 | 0x80);
+                v >>= 7;
+            }
+            out.push(v as u8);
+        }
+    }
+}
+
+/// Reads what [`pack_span`] wrote at the start of `bytes`: gap, length and bytes used; `None` for
+/// bytes that end too soon or a varint too long.
+pub(crate) fn unpack_span(bytes: &[u8]) -> Option<(u32, u32, usize)> {
+    let first = *bytes.first()?;
+    if first & 0x3F != 0x3F {
+        return Some((u32::from(first >> 6), u32::from(first & 0x3F), 1));
+    }
+    let mut at = 1;
+    let mut read = || -> Option<u32> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = *bytes.get(at)?;
+            at += 1;
+            v |= u32::from(b & 0x7F).checked_shl(shift)?;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    };
+    let gap = read()?;
+    let len = read()?;
+    Some((gap, len, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_spans_round_trip() {
+        let cases = [(0, 1), (1, 5), (3, 62), (3, 63), (4, 1), (0, 0), (1, 300), (70_000, 2), (u32::MAX, u32::MAX)];
+        let mut bytes = Vec::new();
+        for (g, l) in cases {
+            pack_span(&mut bytes, g, l);
+        }
+        let mut at = 0;
+        for (g, l) in cases {
+            let (g2, l2, used) = unpack_span(&bytes[at..]).expect("reads");
+            assert_eq!((g2, l2), (g, l));
+            at += used;
+        }
+        assert_eq!(at, bytes.len());
+        assert_eq!(bytes[..3], [1, 64 | 5, 0xFE], "short forms take one byte");
+        assert_eq!(unpack_span(&[0x3F, 0x80]), None, "a varint cut off");
+        assert_eq!(unpack_span(&[0x3F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 1, 1]), None, "a varint too long");
+    }
+
+    #[test]
+    fn positions_blocks_and_spans() {
+        let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
+        let docs = [doc("a.txt", "Alpha beta\n\nGamma “delta” alpha.\n"), doc("b.txt", "Beta\n\nÉcole alpha\n")];
+        let index = Index::build(&docs);
+        let alpha = index.words.binary_search(&"alpha".to_owned()).unwrap() as u32;
+        // Blocks: "Alpha beta" (0, 1), gap 2, "Gamma delta alpha" (3..6), gap 6, "Beta" (7), gap 8,
+        // "École alpha" (9, 10).
+        assert_eq!(index.blocks.iter().map(|b| b.positions()).collect::<Vec<_>>(), [0..2, 3..6, 7..8, 9..11]);
+        assert_eq!(index.postings(alpha), [0, 5, 10]);
+        assert_eq!(index.postings_in(alpha, &index.doc_positions(1)), [10]);
+        assert_eq!((0..12).map(|p| index.block_of(p)).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3]);
+        let text = &docs[1].blocks[1].text;
+        let spans: Vec<&str> = index.block_spans(3).map(|s| s.of(text)).collect();
+        assert_eq!(spans, ["École", "alpha"]);
+        assert_eq!(index.doc_positions(0), 0..6);
+        assert_eq!(index.n_positions(), 12, "one unused position after each block");
     }
 }

@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
-use crate::index::{Index, Posting};
+use std::ops::Range;
+
+use crate::index::{BlockWords, Index};
 use crate::query::{Atom, Note, Query, QueryWord};
 pub use crate::span::Hit;
 use crate::span::Span;
@@ -42,12 +44,15 @@ pub struct DocHits {
 pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchResults {
     let index = &corpus.index;
     let n_docs = corpus.docs.len();
-    let allowed = |block: u32| opts.include_boilerplate || !index.blocks[block as usize].boilerplate;
-    let doc_of = |block: u32| index.blocks[block as usize].doc as usize;
+    // The document of the block position `p` lies in, when that block is searched.
+    let doc_of = |cursor: &mut Cursor, p: u32| -> Option<usize> {
+        let b = &index.blocks[cursor.block_of(p)];
+        (opts.include_boilerplate || !b.boilerplate).then_some(b.doc as usize)
+    };
 
     let mut doc_len = vec![0usize; n_docs];
     for b in index.blocks.iter().filter(|b| opts.include_boilerplate || !b.boilerplate) {
-        doc_len[b.doc as usize] += b.tokens.len();
+        doc_len[b.doc as usize] += b.len as usize;
     }
     let avg_len = (doc_len.iter().sum::<usize>() as f32 / n_docs.max(1) as f32).max(1.0);
 
@@ -55,20 +60,21 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     // no spans, which is what makes a one-letter prefix (a tenth of all postings) cheap.
     // (Only the groups' atoms make hits; an excluded phrase is counted like any atom.)
     let phrases = query.groups.iter().flatten().any(|a| a.words.len() > 1);
+    let all = 0..index.n_positions();
     let tf_of = |atom: &Atom| -> Vec<u32> {
         let mut tf = vec![0u32; n_docs];
+        let mut cursor = Cursor::new(index);
+        let mut count = |p: u32| {
+            if let Some(d) = doc_of(&mut cursor, p) {
+                tf[d] += 1;
+            }
+        };
         if atom.words.len() == 1 {
             for w in word_ids(index, &atom.words[0]) {
-                for p in &index.postings[w as usize] {
-                    if allowed(p.block) {
-                        tf[doc_of(p.block)] += 1;
-                    }
-                }
+                index.postings(w).iter().for_each(|&p| count(p));
             }
         } else {
-            for m in matches(index, atom, 0..index.blocks.len() as u32, |p| allowed(p.block)) {
-                tf[doc_of(m.at.block)] += 1;
-            }
+            matches(index, atom, &all).into_iter().for_each(count);
         }
         tf
     };
@@ -115,16 +121,34 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         let mut words: Vec<u32> = atoms.iter().flat_map(|a| word_ids(index, &a.words[0])).collect();
         words.sort_unstable();
         words.dedup();
+        let mut cursor = Cursor::new(index);
         for w in words {
-            for p in &index.postings[w as usize] {
-                if allowed(p.block) {
-                    counts[doc_of(p.block)] += 1;
+            for &p in index.postings(w) {
+                if let Some(d) = doc_of(&mut cursor, p) {
+                    counts[d] += 1;
                 }
             }
         }
     } else {
-        for d in (0..n_docs).filter(|&d| qualifies[d]) {
-            counts[d] = hits(corpus, query, d, opts.include_boilerplate).len();
+        // Every atom's occurrences at once, merged where they share a word, as `hits` merges
+        // them in one document (words are disjoint, so runs that share a word are hits that
+        // overlap). Only the documents that qualify keep their count, below.
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        for atom in &atoms {
+            let last = atom.words.len() as u32 - 1;
+            runs.extend(matches(index, atom, &all).into_iter().map(|p| (p, p + last)));
+        }
+        runs.sort_unstable();
+        let mut cursor = Cursor::new(index);
+        let mut end: Option<u32> = None;
+        for (first, last) in runs {
+            let Some(d) = doc_of(&mut cursor, first) else { continue };
+            if end.is_some_and(|e| first <= e) {
+                end = end.max(Some(last));
+                continue;
+            }
+            counts[d] += 1;
+            end = Some(last);
         }
     }
     for d in 0..n_docs {
@@ -147,32 +171,73 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
 /// it, or an excluded word in it). Boilerplate blocks count only with `include_boilerplate`.
 pub fn hits(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<Hit> {
     let index = &corpus.index;
-    let Some(&first) = index.doc_first_block.get(doc) else { return Vec::new() };
-    let blocks = first..first + corpus.docs[doc].blocks.len() as u32;
-    let allowed = |p: &Posting| include_boilerplate || !index.blocks[p.block as usize].boilerplate;
-    let in_doc = |atom: &Atom| matches(index, atom, blocks.clone(), allowed);
+    if doc >= index.doc_first_block.len() {
+        return Vec::new();
+    }
+    let range = index.doc_positions(doc);
+    let allowed = |&p: &u32| include_boilerplate || !index.blocks[index.block_of(p)].boilerplate;
+    let in_doc = |atom: &Atom| -> Vec<(u32, u32)> {
+        let last = atom.words.len() as u32 - 1;
+        matches(index, atom, &range).into_iter().filter(allowed).map(|p| (p, p + last)).collect()
+    };
     if query.excluded.iter().any(|a| !in_doc(a).is_empty()) {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for group in &query.groups {
-        let found: Vec<Match> = group.iter().flat_map(in_doc).collect();
-        if found.is_empty() {
+        let in_group: Vec<(u32, u32)> = group.iter().flat_map(in_doc).collect();
+        if in_group.is_empty() {
             return Vec::new();
         }
-        out.extend(found.into_iter().map(|m| {
-            let b = &index.blocks[m.at.block as usize];
-            Hit { block: (m.at.block - first) as usize, span: Span::new(b.tokens[m.at.pos as usize].start as usize, b.tokens[m.last as usize].end as usize) }
-        }));
+        found.extend(in_group);
     }
-    merge_hits(out)
+    merge_hits(located(index, found))
 }
 
-/// One occurrence of an atom: where its first word is, and the position of its last word.
-#[derive(Clone, Copy, Debug)]
-struct Match {
-    at: Posting,
-    last: u32,
+/// Occurrences (first and last position) as hits: block in its document and byte range, each
+/// block's word spans read once. Occurrences whose words cannot be placed are left out.
+fn located(index: &Index, mut found: Vec<(u32, u32)>) -> Vec<Hit> {
+    found.sort_unstable();
+    let mut out = Vec::with_capacity(found.len());
+    let mut spans: Vec<Span> = Vec::new();
+    let mut current = usize::MAX;
+    for (first, last) in found {
+        let b = index.block_of(first);
+        if b != current {
+            spans = index.block_spans(b).collect();
+            current = b;
+        }
+        let block = &index.blocks[b];
+        let local = b - index.doc_first_block[block.doc as usize] as usize;
+        let word = |p: u32| p.checked_sub(block.start).and_then(|i| spans.get(i as usize));
+        if let (Some(s), Some(e)) = (word(first), word(last)) {
+            out.push(Hit { block: local, span: Span { start: s.start, end: e.end } });
+        }
+    }
+    out
+}
+
+/// [`Index::block_of`] for positions that mostly come in order (a posting list): the block found
+/// last is tried first.
+struct Cursor<'a> {
+    index: &'a Index,
+    block: usize,
+    positions: Range<u32>,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(index: &'a Index) -> Self {
+        Cursor { index, block: 0, positions: 0..0 }
+    }
+
+    fn block_of(&mut self, p: u32) -> usize {
+        if !self.positions.contains(&p) {
+            self.block = self.index.block_of(p);
+            let b = &self.index.blocks[self.block];
+            self.positions = b.start..b.start + b.len + 1;
+        }
+        self.block
+    }
 }
 
 fn word_ids(index: &Index, w: &QueryWord) -> Vec<u32> {
@@ -185,32 +250,62 @@ fn word_ids(index: &Index, w: &QueryWord) -> Vec<u32> {
     ids
 }
 
-/// Every occurrence of `atom` in `blocks` (a range of [`Index::blocks`]) in a block that `keep`
-/// accepts, sorted by block and position.
-fn matches(index: &Index, atom: &Atom, blocks: std::ops::Range<u32>, keep: impl Fn(&Posting) -> bool) -> Vec<Match> {
+/// Where `atom` starts in `range` (of positions) with all its words inside it, ascending.
+fn matches(index: &Index, atom: &Atom, range: &Range<u32>) -> Vec<u32> {
     let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
-    // A stem or prefix is the union of several words' postings: sorted as one number each, block
-    // then position, which measured about twice as fast as sorting the pairs by key.
-    let mut keys: Vec<u64> = Vec::new();
-    for &w in &sets[0] {
-        let postings = &index.postings[w as usize];
-        let from = postings.partition_point(|p| p.block < blocks.start);
-        let to = from + postings[from..].partition_point(|p| p.block < blocks.end);
-        for p in &postings[from..to] {
-            let toks = &index.blocks[p.block as usize].tokens;
-            let phrase = sets[1..].iter().enumerate().all(|(k, set)| {
-                toks.get(p.pos as usize + k + 1).is_some_and(|t| set.binary_search(&t.word).is_ok())
-            });
-            if phrase && keep(p) {
-                keys.push((p.block as u64) << 32 | p.pos as u64);
+    if let [only] = sets.as_slice() {
+        if let [w] = only.as_slice() {
+            return index.postings_in(*w, range).to_vec();
+        }
+    }
+    let bits = starts(index, &sets, range);
+    ones(&bits, 0..range.len() as u32).map(|i| range.start + i).collect()
+}
+
+/// A bit for each position of `range`: set where a run of words from `sets` (one word from each,
+/// in order) starts and ends inside `range`. The postings of each set shifted back by its place
+/// in the run, and-ed together: a phrase without looking up any word's neighbours, and a union of
+/// many words' postings (a prefix) without sorting them.
+fn starts(index: &Index, sets: &[Vec<u32>], range: &Range<u32>) -> Vec<u64> {
+    let n = range.len();
+    let mut acc = vec![0u64; n.div_ceil(64)];
+    let mut bits = if sets.len() > 1 { vec![0u64; acc.len()] } else { Vec::new() };
+    for (k, set) in sets.iter().enumerate() {
+        let target = if k == 0 { &mut acc } else { &mut bits };
+        for &w in set {
+            for &p in index.postings_in(w, range) {
+                if let Some(i) = (p - range.start).checked_sub(k as u32) {
+                    target[i as usize / 64] |= 1 << (i % 64);
+                }
+            }
+        }
+        if k > 0 {
+            for (a, b) in acc.iter_mut().zip(bits.iter_mut()) {
+                *a &= *b;
+                *b = 0;
             }
         }
     }
-    if sets[0].len() > 1 {
-        keys.sort_unstable();
-    }
-    let last = sets.len() as u32 - 1;
-    keys.into_iter().map(|k| Match { at: Posting { block: (k >> 32) as u32, pos: k as u32 }, last: k as u32 + last }).collect()
+    acc
+}
+
+/// The set bits of `bits` in `within`, ascending.
+fn ones(bits: &[u64], within: Range<u32>) -> impl Iterator<Item = u32> + '_ {
+    let (lo, hi) = (within.start, within.end.min(bits.len() as u32 * 64));
+    let words = (lo / 64) as usize..hi.div_ceil(64) as usize;
+    words.flat_map(move |w| {
+        let mut word = bits[w];
+        std::iter::from_fn(move || {
+            while word != 0 {
+                let i = w as u32 * 64 + word.trailing_zeros();
+                word &= word - 1;
+                if i >= lo && i < hi {
+                    return Some(i);
+                }
+            }
+            None
+        })
+    })
 }
 
 /// Sorts hits by block and position and merges those of a block that overlap, in one pass. Hits
@@ -325,88 +420,46 @@ pub fn segments(text: &str, spans: &[Span]) -> Vec<(Span, Option<usize>)> {
 /// empty query every range matches with no hits.
 pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<Option<Vec<Hit>>> {
     let index = &corpus.index;
-    // Two ways to find an atom inside the ranges, whichever reads less: its occurrences in the
-    // whole corpus, located and looked up by range (a rare name: a few dozen), or the words inside
-    // the ranges, each looked up in a set of the atom's words (a first letter typed in the Quotes
-    // view at 500 articles: 104,000 occurrences against the quotations' words).
-    let range_words: usize = ranges.iter().map(|(_, r)| r.len() / 6).sum();
-    let find = |atom: &Atom| -> Finder {
+    // Where each atom starts, anywhere: a bit per position of the corpus (at 500 articles about
+    // 100 KB an atom, built from its postings in one pass, whatever their number).
+    let all = 0..index.n_positions();
+    let find = |atom: &Atom| -> (Vec<u64>, u32) {
         let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
-        let occurrences: usize = sets[0].iter().map(|&w| index.postings[w as usize].len()).sum();
-        // Locating an occurrence (a sort, its span) costs several times a word's set lookup.
-        if occurrences * 8 <= range_words {
-            let mut located: Vec<(usize, u32, u32, Hit)> = matches(index, atom, 0..index.blocks.len() as u32, |_| true)
-                .into_iter()
-                .map(|m| {
-                    let b = &index.blocks[m.at.block as usize];
-                    let d = b.doc as usize;
-                    let local = m.at.block as usize - index.doc_first_block[d] as usize;
-                    let base = corpus.docs[d].blocks[local].source.start;
-                    let (s, e) = (b.tokens[m.at.pos as usize].start, b.tokens[m.last as usize].end);
-                    (d, base + s, base + e, Hit { block: local, span: Span::new(s as usize, e as usize) })
-                })
-                .collect();
-            located.sort_unstable_by_key(|x| (x.0, x.1));
-            Finder::Located(located)
-        } else {
-            let bits = sets
-                .iter()
-                .map(|ids| {
-                    let mut set = vec![0u64; index.words.len().div_ceil(64)];
-                    for &id in ids {
-                        set[id as usize / 64] |= 1 << (id % 64);
-                    }
-                    set
-                })
-                .collect();
-            Finder::Scan(bits)
-        }
+        (starts(index, &sets, &all), sets.len() as u32)
     };
-    let has = |set: &[u64], word: u32| set[word as usize / 64] >> (word % 64) & 1 == 1;
-    // The occurrences of an atom whose words all lie inside `r` (a range of the document's file).
-    let inside = |finder: &Finder, doc: usize, r: Span| -> Vec<Hit> {
-        match finder {
-            Finder::Located(ms) => {
-                let from = ms.partition_point(|x| (x.0, x.1) < (doc, r.start));
-                ms[from..].iter().take_while(|x| x.0 == doc && x.1 < r.end).filter(|x| x.2 <= r.end).map(|x| x.3).collect()
-            }
-            Finder::Scan(atom) => {
-                let first = index.doc_first_block[doc] as usize;
-                let blocks = &corpus.docs[doc].blocks;
-                let from = blocks.partition_point(|b| b.source.end <= r.start);
+    let groups: Vec<Vec<(Vec<u64>, u32)>> = query.groups.iter().map(|g| g.iter().map(find).collect()).collect();
+    let excluded: Vec<(Vec<u64>, u32)> = query.excluded.iter().map(find).collect();
+    // The spans of the block read last: quotations come in order, several to a paragraph.
+    let mut read: (usize, Vec<Span>) = (usize::MAX, Vec::new());
+    ranges
+        .iter()
+        .map(|&(doc, r)| {
+            // The range's words, block by block: their positions and spans, read only for the
+            // blocks where an atom starts at all.
+            let lit = |b: &BlockWords| groups.iter().flatten().chain(&excluded).any(|(bits, _)| ones(bits, b.positions()).next().is_some());
+            let pieces: Vec<(usize, Range<u32>, Vec<Span>)> = words_inside(corpus, doc, r, lit, &mut read);
+            let inside = |(bits, len): &(Vec<u64>, u32)| -> Vec<Hit> {
                 let mut out = Vec::new();
-                for (local, block) in blocks.iter().enumerate().skip(from).take_while(|(_, b)| b.source.start < r.end) {
-                    let base = block.source.start;
-                    let toks = &index.blocks[first + local].tokens;
-                    let from = toks.partition_point(|t| base + t.start < r.start);
-                    for i in from..toks.len() {
-                        let Some(last) = toks.get(i + atom.len() - 1) else { break };
-                        if base + last.end > r.end {
-                            break;
-                        }
-                        if atom.iter().enumerate().all(|(k, set)| has(set, toks[i + k].word)) {
-                            out.push(Hit { block: local, span: Span::new(toks[i].start as usize, last.end as usize) });
+                for (local, run, spans) in &pieces {
+                    let last_start = run.end.saturating_sub(len - 1);
+                    for p in ones(bits, run.start..last_start.max(run.start)) {
+                        let i = (p - run.start) as usize;
+                        if let (Some(s), Some(e)) = (spans.get(i), spans.get(i + *len as usize - 1)) {
+                            out.push(Hit { block: *local, span: Span { start: s.start, end: e.end } });
                         }
                     }
                 }
                 out
-            }
-        }
-    };
-    let groups: Vec<Vec<Finder>> = query.groups.iter().map(|g| g.iter().map(find).collect()).collect();
-    let excluded: Vec<Finder> = query.excluded.iter().map(find).collect();
-    ranges
-        .iter()
-        .map(|&(doc, r)| {
+            };
             let mut hits = Vec::new();
             for group in &groups {
-                let found: Vec<Hit> = group.iter().flat_map(|f| inside(f, doc, r)).collect();
+                let found: Vec<Hit> = group.iter().flat_map(inside).collect();
                 if found.is_empty() {
                     return None;
                 }
                 hits.extend(found);
             }
-            if excluded.iter().any(|f| !inside(f, doc, r).is_empty()) {
+            if excluded.iter().any(|f| !inside(f).is_empty()) {
                 return None;
             }
             Some(merge_hits(hits))
@@ -414,9 +467,28 @@ pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<O
         .collect()
 }
 
-/// How [`within`] finds one atom: its occurrences located (document, start and end in the file,
-/// hit), sorted; or a set of word ids per word of the atom, a bit per word of the dictionary.
-enum Finder {
-    Located(Vec<(usize, u32, u32, Hit)>),
-    Scan(Vec<Vec<u64>>),
+/// The words of document `doc` that lie inside `r` (a range of its file text), for each block
+/// it overlaps that is `wanted`: the block's index in the document, their positions and their
+/// spans in the block. `read` keeps the spans of the block read last.
+fn words_inside(corpus: &Corpus, doc: usize, r: Span, wanted: impl Fn(&BlockWords) -> bool, read: &mut (usize, Vec<Span>)) -> Vec<(usize, Range<u32>, Vec<Span>)> {
+    let index = &corpus.index;
+    let Some(d) = corpus.docs.get(doc) else { return Vec::new() };
+    let first = index.doc_first_block[doc] as usize;
+    let from = d.blocks.partition_point(|b| b.source.end <= r.start);
+    let mut out = Vec::new();
+    for (local, block) in d.blocks.iter().enumerate().skip(from).take_while(|(_, b)| b.source.start < r.end) {
+        if !wanted(&index.blocks[first + local]) {
+            continue;
+        }
+        let base = block.source.start;
+        if read.0 != first + local {
+            *read = (first + local, index.block_spans(first + local).collect());
+        }
+        let spans = &read.1;
+        let lo = spans.partition_point(|s| base + s.start < r.start);
+        let hi = lo + spans[lo..].partition_point(|s| base + s.end <= r.end);
+        let start = index.blocks[first + local].start;
+        out.push((local, start + lo as u32..start + hi as u32, spans[lo..hi].to_vec()));
+    }
+    out
 }

@@ -2,8 +2,8 @@
 
 mod hay;
 
-use engine::normalize::{fold, words};
-use engine::query::Atom;
+use engine::normalize::{fold, fold_word, stem, words};
+use engine::query::{Atom, QueryWord};
 use engine::search::{hits, search, segments, snippets, within, Hit, SearchOptions};
 use engine::Span;
 use engine::{Corpus, Query};
@@ -57,6 +57,45 @@ proptest! {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn hits_are_exactly_the_runs_of_matching_words(doc in 0usize..5, pick in any::<prop::sample::Index>(), len in 1usize..4, cut in 0usize..4, include_boilerplate in any::<bool>()) {
+        // A phrase taken from the seeds' own words (its last word cut to a prefix when `cut` > 0),
+        // searched, against a plain reading of every block: the words segmented, folded and
+        // stemmed afresh, and every run of `len` words that match in order is a hit.
+        let corpus = hay::seeds();
+        let all: Vec<(usize, usize, usize)> = corpus.docs[doc].blocks.iter().enumerate()
+            .flat_map(|(b, block)| (0..words(&block.text).count()).map(move |i| (doc, b, i))).collect();
+        let (d, b, i) = all[pick.index(all.len())];
+        let ws: Vec<String> = words(&corpus.docs[d].blocks[b].text).skip(i).take(len).map(|(_, w)| fold_word(w)).collect();
+        let n = ws.len();
+        let qwords: Vec<QueryWord> = ws.iter().enumerate().map(|(k, w)| {
+            let prefix = k + 1 == n && cut > 0 && w.chars().count() > cut;
+            let folded: String = if prefix { w.chars().take(w.chars().count() - cut).collect() } else { w.clone() };
+            QueryWord { stem: stem(&folded), folded, prefix }
+        }).collect();
+        let query = Query { groups: vec![vec![Atom { words: qwords.clone() }]], excluded: Vec::new(), notes: Vec::new() };
+        let matches = |w: &str, q: &QueryWord| { let f = fold_word(w); stem(&f) == q.stem || (q.prefix && f.starts_with(&q.folded)) };
+        for d in 0..corpus.docs.len() {
+            let mut want: Vec<Hit> = Vec::new();
+            for (b, block) in corpus.docs[d].blocks.iter().enumerate() {
+                if block.boilerplate.is_some() && !include_boilerplate {
+                    continue;
+                }
+                let bw: Vec<(Span, &str)> = words(&block.text).collect();
+                for s in 0..bw.len().saturating_sub(n - 1) {
+                    if qwords.iter().enumerate().all(|(k, q)| matches(bw[s + k].1, q)) {
+                        let h = Hit { block: b, span: Span { start: bw[s].0.start, end: bw[s + n - 1].0.end } };
+                        match want.last_mut() {
+                            Some(last) if last.block == b && h.span.start < last.span.end => last.span.end = h.span.end,
+                            _ => want.push(h),
+                        }
+                    }
+                }
+            }
+            prop_assert_eq!(hits(corpus, &query, d, include_boilerplate), want, "{:?} in {}", qwords, d);
         }
     }
 
