@@ -1,12 +1,12 @@
 //! The index as written in the corpus file ([`IndexFile`]) and the checks that turn it back into
 //! an [`Index`].
 //!
-//! The postings are sorted runs of positions, so each word's list is written as steps (the first
-//! position, then the differences), which postcard's variable-length integers store in one or two
-//! bytes; the blocks as a flag and a word count (their positions follow from the counts); the
-//! word spans packed as they are in memory. Decoding turns the steps back into positions in
-//! place, in a vector allocated once at its exact size: a WebAssembly memory never shrinks, so a
-//! vector that grows by doubling while it is read would leave its peak in the page for good.
+//! The postings and the word spans are written as they are kept in memory (varint steps, packed
+//! spans), the blocks as a flag and a word count (their positions follow from the counts); what
+//! is derived (each list's head and skip entries, the block table) is rebuilt as the file is
+//! checked. Every long vector is read into an allocation of its exact size: a WebAssembly memory
+//! never shrinks, so a vector that grows by doubling while it is read would leave its peak in the
+//! page for good.
 //!
 //! Bytes that do not make a consistent index (a position past the end, a list out of order, a
 //! block whose spans run out) fail to decode with a message instead of making a search panic.
@@ -14,7 +14,7 @@
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::index::{unpack_span, BlockWords, Index};
+use crate::index::{read_varint, unpack_span, BlockWords, Index, ListHead, SKIP};
 
 #[derive(Serialize, Deserialize)]
 pub struct IndexFile {
@@ -25,9 +25,9 @@ pub struct IndexFile {
     /// How many times each word occurs.
     #[serde(with = "exact")]
     counts: Vec<u32>,
-    /// Each word's positions in turn, as steps.
+    /// Each word's positions in turn, as in memory ([`Index::post_bytes`]).
     #[serde(with = "exact")]
-    steps: Vec<u32>,
+    post_bytes: Vec<u8>,
     /// Each block: boilerplate or not, and how many words.
     #[serde(with = "exact")]
     blocks: Vec<(bool, u32)>,
@@ -38,15 +38,7 @@ pub struct IndexFile {
 
 impl From<Index> for IndexFile {
     fn from(ix: Index) -> IndexFile {
-        let counts: Vec<u32> = ix.posting_start.windows(2).map(|w| w[1] - w[0]).collect();
-        let mut steps = Vec::with_capacity(ix.positions.len());
-        for w in 0..counts.len() {
-            let mut prev = 0u32;
-            for &p in ix.postings(w as u32) {
-                steps.push(p.wrapping_sub(prev));
-                prev = p;
-            }
-        }
+        let counts: Vec<u32> = ix.lists.iter().map(|l| l.count).collect();
         IndexFile {
             blocks: ix.blocks.iter().map(|b| (b.boilerplate, b.len)).collect(),
             words: ix.words,
@@ -54,7 +46,7 @@ impl From<Index> for IndexFile {
             stems: ix.stems,
             stem_words: ix.stem_words,
             counts,
-            steps,
+            post_bytes: ix.post_bytes,
             doc_first_block: ix.doc_first_block,
             spans: ix.spans,
         }
@@ -95,33 +87,32 @@ impl TryFrom<IndexFile> for Index {
             return Err("word spans left over".into());
         }
 
-        // Postings: counts to starts, steps to positions, in place.
-        let mut posting_start = f.counts;
-        posting_start.push(0);
-        let mut total = 0u32;
-        for c in posting_start.iter_mut() {
-            let n = *c;
-            *c = total;
-            total = total.checked_add(n).ok_or("too many postings")?;
-        }
-        let mut positions = f.steps;
-        if positions.len() != total as usize {
-            return Err("postings of the wrong length".into());
-        }
-        for w in posting_start.windows(2) {
+        // Postings: each list read through once, to check it and to place its skip entries.
+        let n_skips = f.counts.iter().try_fold(0u32, |n, &c| n.checked_add(c.div_ceil(SKIP))).ok_or("too many postings")?;
+        let mut lists = Vec::with_capacity(n_words);
+        let mut skips = Vec::with_capacity(n_skips as usize);
+        let mut at = 0usize;
+        for &count in &f.counts {
+            lists.push(ListHead { count, at: at as u32, skips: skips.len() as u32 });
             let mut prev: Option<u32> = None;
-            for p in &mut positions[w[0] as usize..w[1] as usize] {
+            for i in 0..count {
+                let step = read_varint(&f.post_bytes, &mut at).ok_or("postings cut off")?;
                 let pos = match prev {
-                    None => *p,
-                    Some(q) if *p > 0 => q.checked_add(*p).ok_or("a position out of range")?,
+                    None => step,
+                    Some(q) if step > 0 => q.checked_add(step).ok_or("a position out of range")?,
                     Some(_) => return Err("postings out of order".into()),
                 };
                 if pos >= next {
                     return Err("a position out of range".into());
                 }
-                *p = pos;
+                if i % SKIP == 0 {
+                    skips.push((pos, at as u32));
+                }
                 prev = Some(pos);
             }
+        }
+        if at != f.post_bytes.len() {
+            return Err("postings left over".into());
         }
 
         let mut index = Index {
@@ -129,8 +120,9 @@ impl TryFrom<IndexFile> for Index {
             word_stem: f.word_stem,
             stems: f.stems,
             stem_words: f.stem_words,
-            posting_start,
-            positions,
+            lists,
+            post_bytes: f.post_bytes,
+            skips,
             blocks,
             doc_first_block: f.doc_first_block,
             spans: f.spans,
@@ -192,12 +184,18 @@ mod tests {
     fn inconsistent_files_are_refused() {
         let ix = index();
         let mut breakages: Vec<(&str, Box<dyn Fn(&mut IndexFile)>)> = vec![
-            ("position past the end", Box::new(|f| *f.steps.last_mut().unwrap() += 1000)),
+            ("position past the end", Box::new(|f| *f.post_bytes.last_mut().unwrap() = 100)),
             ("out of order", Box::new(|f| {
+                // The first list of two postings or more: its second step made 0 (each step is one
+                // byte in this small index).
                 let i = f.counts.iter().position(|&c| c > 1).unwrap();
                 let at: u32 = f.counts[..i].iter().sum();
-                f.steps[at as usize + 1] = 0;
+                f.post_bytes[at as usize + 1] = 0;
             })),
+            ("postings cut off", Box::new(|f| {
+                f.post_bytes.pop();
+            })),
+            ("postings left over", Box::new(|f| f.post_bytes.push(0))),
             ("spans cut off", Box::new(|f| {
                 f.spans.pop();
             })),

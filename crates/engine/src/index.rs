@@ -7,8 +7,9 @@
 //!
 //! Every word of the corpus has a *position*: its number in the corpus's word sequence, blocks
 //! one after another with one unused position between two blocks, so that a phrase never runs on
-//! from one block into the next. A posting is one position (four bytes); the block it lies in is
-//! found through a small table ([`Index::block_of`]). Where a word lies in its block's text is
+//! from one block into the next. A posting is one position, kept as the step from the previous
+//! one (about 1.3 bytes; [`Postings`]); the block it lies in is found through a small table
+//! ([`Index::block_of`]). Where a word lies in its block's text is
 //! kept packed, about a byte a word ([`Index::spans`]), and read back for the blocks whose hits
 //! are drawn. There is no per-word token list in memory: phrases are matched on the postings
 //! ([`crate::search`]). All of it is built once, at build time, and serialised (`compact.rs`).
@@ -33,9 +34,16 @@ pub struct Index {
     pub stems: Vec<String>,
     /// For each stem, the words that have it.
     pub stem_words: Vec<Vec<u32>>,
-    /// Word `w`'s positions are `positions[posting_start[w]..posting_start[w + 1]]`, ascending.
-    pub(crate) posting_start: Vec<u32>,
-    pub(crate) positions: Vec<u32>,
+    /// Where each word's postings are: see [`Postings`].
+    pub(crate) lists: Vec<ListHead>,
+    /// Every word's positions in turn, ascending, each list as LEB128 varints: the first position,
+    /// then the steps between positions (one byte for a frequent word, two or three for a rare
+    /// one: about 1.3 bytes a posting instead of 4).
+    pub(crate) post_bytes: Vec<u8>,
+    /// Every [`SKIP`]th posting of each list: its position and where the varint after it starts,
+    /// so that the postings in a range of positions are found without reading a list from its
+    /// start.
+    pub(crate) skips: Vec<(u32, u32)>,
     /// Every block of every document, in document order.
     pub blocks: Vec<BlockWords>,
     /// For each document, the index of its first block in `blocks`.
@@ -46,6 +54,20 @@ pub struct Index {
     /// `chunk_block[c]`: the block that position `c << CHUNK_BITS` lies in (or the last block
     /// before it); derived, not serialised.
     pub(crate) chunk_block: Vec<u32>,
+}
+
+/// Every how many postings a skip entry is kept.
+pub(crate) const SKIP: u32 = 64;
+
+/// Where one word's postings are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ListHead {
+    /// How many there are.
+    pub(crate) count: u32,
+    /// Where their bytes start in [`Index::post_bytes`].
+    pub(crate) at: u32,
+    /// Where their skip entries start in [`Index::skips`].
+    pub(crate) skips: u32,
 }
 
 /// One block of a document, as the index sees it.
@@ -116,14 +138,19 @@ impl Index {
                 next += 1;
             }
         }
-        let mut posting_start = Vec::with_capacity(lists.len() + 1);
-        let mut positions = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        let (mut heads, mut post_bytes, mut skips) = (Vec::with_capacity(lists.len()), Vec::new(), Vec::new());
         for list in lists {
-            posting_start.push(positions.len() as u32);
-            positions.extend(list);
+            heads.push(ListHead { count: list.len() as u32, at: post_bytes.len() as u32, skips: skips.len() as u32 });
+            let mut prev = 0u32;
+            for (i, p) in list.into_iter().enumerate() {
+                push_varint(&mut post_bytes, p - prev);
+                if i as u32 % SKIP == 0 {
+                    skips.push((p, post_bytes.len() as u32));
+                }
+                prev = p;
+            }
         }
-        posting_start.push(positions.len() as u32);
-        let mut index = Index { words: words_sorted, word_stem, stems, stem_words, posting_start, positions, blocks, doc_first_block, spans, chunk_block: Vec::new() };
+        let mut index = Index { words: words_sorted, word_stem, stems, stem_words, lists: heads, post_bytes, skips, blocks, doc_first_block, spans, chunk_block: Vec::new() };
         index.chunk_block = index.chunk_table();
         index
     }
@@ -148,17 +175,31 @@ impl Index {
     }
 
     /// Where word `word` occurs: positions, ascending.
-    pub fn postings(&self, word: u32) -> &[u32] {
-        let (a, b) = (self.posting_start[word as usize], self.posting_start[word as usize + 1]);
-        &self.positions[a as usize..b as usize]
+    pub fn postings(&self, word: u32) -> Postings<'_> {
+        let head = self.lists[word as usize];
+        Postings { bytes: &self.post_bytes, at: head.at as usize, left: head.count, prev: 0, end: u32::MAX }
     }
 
-    /// The occurrences of `word` in `range` (of positions).
-    pub fn postings_in(&self, word: u32, range: &std::ops::Range<u32>) -> &[u32] {
-        let all = self.postings(word);
-        let from = all.partition_point(|&p| p < range.start);
-        let to = from + all[from..].partition_point(|&p| p < range.end);
-        &all[from..to]
+    /// The occurrences of `word` in `range` (of positions), ascending: read from the last skip
+    /// entry before the range.
+    pub fn postings_in(&self, word: u32, range: &std::ops::Range<u32>) -> Postings<'_> {
+        let head = self.lists[word as usize];
+        let skips = &self.skips[head.skips as usize..(head.skips + head.count.div_ceil(SKIP)) as usize];
+        let k = skips.partition_point(|&(p, _)| p < range.start);
+        let mut from = match k.checked_sub(1) {
+            // Resume after the skip entry's posting: its position is the step base.
+            Some(k) => Postings { bytes: &self.post_bytes, at: skips[k].1 as usize, left: head.count - k as u32 * SKIP - 1, prev: skips[k].0, end: range.end },
+            None => Postings { end: range.end, ..self.postings(word) },
+        };
+        // Read up to the range's first posting, and resume just before it.
+        loop {
+            let before = from.clone();
+            match from.next() {
+                Some(p) if p < range.start => {}
+                Some(_) => return before,
+                None => return from,
+            }
+        }
     }
 
     /// The block (index into `blocks`) that position `pos` lies in; for the unused position after
@@ -182,17 +223,9 @@ impl Index {
     }
 
     /// Where block `block`'s words lie in its text, in order.
-    pub fn block_spans(&self, block: usize) -> impl Iterator<Item = Span> + '_ {
+    pub fn block_spans(&self, block: usize) -> BlockSpans<'_> {
         let b = self.blocks[block];
-        let mut at = b.spans_at as usize;
-        let mut prev_end = 0u32;
-        (0..b.len).map_while(move |_| {
-            let (gap, len, used) = unpack_span(self.spans.get(at..)?)?;
-            at += used;
-            let start = prev_end.checked_add(gap)?;
-            prev_end = start.checked_add(len)?;
-            Some(Span { start, end: prev_end })
-        })
+        BlockSpans { bytes: &self.spans, at: b.spans_at as usize, left: b.len, prev_end: 0 }
     }
 
     /// The words whose stem is `stem`.
@@ -216,6 +249,95 @@ impl Index {
     }
 }
 
+/// A block's word spans, read from their packed form.
+#[derive(Clone, Debug)]
+pub struct BlockSpans<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    left: u32,
+    prev_end: u32,
+}
+
+impl Iterator for BlockSpans<'_> {
+    type Item = Span;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Span> {
+        self.left = self.left.checked_sub(1)?;
+        let (gap, len, used) = unpack_span(self.bytes.get(self.at..)?)?;
+        self.at += used;
+        let start = self.prev_end.checked_add(gap)?;
+        self.prev_end = start.checked_add(len)?;
+        Some(Span { start, end: self.prev_end })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left as usize))
+    }
+}
+
+/// A word's postings, read one varint at a time, up to a position (excluded).
+#[derive(Clone, Debug)]
+pub struct Postings<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    left: u32,
+    prev: u32,
+    end: u32,
+}
+
+impl Iterator for Postings<'_> {
+    type Item = u32;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<u32> {
+        self.left = self.left.checked_sub(1)?;
+        let step = read_varint(self.bytes, &mut self.at)?;
+        self.prev = self.prev.wrapping_add(step);
+        if self.prev >= self.end {
+            self.left = 0;
+            return None;
+        }
+        Some(self.prev)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left as usize))
+    }
+}
+
+pub(crate) fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// The LEB128 varint at `bytes[*at..]`, moving `at` past it; `None` when the bytes end first or
+/// it is longer than five bytes.
+#[inline(always)]
+pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let first = *bytes.get(*at)?;
+    *at += 1;
+    if first < 0x80 {
+        return Some(u32::from(first));
+    }
+    let (mut v, mut shift) = (u32::from(first & 0x7F), 7);
+    loop {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        v |= u32::from(b & 0x7F).checked_shl(shift)?;
+        if b < 0x80 {
+            return Some(v);
+        }
+        shift += 7;
+        if shift >= 35 {
+            return None;
+        }
+    }
+}
+
 /// Appends one word's place in its block: `gap` bytes after the previous word's end (or the
 /// block's start), `len` bytes long. One byte when `gap < 4` and `len < 63` (nearly every word of
 /// English prose); otherwise a marker byte (low six bits all set) and both as LEB128 varints.
@@ -224,38 +346,22 @@ pub(crate) fn pack_span(out: &mut Vec<u8>, gap: u32, len: u32) {
         out.push((gap << 6 | len) as u8);
     } else {
         out.push(0x3F);
-        for mut v in [gap, len] {
-            while v >= 0x80 {
-                out.push(v as u8 | 0x80);
-                v >>= 7;
-            }
-            out.push(v as u8);
-        }
+        push_varint(out, gap);
+        push_varint(out, len);
     }
 }
 
 /// Reads what [`pack_span`] wrote at the start of `bytes`: gap, length and bytes used; `None` for
 /// bytes that end too soon or a varint too long.
+#[inline(always)]
 pub(crate) fn unpack_span(bytes: &[u8]) -> Option<(u32, u32, usize)> {
     let first = *bytes.first()?;
     if first & 0x3F != 0x3F {
         return Some((u32::from(first >> 6), u32::from(first & 0x3F), 1));
     }
     let mut at = 1;
-    let mut read = || -> Option<u32> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let b = *bytes.get(at)?;
-            at += 1;
-            v |= u32::from(b & 0x7F).checked_shl(shift)?;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    };
-    let gap = read()?;
-    let len = read()?;
+    let gap = read_varint(bytes, &mut at)?;
+    let len = read_varint(bytes, &mut at)?;
     Some((gap, len, at))
 }
 
@@ -283,6 +389,24 @@ mod tests {
     }
 
     #[test]
+    fn postings_in_a_range_are_found_through_the_skips() {
+        // "word" 400 times in paragraphs of varying length: lists long enough for several skip
+        // entries, and ranges that start before, on, between and after them.
+        let text: String = (0..40).map(|i| format!("{}\n\n", vec!["word other"; 1 + i % 7].join(" "))).collect();
+        let index = Index::build(&[crate::ingest::ingest("a.txt", &format!("Title\n\n{text}")).unwrap()]);
+        let word = index.words.binary_search(&"word".to_owned()).unwrap() as u32;
+        let all: Vec<u32> = index.postings(word).collect();
+        assert!(all.len() > 2 * SKIP as usize && all.windows(2).all(|w| w[0] < w[1]));
+        for start in (0..index.n_positions() + 2).step_by(3) {
+            for len in [0, 1, 2, 64, 130, 1000] {
+                let range = start..start + len;
+                let want: Vec<u32> = all.iter().copied().filter(|p| range.contains(p)).collect();
+                assert_eq!(index.postings_in(word, &range).collect::<Vec<_>>(), want, "{range:?}");
+            }
+        }
+    }
+
+    #[test]
     fn positions_blocks_and_spans() {
         let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
         let docs = [doc("a.txt", "Alpha beta\n\nGamma “delta” alpha.\n"), doc("b.txt", "Beta\n\nÉcole alpha\n")];
@@ -291,8 +415,8 @@ mod tests {
         // Blocks: "Alpha beta" (0, 1), gap 2, "Gamma delta alpha" (3..6), gap 6, "Beta" (7), gap 8,
         // "École alpha" (9, 10).
         assert_eq!(index.blocks.iter().map(|b| b.positions()).collect::<Vec<_>>(), [0..2, 3..6, 7..8, 9..11]);
-        assert_eq!(index.postings(alpha), [0, 5, 10]);
-        assert_eq!(index.postings_in(alpha, &index.doc_positions(1)), [10]);
+        assert_eq!(index.postings(alpha).collect::<Vec<_>>(), [0, 5, 10]);
+        assert_eq!(index.postings_in(alpha, &index.doc_positions(1)).collect::<Vec<_>>(), [10]);
         assert_eq!((0..12).map(|p| index.block_of(p)).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3]);
         let text = &docs[1].blocks[1].text;
         let spans: Vec<&str> = index.block_spans(3).map(|s| s.of(text)).collect();

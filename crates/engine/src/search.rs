@@ -71,7 +71,7 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         };
         if atom.words.len() == 1 {
             for w in word_ids(index, &atom.words[0]) {
-                index.postings(w).iter().for_each(|&p| count(p));
+                index.postings(w).for_each(&mut count);
             }
         } else {
             matches(index, atom, &all).into_iter().for_each(count);
@@ -123,7 +123,7 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         words.dedup();
         let mut cursor = Cursor::new(index);
         for w in words {
-            for &p in index.postings(w) {
+            for p in index.postings(w) {
                 if let Some(d) = doc_of(&mut cursor, p) {
                     counts[d] += 1;
                 }
@@ -255,7 +255,7 @@ fn matches(index: &Index, atom: &Atom, range: &Range<u32>) -> Vec<u32> {
     let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
     if let [only] = sets.as_slice() {
         if let [w] = only.as_slice() {
-            return index.postings_in(*w, range).to_vec();
+            return index.postings_in(*w, range).collect();
         }
     }
     let bits = starts(index, &sets, range);
@@ -273,7 +273,7 @@ fn starts(index: &Index, sets: &[Vec<u32>], range: &Range<u32>) -> Vec<u64> {
     for (k, set) in sets.iter().enumerate() {
         let target = if k == 0 { &mut acc } else { &mut bits };
         for &w in set {
-            for &p in index.postings_in(w, range) {
+            for p in index.postings_in(w, range) {
                 if let Some(i) = (p - range.start).checked_sub(k as u32) {
                     target[i as usize / 64] |= 1 << (i % 64);
                 }
