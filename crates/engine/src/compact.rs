@@ -183,27 +183,28 @@ mod tests {
     #[test]
     fn inconsistent_files_are_refused() {
         let ix = index();
-        let mut breakages: Vec<(&str, Box<dyn Fn(&mut IndexFile)>)> = vec![
-            ("position past the end", Box::new(|f| *f.post_bytes.last_mut().unwrap() = 100)),
-            ("out of order", Box::new(|f| {
+        type Breakage = (&'static str, fn(&mut IndexFile));
+        let breakages: [Breakage; 8] = [
+            ("position past the end", |f| *f.post_bytes.last_mut().unwrap() = 100),
+            ("out of order", |f| {
                 // The first list of two postings or more: its second step made 0 (each step is one
                 // byte in this small index).
                 let i = f.counts.iter().position(|&c| c > 1).unwrap();
                 let at: u32 = f.counts[..i].iter().sum();
                 f.post_bytes[at as usize + 1] = 0;
-            })),
-            ("postings cut off", Box::new(|f| {
+            }),
+            ("postings cut off", |f| {
                 f.post_bytes.pop();
-            })),
-            ("postings left over", Box::new(|f| f.post_bytes.push(0))),
-            ("spans cut off", Box::new(|f| {
+            }),
+            ("postings left over", |f| f.post_bytes.push(0)),
+            ("spans cut off", |f| {
                 f.spans.pop();
-            })),
-            ("spans left over", Box::new(|f| f.spans.push(1))),
-            ("counts", Box::new(|f| f.counts[0] += 1)),
-            ("stem number", Box::new(|f| f.word_stem[0] = 10_000)),
+            }),
+            ("spans left over", |f| f.spans.push(1)),
+            ("counts", |f| f.counts[0] += 1),
+            ("stem number", |f| f.word_stem[0] = 10_000),
         ];
-        for (what, breakage) in breakages.drain(..) {
+        for (what, breakage) in breakages {
             let mut f = IndexFile::from(ix.clone());
             breakage(&mut f);
             let bytes = postcard::to_allocvec(&f).unwrap();
