@@ -186,9 +186,16 @@ test('the first screen is painted before the app\'s code arrives, and what is ty
 });
 
 test('the articles are listed before the app\'s code arrives, and the app\'s list takes their place without moving them', async () => {
-  // Where each title, line and box of the list is, and what it says and links to.
-  const layout = (page) => page.evaluate(() => [...document.querySelectorAll('.result-title, .result-meta, .lead, .doc-name, .switch, .file-button')]
-    .map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, href: e.getAttribute('href'), x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) }; }));
+  // Where each title, line and box of the list is, and what it says and links to; and the views'
+  // links, "Articles" marked as the view on screen.
+  const layout = (page) => page.evaluate(() => [
+    ...[...document.querySelectorAll('.result-title, .result-meta, .lead, .doc-name, .switch, .file-button')]
+      .map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, href: e.getAttribute('href'), x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) }; }),
+    ...[...document.querySelectorAll('.views a')]
+      .map((e) => { const r = e.getBoundingClientRect(), s = getComputedStyle(e); return { text: e.textContent.trim(), x: Math.round(r.x), y: Math.round(r.y), background: s.backgroundColor, weight: s.fontWeight }; }),
+  ]);
+  const marked = (page) => page.evaluate(() => [...document.querySelectorAll('.views a')]
+    .filter((e) => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').map((e) => e.textContent.trim()));
   for (const width of [1280, 360]) {
     const page = await h.newPage();
     try {
@@ -202,6 +209,7 @@ test('the articles are listed before the app\'s code arrives, and the app\'s lis
       assert.match(before[0].text, /Did Trump Administration Ask Putin for Help/);
       assert.ok(before.some((e) => e.text === 'By Dan Desai Martin · 10 December 2019 · 877 words · 1179 words of boilerplate'));
       assert.ok(await page.locator('#boot-status').isVisible(), '"Starting Crosscheck…" shows over the list');
+      assert.deepEqual(await marked(page), ['Articles'], 'the first screen marks the view it shows');
       if (width === 360) await screenshot(page, 'first-screen-articles-360');
       release();
       await page.waitForFunction(() => document.body.dataset.ready === '1');
@@ -220,6 +228,7 @@ test('the articles are listed before the app\'s code arrives, and the app\'s lis
     await page.goto(`${h.server.url}#/quotes`);
     await page.locator('#boot-status').waitFor();
     assert.equal(await page.locator('#boot-layout').isVisible(), false);
+    assert.deepEqual(await marked(page), [], 'nor does it mark "Articles" as the view');
     release();
     await page.waitForFunction(() => document.body.dataset.ready === '1');
     await page.locator('#quotes').waitFor();
