@@ -365,7 +365,7 @@ fn compare_links(corpus: &engine::Corpus, a: usize, b: usize) -> Links {
         // Overlapping marks: the first wins.
         let mut last_end: Option<(usize, u32)> = None;
         m.retain(|x| {
-            let keep = last_end.map_or(true, |(b, e)| x.hit.block != b || x.hit.span.start >= e);
+            let keep = last_end.is_none_or(|(b, e)| x.hit.block != b || x.hit.span.start >= e);
             if keep {
                 last_end = Some((x.hit.block, x.hit.span.end));
             }
@@ -422,7 +422,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         .collect();
     rows.sort_by(|x, y| x.2.cmp(&y.2).then(x.0.cmp(&y.0)).then(x.1.source.start.cmp(&y.1.source.start)));
     let selected = props.params.selected_docs(&corpus);
-    rows.retain(|(d, _, _)| selected.as_ref().map_or(true, |s| s.contains(d)));
+    rows.retain(|(d, _, _)| selected.as_ref().is_none_or(|s| s.contains(d)));
     // The list shows dates known to the month or day; a year alone ("the 2016 election") is in the
     // table only, or the list would drown in it.
     let precise = |p: &PartialDate| p.month.is_some();

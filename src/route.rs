@@ -166,9 +166,9 @@ impl ViewParams {
             .filter(|(i, q)| {
                 matched.get(*i).is_some_and(Option::is_some)
                     && (self.include_boilerplate() || !q.boilerplate)
-                    && docs.as_ref().map_or(true, |ds| ds.contains(&(q.doc as usize)))
+                    && docs.as_ref().is_none_or(|ds| ds.contains(&(q.doc as usize)))
                     && (self.kind.is_empty() || q.kind.as_str() == self.kind)
-                    && speaker.map_or(true, |s| q.speaker == s)
+                    && speaker.is_none_or(|s| q.speaker == s)
             })
             .map(|(i, _)| i)
             .collect()
