@@ -27,13 +27,16 @@ for target in $(ls fuzz_targets | sed 's/\.rs$//'); do
     corpus=("$scratch" "corpus/$target")
   fi
   printf '==> fuzz %s for %s s\n' "$target" "$SECONDS_PER_TARGET"
+  # The status is cargo's (a target that does not build fails too, its errors shown), not grep's.
+  set +e
   cargo "${TOOLCHAIN[@]}" fuzz run --sanitizer none "$target" "${corpus[@]}" -- \
     -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
-    | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==|SUMMARY|thread|panicked)|INFO: seed corpus' || true
+    | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==|SUMMARY|thread|panicked|error)|^ *(-->|[0-9]+ \|)|INFO: seed corpus'
   status=${PIPESTATUS[0]}
+  set -e
   [ "$SCRATCH" = 1 ] && rm -rf "$scratch"
   if [ "$status" -ne 0 ]; then
-    echo "fuzz.sh: $target FAILED (exit $status); the input is in fuzz/artifacts/$target/" >&2
+    echo "fuzz.sh: $target FAILED (exit $status): the target did not build (errors above) or an input failed (kept in fuzz/artifacts/$target/)" >&2
     exit 1
   fi
 done

@@ -3,7 +3,7 @@
 //! and searching it gives hits on char boundaries, sorted and apart, with valid snippets.
 #![no_main]
 
-use engine::search::{search, snippets, SearchOptions};
+use engine::search::{hits, search, snippets, SearchOptions};
 use engine::{Corpus, Query};
 use libfuzzer_sys::fuzz_target;
 
@@ -17,8 +17,10 @@ fuzz_target!(|data: &[u8]| {
     for include_boilerplate in [false, true] {
         let r = search(&corpus, &Query::parse(&query), &SearchOptions { docs: None, include_boilerplate });
         for d in &r.docs {
+            let found = hits(&corpus, &Query::parse(&query), d.doc, include_boilerplate);
+            assert_eq!(found.len(), d.n_hits, "the count shown is the number of hits");
             let mut prev: Option<(usize, u32)> = None;
-            for h in &d.hits {
+            for h in &found {
                 let t = &corpus.docs[d.doc].blocks[h.block].text;
                 assert!(h.span.start < h.span.end && (h.span.end as usize) <= t.len());
                 assert!(t.is_char_boundary(h.span.start as usize) && t.is_char_boundary(h.span.end as usize));
@@ -27,12 +29,12 @@ fuzz_target!(|data: &[u8]| {
                 }
                 prev = Some((h.block, h.span.end));
             }
-            for s in snippets(&corpus, d.doc, &d.hits, 40) {
+            for s in snippets(&corpus, d.doc, &found, 40) {
                 for sp in &s.spans {
                     assert!(s.text.is_char_boundary(sp.start as usize) && s.text.is_char_boundary(sp.end as usize));
                 }
             }
         }
     }
-    assert_eq!(Corpus::from_bytes(&corpus.to_bytes()).expect("round trip").docs, corpus.docs);
+    assert_eq!(Corpus::from_bytes(&corpus.to_bytes()).expect("round trip"), corpus);
 });

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use engine::search::{search, within, SearchOptions};
+use engine::search::{hits, search, within, SearchOptions};
 use engine::{Corpus, Query};
 use libfuzzer_sys::fuzz_target;
 
@@ -22,11 +22,20 @@ fuzz_target!(|q: &str| {
     let query = Query::parse(q);
     let r = search(corpus, &query, &SearchOptions::default());
     for d in &r.docs {
-        for h in &d.hits {
+        let found = hits(corpus, &query, d.doc, false);
+        assert_eq!(found.len(), d.n_hits, "the count shown is the number of hits");
+        for h in &found {
             let t = &corpus.docs[d.doc].blocks[h.block].text;
             assert!(t.is_char_boundary(h.span.start as usize) && t.is_char_boundary(h.span.end as usize));
         }
     }
     let ranges: Vec<(usize, engine::Span)> = corpus.quotes.quotes.iter().map(|x| (x.doc as usize, x.source)).collect();
-    assert_eq!(within(corpus, &query, &ranges).len(), ranges.len());
+    let matched = within(corpus, &query, &ranges);
+    assert_eq!(matched.len(), ranges.len());
+    for (found, &(doc, _)) in matched.iter().zip(&ranges) {
+        for h in found.iter().flatten() {
+            let t = &corpus.docs[doc].blocks[h.block].text;
+            assert!(h.span.start < h.span.end && t.is_char_boundary(h.span.start as usize) && t.is_char_boundary(h.span.end as usize));
+        }
+    }
 });
