@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::index::{read_varint, unpack_span, BlockWords, Index, ListHead, SKIP};
 
 #[derive(Serialize, Deserialize)]
-pub struct IndexFile {
+pub(crate) struct IndexFile {
     words: Vec<String>,
     word_stem: Vec<u32>,
     stems: Vec<String>,

@@ -242,11 +242,6 @@ impl Index {
         let hi = lo + self.words[lo..].partition_point(|w| w.starts_with(prefix));
         lo as u32..hi as u32
     }
-
-    /// The index of block `block` of document `doc` in [`Index::blocks`].
-    pub fn global_block(&self, doc: usize, block: usize) -> usize {
-        self.doc_first_block[doc] as usize + block
-    }
 }
 
 /// A block's word spans, read from their packed form.

@@ -31,7 +31,7 @@
 //! Offsets are byte offsets into the text they refer to and always lie on char boundaries; [`Span`]
 //! checks its invariant on construction.
 
-pub mod compact;
+mod compact;
 pub mod compare;
 pub mod corpus;
 pub mod crossdoc;
