@@ -61,7 +61,13 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     // (Only the groups' atoms make hits; an excluded phrase is counted like any atom.)
     let phrases = query.groups.iter().flatten().any(|a| a.words.len() > 1);
     let all = 0..index.n_positions();
-    let tf_of = |atom: &Atom| -> Vec<u32> {
+    // Where each phrase of the groups starts, found once: the hit counts below use it again.
+    let group_starts: Vec<Vec<Vec<u32>>> = query
+        .groups
+        .iter()
+        .map(|g| g.iter().map(|a| if a.words.len() > 1 { matches(index, a, &all) } else { Vec::new() }).collect())
+        .collect();
+    let tf_of = |atom: &Atom, starts: Option<&[u32]>| -> Vec<u32> {
         let mut tf = vec![0u32; n_docs];
         let mut cursor = Cursor::new(index);
         let mut count = |p: u32| {
@@ -73,12 +79,15 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
             for w in word_ids(index, &atom.words[0]) {
                 index.postings(w).for_each(&mut count);
             }
+        } else if let Some(starts) = starts {
+            starts.iter().for_each(|&p| count(p));
         } else {
             matches(index, atom, &all).into_iter().for_each(count);
         }
         tf
     };
-    let group_tfs: Vec<Vec<Vec<u32>>> = query.groups.iter().map(|g| g.iter().map(tf_of).collect()).collect();
+    let group_tfs: Vec<Vec<Vec<u32>>> =
+        query.groups.iter().zip(&group_starts).map(|(g, st)| g.iter().zip(st).map(|(a, s)| tf_of(a, Some(s))).collect()).collect();
 
     let mut score = vec![0f32; n_docs];
     let mut qualifies = vec![true; n_docs];
@@ -101,7 +110,7 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         }
     }
     for atom in &query.excluded {
-        for (d, t) in tf_of(atom).into_iter().enumerate() {
+        for (d, t) in tf_of(atom, None).into_iter().enumerate() {
             if t > 0 {
                 qualifies[d] = false;
             }
@@ -134,9 +143,13 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         // them in one document (words are disjoint, so runs that share a word are hits that
         // overlap). Only the documents that qualify keep their count, below.
         let mut runs: Vec<(u32, u32)> = Vec::new();
-        for atom in &atoms {
+        for (atom, starts) in atoms.iter().zip(group_starts.iter().flatten()) {
             let last = atom.words.len() as u32 - 1;
-            runs.extend(matches(index, atom, &all).into_iter().map(|p| (p, p + last)));
+            if last > 0 {
+                runs.extend(starts.iter().map(|&p| (p, p + last)));
+            } else {
+                runs.extend(matches(index, atom, &all).into_iter().map(|p| (p, p)));
+            }
         }
         runs.sort_unstable();
         let mut cursor = Cursor::new(index);
