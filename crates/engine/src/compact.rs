@@ -18,22 +18,22 @@ use crate::index::{read_varint, unpack_span, BlockWords, Index, ListHead, SKIP};
 
 #[derive(Serialize, Deserialize)]
 pub(crate) struct IndexFile {
-    words: Vec<String>,
-    word_stem: Vec<u32>,
-    stems: Vec<String>,
-    stem_words: Vec<Vec<u32>>,
+    pub(crate) words: Vec<String>,
+    pub(crate) word_stem: Vec<u32>,
+    pub(crate) stems: Vec<String>,
+    pub(crate) stem_words: Vec<Vec<u32>>,
     /// How many times each word occurs.
     #[serde(with = "exact")]
-    counts: Vec<u32>,
+    pub(crate) counts: Vec<u32>,
     /// Each word's positions in turn, as in memory ([`Index::post_bytes`]).
     #[serde(with = "exact")]
-    post_bytes: Vec<u8>,
+    pub(crate) post_bytes: Vec<u8>,
     /// Each block: boilerplate or not, and how many words.
     #[serde(with = "exact")]
-    blocks: Vec<(bool, u32)>,
-    doc_first_block: Vec<u32>,
+    pub(crate) blocks: Vec<(bool, u32)>,
+    pub(crate) doc_first_block: Vec<u32>,
     #[serde(with = "exact")]
-    spans: Vec<u8>,
+    pub(crate) spans: Vec<u8>,
 }
 
 impl From<Index> for IndexFile {

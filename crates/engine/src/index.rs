@@ -116,16 +116,17 @@ impl Index {
             stem_words[s as usize].push(w as u32);
         }
 
-        // Pass 2: positions, spans and postings.
+        // Pass 2: positions, spans and postings, written as the corpus file has them; what is
+        // derived from them (list heads, skip entries, block positions, the block table) is
+        // derived in one place, `compact.rs`, for a built index as for a decoded one.
         let mut lists: Vec<Vec<u32>> = vec![Vec::new(); words_sorted.len()];
         let mut blocks = Vec::new();
         let mut spans = Vec::new();
         let mut doc_first_block = Vec::with_capacity(docs.len());
         let mut next = 0u32;
-        for (di, d) in docs.iter().enumerate() {
+        for d in docs {
             doc_first_block.push(blocks.len() as u32);
             for b in &d.blocks {
-                let spans_at = spans.len() as u32;
                 let (start, mut prev_end) = (next, 0u32);
                 for (span, w) in words(&b.text) {
                     let word = words_sorted.binary_search(&fold_word(w)).expect("word present");
@@ -134,25 +135,21 @@ impl Index {
                     prev_end = span.end;
                     next += 1;
                 }
-                blocks.push(BlockWords { doc: di as u32, boilerplate: b.boilerplate.is_some(), start, len: next - start, spans_at });
+                blocks.push((b.boilerplate.is_some(), next - start));
                 next += 1;
             }
         }
-        let (mut heads, mut post_bytes, mut skips) = (Vec::with_capacity(lists.len()), Vec::new(), Vec::new());
+        let counts = lists.iter().map(|l| l.len() as u32).collect();
+        let mut post_bytes = Vec::new();
         for list in lists {
-            heads.push(ListHead { count: list.len() as u32, at: post_bytes.len() as u32, skips: skips.len() as u32 });
             let mut prev = 0u32;
-            for (i, p) in list.into_iter().enumerate() {
+            for p in list {
                 push_varint(&mut post_bytes, p - prev);
-                if i as u32 % SKIP == 0 {
-                    skips.push((p, post_bytes.len() as u32));
-                }
                 prev = p;
             }
         }
-        let mut index = Index { words: words_sorted, word_stem, stems, stem_words, lists: heads, post_bytes, skips, blocks, doc_first_block, spans, chunk_block: Vec::new() };
-        index.chunk_block = index.chunk_table();
-        index
+        let file = crate::compact::IndexFile { words: words_sorted, word_stem, stems, stem_words, counts, post_bytes, blocks, doc_first_block, spans };
+        Index::try_from(file).expect("a built index is consistent")
     }
 
     /// The table behind [`Index::block_of`].
