@@ -65,6 +65,14 @@ test('a .txt file opened with the picker is added to search, the reader and the 
     const after = page.requests.slice(before).filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
     assert.ok(after.every((u) => u.startsWith(`${h.server.origin}/crosscheck/`)), `requests: ${after}`);
     assert.ok(after.some((u) => /library-[0-9a-f]+\.bin$/.test(u)), `the collection's texts were fetched: ${after}`);
+    // The worker's three files carry this build's fingerprint (index.html's meta), so no cached
+    // worker of an earlier build runs here.
+    const worker = await page.getAttribute('meta[name="crosscheck-ingest"]', 'content');
+    const version = /^ingest_loader\.js(\?v=[0-9a-f]{16})$/.exec(worker)?.[1];
+    assert.ok(version, `the worker's address in index.html: ${worker}`);
+    for (const file of ['ingest_loader.js', 'crosscheck-ingest.js', 'crosscheck-ingest_bg.wasm']) {
+      assert.ok(after.includes(`${h.server.origin}/crosscheck/${file}${version}`), `${file}${version} requested: ${after}`);
+    }
 
     // Removed again: back to the collection as built.
     await page.click('#remove-own');

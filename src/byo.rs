@@ -21,10 +21,13 @@ use yew::prelude::*;
 use crate::corpus::{decode_pieces, CorpusRef};
 use crate::worker::object;
 
-/// The worker's start-up script (`src/ingest_loader.js`, copied beside the page by trunk).
+/// The worker's start-up script (`src/ingest_loader.js`, copied beside the page by trunk), for a
+/// page whose build step gave no address with the files' fingerprint.
 const WORKER_SCRIPT: &str = "ingest_loader.js";
-/// The `<meta>` naming the collection's texts (written by `crates/corpus-build`).
+/// The `<meta>`s naming the collection's texts and the worker's address, with a fingerprint of
+/// its files so that no cached worker of an earlier build is used (written by `crates/corpus-build`).
 const LIBRARY_META: &str = "crosscheck-library";
+const WORKER_META: &str = "crosscheck-ingest";
 
 /// Where adding articles stands, for the sidebar to show.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -85,7 +88,7 @@ fn is_text_file(name: &str, mime: &str) -> bool {
 /// Starts the worker on every added file; it reports through `status` and `done`.
 fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<Adding>, done: Callback<Rebuilt>) -> Result<(), String> {
     let library = library_url().ok_or("this page was built without its texts (no crosscheck-library in index.html)")?;
-    let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("the helper that reads your files could not start ({e:?})"))?;
+    let worker = Worker::new(&meta_content(WORKER_META).unwrap_or_else(|| WORKER_SCRIPT.to_owned())).map_err(|e| format!("the helper that reads your files could not start ({e:?})"))?;
     let files = Array::new();
     for (name, bytes) in own.borrow().iter() {
         files.push(&object(&[("name", name.into()), ("bytes", Uint8Array::from(bytes.as_slice()).buffer().into())]));
@@ -165,12 +168,15 @@ fn rebuild(own: &OwnFiles, mut skipped: Vec<(String, String)>, status: Callback<
     Ok(())
 }
 
+/// What index.html's `<meta name="{name}">` says.
+fn meta_content(name: &str) -> Option<String> {
+    gloo::utils::document().query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content")
+}
+
 /// The library file's address, resolved against the page.
 fn library_url() -> Option<String> {
-    let doc = gloo::utils::document();
-    let meta = doc.query_selector(&format!("meta[name=\"{LIBRARY_META}\"]")).ok()??;
-    let name = meta.get_attribute("content")?;
-    let base = doc.base_uri().ok()??;
+    let name = meta_content(LIBRARY_META)?;
+    let base = gloo::utils::document().base_uri().ok()??;
     web_sys::Url::new_with_base(&name, &base).ok().map(|u| u.href())
 }
 

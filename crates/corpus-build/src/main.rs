@@ -45,6 +45,14 @@ const USAGE: &str = "usage: corpus-build SEEDS_DIR (--dist DIR | --out FILE)";
 const LINK_ID: &str = "crosscheck-corpus";
 /// The name of the `<meta>` that names the library file (src/library.rs in the app reads it).
 const LIBRARY_META: &str = "crosscheck-library";
+/// The name of the `<meta>` that gives the ingest worker's address (src/byo.rs reads it), and the
+/// worker's files: its loader (src/ingest_loader.js) and the module trunk builds. Trunk does not
+/// put a hash in a worker's file names, so the address carries one of their bytes
+/// (`ingest_loader.js?v=…`; the loader passes it on to the other two): a browser that cached an
+/// earlier build's worker would otherwise run it on this build's files, and the corpus it makes
+/// would be refused as "built by another version of Crosscheck".
+const WORKER_META: &str = "crosscheck-ingest";
+const WORKER_FILES: [&str; 3] = ["ingest_loader.js", "crosscheck-ingest.js", "crosscheck-ingest_bg.wasm"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -92,7 +100,8 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
             let library_name = format!("library-{:016x}.bin", hash(&library));
             let html_path = dist.join("index.html");
             let html = std::fs::read_to_string(&html_path).map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
-            let html = point_at(&html, &name, articles, bytes.len(), &library_name)
+            let worker = worker_address(dist)?;
+            let html = point_at(&html, &Links { corpus: &name, articles, bytes: bytes.len(), library: &library_name, worker: worker.as_deref() })
                 .ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
             // The first screen's article list; a page without its place simply starts without one.
             let html = first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
@@ -116,17 +125,49 @@ fn hash(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// `html` with the corpus link and the library's name put just before `</head>` (replacing earlier
-/// ones), or `None` when there is no head to put them in.
-fn point_at(html: &str, file: &str, articles: usize, bytes: usize, library: &str) -> Option<String> {
-    let link = format!(
-        r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{file}" data-articles="{articles}" data-bytes="{bytes}">"#
+/// The ingest worker's address with the fingerprint of its files (see `WORKER_META`), or `None`
+/// when the build has no worker (its loader is not in `dist`).
+fn worker_address(dist: &Path) -> Result<Option<String>, String> {
+    let [loader, ..] = WORKER_FILES;
+    if !dist.join(loader).exists() {
+        return Ok(None);
+    }
+    let mut h = DefaultHasher::new();
+    for file in WORKER_FILES {
+        let path = dist.join(file);
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read the ingest worker's {}: {e}", path.display()))?;
+        h.write(&bytes);
+    }
+    Ok(Some(format!("{loader}?v={:016x}", h.finish())))
+}
+
+/// What index.html is given: the corpus file (with its article count and size), the library file
+/// and the worker's address.
+struct Links<'a> {
+    corpus: &'a str,
+    articles: usize,
+    bytes: usize,
+    library: &'a str,
+    worker: Option<&'a str>,
+}
+
+/// `html` with the corpus link, the library's name and the worker's address put just before
+/// `</head>` (replacing earlier ones), or `None` when there is no head to put them in.
+fn point_at(html: &str, links: &Links) -> Option<String> {
+    let Links { corpus, articles, bytes, library, worker } = links;
+    let mut put = format!(
+        r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{corpus}" data-articles="{articles}" data-bytes="{bytes}">"#
     );
-    let meta = format!(r#"<meta name="{LIBRARY_META}" content="{library}">"#);
-    let html = without_element(html, &format!(r#"id="{LINK_ID}""#))?;
-    let html = without_element(&html, &format!(r#"name="{LIBRARY_META}""#))?;
+    put += &format!("\n  <meta name=\"{LIBRARY_META}\" content=\"{library}\">");
+    if let Some(worker) = worker {
+        put += &format!("\n  <meta name=\"{WORKER_META}\" content=\"{worker}\">");
+    }
+    let mut html = without_element(html, &format!(r#"id="{LINK_ID}""#))?;
+    for meta in [LIBRARY_META, WORKER_META] {
+        html = without_element(&html, &format!(r#"name="{meta}""#))?;
+    }
     let head_end = html.find("</head>")?;
-    Some(format!("{}{link}\n  {meta}\n  {}", &html[..head_end], &html[head_end..]))
+    Some(format!("{}{put}\n  {}", &html[..head_end], &html[head_end..]))
 }
 
 /// `html` without the (one) element whose start tag contains `marker`.
@@ -156,20 +197,28 @@ fn remove_old_corpora(dist: &Path) {
 
 #[cfg(test)]
 mod tests {
-    use super::point_at;
+    use super::{point_at, Links};
+
+    fn links<'a>(corpus: &'a str, articles: usize, bytes: usize, library: &'a str, worker: Option<&'a str>) -> Links<'a> {
+        Links { corpus, articles, bytes, library, worker }
+    }
 
     #[test]
     fn the_link_goes_before_the_head_end_and_replaces_an_earlier_one() {
         let html = "<html><head><title>x</title></head><body></body></html>";
-        let once = point_at(html, "corpus-1.bin", 5, 100, "library-1.bin").unwrap();
+        let once = point_at(html, &links("corpus-1.bin", 5, 100, "library-1.bin", Some("ingest_loader.js?v=1"))).unwrap();
         assert!(once.contains(r#"href="corpus-1.bin" data-articles="5" data-bytes="100">"#));
         assert!(once.contains(r#"<meta name="crosscheck-library" content="library-1.bin">"#));
-        assert!(once.find("library-1.bin").unwrap() < once.find("</head>").unwrap());
-        let twice = point_at(&once, "corpus-2.bin", 6, 200, "library-2.bin").unwrap();
-        assert!(!twice.contains("corpus-1.bin") && !twice.contains("library-1.bin"), "{twice}");
+        assert!(once.contains(r#"<meta name="crosscheck-ingest" content="ingest_loader.js?v=1">"#));
+        assert!(once.find("ingest_loader.js").unwrap() < once.find("</head>").unwrap());
+        let twice = point_at(&once, &links("corpus-2.bin", 6, 200, "library-2.bin", Some("ingest_loader.js?v=2"))).unwrap();
+        assert!(!twice.contains("corpus-1.bin") && !twice.contains("library-1.bin") && !twice.contains("v=1"), "{twice}");
+        assert_eq!(twice.matches("crosscheck-ingest").count(), 1);
         assert_eq!(twice.matches("crosscheck-corpus").count(), 1);
         assert_eq!(twice.matches("crosscheck-library").count(), 1);
         assert_eq!(twice.len(), once.len(), "nothing accumulates: {twice}");
-        assert!(point_at("<p>no head</p>", "c.bin", 1, 1, "l.bin").is_none());
+        assert!(point_at("<p>no head</p>", &links("c.bin", 1, 1, "l.bin", None)).is_none());
+        let without_worker = point_at(&twice, &links("corpus-2.bin", 6, 200, "library-2.bin", None)).unwrap();
+        assert!(!without_worker.contains("crosscheck-ingest"), "{without_worker}");
     }
 }
