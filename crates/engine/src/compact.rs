@@ -127,8 +127,10 @@ impl TryFrom<IndexFile> for Index {
             doc_first_block: f.doc_first_block,
             spans: f.spans,
             chunk_block: Vec::new(),
+            runs: Default::default(),
         };
         index.chunk_block = index.chunk_table();
+        index.runs = index.run_table();
         Ok(index)
     }
 }

@@ -54,6 +54,75 @@ pub struct Index {
     /// `chunk_block[c]`: the block that position `c << CHUNK_BITS` lies in (or the last block
     /// before it); derived, not serialised.
     pub(crate) chunk_block: Vec<u32>,
+    /// The document of every position and whether it is boilerplate, as runs; derived, not
+    /// serialised.
+    pub(crate) runs: Runs,
+}
+
+/// The positions of the corpus as runs that lie in one document and are all boilerplate or all
+/// not (a few runs a document): what counting hits per document needs to know of a position. A
+/// posting's document is found here rather than through its block ([`Index::block_of`]): the
+/// table is small enough to stay in the processor's cache at any corpus size (at 5,000 articles
+/// some 10,000 runs against 100,000 blocks and a block table of 900 KB), and the postings of a
+/// word, ascending, are looked up moving forward ([`RunCursor`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Runs {
+    /// The first position of each run, ascending.
+    starts: Vec<u32>,
+    /// Its document, with [`Runs::BOILERPLATE`] set when its blocks are boilerplate.
+    docs: Vec<u32>,
+}
+
+impl Runs {
+    const BOILERPLATE: u32 = 1 << 31;
+
+    fn of(blocks: &[BlockWords]) -> Runs {
+        let mut runs = Runs::default();
+        for b in blocks {
+            let doc = b.doc | if b.boilerplate { Self::BOILERPLATE } else { 0 };
+            if runs.docs.last() != Some(&doc) {
+                runs.starts.push(b.start);
+                runs.docs.push(doc);
+            }
+        }
+        runs
+    }
+}
+
+/// Finds the documents of positions in a [`Runs`] table, fastest for ascending positions: it
+/// gallops forward from the run found last, and starts again from the first run when a position
+/// lies before it.
+pub(crate) struct RunCursor<'a> {
+    runs: &'a Runs,
+    at: usize,
+}
+
+impl<'a> RunCursor<'a> {
+    pub(crate) fn new(index: &'a Index) -> Self {
+        RunCursor { runs: &index.runs, at: 0 }
+    }
+
+    /// The document position `p` lies in and whether it is boilerplate (`None` before the first
+    /// block, that is when there are none).
+    pub(crate) fn doc_of(&mut self, p: u32) -> Option<(usize, bool)> {
+        let starts = &self.runs.starts;
+        if starts.get(self.at).is_none_or(|&s| p < s) {
+            self.at = 0;
+            if starts.first().is_none_or(|&s| p < s) {
+                return None;
+            }
+        }
+        let (mut lo, mut step) = (self.at, 1);
+        while lo + step < starts.len() && starts[lo + step] <= p {
+            lo += step;
+            step *= 2;
+        }
+        let hi = (lo + step).min(starts.len());
+        // `starts[lo] <= p`, so the run is at `lo` or after it.
+        self.at = lo + starts[lo..hi].partition_point(|&s| s <= p) - 1;
+        let doc = self.runs.docs[self.at];
+        Some(((doc & !Runs::BOILERPLATE) as usize, doc & Runs::BOILERPLATE != 0))
+    }
 }
 
 /// Every how many postings a skip entry is kept.
@@ -164,6 +233,27 @@ impl Index {
             table.push(b as u32);
         }
         table
+    }
+
+    /// The table behind [`RunCursor`].
+    pub(crate) fn run_table(&self) -> Runs {
+        Runs::of(&self.blocks)
+    }
+
+    /// The runs of positions of one document that are all boilerplate or all not, in order:
+    /// (positions, document, boilerplate). Together they cover `0..n_positions()`.
+    pub(crate) fn runs(&self) -> impl Iterator<Item = (std::ops::Range<u32>, usize, bool)> + '_ {
+        let Runs { starts, docs } = &self.runs;
+        let end = self.n_positions();
+        starts.iter().zip(docs).enumerate().map(move |(i, (&start, &doc))| {
+            let next = starts.get(i + 1).copied().unwrap_or(end);
+            (start..next, (doc & !Runs::BOILERPLATE) as usize, doc & Runs::BOILERPLATE != 0)
+        })
+    }
+
+    /// How many times word `word` occurs.
+    pub fn occurrences(&self, word: u32) -> u32 {
+        self.lists[word as usize].count
     }
 
     /// One more than the last position (the positions of the corpus are `0..n_positions()`).
@@ -415,5 +505,37 @@ mod tests {
         assert_eq!(spans, ["École", "alpha"]);
         assert_eq!(index.doc_positions(0), 0..6);
         assert_eq!(index.n_positions(), 12, "one unused position after each block");
+    }
+
+    #[test]
+    fn runs_give_every_position_its_document_and_boilerplate_in_any_order() {
+        let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
+        let docs = [doc("a.txt", "Alpha beta\n\nGamma delta\n\nMore\n"), doc("b.txt", "Beta\n\nÉcole alpha\n"), doc("c.txt", "One\n")];
+        let mut index = Index::build(&docs);
+        // Boilerplate in the middle of a's blocks and at the start of b's: runs split there.
+        index.blocks[1].boilerplate = true;
+        index.blocks[3].boilerplate = true;
+        index.runs = index.run_table();
+        let expected = |p: u32| {
+            let b = index.blocks[index.block_of(p)];
+            Some((b.doc as usize, b.boilerplate))
+        };
+        let runs: Vec<_> = index.runs().collect();
+        assert!(runs.len() > docs.len(), "boilerplate splits a document's runs: {runs:?}");
+        assert!(runs.windows(2).all(|w| (w[0].1, w[0].2) != (w[1].1, w[1].2)), "runs are as long as they can be: {runs:?}");
+        assert_eq!(runs.first().map(|r| r.0.start), Some(0));
+        assert_eq!(runs.last().map(|r| r.0.end), Some(index.n_positions()));
+        assert!(runs.windows(2).all(|w| w[0].0.end == w[1].0.start));
+        let mut cursor = RunCursor::new(&index);
+        let all: Vec<u32> = (0..index.n_positions()).collect();
+        for &p in &all {
+            assert_eq!(cursor.doc_of(p), expected(p), "ascending, at {p}");
+        }
+        // Backwards and jumping about: the cursor starts again where it must.
+        for &p in all.iter().rev().chain([3, 11, 0, 7, 2, 9].iter()) {
+            assert_eq!(cursor.doc_of(p), expected(p), "at {p}");
+        }
+        let empty = Index::build(&[]);
+        assert_eq!(RunCursor::new(&empty).doc_of(0), None);
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Corpus;
 use std::ops::Range;
 
-use crate::index::{BlockWords, Index};
+use crate::index::{BlockWords, Index, RunCursor};
 use crate::query::{Atom, Note, Query, QueryWord};
 pub use crate::span::Hit;
 use crate::span::Span;
@@ -44,10 +44,9 @@ pub struct DocHits {
 pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchResults {
     let index = &corpus.index;
     let n_docs = corpus.docs.len();
-    // The document of the block position `p` lies in, when that block is searched.
-    let doc_of = |cursor: &mut Cursor, p: u32| -> Option<usize> {
-        let b = &index.blocks[cursor.block_of(p)];
-        (opts.include_boilerplate || !b.boilerplate).then_some(b.doc as usize)
+    // The document position `p` lies in, when its block is searched.
+    let doc_of = |cursor: &mut RunCursor, p: u32| -> Option<usize> {
+        cursor.doc_of(p).and_then(|(doc, boilerplate)| (opts.include_boilerplate || !boilerplate).then_some(doc))
     };
 
     let mut doc_len = vec![0usize; n_docs];
@@ -69,14 +68,18 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         .collect();
     let tf_of = |atom: &Atom, starts: Option<&[u32]>| -> Vec<u32> {
         let mut tf = vec![0u32; n_docs];
-        let mut cursor = Cursor::new(index);
+        let mut cursor = RunCursor::new(index);
         let mut count = |p: u32| {
             if let Some(d) = doc_of(&mut cursor, p) {
                 tf[d] += 1;
             }
         };
         if atom.words.len() == 1 {
-            for w in word_ids(index, &atom.words[0]) {
+            let words = word_ids(index, &atom.words[0]);
+            if let Some(bits) = dense_bits(index, &words) {
+                return per_doc(index, &bits, opts.include_boilerplate);
+            }
+            for w in words {
                 index.postings(w).for_each(&mut count);
             }
         } else if let Some(starts) = starts {
@@ -130,11 +133,17 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         let mut words: Vec<u32> = atoms.iter().flat_map(|a| word_ids(index, &a.words[0])).collect();
         words.sort_unstable();
         words.dedup();
-        let mut cursor = Cursor::new(index);
-        for w in words {
-            for p in index.postings(w) {
-                if let Some(d) = doc_of(&mut cursor, p) {
-                    counts[d] += 1;
+        if let Some(bits) = dense_bits(index, &words) {
+            for (d, t) in per_doc(index, &bits, opts.include_boilerplate).into_iter().enumerate() {
+                counts[d] = t as usize;
+            }
+        } else {
+            let mut cursor = RunCursor::new(index);
+            for w in words {
+                for p in index.postings(w) {
+                    if let Some(d) = doc_of(&mut cursor, p) {
+                        counts[d] += 1;
+                    }
                 }
             }
         }
@@ -152,7 +161,7 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
             }
         }
         runs.sort_unstable();
-        let mut cursor = Cursor::new(index);
+        let mut cursor = RunCursor::new(index);
         let mut end: Option<u32> = None;
         for (first, last) in runs {
             let Some(d) = doc_of(&mut cursor, first) else { continue };
@@ -230,27 +239,53 @@ fn located(index: &Index, mut found: Vec<(u32, u32)>) -> Vec<Hit> {
     out
 }
 
-/// [`Index::block_of`] for positions that mostly come in order (a posting list): the block found
-/// last is tried first.
-struct Cursor<'a> {
-    index: &'a Index,
-    block: usize,
-    positions: Range<u32>,
+/// Above how many occurrences for each position of the corpus a set of words is counted as a
+/// bit set ([`dense_bits`]) rather than looking up every occurrence's document: one in 128.
+const DENSE: u64 = 128;
+
+/// Where `words` occur, as a bit for each position of the corpus, when they occur often enough
+/// for that to pay (a prefix such as `a` or `c`: a tenth of all occurrences); `None` for fewer.
+/// The documents' counts are then read from the bits run by run ([`per_doc`]), instead of
+/// finding each occurrence's document (at 5,000 articles: 20 ns an occurrence, a million of them).
+/// Positions are one word each, so words never share a bit.
+fn dense_bits(index: &Index, words: &[u32]) -> Option<Vec<u64>> {
+    let n = index.n_positions();
+    let total: u64 = words.iter().map(|&w| u64::from(index.occurrences(w))).sum();
+    if total * DENSE <= u64::from(n) {
+        return None;
+    }
+    let mut bits = vec![0u64; n.div_ceil(64) as usize];
+    for &w in words {
+        for p in index.postings(w) {
+            bits[p as usize / 64] |= 1 << (p % 64);
+        }
+    }
+    Some(bits)
 }
 
-impl<'a> Cursor<'a> {
-    fn new(index: &'a Index) -> Self {
-        Cursor { index, block: 0, positions: 0..0 }
-    }
-
-    fn block_of(&mut self, p: u32) -> usize {
-        if !self.positions.contains(&p) {
-            self.block = self.index.block_of(p);
-            let b = &self.index.blocks[self.block];
-            self.positions = b.start..b.start + b.len + 1;
+/// How many of the set bits lie in each document, boilerplate counted only with `boilerplate`.
+fn per_doc(index: &Index, bits: &[u64], boilerplate: bool) -> Vec<u32> {
+    let mut tf = vec![0u32; index.doc_first_block.len()];
+    for (positions, doc, is_boilerplate) in index.runs() {
+        if boilerplate || !is_boilerplate {
+            tf[doc] += count_ones(bits, positions);
         }
-        self.block
     }
+    tf
+}
+
+/// How many bits of `bits` are set in `range`.
+fn count_ones(bits: &[u64], range: Range<u32>) -> u32 {
+    let (lo, hi) = (range.start, range.end.min(bits.len() as u32 * 64));
+    if lo >= hi {
+        return 0;
+    }
+    let (first, last) = ((lo / 64) as usize, ((hi - 1) / 64) as usize);
+    let (head, tail) = (!0u64 << (lo % 64), !0u64 >> (63 - (hi - 1) % 64));
+    if first == last {
+        return (bits[first] & head & tail).count_ones();
+    }
+    (bits[first] & head).count_ones() + bits[first + 1..last].iter().map(|w| w.count_ones()).sum::<u32>() + (bits[last] & tail).count_ones()
 }
 
 fn word_ids(index: &Index, w: &QueryWord) -> Vec<u32> {
@@ -504,4 +539,20 @@ fn words_inside(corpus: &Corpus, doc: usize, r: Span, wanted: impl Fn(&BlockWord
         out.push((local, start + lo as u32..start + hi as u32, spans[lo..hi].to_vec()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_ones;
+
+    #[test]
+    fn count_ones_counts_the_bits_of_any_range() {
+        let bits = [0xF0F0_0000_0000_0001u64, !0, 0x8000_0000_0000_0003];
+        let naive = |lo: u32, hi: u32| (lo..hi).filter(|&i| bits[i as usize / 64] >> (i % 64) & 1 == 1).count() as u32;
+        for lo in 0..192 {
+            for hi in lo..=200 {
+                assert_eq!(count_ones(&bits, lo..hi), naive(lo, hi.min(192)), "{lo}..{hi}");
+            }
+        }
+    }
 }
