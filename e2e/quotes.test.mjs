@@ -122,3 +122,54 @@ test('the current list exports as CSV and JSON made in the browser', async () =>
     await page.close();
   }
 });
+
+test('a long list shows a hundred quotations at a time; the rest follow on request, and the export has them all', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, `${h.server.url}#/quotes`);
+    await eventually(async () => assert.ok((await listedQuotes(page)).length > 20));
+    const seeds = (await listedQuotes(page)).length;
+    assert.ok(seeds <= 100, `the seeds' quotations fit on one page (${seeds})`);
+    assert.equal(await page.locator('#more-quotes').count(), 0, 'no "Show more" when all are listed');
+    assert.equal(squash(await page.textContent('.quote-count')), `${seeds} quotations shown.`);
+
+    // An article of forty quotations takes the list past one page.
+    const paragraphs = Array.from({ length: 40 }, (_, i) =>
+      `"The ferry number ${i + 1} leaves at dawn from the north pier," said Harbour Master ${String.fromCharCode(65 + (i % 26))}. Okafor.`);
+    const text = `Forty quotations about the ferries\nBy A. Writer - May 1, 2024\n\n${paragraphs.join('\n\n')}\n`;
+    await page.setInputFiles('#add-files', [{ name: 'ferries.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await eventually(async () => assert.match(squash(await page.textContent('#own-status')), /Added 1 article/), { timeout: 60_000 });
+    let total;
+    await eventually(async () => {
+      total = Number(/^(\d+) quotations; the first 100 listed\.$/.exec(squash(await page.textContent('.quote-count')))?.[1]);
+      assert.ok(total > 100, `the count line tells how many there are and how many are listed: ${await page.textContent('.quote-count')}`);
+    });
+    assert.equal((await listedQuotes(page)).length, 100);
+    assert.equal(squash(await page.textContent('#more-quotes')), `Show ${Math.min(100, total - 100)} more quotations`);
+    assert.ok(!(await listedQuotes(page)).some((q) => /ferry number 40 /.test(q.text)), 'the last of them is not listed yet');
+
+    // The export is the whole list, not the page on screen.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const lines = (await readFile(await csvDownload.path(), 'utf8')).trim().split(/\r\n/);
+    assert.equal(lines.length - 1, total, 'one row per quotation of the list');
+
+    // The next ones are listed, and the keyboard goes on at the first of them.
+    await page.click('#more-quotes');
+    await eventually(async () => assert.equal((await listedQuotes(page)).length, total));
+    assert.ok((await listedQuotes(page)).some((q) => /ferry number 40 /.test(q.text)));
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('li.quote-item') === document.querySelector('ol#quotes > li:nth-child(101)')), true,
+      'the focus is on the first quotation added');
+    assert.equal(await page.locator('#more-quotes').count(), 0);
+
+    // A new search starts from the first page again: searched, then cleared, the list is back to
+    // its first hundred.
+    await typeQuery(page, 'ferry');
+    await eventually(async () => assert.equal(squash(await page.textContent('.quote-count')), '40 quotations shown.'));
+    await page.fill('#search', '');
+    await eventually(async () => assert.equal(squash(await page.textContent('.quote-count')), `${total} quotations; the first 100 listed.`));
+    assert.equal((await listedQuotes(page)).length, 100);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
