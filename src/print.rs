@@ -3,6 +3,10 @@
 //! page for print only (`.print-only` in styles/app.css); the print stylesheet hides the rest of
 //! the chrome.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use engine::outlet::{author_without_outlet, outlet};
 use engine::Document;
 use yew::prelude::*;
@@ -38,7 +42,14 @@ pub fn citations(props: &CitationsProps) -> Html {
     let _ = use_location();
     let href = gloo::utils::window().location().href().unwrap_or_default();
     let today = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect::<String>();
-    let cite = |d: usize| props.corpus.docs.get(d).map(citation).unwrap_or_default();
+    // Each article's citation is made once for this collection: finding an outlet reads the whole
+    // text, and a list of quotations cites the articles of every quotation it holds, on every key
+    // typed (at 500 articles that was most of a keystroke's time in the Quotes view).
+    let made = use_memo(props.corpus.clone(), |_| RefCell::new(HashMap::<usize, Rc<str>>::new()));
+    let cite = |d: usize| -> Rc<str> {
+        let mut made = made.borrow_mut();
+        made.entry(d).or_insert_with(|| props.corpus.docs.get(d).map(citation).unwrap_or_default().into()).clone()
+    };
     html! {
         <footer class="print-only citations">
             if let [d] = props.docs.as_slice() {

@@ -110,7 +110,9 @@ fn byline_outlet(text: &str) -> Option<String> {
 /// "© 2024 The Texas Tribune. All rights reserved." → "The Texas Tribune".
 fn copyright_outlet(text: &str) -> Option<String> {
     let t = text.trim();
-    let word = t.char_indices().find(|&(i, _)| t.get(i..i + 9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))).map(|(i, _)| i + 9);
+    // Searched as bytes (every block of an article is read; a match of ASCII letters starts and
+    // ends on a character boundary).
+    let word = t.as_bytes().windows(9).position(|w| w.eq_ignore_ascii_case(b"copyright")).map(|i| i + 9);
     let start = word.or_else(|| t.find('©').map(|i| i + '©'.len_utf8()))?;
     // Skip the symbol, "(c)", the years and punctuation before the name.
     let mut rest = t[start..].trim_start();
