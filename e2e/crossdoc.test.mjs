@@ -147,3 +147,52 @@ test('a quotation opened in one article links to the other article that reports 
     await page.close();
   }
 });
+
+test('with more articles than columns fit, the name and speaker grids count articles, until a few are picked in the filter', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, `${h.server.url}#/entities`);
+    await page.locator('#entity-grid tbody tr').first().waitFor();
+    const heads = () => page.$$eval('#entity-grid thead th', (ths) => ths.map((th) => th.textContent.replace(/\s+/g, ' ').trim()));
+    assert.equal((await heads()).length, 2 + 5, 'the seeds: a column for each of the five articles');
+    assert.equal(await page.locator('.columns-note').count(), 0);
+
+    // Eight more articles make thirteen, more than the twelve columns a grid gives.
+    const files = Array.from({ length: 8 }, (_, i) => ({
+      name: `town-${i + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Town council ${i + 1} meets on the budget\nBy Ada Quill - March ${i + 1}, 2024\n\n` +
+        `Mayor Lena Ortiz opened meeting number ${i + 1} of the Riverside Council.\n\n` +
+        `"We will balance the budget," said Lena Ortiz.\n`),
+    }));
+    await page.setInputFiles('#add-files', files);
+    await eventually(async () => assert.match((await page.textContent('#own-status')).replace(/\s+/g, ' '), /Added 8 articles/), { timeout: 60_000 });
+    await eventually(async () => assert.deepEqual(await heads(), ['Name', 'Kind', 'Articles', 'Mentions']));
+    assert.match(await page.textContent('.columns-note'), /13 articles: pick up to 12 in the article filter/);
+    const ortiz = page.locator('#entity-grid tr', { hasText: 'Lena Ortiz' });
+    await eventually(async () => assert.deepEqual(
+      (await ortiz.locator('td.total').allTextContents()).map(Number), [8, 16], 'in eight articles, twice in each'));
+
+    // Two articles picked in the filter: a column for each (the address changes, the page stays).
+    await page.evaluate((docs) => { location.hash = `#/entities?docs=${docs}`; }, [slug('000'), slug('003')].join(','));
+    await eventually(async () => {
+      const h2 = await heads();
+      assert.equal(h2.length, 4, `Name, Kind and two articles: ${h2}`);
+      assert.match(h2[2], /^1 /);
+      assert.match(h2[3], /^4 /);
+    });
+    assert.equal(await page.locator('.columns-note').count(), 0);
+
+    // The speakers grid does the same.
+    await page.evaluate(() => { location.hash = '#/speakers'; });
+    await eventually(async () => {
+      const sh = await page.$$eval('#speaker-grid thead th', (ths) => ths.map((th) => th.textContent.trim()));
+      assert.deepEqual(sh, ['Speaker', 'Articles', 'All']);
+    });
+    const row = page.locator('#speaker-grid tr[data-speaker="Lena Ortiz"] td.total');
+    await eventually(async () => assert.deepEqual((await row.allTextContents()).map(Number), [8, 8]));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

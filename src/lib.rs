@@ -17,6 +17,7 @@ pub mod exercises_view;
 pub mod hand_in;
 pub mod highlight;
 pub mod notebook;
+pub mod paging;
 pub mod pause;
 pub mod print;
 pub mod profile_view;

@@ -11,12 +11,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::plural;
 use crate::corpus::CorpusRef;
 use crate::corrections::{quotation_choices, speaker_names, MarkWrong};
-use crate::crossdoc_view::{none_cell, short_title};
+use crate::crossdoc_view::{column_head, columns_note, grid_columns, none_cell, short_title, GRID_ROWS};
 use crate::highlight::marked_hits;
 use crate::notebook::{use_notebook, Item, Notebook, StorageNote};
+use crate::paging::{use_paging, PtrKey};
 use crate::route::{Route, ViewParams};
 
 #[derive(Properties, PartialEq)]
@@ -41,43 +41,9 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     // Every quotation that passes the filters and the search: counted, exported and cited; the
     // first `page` of them listed.
     let listed = Rc::new(props.params.visible_quotes(&corpus, &props.matched, false));
-    let page = use_state(|| QUOTES_PAGE);
     // A new search or filter starts from the first page again.
-    let page_for = use_mut_ref(|| (props.params.clone(), Rc::clone(&props.matched)));
-    if page_for.borrow().0 != props.params || !Rc::ptr_eq(&page_for.borrow().1, &props.matched) {
-        *page_for.borrow_mut() = (props.params.clone(), Rc::clone(&props.matched));
-        if *page != QUOTES_PAGE {
-            page.set(QUOTES_PAGE);
-        }
-    }
-    let n_shown = (*page).min(listed.len());
-    // After "Show more", keyboard and screen-reader users continue at the first quotation added.
-    let focus_next = use_mut_ref(|| None::<usize>);
-    {
-        let focus_next = focus_next.clone();
-        use_effect(move || {
-            if let Some(k) = focus_next.borrow_mut().take() {
-                let link = gloo::utils::document().query_selector(&format!("ol#quotes > li:nth-child({k}) .quote-text")).ok().flatten();
-                if let Some(el) = link.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-    let on_more = {
-        let (page, focus_next) = (page.clone(), focus_next.clone());
-        Callback::from(move |_: MouseEvent| {
-            *focus_next.borrow_mut() = Some(n_shown + 1);
-            page.set(n_shown + QUOTES_PAGE);
-        })
-    };
-    let on_all = {
-        let (page, focus_next, total) = (page.clone(), focus_next.clone(), listed.len());
-        Callback::from(move |_: MouseEvent| {
-            *focus_next.borrow_mut() = Some(n_shown + 1);
-            page.set(total);
-        })
-    };
+    let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), QUOTES_PAGE, listed.len(), "ol#quotes", ".quote-text");
+    let n_shown = paging.shown;
 
     // Speakers with their counts under every filter but the speaker one.
     let context = props.params.visible_quotes(&corpus, &props.matched, true);
@@ -139,30 +105,13 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
                     <button id="export-json" type="button" onclick={export("json")}>{"JSON"}</button>
                 </span>
             </div>
-            <p class="quote-count" role="status">{quote_count(listed.len(), n_shown)}</p>
+            <p class="quote-count" role="status">{paging.count("quotation")}</p>
             <ol id="quotes" class="quotes">
                 { for listed[..n_shown].iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]), &notebook.notebook, &speakers)) }
             </ol>
-            if n_shown < listed.len() {
-                <p class="more-results">
-                    <button type="button" id="more-quotes" onclick={on_more}>
-                        {match (listed.len() - n_shown).min(QUOTES_PAGE) { 1 => "Show 1 more quotation".to_owned(), n => format!("Show {n} more quotations") }}
-                    </button>
-                    {" "}
-                    <button type="button" id="all-quotes" onclick={on_all}>{format!("Show all {}", listed.len())}</button>
-                </p>
-            }
+            { paging.buttons("quotes", "quotation") }
             <crate::print::Citations corpus={corpus.clone()} docs={crate::print::docs_of_quotes(&corpus, &listed)} />
         </section>
-    }
-}
-
-/// The line above the list: how many quotations there are, and how many are listed when not all.
-fn quote_count(total: usize, shown: usize) -> String {
-    if shown < total {
-        format!("{}; the first {shown} listed.", plural(total, "quotation"))
-    } else {
-        format!("{} shown.", plural(total, "quotation"))
     }
 }
 
@@ -345,24 +294,29 @@ pub fn speaker_grid(props: &GridProps) -> Html {
         let (ta, tb) = (grid[a].iter().sum::<usize>(), grid[b].iter().sum::<usize>());
         tb.cmp(&ta).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
     });
+    let columns = grid_columns(&corpus, &props.params);
+    let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), GRID_ROWS, rows.len(), "#speaker-grid tbody", "a");
     html! {
         <section class="grid-view" aria-labelledby="grid-heading">
             <h2 id="grid-heading" class="view-heading">{"Who is quoted where"}</h2>
             <p class="hint">{"Each number counts a speaker’s quotations in one article; follow it to read them."}</p>
+            { columns_note(&corpus, &columns) }
+            <p class="quote-count" role="status">{paging.count("speaker")}</p>
             <div class="table-scroll">
                 <table id="speaker-grid">
                     <caption class="visually-hidden">{"Speakers by article: number of quotations"}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{"Speaker"}</th>
-                            { for corpus.docs.iter().enumerate().map(|(k, d)| html! {
-                                <th scope="col" title={d.title.clone()}><span class="col-num">{format!("{}", k + 1)}</span>{" "}{short_title(&d.title)}</th>
-                            }) }
+                            { for columns.docs.iter().map(|&k| column_head(&corpus, k)) }
+                            if columns.summary {
+                                <th scope="col">{"Articles"}</th>
+                            }
                             <th scope="col">{"All"}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|&s| {
+                        { for rows[..paging.shown].iter().map(|&s| {
                             let name = book.speakers[s].canonical.clone();
                             let for_speaker = ViewParams { speaker: name.clone(), ..base.clone() };
                             html! {
@@ -370,7 +324,7 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                                     <th scope="row">
                                         <Link<Route, ViewParams> to={Route::Quotes} query={Some(for_speaker.clone())}>{name.clone()}</Link<Route, ViewParams>>
                                     </th>
-                                    { for (0..n_docs).map(|k| {
+                                    { for columns.docs.iter().map(|&k| {
                                         let n = grid[s][k];
                                         let cell = ViewParams { docs: corpus.docs[k].slug.clone(), ..for_speaker.clone() };
                                         html! {
@@ -383,6 +337,9 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                                             </td>
                                         }
                                     }) }
+                                    if columns.summary {
+                                        <td class="total">{grid[s].iter().filter(|&&n| n > 0).count()}</td>
+                                    }
                                     <td class="total">{grid[s].iter().sum::<usize>()}</td>
                                 </tr>
                             }
@@ -390,6 +347,7 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            { paging.buttons("speakers", "speaker") }
         </section>
     }
 }
