@@ -10,8 +10,12 @@ use yew_router::prelude::*;
 use crate::corpus::CorpusRef;
 use crate::crossdoc_view::short_title;
 use crate::evidence::{bar_length, headline, phrase, shown, TableSort};
+use crate::paging::use_paging;
 use crate::print::{Citations, PrintButton};
 use crate::route::{Route, ViewParams};
+
+/// How many articles the table and the cards show at first, and add with "Show more".
+pub const PROFILES_PAGE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfilesViewProps {
@@ -28,6 +32,8 @@ pub fn view(props: &ProfilesViewProps) -> Html {
     let docs: Vec<usize> = params.selected_docs(corpus).unwrap_or_else(|| (0..corpus.docs.len()).collect());
     let docs: Vec<usize> = docs.into_iter().filter(|&d| d < corpus.profiles.len()).collect();
     let rows = sort.order(corpus, &docs);
+    // The table's rows and the cards, a hundred articles at a time in a big collection.
+    let paging = use_paging(&(corpus.clone(), params.docs.clone(), params.sort.clone()), PROFILES_PAGE, rows.len(), "#profile-table tbody", ".row-title");
     let open = corpus.doc_by_slug(&params.article).filter(|d| *d < corpus.profiles.len());
     // The longest bar of each column is its highest value among the articles shown.
     let max: Vec<f64> = Measure::ALL.iter().map(|m| rows.iter().map(|&d| m.value(&corpus.profiles[d])).fold(0.0, f64::max)).collect();
@@ -79,7 +85,7 @@ pub fn view(props: &ProfilesViewProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|&d| {
+                        { for rows[..paging.shown].iter().map(|&d| {
                             let p = &corpus.profiles[d];
                             let doc = &corpus.docs[d];
                             html! {
@@ -102,6 +108,7 @@ pub fn view(props: &ProfilesViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            { paging.buttons("profiles", "article") }
             <details class="measure-legend">
                 <summary>{"What each column counts"}</summary>
                 <dl>
@@ -111,7 +118,7 @@ pub fn view(props: &ProfilesViewProps) -> Html {
             </details>
             <h3 class="cards-heading">{"Evidence cards"}</h3>
             <ol class="profile-cards">
-                { for rows.iter().filter(|&&d| open != Some(d)).map(|&d| html! { <li>{ card(corpus, d, &max, &links, false) }</li> }) }
+                { for rows[..paging.shown].iter().filter(|&&d| open != Some(d)).map(|&d| html! { <li>{ card(corpus, d, &max, &links, false) }</li> }) }
             </ol>
             <Citations corpus={corpus.clone()} {docs} />
         </section>
