@@ -146,6 +146,7 @@ test('a long list shows a hundred quotations at a time; the rest follow on reque
     });
     assert.equal((await listedQuotes(page)).length, 100);
     assert.equal(squash(await page.textContent('#more-quotes')), `Show ${Math.min(100, total - 100)} more quotations`);
+    assert.equal(squash(await page.textContent('#all-quotes')), `Show all ${total}`);
     assert.ok(!(await listedQuotes(page)).some((q) => /ferry number 40 /.test(q.text)), 'the last of them is not listed yet');
 
     // The export is the whole list, not the page on screen.
