@@ -120,9 +120,17 @@ pub fn view(props: &ProfilesViewProps) -> Html {
             <ol class="profile-cards">
                 { for rows[..paging.shown].iter().filter(|&&d| open != Some(d)).map(|&d| html! { <li>{ card(corpus, d, &max, &links, false) }</li> }) }
             </ol>
-            <Citations corpus={corpus.clone()} {docs} />
+            // The sources of what a printout shows: the articles listed (sorted as the sources are).
+            <Citations corpus={corpus.clone()} docs={sorted(&rows[..paging.shown])} />
         </section>
     }
+}
+
+/// `docs` in the collection's order.
+fn sorted(docs: &[usize]) -> Vec<usize> {
+    let mut docs = docs.to_vec();
+    docs.sort_unstable();
+    docs
 }
 
 /// The links of the view, keeping the article filter and the table's sort (so the reader's way

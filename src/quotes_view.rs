@@ -38,8 +38,8 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     let corpus = props.corpus.clone();
     let notebook = use_notebook();
     let book = &corpus.quotes;
-    // Every quotation that passes the filters and the search: counted, exported and cited; the
-    // first `page` of them listed.
+    // Every quotation that passes the filters and the search: counted and exported; the first
+    // page of them listed (and cited on paper).
     let listed = Rc::new(props.params.visible_quotes(&corpus, &props.matched, false));
     // A new search or filter starts from the first page again.
     let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), QUOTES_PAGE, listed.len(), "ol#quotes", ".quote-text");
@@ -110,7 +110,8 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
                 { for listed[..n_shown].iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]), &notebook.notebook, &speakers)) }
             </ol>
             { paging.buttons("quotes", "quotation") }
-            <crate::print::Citations corpus={corpus.clone()} docs={crate::print::docs_of_quotes(&corpus, &listed)} />
+            // The sources of what a printout shows: the articles of the quotations listed.
+            <crate::print::Citations corpus={corpus.clone()} docs={crate::print::docs_of_quotes(&corpus, &listed[..n_shown])} />
         </section>
     }
 }
