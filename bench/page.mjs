@@ -161,24 +161,35 @@ async function measureLoad(harness, url) {
   };
 }
 
-async function measureTyping(harness, url, { interval }) {
+/** A fresh page of the app, instrumented, ready, watching the DOM for what keys change. */
+async function openInstrumented(harness, url) {
   const page = await harness.newPage();
   await page.addInitScript(instrument);
   await page.goto(url);
   await waitReady(page);
   await page.evaluate(() => window.__bench.watchTyping());
+  return page;
+}
+
+/** Types `text` into the focused box a key at a time: each key's effect settled, then at least `interval` ms between keys. */
+async function typeKeys(page, text, interval) {
+  for (const ch of [...text]) {
+    const t = Date.now();
+    await page.keyboard.type(ch);
+    await page.evaluate(settle, { settledMs: SETTLED_MS, unchangedMs: UNCHANGED_MS });
+    const wait = interval - (Date.now() - t);
+    if (wait > 0) await page.waitForTimeout(wait);
+  }
+}
+
+async function measureTyping(harness, url, { interval }) {
+  const page = await openInstrumented(harness, url);
   const box = page.locator('input#search');
   await box.click();
   const windows = [];
   for (const target of targets()) {
     const first = await page.evaluate(() => window.__bench.keys.length);
-    for (const ch of [...target]) {
-      const t = Date.now();
-      await page.keyboard.type(ch);
-      await page.evaluate(settle, { settledMs: SETTLED_MS, unchangedMs: UNCHANGED_MS });
-      const wait = interval - (Date.now() - t);
-      if (wait > 0) await page.waitForTimeout(wait);
-    }
+    await typeKeys(page, target, interval);
     const end = await page.evaluate(() => performance.now());
     windows.push({ target, first, end });
     await box.fill('');
@@ -253,11 +264,7 @@ function quiet({ quietMs }) {
  * there, a key every `interval` ms, until the screen has settled after the last key.
  */
 async function measureViews(harness, url, { interval }) {
-  const page = await harness.newPage();
-  await page.addInitScript(instrument);
-  await page.goto(url);
-  await waitReady(page);
-  await page.evaluate(() => window.__bench.watchTyping());
+  const page = await openInstrumented(harness, url);
   const tasks = async (from, to) => page.evaluate(([a, b]) => window.__bench.longtasks
     .filter((t) => t.start + t.duration > a && t.start < b).map((t) => t.duration), [from, to]);
   const views = [];
@@ -272,13 +279,7 @@ async function measureViews(harness, url, { interval }) {
     const opening = await tasks(t0, opened);
     await page.click('input#search');
     const t1 = await page.evaluate(() => performance.now());
-    for (const ch of [...VIEW_QUERY]) {
-      const t = Date.now();
-      await page.keyboard.type(ch);
-      await page.evaluate(settle, { settledMs: SETTLED_MS, unchangedMs: UNCHANGED_MS });
-      const wait = interval - (Date.now() - t);
-      if (wait > 0) await page.waitForTimeout(wait);
-    }
+    await typeKeys(page, VIEW_QUERY, interval);
     // Past the pause after which the search is written to the address.
     await page.waitForTimeout(500);
     const typed = await page.evaluate(quiet, { quietMs: 300 });
