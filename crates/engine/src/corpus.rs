@@ -132,19 +132,40 @@ impl Corpus {
 
     /// The corpus whose bytes `reader` gives, read a window at a time: the same as
     /// [`Corpus::from_bytes`] of all of them, without ever holding them all (`stream.rs`).
-    pub fn from_reader<'a>(mut reader: impl std::io::Read + 'a) -> Result<Corpus, CorpusError> {
-        let mut tag = [0u8; FORMAT.len()];
-        if reader.read_exact(&mut tag).is_err() || &tag != FORMAT {
-            return Err(CorpusError::WrongFormat);
+    pub fn from_reader<'a>(reader: impl std::io::Read + 'a) -> Result<Corpus, CorpusError> {
+        decode_stream(reader)
+    }
+
+    /// The documents and their index only, from the start of the same bytes, read a window at a
+    /// time; everything after them (quotations, names, passages, profiles, exercises) is left empty
+    /// and unread. Enough to search and list the articles: what the page's first screen does while
+    /// the app itself is still loading (`crates/first-screen`), at a fraction of the code and the
+    /// memory of the whole corpus.
+    pub fn searchable_from_reader<'a>(reader: impl std::io::Read + 'a) -> Result<Corpus, CorpusError> {
+        /// The corpus's first two fields, as postcard lays them out (a struct is its fields in order).
+        #[derive(Deserialize)]
+        struct Head {
+            docs: Vec<Document>,
+            index: Index,
         }
-        let mut de = postcard::Deserializer::from_flavor(crate::stream::Windowed::new(reader));
-        serde::Deserialize::deserialize(&mut de).map_err(CorpusError::Decode)
+        let Head { docs, index } = decode_stream(reader)?;
+        Ok(Corpus { docs, index, ..Corpus::default() })
     }
 
     /// The index of the document with this slug.
     pub fn doc_by_slug(&self, slug: &str) -> Option<usize> {
         self.docs.iter().position(|d| d.slug == slug)
     }
+}
+
+/// A `T` from corpus bytes read a window at a time: the format tag, then postcard (`stream.rs`).
+fn decode_stream<'a, T: serde::de::DeserializeOwned>(mut reader: impl std::io::Read + 'a) -> Result<T, CorpusError> {
+    let mut tag = [0u8; FORMAT.len()];
+    if reader.read_exact(&mut tag).is_err() || &tag != FORMAT {
+        return Err(CorpusError::WrongFormat);
+    }
+    let mut de = postcard::Deserializer::from_flavor(crate::stream::Windowed::new(reader));
+    T::deserialize(&mut de).map_err(CorpusError::Decode)
 }
 
 /// Makes slugs unique by appending `-2`, `-3`, … to repeats.

@@ -197,6 +197,23 @@ fn the_corpus_decodes_from_a_stream_in_pieces_of_any_size() {
 }
 
 #[test]
+fn the_searchable_part_decodes_alone_and_searches_like_the_whole() {
+    let bytes = seeds().to_bytes();
+    let head = Corpus::searchable_from_reader(Trickle { bytes: &bytes, step: 1000 }).expect("decodes");
+    assert_eq!(head.docs, seeds().docs);
+    assert_eq!(head.index, seeds().index);
+    assert!(head.quotes.quotes.is_empty() && head.entities.is_empty() && head.profiles.is_empty(), "the rest is not read");
+    for typed in ["putin", "\"election interference\"", "hack* -russia", "trump OR clinton"] {
+        let q = engine::Query::parse(typed);
+        let opts = engine::SearchOptions::default();
+        assert_eq!(engine::search(&head, &q, &opts), engine::search(seeds(), &q, &opts), "{typed}");
+    }
+    // Only the start of the bytes is needed; a stream cut inside the documents is an error.
+    assert!(Corpus::searchable_from_reader(Trickle { bytes: &bytes[..bytes.len() / 10], step: 4096 }).is_err());
+    assert!(matches!(Corpus::searchable_from_reader(&b"XCHECK04 an older corpus"[..]), Err(engine::CorpusError::WrongFormat)));
+}
+
+#[test]
 fn tillerson_is_quoted_in_one_article_only() {
     let book = &seeds().quotes;
     let s = book.speaker_by_name("Tillerson").expect("Tillerson speaks");
