@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::byo::{add_files, AddArticles, Adding, OwnFiles, Rebuilt};
-use crate::corpus::{decode_pieces, fetch_corpus, CorpusLink, CorpusRef, Load};
+use crate::corpus::{decode_pieces, fetch_corpus, take_handed_over, CorpusLink, CorpusRef, Load};
 use crate::reader::Reader;
 use crate::route::{Route, ViewParams};
 use crate::crossdoc_view::{CompareView, EntitiesView, TimelineView};
@@ -188,9 +188,13 @@ fn shell() -> Html {
                     let (load, link) = (load.clone(), link.clone());
                     move |received| load.set(Load::Fetching { link: Some(link.clone()), received })
                 };
-                let pieces = match fetch_corpus(&link, progress).await {
-                    Ok(pieces) => pieces,
-                    Err(msg) => return load.set(Load::Failed(msg)),
+                // The first module (index.html) has usually downloaded it already.
+                let pieces = match take_handed_over() {
+                    Some(pieces) => pieces,
+                    None => match fetch_corpus(&link, progress).await {
+                        Ok(pieces) => pieces,
+                        Err(msg) => return load.set(Load::Failed(msg)),
+                    },
                 };
                 load.set(Load::Decoding { link: Some(link) });
                 // Let the browser paint "Opening…" before the (synchronous) decode.

@@ -3,11 +3,11 @@
 //! The build step (`crates/corpus-build`, run by trunk after each build) writes the engine's
 //! serialised corpus to `corpus-<hash>.bin` and puts one element in `index.html`:
 //! `<link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href=… data-articles=…
-//! data-bytes=…>`. The browser starts downloading the corpus while the app's WebAssembly
-//! compiles; the app shell renders at once and shows progress; [`fetch_corpus`] reads the file
-//! (the same request the preload made, so nothing is downloaded twice) and [`decode_pieces`]
-//! decodes it, a window at a time, without copying the whole file into the app's memory. Nothing
-//! is indexed in the browser.
+//! data-bytes=…>`. The browser starts downloading the corpus at once; the page's first module
+//! (`crates/first-screen`) reads it to search the first screen and hands the downloaded pieces on
+//! ([`take_handed_over`]); when it did not ([`fetch_corpus`]), the app reads the file itself, with
+//! the same code. [`decode_pieces`] decodes it, a window at a time, without copying the whole file
+//! into the app's memory. Nothing is indexed in the browser.
 //!
 //! Keeping the corpus out of the wasm keeps the app shell the same size whatever the corpus, lets
 //! the first screen appear before the articles arrive, and lets the browser cache the app and the
@@ -16,31 +16,10 @@
 use std::rc::Rc;
 
 use engine::Corpus;
-use js_sys::{Reflect, Uint8Array};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use js_sys::Uint8Array;
 
-/// The id of the element the build step adds to `index.html`.
-const LINK_ID: &str = "crosscheck-corpus";
-
-/// What `index.html` says about the corpus before any of it has arrived.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CorpusLink {
-    /// The corpus file's URL, resolved against the page (so a sub-path such as `/crosscheck/` works).
-    pub href: String,
-    pub articles: Option<usize>,
-    pub bytes: Option<usize>,
-}
-
-impl CorpusLink {
-    /// The link the build step wrote, or `None` when the page was built without one.
-    pub fn from_page() -> Option<CorpusLink> {
-        let el = gloo::utils::document().get_element_by_id(LINK_ID)?;
-        let link = el.dyn_into::<web_sys::HtmlLinkElement>().ok()?;
-        let number = |name: &str| link.get_attribute(name).and_then(|v| v.parse().ok());
-        Some(CorpusLink { href: link.href(), articles: number("data-articles"), bytes: number("data-bytes") })
-    }
-}
+pub use first_screen::load::{fetch_corpus, js_message, take_handed_over, CorpusLink};
+use first_screen::load::Pieces;
 
 /// Where loading stands, for the shell to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,82 +32,16 @@ pub enum Load {
     Failed(String),
 }
 
-/// Downloads the corpus, reporting the bytes received as they arrive: the pieces the network
-/// delivered, left in the browser's memory (not copied into the app's: see [`decode_pieces`]).
-pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Vec<Uint8Array>, String> {
-    let file = link.href.rsplit('/').next().unwrap_or(&link.href).to_owned();
-    let failed = |why: String| {
-        format!(
-            "Crosscheck could not download its articles ({file}): {why}. Reload the page; if you opened \
-             index.html straight from a folder, serve the folder with any static web server instead."
-        )
-    };
-    let window = gloo::utils::window();
-    let response = JsFuture::from(window.fetch_with_str(&link.href)).await.map_err(|e| failed(js_message(&e)))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("the answer was not a response".into()))?;
-    if !response.ok() {
-        return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
-    }
-    let mut pieces = Vec::new();
-    let Some(body) = response.body() else { return Ok(pieces) };
-    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut received = 0;
-    loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|e| failed(js_message(&e)))?;
-        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
-            break;
-        }
-        let value = Reflect::get(&chunk, &"value".into()).map_err(|e| failed(js_message(&e)))?;
-        let piece = Uint8Array::new(&value);
-        received += piece.length() as usize;
-        pieces.push(piece);
-        progress(received);
-    }
-    Ok(pieces)
-}
-
 /// Decodes corpus bytes held by the browser (`pieces`, in order), copying them into the app's
 /// memory a window at a time as the decoder reads (`Corpus::from_reader`): a WebAssembly memory
 /// never shrinks, so a whole copy of the file would have stayed part of the page's memory.
 pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
-    decode(Pieces { pieces: pieces.into_iter(), current: None, at: 0 })
+    decode(Pieces::new(pieces))
 }
 
 /// Decodes the corpus `reader` gives, with a message a teacher can act on when it is not one.
 fn decode(reader: impl std::io::Read) -> Result<Corpus, String> {
     Corpus::from_reader(reader).map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
-}
-
-/// The pieces of a download as one `std::io::Read`; each piece is let go once read.
-struct Pieces {
-    pieces: std::vec::IntoIter<Uint8Array>,
-    current: Option<Uint8Array>,
-    at: u32,
-}
-
-impl std::io::Read for Pieces {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        while !buf.is_empty() {
-            let piece = match &self.current {
-                Some(piece) if self.at < piece.length() => piece,
-                _ => {
-                    let Some(next) = self.pieces.next() else { return Ok(0) };
-                    (self.current, self.at) = (Some(next), 0);
-                    continue;
-                }
-            };
-            let n = (piece.length() - self.at).min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
-            piece.subarray(self.at, self.at + n).copy_to(&mut buf[..n as usize]);
-            self.at += n;
-            return Ok(n as usize);
-        }
-        Ok(0)
-    }
-}
-
-/// What a failed JS call says, in words (an `Error`'s message, a thrown string, or a fallback).
-pub(crate) fn js_message(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "the network request failed".to_owned())
 }
 
 /// A handle on the corpus for component properties: cheap to clone, compared by address (a new

@@ -48,19 +48,26 @@ pub fn run() {
 
 /// Takes over the first screen (`#boot` in index.html), carrying over what was typed in its search
 /// box: it becomes the search in the address (unless the address has one already), which the app
-/// then shows. Its header goes (the app draws its own); its article list stays until the app's is
-/// ready, unless the address is not the plain home view or something was typed, when the list is
-/// not what the app will show. Whether the box had the keyboard focus, so that the app's box gets it.
+/// then shows. Its header goes (the app draws its own); its list stays until the app's is ready,
+/// unless the address is not the plain home view or the list is not for what was typed (the first
+/// module, `crates/first-screen`, lists the results of what is typed, and says for what), when it
+/// is not what the app will show. Whether the box had the keyboard focus, so that the app's box
+/// gets it.
 fn take_boot_screen() -> bool {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     let Some(boot) = document.get_element_by_id(BOOT) else { return false };
+    // The first module lets go of the page (crates/first-screen).
+    if let Ok(event) = web_sys::Event::new(first_screen::page::APP_STARTED) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
     let input = document.get_element_by_id("boot-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     let focused = input.as_ref().is_some_and(|i| document.active_element().is_some_and(|a| &a == i.as_ref() as &web_sys::Element));
     let typed = input.map(|i| i.value()).unwrap_or_default();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let home = matches!(hash.as_str(), "" | "#" | "#/");
-    if home && typed.trim().is_empty() && boot_list_shown() {
+    let list_for = document.get_element_by_id(BOOT_LIST).and_then(|l| l.get_attribute(first_screen::page::SHOWN_FOR)).unwrap_or_default();
+    if home && boot_list_shown() && (typed.trim().is_empty() || typed == list_for) {
         for id in ["boot-header", "boot-status"] {
             if let Some(el) = document.get_element_by_id(id) {
                 el.remove();

@@ -24,7 +24,9 @@
 //! web worker; `index.html` names it in `<meta name="crosscheck-library" content="library-….bin">`.
 //!
 //! The first screen of `index.html` gets the list of articles the app opens with, as plain HTML,
-//! so a class sees the articles while the app is still starting (`first_screen.rs`).
+//! so a class sees the articles while the app is still starting (`crates/first-screen`), and the
+//! script that loads the first module, which searches that list until the app takes over (see
+//! [`FIRST_FILES`]).
 //!
 //! A broken seed file fails the build with the file's name and the reason, and nothing is written.
 
@@ -33,9 +35,8 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-mod first_screen;
-
 use engine::library::Library;
+use first_screen::html as first_screen;
 use engine::source::read_seed_dir;
 use engine::Corpus;
 
@@ -53,6 +54,16 @@ const LIBRARY_META: &str = "crosscheck-library";
 /// would be refused as "built by another version of Crosscheck".
 const WORKER_META: &str = "crosscheck-ingest";
 const WORKER_FILES: [&str; 3] = ["ingest_loader.js", "crosscheck-ingest.js", "crosscheck-ingest_bg.wasm"];
+/// The first module's files (`crates/first-screen`, built by trunk without a hash in their names:
+/// their addresses carry a fingerprint of their bytes, as the worker's do), and the place in
+/// `index.html` that gets the elements loading it, before the app's script: the wasm preloaded,
+/// wasm-bindgen's glue (a classic script, deferred) and a module script that starts it and sets
+/// `window.crosscheckFirst`, a promise the app's loader (`Trunk.toml`, `pattern_script`) waits
+/// for. The module script takes the glue's global away, so that once the app has removed the
+/// first screen nothing refers to the first module and its memory is freed.
+const FIRST_FILES: [&str; 2] = ["crosscheck-first.js", "crosscheck-first_bg.wasm"];
+const FIRST_START: &str = "<!-- crosscheck:first-module -->";
+const FIRST_END: &str = "<!-- /crosscheck:first-module -->";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -105,6 +116,10 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
                 .ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
             // The first screen's article list; a page without its place simply starts without one.
             let html = first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
+            let html = match fingerprint(dist, &FIRST_FILES)? {
+                Some(version) => between(&html, FIRST_START, FIRST_END, &first_module(&version)).unwrap_or(html),
+                None => html,
+            };
             remove_old_corpora(dist);
             write(&dist.join(&name), &bytes)?;
             write(&dist.join(&library_name), &library)?;
@@ -129,16 +144,47 @@ fn hash(bytes: &[u8]) -> u64 {
 /// when the build has no worker (its loader is not in `dist`).
 fn worker_address(dist: &Path) -> Result<Option<String>, String> {
     let [loader, ..] = WORKER_FILES;
-    if !dist.join(loader).exists() {
+    Ok(fingerprint(dist, &WORKER_FILES)?.map(|version| format!("{loader}?v={version}")))
+}
+
+/// A fingerprint of `files` in `dist` (all of them, in order), or `None` when the first is not
+/// there (a build without them).
+fn fingerprint(dist: &Path, files: &[&str]) -> Result<Option<String>, String> {
+    if !files.first().is_some_and(|f| dist.join(f).exists()) {
         return Ok(None);
     }
     let mut h = DefaultHasher::new();
-    for file in WORKER_FILES {
+    for file in files {
         let path = dist.join(file);
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read the ingest worker's {}: {e}", path.display()))?;
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         h.write(&bytes);
     }
-    Ok(Some(format!("{loader}?v={:016x}", h.finish())))
+    Ok(Some(format!("{:016x}", h.finish())))
+}
+
+/// The elements that load the first module (see [`FIRST_FILES`]), its files at `?v=version`.
+fn first_module(version: &str) -> String {
+    let [glue, wasm] = FIRST_FILES;
+    format!(
+        concat!(
+            r#"<link rel="preload" as="fetch" type="application/wasm" crossorigin href="{wasm}?v={v}">"#,
+            r#"<script defer src="{glue}?v={v}"></script>"#,
+            r#"<script type="module">window.crosscheckFirst = new Promise((done) => {{ addEventListener("crosscheck-first", done, {{ once: true }}); "#,
+            r#"const init = wasm_bindgen; wasm_bindgen = undefined; "#,
+            r#"init({{ module_or_path: "{wasm}?v={v}" }}).catch((e) => {{ console.warn("Crosscheck: the first screen's search did not load:", e); done(); }}); }});</script>"#,
+        ),
+        glue = glue,
+        wasm = wasm,
+        v = version
+    )
+}
+
+/// `html` with `fragment` between the comments `start` and `end` (replacing what was there), or
+/// `None` when the page has no such place.
+fn between(html: &str, start: &str, end: &str, fragment: &str) -> Option<String> {
+    let from = html.find(start)? + start.len();
+    let to = from + html[from..].find(end)?;
+    Some(format!("{}{fragment}{}", &html[..from], &html[to..]))
 }
 
 /// What index.html is given: the corpus file (with its article count and size), the library file
@@ -197,7 +243,19 @@ fn remove_old_corpora(dist: &Path) {
 
 #[cfg(test)]
 mod tests {
-    use super::{point_at, Links};
+    use super::{between, first_module, point_at, Links, FIRST_END, FIRST_START};
+
+    #[test]
+    fn the_first_module_is_loaded_at_its_place_with_its_fingerprint_and_replaces_an_earlier_one() {
+        let page = format!("<head>{FIRST_START}{FIRST_END}<script type=\"module\">app</script></head>");
+        let once = between(&page, FIRST_START, FIRST_END, &first_module("aaa")).unwrap();
+        assert!(once.contains(r#"<script defer src="crosscheck-first.js?v=aaa"></script>"#), "{once}");
+        assert!(once.contains(r#"href="crosscheck-first_bg.wasm?v=aaa""#) && once.contains(r#"module_or_path: "crosscheck-first_bg.wasm?v=aaa""#), "{once}");
+        assert!(once.find("crosscheckFirst").unwrap() < once.find("app</script>").unwrap(), "before the app's script");
+        let twice = between(&once, FIRST_START, FIRST_END, &first_module("bbb")).unwrap();
+        assert!(!twice.contains("aaa") && twice.len() == once.len(), "{twice}");
+        assert!(between("<head></head>", FIRST_START, FIRST_END, "x").is_none());
+    }
 
     fn links<'a>(corpus: &'a str, articles: usize, bytes: usize, library: &'a str, worker: Option<&'a str>) -> Links<'a> {
         Links { corpus, articles, bytes, library, worker }

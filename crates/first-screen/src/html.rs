@@ -1,20 +1,24 @@
-//! The first screen's article list, written into `index.html` at build time.
+//! The first screen's HTML: its article list, written into `index.html` at build time, and the
+//! list for a search, which the first module (`page.rs`) writes while the app itself loads.
 //!
-//! The page paints `index.html` long before its WebAssembly has been downloaded, compiled and has
-//! decoded the corpus (on a school laptop, seconds). So the build puts the list the app opens with
-//! (no search: the first articles in corpus order, with the line under each title and its lead)
-//! into the first screen as plain HTML: the articles can be read and opened (the titles are
-//! ordinary links) while the app starts, and when it is ready the app's own list takes its place
-//! with the same markup and classes, so nothing moves (`src/lib.rs`, `src/app.rs`;
-//! `e2e/serving.test.mjs` checks both). The words come from the engine (`engine::listing`), as the
-//! app's do. The filter boxes are drawn too (disabled until the app runs), so that on a phone,
+//! The page paints `index.html` long before the app's WebAssembly has been downloaded, compiled and
+//! has decoded the corpus (on a school laptop, seconds). So the build puts the list the app opens
+//! with (no search: the first articles in corpus order, with the line under each title and its
+//! lead) into the first screen as plain HTML: the articles can be read and opened (the titles are
+//! ordinary links) while the app starts. A small module (a fifth of the app's bytes) then makes the
+//! search box work on that list, with [`main_content`] for what is typed, and when the app is
+//! ready its own list takes the place of both, with the same markup and classes, so nothing moves
+//! (`src/lib.rs`, `src/app.rs`, `src/search_view.rs`; `e2e/serving.test.mjs` and
+//! `e2e/first-screen.test.mjs` check it). The words come from the engine (`engine::listing`), as
+//! the app's do. The filter boxes are drawn too (disabled until the app runs), so that on a phone,
 //! where they sit above the list, the list does not jump down when they appear.
 //!
-//! The list goes between two comments of `index.html`, [`START`] and [`END`], replacing what was
+//! The layout goes between two comments of `index.html`, [`START`] and [`END`], replacing what was
 //! there, so building into the same folder again does not pile lists up.
 
 use engine::listing::PAGE;
-use engine::Corpus;
+use engine::search::{hits, search, segments, snippets, SearchOptions};
+use engine::{Corpus, Query};
 
 pub const START: &str = "<!-- crosscheck:first-screen -->";
 pub const END: &str = "<!-- /crosscheck:first-screen -->";
@@ -23,6 +27,10 @@ pub const END: &str = "<!-- /crosscheck:first-screen -->";
 /// adds the class `long`), and the first screen draws only its first [`PAGE`] boxes: they fill
 /// the scrolling box, and the page stays the same size however many articles there are.
 const LONG_LIST: usize = 50;
+/// What a result shows, as the app's list does (`src/search_view.rs`): snippets before "more in
+/// this article", and bytes of context each side of a hit.
+const SNIPPETS_SHOWN: usize = 3;
+const SNIPPET_RADIUS: usize = 80;
 
 /// The first screen's layout: the filter (disabled) and the first [`PAGE`] articles.
 pub fn first_screen(corpus: &Corpus) -> String {
@@ -40,18 +48,94 @@ pub fn first_screen(corpus: &Corpus) -> String {
         r#"</ul></fieldset><label class="switch"><input type="checkbox" disabled> Include site navigation and other boilerplate</label>"#,
         r#"<section class="own-articles"><h2>Your own articles</h2><p class="hint">Open .txt files (or drop them on the page): they are read here, in this browser, and never uploaded.</p>"#,
         r#"<label class="file-button">Add .txt files…<input type="file" disabled></label></section></aside>"#,
-        r#"<main class="boot-main"><ol class="results" aria-label="Articles">"#,
+        r#"<main class="boot-main">"#,
     ));
-    for (k, d) in corpus.docs.iter().enumerate().take(PAGE) {
+    out += &main_content(corpus, "");
+    out.push_str("</main></div>");
+    out
+}
+
+/// What the first screen's `<main>` holds for `typed`: with nothing typed, the first [`PAGE`]
+/// articles with their leads; else the notes on the search and the line that sums it up (announced
+/// to screen readers), and the first [`PAGE`] matching articles, each with its hits in up to three
+/// snippets, marked, every link opening the article at its hit, as the app's list has them. The
+/// search is the app's (the engine's), on the body text of every article: the first screen has no
+/// filter yet.
+pub fn main_content(corpus: &Corpus, typed: &str) -> String {
+    let query = Query::parse(typed);
+    let searching = !typed.trim().is_empty();
+    let results = search(corpus, &query, &SearchOptions::default());
+    let mut out = String::new();
+    if searching {
+        out.push_str(r#"<div id="boot-notes" role="status" aria-live="polite">"#);
+        for note in &results.notes {
+            out += &format!(r#"<p class="query-note">{}</p>"#, text(&note.message()));
+        }
+        out += &format!(r#"<p class="summary">{}</p></div>"#, summary(&results.docs.iter().map(|d| d.n_hits).collect::<Vec<_>>()));
+        if results.docs.is_empty() {
+            out.push_str(concat!(
+                r#"<div class="empty"><p>No article matches this search.</p>"#,
+                "<p>Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate.</p></div>",
+            ));
+            return out;
+        }
+    }
+    // The search as the app's links carry it (`?q=…&hit=N`, as serde_urlencoded writes it).
+    let q: String = form_urlencoded::byte_serialize(typed.as_bytes()).collect();
+    let at_hit = |slug: &str, n: usize| format!("#/article/{}?q={q}&amp;hit={n}", href_part(slug));
+    out.push_str(r#"<ol class="results" aria-label="Articles">"#);
+    for (k, r) in results.docs.iter().take(PAGE).enumerate() {
+        let d = &corpus.docs[r.doc];
+        let found = if r.n_hits == 0 { Vec::new() } else { hits(corpus, &query, r.doc, false) };
+        let title_href = if found.is_empty() {
+            if searching { format!("#/article/{}?q={q}", href_part(&d.slug)) } else { format!("#/article/{}", href_part(&d.slug)) }
+        } else {
+            at_hit(&d.slug, 1)
+        };
         out += &format!(
-            r##"<li class="result"><h2 class="result-heading"><a class="result-title" href="#/article/{}">{}</a></h2><p class="result-meta">{}</p><p class="lead">{}</p></li>"##,
-            href_part(&d.slug),
+            r#"<li class="result" data-doc="{}" id="result-{}"><h2 class="result-heading"><a class="result-title" href="{title_href}">{}</a></h2><p class="result-meta">{}"#,
+            text(&d.slug),
+            k + 1,
             text(&d.title),
-            text(&corpus.meta_line(k)),
-            text(&corpus.lead(k))
+            text(&corpus.meta_line(r.doc)),
         );
+        if r.n_hits > 0 {
+            out += &format!(r#" · <span class="result-hits">{}</span>"#, plural(r.n_hits, "hit"));
+        }
+        out.push_str("</p>");
+        if found.is_empty() {
+            out += &format!(r#"<p class="lead">{}</p>"#, text(&corpus.lead(r.doc)));
+        } else {
+            let snips = snippets(corpus, r.doc, &found, SNIPPET_RADIUS);
+            out.push_str(r#"<ul class="snippets">"#);
+            for s in snips.iter().take(SNIPPETS_SHOWN) {
+                out += &format!(r#"<li class="snippet"><a href="{}">"#, at_hit(&d.slug, s.first_hit + 1));
+                if s.cut_start {
+                    out.push_str("… ");
+                }
+                for (span, hit) in segments(&s.text, &s.spans) {
+                    let piece = text(&s.text[span.start as usize..span.end as usize]);
+                    if hit.is_some() {
+                        out += &format!("<mark>{piece}</mark>");
+                    } else {
+                        out += &piece;
+                    }
+                }
+                if s.cut_end {
+                    out.push_str(" …");
+                }
+                out.push_str("</a></li>");
+            }
+            out.push_str("</ul>");
+            if let Some(next) = snips.get(SNIPPETS_SHOWN) {
+                let more = snips.len() - SNIPPETS_SHOWN;
+                out += &format!(r#"<p class="more"><a href="{}">{} more in this article</a></p>"#, at_hit(&d.slug, next.first_hit + 1), plural(more, "passage"));
+            }
+        }
+        out.push_str("</li>");
     }
     out.push_str("</ol>");
+    let n = results.docs.len();
     if n > PAGE {
         let more = match (n - PAGE).min(PAGE) {
             1 => "Show 1 more article".to_owned(),
@@ -59,8 +143,26 @@ pub fn first_screen(corpus: &Corpus) -> String {
         };
         out += &format!(r#"<p class="more-results"><button type="button" disabled>{more}</button> ({PAGE} shown of {n})</p>"#);
     }
-    out.push_str("</main></div>");
     out
+}
+
+/// The line that sums up a search, as the app words it (`src/app.rs`): the hits of each matching
+/// article.
+fn summary(hits: &[usize]) -> String {
+    let n_hits: usize = hits.iter().sum();
+    match hits.len() {
+        0 => "No article matches.".to_owned(),
+        1 => format!("1 article matches, {}.", plural(n_hits, "hit")),
+        n => format!("{n} articles match, {}.", plural(n_hits, "hit")),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// `html` with `fragment` between [`START`] and [`END`] (replacing what was there), or `None` when
@@ -114,7 +216,7 @@ mod tests {
         let texts: Vec<(String, String)> = (0..23).map(|i| (format!("a{i:02}.txt"), article(&format!("Bridge vote number {i} <draft> & \"final\"")))).collect();
         let corpus = Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str()))).unwrap();
         let html = first_screen(&corpus);
-        assert_eq!(html.matches(r#"<li class="result">"#).count(), PAGE, "the first page only");
+        assert_eq!(html.matches(r#"<li class="result" "#).count(), PAGE, "the first page only");
         assert_eq!(html.matches(r#"<input type="checkbox" checked disabled>"#).count(), 23, "every article in the filter");
         assert!(!html.contains(" long"));
         assert!(html.contains(r##"<a class="result-title" href="#/article/a00">Bridge vote number 0 &lt;draft&gt; &amp; &quot;final&quot;</a>"##), "{html}");
@@ -131,8 +233,47 @@ mod tests {
         let html = first_screen(&corpus);
         assert!(html.contains(r#"<ul class="doc-options long">"#));
         assert_eq!(html.matches(r#"<input type="checkbox" checked disabled>"#).count(), PAGE);
-        assert_eq!(html.matches(r#"<li class="result">"#).count(), PAGE);
+        assert_eq!(html.matches(r#"<li class="result" "#).count(), PAGE);
         assert!(html.contains("(20 shown of 60)"));
+    }
+
+    fn seeds() -> Corpus {
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).expect("seeds/ reads");
+        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("the seeds build")
+    }
+
+    #[test]
+    fn a_search_lists_the_matching_articles_with_their_hits_marked_and_linked_as_the_app_does() {
+        let corpus = seeds();
+        let html = main_content(&corpus, "Putin");
+        let results = engine::search(&corpus, &Query::parse("Putin"), &SearchOptions::default());
+        let hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
+        assert!(results.docs.len() > 1 && hits > 10, "the seeds name Putin");
+        assert!(html.contains(&format!(r#"<p class="summary">{} articles match, {hits} hits.</p>"#, results.docs.len())), "{html}");
+        assert_eq!(html.matches(r#"<li class="result" "#).count(), results.docs.len());
+        // Best first, each opening at its first hit with the search kept, as the app's links do.
+        let best = &corpus.docs[results.docs[0].doc].slug;
+        assert!(html.contains(&format!(r##"<li class="result" data-doc="{best}" id="result-1"><h2 class="result-heading"><a class="result-title" href="#/article/{best}?q=Putin&amp;hit=1">"##)), "{html}");
+        assert!(html.contains("<mark>Putin</mark>"), "{html}");
+        assert!(html.contains(r#"<span class="result-hits">"#));
+        assert!(!html.contains(r#"class="lead""#), "snippets instead of leads");
+        // Spaces and quotation marks in the links as serde_urlencoded writes them.
+        let phrase = main_content(&corpus, "\"election interference\"");
+        assert!(phrase.contains("?q=%22election+interference%22&amp;hit=1"), "{phrase}");
+        assert!(phrase.contains("<mark>election interference</mark>") || phrase.contains("<mark>Election interference</mark>"), "{phrase}");
+    }
+
+    #[test]
+    fn nothing_found_or_an_odd_search_says_so_and_nothing_typed_gives_the_build_s_list() {
+        let corpus = seeds();
+        let none = main_content(&corpus, "zzxxqq");
+        assert!(none.contains(r#"<p class="summary">No article matches.</p>"#) && none.contains("No article matches this search."), "{none}");
+        assert!(!none.contains("<ol"));
+        let odd = main_content(&corpus, "\"unclosed");
+        assert!(odd.contains(r#"<p class="query-note">"#), "a note on the odd search: {odd}");
+        let home = main_content(&corpus, "  ");
+        assert!(!home.contains("boot-notes") && home.contains(r#"<p class="lead">"#), "{home}");
+        assert!(first_screen(&corpus).contains(&main_content(&corpus, "")));
     }
 
     #[test]

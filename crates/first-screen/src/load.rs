@@ -1,0 +1,129 @@
+//! The corpus file, fetched once for the page: by the first module, which hands the downloaded
+//! bytes on to the app ([`hand_over`], [`take_handed_over`]), or by the app itself when the first
+//! module did not run (a page opened at another view, or the first module failed).
+//!
+//! The build step (`crates/corpus-build`) writes the engine's serialised corpus to
+//! `corpus-<hash>.bin` and puts one element in `index.html`: `<link rel="preload" as="fetch"
+//! crossorigin id="crosscheck-corpus" href=… data-articles=… data-bytes=…>`. The browser starts
+//! downloading it at once; [`fetch_corpus`] reads the file (the same request the preload made, so
+//! nothing is downloaded twice) as the pieces the network delivered, left in the browser's memory;
+//! [`Pieces`] gives them to a decoder a window at a time, so no whole copy of the file ever enters
+//! a WebAssembly memory (which never shrinks).
+
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The id of the element the build step adds to `index.html`.
+const LINK_ID: &str = "crosscheck-corpus";
+/// The property of `window` that holds the downloaded pieces between the first module and the app.
+const HANDED_OVER: &str = "crosscheckCorpus";
+
+/// What `index.html` says about the corpus before any of it has arrived.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CorpusLink {
+    /// The corpus file's URL, resolved against the page (so a sub-path such as `/crosscheck/` works).
+    pub href: String,
+    pub articles: Option<usize>,
+    pub bytes: Option<usize>,
+}
+
+impl CorpusLink {
+    /// The link the build step wrote, or `None` when the page was built without one.
+    pub fn from_page() -> Option<CorpusLink> {
+        let el = web_sys::window()?.document()?.get_element_by_id(LINK_ID)?;
+        let link = el.dyn_into::<web_sys::HtmlLinkElement>().ok()?;
+        let number = |name: &str| link.get_attribute(name).and_then(|v| v.parse().ok());
+        Some(CorpusLink { href: link.href(), articles: number("data-articles"), bytes: number("data-bytes") })
+    }
+}
+
+/// Downloads the corpus, reporting the bytes received as they arrive: the pieces the network
+/// delivered, left in the browser's memory (read with [`Pieces`]).
+pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Vec<Uint8Array>, String> {
+    let file = link.href.rsplit('/').next().unwrap_or(&link.href).to_owned();
+    let failed = |why: String| {
+        format!(
+            "Crosscheck could not download its articles ({file}): {why}. Reload the page; if you opened \
+             index.html straight from a folder, serve the folder with any static web server instead."
+        )
+    };
+    let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(&link.href)).await.map_err(|e| failed(js_message(&e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("the answer was not a response".into()))?;
+    if !response.ok() {
+        return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
+    }
+    let mut pieces = Vec::new();
+    let Some(body) = response.body() else { return Ok(pieces) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut received = 0;
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| failed(js_message(&e)))?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let value = Reflect::get(&chunk, &"value".into()).map_err(|e| failed(js_message(&e)))?;
+        let piece = Uint8Array::new(&value);
+        received += piece.length() as usize;
+        pieces.push(piece);
+        progress(received);
+    }
+    Ok(pieces)
+}
+
+/// Leaves the downloaded pieces for the app (on `window`), which takes them instead of fetching
+/// the file again (after the page has loaded, a second request could fail: offline classrooms).
+pub fn hand_over(pieces: &[Uint8Array]) {
+    if let Some(window) = web_sys::window() {
+        let array: Array = pieces.iter().collect();
+        let _ = Reflect::set(&window, &HANDED_OVER.into(), &array);
+    }
+}
+
+/// The pieces the first module left, taken (so the browser can let them go once decoded).
+pub fn take_handed_over() -> Option<Vec<Uint8Array>> {
+    let window = web_sys::window()?;
+    let value = Reflect::get(&window, &HANDED_OVER.into()).ok()?;
+    let _ = Reflect::delete_property(&window, &HANDED_OVER.into());
+    let array = value.dyn_into::<Array>().ok()?;
+    Some(array.iter().map(|piece| piece.unchecked_into::<Uint8Array>()).collect())
+}
+
+/// The pieces of a download as one `std::io::Read`; each piece is let go once read.
+pub struct Pieces {
+    pieces: std::vec::IntoIter<Uint8Array>,
+    current: Option<Uint8Array>,
+    at: u32,
+}
+
+impl Pieces {
+    pub fn new(pieces: Vec<Uint8Array>) -> Pieces {
+        Pieces { pieces: pieces.into_iter(), current: None, at: 0 }
+    }
+}
+
+impl std::io::Read for Pieces {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while !buf.is_empty() {
+            let piece = match &self.current {
+                Some(piece) if self.at < piece.length() => piece,
+                _ => {
+                    let Some(next) = self.pieces.next() else { return Ok(0) };
+                    (self.current, self.at) = (Some(next), 0);
+                    continue;
+                }
+            };
+            let n = (piece.length() - self.at).min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+            piece.subarray(self.at, self.at + n).copy_to(&mut buf[..n as usize]);
+            self.at += n;
+            return Ok(n as usize);
+        }
+        Ok(0)
+    }
+}
+
+/// A JavaScript error's message, for messages a person reads.
+pub fn js_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "the network request failed".to_owned())
+}
