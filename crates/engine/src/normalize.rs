@@ -66,20 +66,54 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The table of characters that fold otherwise than by lower-casing alone (written by build.rs
+/// from `unicode-normalization`).
+mod folds {
+    include!(concat!(env!("OUT_DIR"), "/folds.rs"));
+}
+
+/// Hangul syllables: decomposed arithmetically (Unicode, section 3.12).
+const HANGUL_FIRST: u32 = 0xAC00;
+const HANGUL_COUNT: u32 = 11172;
+
 fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    // Decompose, lower-case, and drop combining marks at every step, so that folding twice gives
-    // what folding once gave.
-    unicode_normalization::char::decompose_canonical(c, |d| {
-        for l in d.to_lowercase() {
-            if !unicode_normalization::char::is_combining_mark(l) {
+    // Decompose canonically, lower-case, and drop combining marks, so that folding twice gives
+    // what folding once gave: what unicode-normalization's decomposition does, through the table
+    // build.rs made with it (the tests compare the two for every character).
+    let cp = u32::from(c);
+    if let Some(s) = cp.checked_sub(HANGUL_FIRST).filter(|&s| s < HANGUL_COUNT) {
+        let (l, v, t) = (0x1100 + s / 588, 0x1161 + (s % 588) / 28, s % 28);
+        for jamo in [l, v].into_iter().chain((t > 0).then_some(0x11A7 + t)) {
+            push_folded(char::from_u32(jamo).unwrap_or(c), out);
+        }
+        return;
+    }
+    let found = folds::FOLDS.binary_search_by(|&(start, len, _)| {
+        if start + u32::from(len) <= cp {
+            std::cmp::Ordering::Less
+        } else if start > cp {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    match found {
+        // A combining mark folds to nothing; a few characters to several.
+        Ok(i) => match folds::FOLDS[i].2 {
+            0 => {}
+            f if f >= folds::MULTI_BASE => folds::MULTI[(f - folds::MULTI_BASE) as usize].chars().for_each(|f| push_folded(f, out)),
+            f => push_folded(char::from_u32(f).unwrap_or(c), out),
+        },
+        Err(_) => {
+            for l in c.to_lowercase() {
                 push_folded(l, out);
             }
         }
-    });
+    }
 }
 
 fn push_folded(c: char, out: &mut String) {
@@ -155,6 +189,37 @@ mod tests {
     #[test]
     fn fold_unifies_quotes_dashes_spaces_and_case() {
         assert_eq!(fold("Trump’s “Deal” – A\u{a0}B"), "trump's \"deal\" - a b");
+    }
+
+    #[test]
+    fn fold_does_what_canonical_decomposition_does_for_every_character() {
+        // The definition build.rs's table stands for, with unicode-normalization itself.
+        let by_the_crate = |c: char| {
+            let mut out = String::new();
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+                return out;
+            }
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                for l in d.to_lowercase() {
+                    if !unicode_normalization::char::is_combining_mark(l) {
+                        push_folded(l, &mut out);
+                    }
+                }
+            });
+            out
+        };
+        let mut differ = Vec::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut ours = String::new();
+            fold_char_into(c, &mut ours);
+            if ours != by_the_crate(c) {
+                differ.push(format!("U+{:04X}: {ours:?} instead of {:?}", u32::from(c), by_the_crate(c)));
+            }
+        }
+        assert!(differ.is_empty(), "{} characters fold differently, e.g. {:?}", differ.len(), &differ[..differ.len().min(10)]);
+        assert_eq!(fold("Ångström naïve Ǖ \u{0301}"), "angstrom naive u ");
+        assert_eq!(fold("한").chars().count(), 3, "a Hangul syllable is its three jamo");
     }
 
     #[test]
