@@ -1,7 +1,7 @@
 // Cross-document highlighting: what a reader selects in one article, lit up in every article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openApp, eventually, slug, readerState } from './browser.mjs';
+import { startHarness, openApp, eventually, slug, readerState, typeQuery } from './browser.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -142,6 +142,37 @@ test('a quotation opened in one article links to the other article that reports 
       const marked = (await page.$$eval('article#reader mark.quote', (ms) => ms.map((m) => m.textContent))).join('');
       assert.match(marked, /I faced great pressure because of Russia/);
     });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the reader names the ten other articles with most hits, and counts the rest with a way to all results', async () => {
+  const page = await h.newPage();
+  try {
+    await openApp(page, h.server.url);
+    // Twelve articles; article n has "levy" n times.
+    const files = Array.from({ length: 12 }, (_, i) => ({
+      name: `levy-${i + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Parish council meeting number ${i + 1} on the roads\nBy Ada Quill - March ${i + 1}, 2024\n\n${'The levy was discussed. '.repeat(i + 1)}\n`),
+    }));
+    await page.setInputFiles('#add-files', files);
+    await eventually(async () => assert.match((await page.textContent('#own-status')).replace(/\s+/g, ' '), /Added 12 articles/), { timeout: 60_000 });
+    await typeQuery(page, 'levy');
+    await page.locator('li.result a.result-title', { hasText: /^Parish council meeting number 1 on the roads$/ }).click();
+    await page.locator('article#reader').waitFor();
+    await eventually(async () => {
+      const also = await page.$$eval('#also-in a.also-doc', (as) => as.map((a) => a.textContent));
+      assert.deepEqual(also, [12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((n) => `Parish council meeting number ${n} on the roads (${n})`), 'most hits first, ten of them');
+    });
+    const more = page.locator('#also-in a.also-more');
+    assert.equal(await more.textContent(), 'and 1 more article: all results');
+    await more.click();
+    await page.locator('ol#results > li.result').first().waitFor();
+    assert.equal(await page.locator('ol#results > li.result').count(), 12);
+    assert.equal(await page.inputValue('#search'), 'levy');
     assert.deepEqual(page.errors, []);
   } finally {
     await page.close();

@@ -16,6 +16,9 @@ use crate::notebook::Item;
 use crate::print::{Citations, PrintButton};
 use crate::route::{Route, ViewParams};
 
+/// How many other articles "Also in" names.
+const ALSO_IN_SHOWN: usize = 10;
+
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub corpus: CorpusRef,
@@ -217,13 +220,19 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         })
     };
-    let elsewhere: Vec<(usize, usize)> = props
+    // The other articles with hits, most first (in collection order among equals), as many as a
+    // reader takes in; the rest are counted, with the way to the whole list. (A first letter
+    // typed at 500 articles matched nearly all of them: 499 links redrawn on every key.)
+    let mut elsewhere: Vec<(usize, usize)> = props
         .counts
         .iter()
         .enumerate()
         .filter(|&(k, &n)| k != props.doc && n > 0)
         .map(|(k, &n)| (k, n))
         .collect();
+    elsewhere.sort_by(|a, b| b.1.cmp(&a.1));
+    let not_named = elsewhere.len().saturating_sub(ALSO_IN_SHOWN);
+    elsewhere.truncate(ALSO_IN_SHOWN);
 
     let counts = corpus.word_counts(props.doc);
     let meta: Vec<String> = d
@@ -285,6 +294,11 @@ pub fn reader(props: &ReaderProps) -> Html {
                                 {format!("{} ({})", corpus.docs[k].title, n)}
                             </Link<Route, ViewParams>>
                         }) }
+                        if not_named > 0 {
+                            <Link<Route, ViewParams> to={Route::Search} query={Some(props.params.for_search())} classes="also-more">
+                                {format!("and {not_named} more {}: all results", if not_named == 1 { "article" } else { "articles" })}
+                            </Link<Route, ViewParams>>
+                        }
                     }
                 </nav>
             }
