@@ -407,12 +407,18 @@ fn explorer(props: &ExplorerProps) -> Html {
             let _ = navigator.push_with_query(route, &next);
         })
     };
+    // The reader's callbacks stay the same while the view does: when typing pauses and the address
+    // is written, the reader (a whole article of marked text) is then not drawn again.
     let on_select_hit = {
         let navigator = navigator.clone();
-        let route = route.clone();
-        let params = params.clone();
-        Callback::from(move |n: usize| {
-            let _ = navigator.replace_with_query(&route, &params.at_hit(n));
+        use_callback((route.clone(), params.clone()), move |n: usize, (route, params)| {
+            let _ = navigator.replace_with_query(route, &params.at_hit(n));
+        })
+    };
+    let on_search = {
+        let navigator = navigator.clone();
+        use_callback((route.clone(), params.clone()), move |q: String, (route, params)| {
+            let _ = navigator.push_with_query(route, &ViewParams { q, ..params.at_hit(1) });
         })
     };
 
@@ -431,12 +437,6 @@ fn explorer(props: &ExplorerProps) -> Html {
     let store_key = storage_key(&corpus, &props.own);
     let content = match (route.clone(), doc) {
         (Route::Article { .. }, Some(doc)) => {
-            let on_search = {
-                let (navigator, route, params) = (navigator.clone(), route.clone(), params.clone());
-                Callback::from(move |q: String| {
-                    let _ = navigator.push_with_query(&route, &ViewParams { q, ..params.at_hit(1) });
-                })
-            };
             html! {
                 <Reader corpus={corpus.clone()} {doc} hits={reader_hits.clone()} params={params.clone()} on_select_hit={on_select_hit}
                     counts={Rc::new(results.counts.clone())} {on_search} />

@@ -15,7 +15,7 @@ use crate::print::{Citations, PrintButton};
 use crate::route::{Route, ViewParams};
 
 /// How many articles the table and the cards show at first, and add with "Show more".
-pub const PROFILES_PAGE: usize = 100;
+pub const PROFILES_PAGE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfilesViewProps {
@@ -32,7 +32,10 @@ pub fn view(props: &ProfilesViewProps) -> Html {
     let docs: Vec<usize> = params.selected_docs(corpus).unwrap_or_else(|| (0..corpus.docs.len()).collect());
     let docs: Vec<usize> = docs.into_iter().filter(|&d| d < corpus.profiles.len()).collect();
     let rows = sort.order(corpus, &docs);
-    // The table's rows and the cards, a hundred articles at a time in a big collection.
+    // The table's rows and the cards, fifty articles at a time in a big collection: each row is
+    // ten linked numbers with their bars, and at a hundred the browser's painting and layering of
+    // the page alone (on every frame, a key in the search box included) made long tasks at 500
+    // articles.
     let paging = use_paging(&(corpus.clone(), params.docs.clone(), params.sort.clone()), PROFILES_PAGE, rows.len(), "#profile-table tbody", ".row-title");
     let open = corpus.doc_by_slug(&params.article).filter(|d| *d < corpus.profiles.len());
     // The longest bar of each column is its highest value among the articles shown.
