@@ -171,7 +171,8 @@ for (const viewport of [DESKTOP, PHONE]) {
 
 /** What has the focus: a short description and whether a focus indicator is drawn around it. */
 // The first screen, before the app's code has arrived (held back here): the header, the search
-// box and the article list the build writes into index.html, with its disabled filter boxes.
+// box and the article list the build writes into index.html, with its disabled filter boxes; then
+// the list the first module (crates/first-screen) draws for a search.
 for (const viewport of [DESKTOP, PHONE]) {
   for (const colorScheme of ['light', 'dark']) {
     const label = `the first screen at ${viewport.width} px, ${colorScheme}`;
@@ -186,6 +187,12 @@ for (const viewport of [DESKTOP, PHONE]) {
         assert.equal(bad.length, 0, `axe violations on ${label}:\n${describeViolations(bad)}`);
         const widths = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
         assert.ok(widths.scroll <= widths.inner, `${label}: the page scrolls sideways`);
+        await page.fill('#boot-search', 'putin');
+        await page.locator('#boot-layout[data-query="putin"] li.snippet mark').first().waitFor();
+        const searched = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.equal(searched.length, 0, `axe violations on ${label}, searched:\n${describeViolations(searched)}`);
+        const after = await page.evaluate(() => ({ scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
+        assert.ok(after.scroll <= after.inner, `${label}, searched: the page scrolls sideways`);
       } finally {
         await page.close();
       }

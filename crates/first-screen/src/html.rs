@@ -5,7 +5,7 @@
 //! has decoded the corpus (on a school laptop, seconds). So the build puts the list the app opens
 //! with (no search: the first articles in corpus order, with the line under each title and its
 //! lead) into the first screen as plain HTML: the articles can be read and opened (the titles are
-//! ordinary links) while the app starts. A small module (a fifth of the app's bytes) then makes the
+//! ordinary links) while the app starts. A small module (a quarter of the app's bytes) then makes the
 //! search box work on that list, with [`main_content`] for what is typed, and when the app is
 //! ready its own list takes the place of both, with the same markup and classes, so nothing moves
 //! (`src/lib.rs`, `src/app.rs`, `src/search_view.rs`; `e2e/serving.test.mjs` and

@@ -1,5 +1,5 @@
 //! The page's first screen, apart from the app: what a class sees and can search before the app's
-//! own code (three times the bytes) has arrived.
+//! own code (four times the bytes) has arrived.
 //!
 //! - [`html`]: the first screen's article list, written into `index.html` by the build step
 //!   (`crates/corpus-build`), and the list for a search, in the app's markup.
