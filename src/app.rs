@@ -496,22 +496,10 @@ fn summary(params: &ViewParams, results: &SearchResults) -> String {
     if params.q.trim().is_empty() {
         return String::new();
     }
-    let n_docs = results.docs.len();
-    let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
-    match n_docs {
-        0 => "No article matches.".to_owned(),
-        1 => format!("1 article matches, {}.", plural(n_hits, "hit")),
-        n => format!("{n} articles match, {}.", plural(n_hits, "hit")),
-    }
+    engine::listing::search_summary(results)
 }
 
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
+pub use engine::listing::plural;
 
 /// Marks the page for tests and benchmarks: `data-shell` once the app shell is on screen,
 /// `data-ready` once the articles are.

@@ -230,7 +230,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         .filter(|&(k, &n)| k != props.doc && n > 0)
         .map(|(k, &n)| (k, n))
         .collect();
-    elsewhere.sort_by(|a, b| b.1.cmp(&a.1));
+    elsewhere.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     let not_named = elsewhere.len().saturating_sub(ALSO_IN_SHOWN);
     elsewhere.truncate(ALSO_IN_SHOWN);
 

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use engine::listing::{show_more, NO_MATCH, NO_MATCH_HINT, SNIPPETS_SHOWN, SNIPPET_RADIUS};
 use engine::search::{hits, snippets, SearchResults};
 use engine::Query;
 use wasm_bindgen::JsCast;
@@ -15,10 +16,6 @@ use crate::highlight::marked_hits;
 use crate::pause::Pause;
 use crate::route::{Route, ViewParams};
 
-/// How many snippets a result shows before "more hits".
-const SNIPPETS_SHOWN: usize = 3;
-/// Bytes of context on each side of a hit in a snippet.
-const SNIPPET_RADIUS: usize = 80;
 /// How many results are shown at first, and how many more each "Show more" adds. Only the results
 /// shown have their hits located and their snippets made, so a keystroke that matches hundreds of
 /// articles costs what twenty do.
@@ -242,8 +239,8 @@ pub fn results(props: &ResultsProps) -> Html {
     if props.results.docs.is_empty() {
         return html! {
             <div class="empty">
-                <p>{"No article matches this search."}</p>
-                <p>{"Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate."}</p>
+                <p>{NO_MATCH}</p>
+                <p>{NO_MATCH_HINT}</p>
             </div>
         };
     }
@@ -309,7 +306,7 @@ pub fn results(props: &ResultsProps) -> Html {
             if more > 0 {
                 <p class="more-results">
                     <button type="button" id="more-results" onclick={on_more}>
-                        {match more.min(RESULTS_PAGE) { 1 => "Show 1 more article".to_owned(), n => format!("Show {n} more articles") }}
+                        {show_more(more)}
                     </button>
                     {format!(" ({} shown of {})", n_shown, total)}
                 </p>

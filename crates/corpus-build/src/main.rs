@@ -117,7 +117,7 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
             // The first screen's article list; a page without its place simply starts without one.
             let html = first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
             let html = match fingerprint(dist, &FIRST_FILES)? {
-                Some(version) => between(&html, FIRST_START, FIRST_END, &first_module(&version)).unwrap_or(html),
+                Some(version) => first_screen::between(&html, FIRST_START, FIRST_END, &first_module(&version)).unwrap_or(html),
                 None => html,
             };
             remove_old_corpora(dist);
@@ -179,13 +179,6 @@ fn first_module(version: &str) -> String {
     )
 }
 
-/// `html` with `fragment` between the comments `start` and `end` (replacing what was there), or
-/// `None` when the page has no such place.
-fn between(html: &str, start: &str, end: &str, fragment: &str) -> Option<String> {
-    let from = html.find(start)? + start.len();
-    let to = from + html[from..].find(end)?;
-    Some(format!("{}{fragment}{}", &html[..from], &html[to..]))
-}
 
 /// What index.html is given: the corpus file (with its article count and size), the library file
 /// and the worker's address.
@@ -243,7 +236,8 @@ fn remove_old_corpora(dist: &Path) {
 
 #[cfg(test)]
 mod tests {
-    use super::{between, first_module, point_at, Links, FIRST_END, FIRST_START};
+    use super::{first_module, point_at, Links, FIRST_END, FIRST_START};
+    use first_screen::html::between;
 
     #[test]
     fn the_first_module_is_loaded_at_its_place_with_its_fingerprint_and_replaces_an_earlier_one() {

@@ -28,10 +28,8 @@ use engine::search::{hits, search, segments, snippets, SearchOptions};
 use engine::{Corpus, Query};
 use wasm_bindgen::prelude::*;
 
-/// How many snippets the page shows per result, and their context in bytes each side (as
-/// `src/search_view.rs`).
-const SNIPPETS_SHOWN: usize = 3;
-const SNIPPET_RADIUS: usize = 80;
+/// How many snippets the page shows per result, and their context in bytes each side.
+use engine::listing::{SNIPPETS_SHOWN, SNIPPET_RADIUS};
 
 /// Bytes the module's allocator holds for live values now: what the corpus itself takes, unlike
 /// the size of the linear memory, which only ever grows to the peak of a build.

@@ -32,8 +32,8 @@ use engine::span::Span;
 use engine::{Corpus, Query};
 use serde_json::json;
 
-/// Bytes of context each side of a hit in a search-view snippet (`src/search_view.rs`).
-const SNIPPET_RADIUS: usize = 80;
+/// Bytes of context each side of a hit in a search-view snippet, as the page has them.
+use engine::listing::SNIPPET_RADIUS;
 
 struct Args {
     sizes: Vec<usize>,

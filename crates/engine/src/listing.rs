@@ -1,14 +1,53 @@
-//! What a list of articles shows for each article before anything is searched: the line under its
-//! title (byline, date, words of its own text and of boilerplate) and its first paragraph, cut
-//! short. One definition for the page's results list (`src/search_view.rs`) and for the first
-//! screen the build step writes into `index.html` (`crates/corpus-build`), so the list painted
-//! before the app has started reads exactly like the one the app puts in its place.
+//! What a list of articles shows: for each article before anything is searched, the line under
+//! its title (byline, date, words of its own text and of boilerplate) and its first paragraph, cut
+//! short; for a search, its snippets, the line that sums it up, what it says when nothing matches
+//! and its "Show more". One definition for the page's results list (`src/search_view.rs`,
+//! `src/app.rs`) and for the first screen (`crates/first-screen`: the list the build writes into
+//! `index.html` and the one the first module draws for a search), so the list shown before the app
+//! has started reads exactly like the one the app puts in its place.
 
 use crate::corpus::Corpus;
 use crate::ingest::BlockKind;
+use crate::search::SearchResults;
 
 /// How many articles a list shows at first (and then adds at a time, with "Show more").
 pub const PAGE: usize = 20;
+
+/// How many snippets a result shows before "N more passages in this article".
+pub const SNIPPETS_SHOWN: usize = 3;
+/// Bytes of context on each side of a hit in a snippet.
+pub const SNIPPET_RADIUS: usize = 80;
+
+/// What a list says when no article matches a search, and what to try.
+pub const NO_MATCH: &str = "No article matches this search.";
+pub const NO_MATCH_HINT: &str = "Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate.";
+
+/// `n` and `word`, in the plural unless `n` is 1 ("1 hit", "3 hits").
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The line that sums up a search: "2 articles match, 3 hits."
+pub fn search_summary(results: &SearchResults) -> String {
+    let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
+    match results.docs.len() {
+        0 => "No article matches.".to_owned(),
+        1 => format!("1 article matches, {}.", plural(n_hits, "hit")),
+        n => format!("{n} articles match, {}.", plural(n_hits, "hit")),
+    }
+}
+
+/// The label of the button that shows the next page when `left` articles are not shown yet.
+pub fn show_more(left: usize) -> String {
+    match left.min(PAGE) {
+        1 => "Show 1 more article".to_owned(),
+        n => format!("Show {n} more articles"),
+    }
+}
 
 /// How much of the first paragraph a list shows, in bytes (cut back to a word's end).
 pub const LEAD_BYTES: usize = 220;
@@ -24,8 +63,8 @@ impl Corpus {
             .iter()
             .map(|b| format!("By {b}"))
             .chain(d.date.map(|date| date.long()))
-            .chain(std::iter::once(words(counts.body)))
-            .chain((counts.boilerplate > 0).then(|| format!("{} of boilerplate", words(counts.boilerplate))))
+            .chain(std::iter::once(plural(counts.body, "word")))
+            .chain((counts.boilerplate > 0).then(|| format!("{} of boilerplate", plural(counts.boilerplate, "word"))))
             .collect();
         parts.join(" · ")
     }
@@ -36,10 +75,6 @@ impl Corpus {
         let lead = self.docs[doc].blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
         lead.map(|b| excerpt(&b.text, LEAD_BYTES)).unwrap_or_default()
     }
-}
-
-fn words(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "word" } else { "words" })
 }
 
 /// `text` if it is at most `max` bytes long, else its start cut at the last white space before

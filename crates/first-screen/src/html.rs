@@ -16,7 +16,7 @@
 //! The layout goes between two comments of `index.html`, [`START`] and [`END`], replacing what was
 //! there, so building into the same folder again does not pile lists up.
 
-use engine::listing::PAGE;
+use engine::listing::{plural, search_summary, show_more, NO_MATCH, NO_MATCH_HINT, PAGE, SNIPPETS_SHOWN, SNIPPET_RADIUS};
 use engine::search::{hits, search, segments, snippets, SearchOptions};
 use engine::{Corpus, Query};
 
@@ -27,10 +27,6 @@ pub const END: &str = "<!-- /crosscheck:first-screen -->";
 /// adds the class `long`), and the first screen draws only its first [`PAGE`] boxes: they fill
 /// the scrolling box, and the page stays the same size however many articles there are.
 const LONG_LIST: usize = 50;
-/// What a result shows, as the app's list does (`src/search_view.rs`): snippets before "more in
-/// this article", and bytes of context each side of a hit.
-const SNIPPETS_SHOWN: usize = 3;
-const SNIPPET_RADIUS: usize = 80;
 
 /// The first screen's layout: the filter (disabled) and the first [`PAGE`] articles.
 pub fn first_screen(corpus: &Corpus) -> String {
@@ -71,12 +67,9 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
         for note in &results.notes {
             out += &format!(r#"<p class="query-note">{}</p>"#, text(&note.message()));
         }
-        out += &format!(r#"<p class="summary">{}</p></div>"#, summary(&results.docs.iter().map(|d| d.n_hits).collect::<Vec<_>>()));
+        out += &format!(r#"<p class="summary">{}</p></div>"#, search_summary(&results));
         if results.docs.is_empty() {
-            out.push_str(concat!(
-                r#"<div class="empty"><p>No article matches this search.</p>"#,
-                "<p>Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate.</p></div>",
-            ));
+            out += &format!(r#"<div class="empty"><p>{NO_MATCH}</p><p>{NO_MATCH_HINT}</p></div>"#);
             return out;
         }
     }
@@ -137,40 +130,24 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
     out.push_str("</ol>");
     let n = results.docs.len();
     if n > PAGE {
-        let more = match (n - PAGE).min(PAGE) {
-            1 => "Show 1 more article".to_owned(),
-            m => format!("Show {m} more articles"),
-        };
-        out += &format!(r#"<p class="more-results"><button type="button" disabled>{more}</button> ({PAGE} shown of {n})</p>"#);
+        out += &format!(r#"<p class="more-results"><button type="button" disabled>{}</button> ({PAGE} shown of {n})</p>"#, show_more(n - PAGE));
     }
     out
-}
-
-/// The line that sums up a search, as the app words it (`src/app.rs`): the hits of each matching
-/// article.
-fn summary(hits: &[usize]) -> String {
-    let n_hits: usize = hits.iter().sum();
-    match hits.len() {
-        0 => "No article matches.".to_owned(),
-        1 => format!("1 article matches, {}.", plural(n_hits, "hit")),
-        n => format!("{n} articles match, {}.", plural(n_hits, "hit")),
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// `html` with `fragment` between [`START`] and [`END`] (replacing what was there), or `None` when
 /// the page has no such place.
 pub fn put(html: &str, fragment: &str) -> Option<String> {
-    let start = html.find(START)? + START.len();
-    let end = start + html[start..].find(END)?;
-    Some(format!("{}{fragment}{}", &html[..start], &html[end..]))
+    between(html, START, END, fragment)
+}
+
+/// `html` with `fragment` between the comments `start` and `end` (replacing what was there), or
+/// `None` when the page has no such place. (The build step also puts the first module's loading
+/// elements in `index.html` this way.)
+pub fn between(html: &str, start: &str, end: &str, fragment: &str) -> Option<String> {
+    let from = html.find(start)? + start.len();
+    let to = from + html[from..].find(end)?;
+    Some(format!("{}{fragment}{}", &html[..from], &html[to..]))
 }
 
 /// Text for HTML content and attribute values.
