@@ -150,3 +150,22 @@ test('a result followed before the app has arrived opens once it has, the list m
     await page.close();
   }
 });
+
+test('opened at another view, the page does not wait for the first module to search before it fetches the app', async () => {
+  const page = await h.newPage();
+  try {
+    // The corpus held back: a first module that searched would wait for it before the app starts.
+    let releaseCorpus;
+    const held = new Promise((r) => { releaseCorpus = r; });
+    await page.route(/corpus-[0-9a-f]+\.bin$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${h.server.url}#/quotes`);
+    await eventually(async () => assert.ok(page.requests.some((u) => /crosscheck-app-[0-9a-f]+_bg\.wasm$/.test(u)), 'the app is fetched while the corpus is still on its way'));
+    releaseCorpus();
+    await page.waitForFunction(() => document.body.dataset.ready === '1');
+    await page.locator('#quotes').waitFor();
+    assert.equal(page.requests.filter((u) => /corpus-[0-9a-f]+\.bin/.test(u)).length, 1, 'downloaded once');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -49,6 +49,11 @@ pub fn start() {
 
 async fn run() -> Result<(), String> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    // Opened at another view (a shared link, an exercise): there is no list to search, and the
+    // app is what the reader waits for; it starts at once and downloads the corpus itself.
+    if document.document_element().is_some_and(|root| root.class_list().contains(ELSEWHERE)) {
+        return Ok(());
+    }
     let link = CorpusLink::from_page().ok_or("no corpus link in index.html")?;
     let pieces = fetch_corpus(&link, |_| ()).await?;
     hand_over(&pieces);
