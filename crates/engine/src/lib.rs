@@ -37,6 +37,7 @@ pub mod corpus;
 pub mod crossdoc;
 pub mod exercises;
 pub mod index;
+pub mod lexicon;
 pub mod ingest;
 pub mod library;
 pub mod listing;

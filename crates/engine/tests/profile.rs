@@ -5,7 +5,8 @@
 mod hay;
 
 use engine::normalize::{fold_word, words};
-use engine::profile::{lexicon, Evidence, Measure, SourcingProfile};
+use engine::lexicon;
+use engine::profile::{Evidence, Measure, SourcingProfile};
 use engine::span::Hit;
 use hay::seeds;
 

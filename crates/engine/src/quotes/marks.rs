@@ -3,7 +3,7 @@
 
 use crate::span::Span;
 
-use super::lexicon;
+use crate::lexicon;
 use super::{IssueKind, QuoteIssue};
 
 /// One paragraph: a non-blank line, trimmed. `start..end` is its content after any bullet.

@@ -42,7 +42,7 @@
 //! nothing open is ignored. Each recovery is reported as a [`QuoteIssue`]. Recovery is local to
 //! one paragraph, so one stray mark cannot swallow the rest of an article.
 //!
-//! # Speakers and cues (`attribution.rs`)
+//! # Speakers and cues (`attribution/`)
 //!
 //! The writer's text is tokenized with each quotation as one opaque token, and split into
 //! sentences. *Speech events* are found in it: a reporting verb from the lexicon (said, told,
@@ -79,7 +79,7 @@
 //! judge" or "a federal judge" to the person the article titles so (before for "the", after for
 //! "a"), "the company" to a recent organisation speaker; a description with nothing near to
 //! refer to stays as written. A surname alone is expanded to the full name the document gives,
-//! titles stripped, and a short company name to its full form (`speakers.rs`); across documents
+//! titles stripped, and a short company name to its full form (`names.rs`); across documents
 //! [`canonical_speakers`] merges the rest. Look-backs are bounded (a few hundred speakers or
 //! mentions, a few paragraphs for descriptions), which keeps adversarial input linear.
 //!
@@ -106,8 +106,9 @@
 //! not overlap.
 
 mod attribution;
-mod lexicon;
+
 mod marks;
+mod names;
 mod speakers;
 mod text;
 

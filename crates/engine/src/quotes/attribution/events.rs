@@ -1,0 +1,199 @@
+//! Speech events: a verb of saying with its subject, "according to X", "X’s declaration that",
+//! and the headline form `NAME: “…”`.
+
+use super::*;
+
+impl Doc<'_> {
+
+    pub(super) fn find_events(&self) -> Vec<Event> {
+        let t = &self.toks;
+        let mut out = Vec::new();
+        for i in 0..t.len() {
+            let w = &t[i];
+            if !w.is_word() {
+                if w.is_punct(':') && t.get(i + 1).is_some_and(|n| n.quote().is_some() && n.para == w.para) {
+                    let (slo, _) = self.sent_range(w.sent);
+                    if let Some(r) = self.np_run(slo, i) {
+                        if r.0 == slo && r.1 - r.0 <= 8 && self.toks[r.0..r.1].iter().any(|x| x.cap) {
+                            out.push(Event { kind: EvKind::Colon, cue: (i, i + 1), subj: r, spk: None });
+                        }
+                    }
+                }
+                continue;
+            }
+            let (slo, shi) = self.sent_range(w.sent);
+            if w.low == "according" && t.get(i + 1).is_some_and(|n| n.is("to")) {
+                if let Some(r) = self.according_np(i + 2, shi) {
+                    out.push(Event { kind: EvKind::AccordingTo, cue: (i, i + 2), subj: r, spk: None });
+                }
+                continue;
+            }
+            if lx::is_speech_noun(&w.low) && i > slo && t[i - 1].is_possessive() {
+                // "called Revik’s remarks “a fabrication”": the object of a verb, not a cue.
+                let mut b = i - 1;
+                while b > slo && t[b - 1].is_word() && t[b - 1].cap && !t[b - 1].is_possessive() {
+                    b -= 1;
+                }
+                if b > slo
+                    && t[b - 1].is_word()
+                    && (lx::cue_lemma(&t[b - 1].low).is_some() || looks_verbal(&t[b - 1].low))
+                {
+                    continue;
+                }
+                let follows = t
+                    .get(i + 1)
+                    .is_some_and(|n| n.quote().is_some() || n.is("that") || n.is_punct(':') || n.is_punct(','));
+                if follows {
+                    // The possessor: its capitalised run ("Vance’s", "Gov. Ann Lee’s"), else the
+                    // noun phrase ("the governor’s").
+                    let r = if t[i - 1].cap {
+                        let mut k = i - 1;
+                        while k > slo
+                            && t[k - 1].is_word()
+                            && (t[k - 1].cap || lx::is_title_word(&t[k - 1].low))
+                            && !t[k - 1].is_possessive()
+                        {
+                            k -= 1;
+                        }
+                        Some((k, i))
+                    } else {
+                        self.np_run(slo, i)
+                    };
+                    if let Some(r) = r {
+                        out.push(Event { kind: EvKind::SpeechNoun, cue: (i, i + 1), subj: r, spk: None });
+                    }
+                }
+                continue;
+            }
+            let Some(lemma) = lx::cue_lemma(&w.low) else { continue };
+            if lx::is_that_only(lemma)
+                && !t
+                    .get(i + 1)
+                    .is_some_and(|n| n.sent == w.sent && (n.is("that") || n.is_punct(':') || n.quote().is_some()))
+            {
+                continue;
+            }
+            if w.cap && i > slo {
+                continue;
+            }
+            let prev = (i > slo).then(|| &t[i - 1]);
+            let next = t.get(i + 1).filter(|n| n.sent == w.sent);
+            if lx::is_noun_like_cue(&w.low) {
+                // A determiner within the few words before makes it a noun: "a 2019 report".
+                let mut after_det = false;
+                let mut k = i;
+                // Right after a noun that can speak, it is that noun's verb: "the statement read".
+                let after_noun = prev.is_some_and(|p| {
+                    p.is_word()
+                        && !p.cap
+                        && (lx::is_document_noun(&p.low)
+                            || lx::is_org_noun(&p.low)
+                            || lx::person_noun(&p.low).is_some())
+                });
+                while k > slo && i - k < 3 && !after_noun {
+                    let p = &t[k - 1];
+                    if !p.is_word() {
+                        break;
+                    }
+                    if lx::is_determiner(&p.low) || p.is_possessive() {
+                        after_det = true;
+                        break;
+                    }
+                    if !(np_word(p)
+                        && (p.cap || p.low.chars().all(|c| c.is_ascii_digit()) || k == i && !looks_verbal(&p.low)))
+                    {
+                        break;
+                    }
+                    k -= 1;
+                }
+                let before_punct =
+                    next.is_none_or(|n| matches!(n.kind, TK::Punct(',' | '.' | ';' | ')' | '?' | '!')) || n.is("of"));
+                if after_det || before_punct && !w.low.ends_with("ed") {
+                    continue;
+                }
+            }
+            // Passive: "was asked", "is said to".
+            let mut p = i;
+            while p > slo
+                && t[p - 1].is_word()
+                && (t[p - 1].low.ends_with("ly") || matches!(t[p - 1].low.as_str(), "not" | "also" | "never" | "later"))
+            {
+                p -= 1;
+            }
+            if p > slo && t[p - 1].is_word() && passive_aux(&t[p - 1].low) && !w.low.ends_with("ing") {
+                continue;
+            }
+            // "Asked whether ...": the quotation belongs to the question (see `asked_clause`).
+            if lemma == "ask"
+                && (i == slo
+                    || prev.is_some_and(|p| {
+                        matches!(p.low.as_str(), "when" | "if" | "as" | "once" | "after") || p.is_punct(',')
+                    }))
+            {
+                continue;
+            }
+            // An adjective use: "the said document", "a promised report".
+            if prev.is_some_and(|p| lx::is_determiner(&p.low)) {
+                continue;
+            }
+            let infinitive = prev.is_some_and(|p| p.is("to")) && !w.low.ends_with("ed");
+            let participial = lx::is_gerund(&w.low) || infinitive;
+            let subj = if participial {
+                // "X …, saying": the subject of the clause; "reported saying" uses the finite verb's.
+                let fin = prev
+                    .filter(|p| p.is_word() && lx::cue_lemma(&p.low).is_some() && !lx::is_gerund(&p.low))
+                    .map(|_| i - 1);
+                match fin {
+                    Some(f) => self.np_before(slo, f).or_else(|| self.first_subject(slo, i)),
+                    None => self.first_subject(slo, i).or_else(|| self.np_before(slo, i)),
+                }
+            } else {
+                self.np_before(slo, i).or_else(|| self.first_subject(slo, i))
+            };
+            let Some(subj) = subj else { continue };
+            if self.info(subj).is_none_or(|n| {
+                !(n.named
+                    || n.pronoun.is_some()
+                    || n.kind != SpeakerKind::Unknown
+                    || lx::is_determiner(&self.toks[subj.0].low))
+            }) {
+                continue;
+            }
+            out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj, spk: None });
+        }
+        // A verb inside the phrase of "according to ..." is part of that phrase.
+        let according: Vec<(usize, usize)> =
+            out.iter().filter(|e| e.kind == EvKind::AccordingTo).map(|e| (e.cue.0, e.subj.1)).collect();
+        out.retain(|e| {
+            !matches!(e.kind, EvKind::Verb { .. }) || !according.iter().any(|&(a, b)| e.cue.0 > a && e.cue.0 < b)
+        });
+        out
+    }
+
+    /// The source in "according to X": the first proper name of the phrase ("a 2021 report from
+    /// the Open Data Institute" → "Open Data Institute"), else the phrase.
+    pub(super) fn according_np(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let r = self.np_after(i, hi)?;
+        let t = &self.toks;
+        let src = (r.0..r.1)
+            .position(|k| t[k].is_word() && matches!(t[k].low.as_str(), "from" | "by" | "of"))
+            .map(|p| r.0 + p);
+        if let Some(s) = src {
+            if s + 1 < r.1 && (lx::is_document_noun(&t[s - 1].low) || lx::is_speech_noun(&t[s - 1].low)) {
+                return Some((s + 1, r.1));
+            }
+            return Some((r.0, s));
+        }
+        // "according to remarks X made": the proper name inside.
+        let first_cap = (r.0..r.1).find(|&k| t[k].cap && !lx::is_determiner(&t[k].low));
+        if let Some(fc) = first_cap {
+            if fc > r.0
+                && !lx::is_determiner(&t[fc - 1].low)
+                && (lx::is_speech_noun(&t[r.0].low) || lx::is_document_noun(&t[r.0].low))
+            {
+                return Some((fc, r.1));
+            }
+        }
+        Some(r)
+    }
+}
