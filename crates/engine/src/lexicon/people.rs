@@ -19,20 +19,21 @@ pub(crate) const TITLE_NOUNS: &[&str] = &[
     "adm", "administrator", "admiral", "adviser", "advisor", "agent", "alderman", "ambassador",
     "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assessor", "attaché",
     "attorney", "auditor", "bishop", "brother", "candidate", "capt", "captain", "cardinal", "ceo",
-    "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chargé", "clerk", "cmdr",
-    "co-founder", "coach", "cofounder", "col", "colonel", "columnist", "commander", "commissioner",
-    "comptroller", "congressman", "congresswoman", "consul", "controller", "coo", "coordinator",
-    "corporal", "correspondent", "councillor", "councilman", "councilmember", "councilor",
-    "councilwoman", "counsel", "cto", "dean", "delegate", "detective", "director", "economist",
-    "editor", "emir", "envoy", "father", "founder", "gen", "gov", "governor", "host", "imam",
-    "inspector", "judge", "justice", "king", "leader", "lieutenant", "lt", "magistrate", "maj", "major",
-    "manager", "marshal", "mayor", "minister", "nominee", "officer", "official", "officials",
-    "ombudsman", "pastor", "pope", "premier", "president", "president-elect", "prince", "princess",
-    "professor", "prosecutor", "provost", "publisher", "queen", "rabbi", "recorder", "regent",
-    "registrar", "rep", "reporter", "representative", "reps", "secretary", "secretary-general", "sen",
-    "senator", "sens", "sergeant", "sgt", "sheikh", "sheriff", "sister", "solicitor", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "strategist", "sultan", "superintendent", "surgeon",
-    "treasurer", "trooper", "trustee", "undersecretary", "vp", "whip",
+    "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chargé", "chef", "clerk",
+    "cmdr", "co-founder", "coach", "cofounder", "col", "colonel", "columnist", "commander",
+    "commissioner", "comptroller", "congressman", "congresswoman", "consul", "controller", "coo",
+    "coordinator", "corporal", "correspondent", "councillor", "councilman", "councilmember",
+    "councilor", "councilwoman", "counsel", "cto", "curator", "dean", "delegate", "detective",
+    "director", "economist", "editor", "emir", "envoy", "father", "founder", "gen", "gov", "governor",
+    "host", "imam", "inspector", "judge", "justice", "king", "leader", "lieutenant", "lt", "magistrate",
+    "maj", "major", "manager", "marshal", "mayor", "mep", "minister", "mla", "mp", "msp", "nominee",
+    "officer", "official", "officials", "ombudsman", "pastor", "pope", "premier", "president",
+    "president-elect", "prince", "princess", "professor", "prosecutor", "provost", "publisher", "queen",
+    "rabbi", "recorder", "regent", "registrar", "rep", "reporter", "representative", "reps",
+    "secretary", "secretary-general", "sen", "senator", "sens", "sergeant", "sgt", "sheikh", "sheriff",
+    "sister", "solicitor", "speaker", "spokesman", "spokesperson", "spokeswoman", "strategist",
+    "sultan", "superintendent", "surgeon", "treasurer", "trooper", "trustee", "undersecretary", "vp",
+    "whip",
 ];
 
 /// Words that qualify a title but are not one alone ("former", "acting", "deputy", "chief",
@@ -80,10 +81,17 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
     "le", "mac", "ter", "van", "von", "y",
 ];
 
-/// Generational suffixes and post-nominals after a surname ("Jr.", "III", "PhD").
+/// Generational suffixes after a surname, part of the name ("Jr.", "III").
 #[rustfmt::skip]
 pub(crate) const NAME_SUFFIXES: &[&str] = &[
-    "esq", "ii", "iii", "iv", "jr", "md", "phd", "sr",
+    "ii", "iii", "iv", "jr", "sr",
+];
+
+/// Letters after a name that are not part of it: honours, offices and degrees ("QC", "MP",
+/// "OBE", "PhD"). Dropped from a speaker's name, as titles are.
+#[rustfmt::skip]
+pub(crate) const POST_NOMINALS: &[&str] = &[
+    "cbe", "dbe", "esq", "frs", "kbe", "kc", "mbe", "md", "mep", "mla", "mp", "msp", "obe", "phd", "qc",
 ];
 
 /// Common short forms of given names, as (short form, full form), sorted by short form: "Joe"
@@ -247,6 +255,10 @@ pub(crate) fn is_connector(w: &str) -> bool {
 
 pub(crate) fn is_name_suffix(w: &str) -> bool {
     has(NAME_SUFFIXES, bare(w))
+}
+
+pub(crate) fn is_post_nominal(w: &str) -> bool {
+    has(POST_NOMINALS, bare(w))
 }
 
 /// The full form of a given name ("mike" → "michael"), or the name itself.

@@ -12,49 +12,59 @@ use super::has;
 /// a finding or a ruling when a "that"-clause follows ([`THAT_ONLY_VERBS`]). Sorted by base form.
 #[rustfmt::skip]
 pub(crate) const SAYING_VERBS: &[[&str; 4]] = &[
+    ["accuse", "accuses", "accused", "accusing"],
     ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
     ["add", "adds", "added", "adding"], ["admit", "admits", "admitted", "admitting"],
     ["advise", "advises", "advised", "advising"], ["agree", "agrees", "agreed", "agreeing"],
     ["allege", "alleges", "alleged", "alleging"], ["announce", "announces", "announced", "announcing"],
     ["answer", "answers", "answered", "answering"], ["argue", "argues", "argued", "arguing"],
     ["ask", "asks", "asked", "asking"], ["assert", "asserts", "asserted", "asserting"],
-    ["blast", "blasts", "blasted", "blasting"], ["boast", "boasts", "boasted", "boasting"],
-    ["brag", "brags", "bragged", "bragging"], ["call", "calls", "called", "calling"],
+    ["attack", "attacks", "attacked", "attacking"], ["blast", "blasts", "blasted", "blasting"],
+    ["boast", "boasts", "boasted", "boasting"], ["brag", "brags", "bragged", "bragging"],
+    ["brand", "brands", "branded", "branding"], ["call", "calls", "called", "calling"],
     ["caution", "cautions", "cautioned", "cautioning"], ["chant", "chants", "chanted", "chanting"],
     ["characterise", "characterises", "characterised", "characterising"],
     ["characterize", "characterizes", "characterized", "characterizing"],
     ["charge", "charges", "charged", "charging"], ["cheer", "cheers", "cheered", "cheering"],
-    ["claim", "claims", "claimed", "claiming"], ["comment", "comments", "commented", "commenting"],
+    ["cite", "cites", "cited", "citing"], ["claim", "claims", "claimed", "claiming"],
+    ["comment", "comments", "commented", "commenting"],
     ["complain", "complains", "complained", "complaining"],
     ["concede", "concedes", "conceded", "conceding"],
     ["conclude", "concludes", "concluded", "concluding"],
+    ["condemn", "condemns", "condemned", "condemning"],
     ["confirm", "confirms", "confirmed", "confirming"],
     ["contend", "contends", "contended", "contending"],
     ["continue", "continues", "continued", "continuing"],
     ["counter", "counters", "countered", "countering"],
     ["criticize", "criticizes", "criticized", "criticizing"],
-    ["declare", "declares", "declared", "declaring"], ["demand", "demands", "demanded", "demanding"],
-    ["deny", "denies", "denied", "denying"], ["describe", "describes", "described", "describing"],
-    ["determine", "determines", "determined", "determining"], ["dub", "dubs", "dubbed", "dubbing"],
-    ["email", "emails", "emailed", "emailing"],
+    ["declare", "declares", "declared", "declaring"], ["decry", "decries", "decried", "decrying"],
+    ["demand", "demands", "demanded", "demanding"],
+    ["denounce", "denounces", "denounced", "denouncing"], ["deny", "denies", "denied", "denying"],
+    ["describe", "describes", "described", "describing"],
+    ["determine", "determines", "determined", "determining"],
+    ["direct", "directs", "directed", "directing"], ["dismiss", "dismisses", "dismissed", "dismissing"],
+    ["dub", "dubs", "dubbed", "dubbing"], ["email", "emails", "emailed", "emailing"],
     ["emphasise", "emphasises", "emphasised", "emphasising"],
     ["emphasize", "emphasizes", "emphasized", "emphasizing"],
     ["exclaim", "exclaims", "exclaimed", "exclaiming"],
     ["explain", "explains", "explained", "explaining"], ["find", "finds", "found", "finding"],
-    ["hold", "holds", "held", "holding"], ["inform", "informs", "informed", "informing"],
-    ["insist", "insists", "insisted", "insisting"], ["joke", "jokes", "joked", "joking"],
-    ["label", "labels", "labeled", "labeling"], ["lament", "laments", "lamented", "lamenting"],
+    ["hail", "hails", "hailed", "hailing"], ["hold", "holds", "held", "holding"],
+    ["inform", "informs", "informed", "informing"], ["insist", "insists", "insisted", "insisting"],
+    ["joke", "jokes", "joked", "joking"], ["label", "labels", "labeled", "labeling"],
+    ["lament", "laments", "lamented", "lamenting"],
     ["maintain", "maintains", "maintained", "maintaining"],
     ["mention", "mentions", "mentioned", "mentioning"], ["muse", "muses", "mused", "musing"],
     ["note", "notes", "noted", "noting"], ["notify", "notifies", "notified", "notifying"],
     ["observe", "observes", "observed", "observing"], ["opine", "opines", "opined", "opining"],
     ["plead", "pleads", "pleaded", "pleading"], ["pledge", "pledges", "pledged", "pledging"],
-    ["post", "posts", "posted", "posting"], ["predict", "predicts", "predicted", "predicting"],
+    ["post", "posts", "posted", "posting"], ["praise", "praises", "praised", "praising"],
+    ["predict", "predicts", "predicted", "predicting"],
     ["proclaim", "proclaims", "proclaimed", "proclaiming"],
     ["promise", "promises", "promised", "promising"], ["propose", "proposes", "proposed", "proposing"],
     ["quip", "quips", "quipped", "quipping"], ["quote", "quotes", "quoted", "quoting"],
     ["read", "reads", "read", "reading"], ["recall", "recalls", "recalled", "recalling"],
-    ["recount", "recounts", "recounted", "recounting"],
+    ["recommend", "recommends", "recommended", "recommending"],
+    ["recount", "recounts", "recounted", "recounting"], ["refer", "refers", "referred", "referring"],
     ["reiterate", "reiterates", "reiterated", "reiterating"],
     ["remark", "remarks", "remarked", "remarking"], ["repeat", "repeats", "repeated", "repeating"],
     ["reply", "replies", "replied", "replying"], ["report", "reports", "reported", "reporting"],
@@ -63,6 +73,7 @@ pub(crate) const SAYING_VERBS: &[[&str; 4]] = &[
     ["scoff", "scoffs", "scoffed", "scoffing"], ["shout", "shouts", "shouted", "shouting"],
     ["show", "shows", "showed", "showing"], ["signal", "signals", "signaled", "signaling"],
     ["slam", "slams", "slammed", "slamming"], ["snap", "snaps", "snapped", "snapping"],
+    ["speak", "speaks", "spoke", "speaking"], ["specify", "specifies", "specified", "specifying"],
     ["speculate", "speculates", "speculated", "speculating"], ["state", "states", "stated", "stating"],
     ["stress", "stresses", "stressed", "stressing"], ["suggest", "suggests", "suggested", "suggesting"],
     ["sum", "sums", "summed", "summing"], ["summarize", "summarizes", "summarized", "summarizing"],
@@ -77,7 +88,7 @@ pub(crate) const SAYING_VERBS: &[[&str; 4]] = &[
 
 /// Irregular forms that do not fit the four columns of [`SAYING_VERBS`], with their base form.
 const SAYING_EXTRA_FORMS: &[(&str, &str)] =
-    &[("labelled", "label"), ("labelling", "label"), ("pled", "plead"), ("written", "write")];
+    &[("labelled", "label"), ("labelling", "label"), ("pled", "plead"), ("spoken", "speak"), ("written", "write")];
 
 /// Verbs of believing and revealing that report a source's view as speech does ("officials fear",
 /// "experts believe", "sources revealed"). The sourcing profile counts them after an unnamed source;
@@ -92,18 +103,31 @@ pub(crate) const BELIEF_VERBS: &[[&str; 4]] = &[
     ["worry", "worries", "worried", "worrying"],
 ];
 
+/// Verbs that report speech with a noun of speech or writing as their object ("issued a statement",
+/// "released a letter", "gave an interview", "made the remarks"): a speech event when such a noun
+/// follows.
+#[rustfmt::skip]
+pub(crate) const STATEMENT_VERBS: &[[&str; 4]] = &[
+    ["deliver", "delivers", "delivered", "delivering"], ["give", "gives", "gave", "giving"],
+    ["issue", "issues", "issued", "issuing"], ["make", "makes", "made", "making"],
+    ["publish", "publishes", "published", "publishing"],
+    ["release", "releases", "released", "releasing"], ["send", "sends", "sent", "sending"],
+];
+
 /// Base forms of verbs that report speech only when a "that"-clause or the quotation follows ("the
 /// court held that", "the study found that", "ruling that"): otherwise they mean something else.
 #[rustfmt::skip]
 pub(crate) const THAT_ONLY_VERBS: &[&str] = &[
-    "determine", "find", "hold", "rule", "show", "signal",
+    "determine", "find", "hold", "rule", "show", "signal", "specify",
 ];
 
 /// Base forms of verbs that only attribute a quotation woven into their own clause ("called the
 /// plan “a disaster”", "described it as “…”"): they never introduce a set-off quotation.
 #[rustfmt::skip]
 pub(crate) const WOVEN_ONLY_VERBS: &[&str] = &[
-    "agree", "call", "characterise", "characterize", "deny", "describe", "dub", "label", "read", "term",
+    "accuse", "agree", "attack", "brand", "call", "characterise", "characterize", "condemn", "decry",
+    "denounce", "deny", "describe", "direct", "dismiss", "dub", "hail", "label", "praise", "read",
+    "recommend", "refer", "term",
 ];
 
 /// Forms of verbs of saying that are also common nouns ("the report", "his claims", "a warning"):
@@ -144,6 +168,11 @@ fn saying_forms() -> &'static [(&'static str, &'static str)] {
     FORMS.get_or_init(|| forms_of(SAYING_VERBS, SAYING_EXTRA_FORMS))
 }
 
+fn statement_forms() -> &'static [(&'static str, &'static str)] {
+    static FORMS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    FORMS.get_or_init(|| forms_of(STATEMENT_VERBS, &[("given", "give")]))
+}
+
 fn belief_forms() -> &'static [(&'static str, &'static str)] {
     static FORMS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     FORMS.get_or_init(|| forms_of(BELIEF_VERBS, &[]))
@@ -164,6 +193,11 @@ fn lookup(forms: &'static [(&'static str, &'static str)], w: &str) -> Option<&'s
 /// The base form of a verb of saying, if `w` is one of its forms ("said" → "say").
 pub(crate) fn cue_lemma(w: &str) -> Option<&'static str> {
     lookup(saying_forms(), w)
+}
+
+/// The base form of a verb that reports speech with a noun of speech as its object ("issued").
+pub(crate) fn statement_verb_lemma(w: &str) -> Option<&'static str> {
+    lookup(statement_forms(), w)
 }
 
 /// The base form of a verb of believing, if `w` is one of its forms ("feared" → "fear").

@@ -38,6 +38,8 @@ fn lists() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("OFFICES", "offices", OFFICES),
         ("NAME_PARTICLES", "names", NAME_PARTICLES),
         ("NAME_SUFFIXES", "names", NAME_SUFFIXES),
+        ("POST_NOMINALS", "names", POST_NOMINALS),
+        ("PLACE_PREFIXES", "place prefixes", PLACE_PREFIXES),
         ("DEMONYMS", "nationality", DEMONYMS),
         ("PARTY_WORDS", "nationality", PARTY_WORDS),
         ("PERSON_NOUNS", "people", PERSON_NOUNS),
@@ -78,6 +80,7 @@ fn lists() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
 fn table_words() -> Vec<(&'static str, Vec<&'static str>)> {
     vec![
         ("SAYING_VERBS", SAYING_VERBS.iter().flatten().copied().collect()),
+        ("STATEMENT_VERBS", STATEMENT_VERBS.iter().flatten().copied().collect()),
         ("BELIEF_VERBS", BELIEF_VERBS.iter().flatten().copied().collect()),
         ("MONTHS", MONTHS.to_vec()),
         ("WEEKDAYS", WEEKDAYS.to_vec()),

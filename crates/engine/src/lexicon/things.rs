@@ -34,18 +34,18 @@ pub(crate) const ORG_DESCRIPTIONS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const ORG_NAME_WORDS: &[&str] = &[
     "academy", "advance", "airlines", "airways", "army", "assembly", "associated", "associates",
-    "bulletin", "business", "cabinet", "capital", "centers", "centres", "chronicle", "church",
-    "command", "commissions", "committees", "commons", "community", "conference", "consulate",
-    "councils", "courier", "daily", "departments", "dept", "directorate", "dispatch", "duma",
-    "economist", "energy", "enterprises", "entertainment", "examiner", "exchange", "force", "forces",
-    "gazette", "globe", "guard", "guardian", "herald", "holdings", "industries", "initiative",
-    "inquirer", "institutes", "institution", "intelligence", "journal", "laboratories", "labs", "lords",
-    "marines", "mercury", "mirror", "monitor", "motors", "nations", "navy", "networks", "news",
-    "newsroom", "observer", "partners", "pharmaceuticals", "pictures", "post", "prevention", "project",
-    "radio", "recorder", "records", "reflector", "register", "reserve", "review", "secretariat",
-    "security", "services", "society", "staff", "studios", "system", "systems", "technologies",
-    "telegraph", "times", "today", "tribunal", "tribune", "trust", "ventures", "watch", "weekly",
-    "wire",
+    "bulletin", "business", "cabinet", "capital", "cathedral", "centers", "centres", "chronicle",
+    "church", "clinic", "command", "commissions", "committees", "commons", "community", "conference",
+    "consulate", "councils", "courier", "daily", "departments", "dept", "directorate", "dispatch",
+    "duma", "economist", "energy", "enterprises", "entertainment", "examiner", "exchange", "force",
+    "forces", "gallery", "gazette", "globe", "guard", "guardian", "herald", "holdings", "industries",
+    "initiative", "inquirer", "institutes", "institution", "intelligence", "journal", "laboratories",
+    "labs", "library", "lords", "marines", "mercury", "mirror", "monitor", "motors", "museum",
+    "nations", "navy", "networks", "news", "newsroom", "observer", "orchestra", "partners",
+    "pharmaceuticals", "pictures", "post", "prevention", "project", "radio", "recorder", "records",
+    "reflector", "register", "reserve", "review", "secretariat", "security", "services", "society",
+    "staff", "studios", "system", "systems", "technologies", "telegraph", "theater", "theatre", "times",
+    "today", "tribunal", "tribune", "trust", "ventures", "watch", "weekly", "wire", "zoo",
 ];
 
 /// A company's legal form after its name ("Boeing Co.", "Acme Inc.", "Siemens AG").
@@ -77,6 +77,14 @@ pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
     "island", "islands", "lake", "lane", "mount", "mountain", "mountains", "ocean", "park", "peninsula",
     "plaza", "port", "rd", "river", "road", "sea", "sound", "springs", "square", "st", "station",
     "strait", "straits", "street", "valley",
+];
+
+/// First words of two-word place names ("New York", "Los Angeles", "San Diego", "North
+/// Carolina"): after "Governor of" the place takes the next word too.
+#[rustfmt::skip]
+pub(crate) const PLACE_PREFIXES: &[&str] = &[
+    "east", "el", "fort", "great", "la", "las", "le", "little", "los", "lower", "new", "north", "port",
+    "saint", "san", "santa", "south", "st", "upper", "west",
 ];
 
 /// Last words of the names of laws, documents, events and other things that are not people,
@@ -243,6 +251,10 @@ pub(crate) fn is_institution(w: &str) -> bool {
 /// The last word of a place name.
 pub(crate) fn is_place_head(w: &str) -> bool {
     has(GOVERNMENT_UNITS, w) || has(GEOGRAPHIC_HEADS, w)
+}
+
+pub(crate) fn is_place_prefix(w: &str) -> bool {
+    has(PLACE_PREFIXES, w)
 }
 
 pub(crate) fn is_other_head(w: &str) -> bool {

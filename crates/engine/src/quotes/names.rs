@@ -58,6 +58,27 @@ fn proper_word(t: &Tok) -> bool {
     t.is_word() && (t.cap || is_initial(&t.low.to_uppercase()) || lx::is_name_suffix(&t.low))
 }
 
+/// Whether word `i` of `toks` is part of a date, never of a name: a weekday ("On Friday Ford Motor
+/// Company announced"), or a month before a figure or after a preposition of time ("in March",
+/// "March 3"; "April Ryan" is a name).
+fn date_word(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.is_word() {
+        return false;
+    }
+    if lx::weekday_of(&t.low).is_some() {
+        return true;
+    }
+    if lx::month_of(&t.low).is_none() {
+        return false;
+    }
+    let figure_after = toks.get(i + 1).is_some_and(|n| n.is_word() && n.low.starts_with(|c: char| c.is_ascii_digit()));
+    let time_before = i > 0
+        && toks[i - 1].is_word()
+        && matches!(toks[i - 1].low.as_str(), "in" | "on" | "since" | "by" | "until" | "till" | "during" | "last" | "next" | "early" | "late" | "mid" | "this");
+    figure_after || time_before
+}
+
 /// Analyses the words `toks` (a noun phrase as written). `hints` gives kinds known from the
 /// document's mentions.
 pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Option<NameInfo> {
@@ -111,7 +132,9 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         }
         let mut run: Vec<&Tok> = words[k..].to_vec();
         while run.len() > 1
-            && (lx::is_droppable_front(&run[0].low) || lx::is_intro_word(&run[0].low) && run[0].low != "in")
+            && (lx::is_droppable_front(&run[0].low)
+                || lx::is_intro_word(&run[0].low) && run[0].low != "in"
+                || lx::weekday_of(&run[0].low).is_some())
         {
             run.remove(0);
         }
@@ -184,6 +207,18 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     })
 }
 
+/// Words that describe a person before the name without being a title of office: an occupation
+/// written as a false title ("broadcaster Piers Morgan", "curator Elaine Gustafon") or an age
+/// ("Fourteen-year-old Zoe").
+fn descriptor(low: &str) -> bool {
+    lx::person_noun(low) == Some(false) || lx::is_org_noun(low) && !lx::is_org_head(low) || low.contains("year-old")
+}
+
+/// Reads a capitalised run as a name: what a speaker's name keeps is the name itself, without
+/// titles, false titles, ages, nationality adjectives, post-nominals ("QC", "MP") or an
+/// affiliation after it ("Mike Ryan of the World Health Organization"); a title of office with
+/// its place or organisation ("Governor of Washington Chris Gregoire", "director of Amnesty
+/// International Man-kei Tam") is a title too.
 fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Mentions>) -> NameInfo {
     let joined = |ws: &[&Tok]| -> String {
         if ws.is_empty() {
@@ -191,26 +226,68 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
         }
         strip_possessive(&text[ws[0].start..ws[ws.len() - 1].end]).to_string()
     };
+    let mut run: &[&Tok] = run;
+    // Post-nominals after the name.
+    while run.len() > 1 && lx::is_post_nominal(strip_possessive(&run[run.len() - 1].low)) {
+        run = &run[..run.len() - 1];
+    }
+    // Nationality and party adjectives before a name of two words or more ("Russian Sergey
+    // Lavrov"), but not a region inside a place's name ("Northern Ireland").
+    while run.len() > 2 && (lx::is_demonym(&run[0].low) || lx::is_party_word(&run[0].low)) && !lx::is_connector(&run[1].low) {
+        run = &run[1..];
+    }
+    // An affiliation after a personal name: "Mike Ryan of the World Health Organization", "Doug
+    // Collins of Georgia", "Lydia Buchtmann for Food Standards Australia".
+    if let Some(s) = run.iter().position(|w| matches!(w.low.as_str(), "of" | "from" | "for")) {
+        let before = &run[..s];
+        let personal_name = before.len() >= 2
+            && before.len() <= 4
+            && before.iter().all(|w| {
+                w.cap
+                    && !lx::is_title_word(&w.low)
+                    && !lx::is_org_word(&w.low)
+                    && !descriptor(&w.low)
+                    && !is_acronym(&text[w.start..w.end])
+                    && !lx::is_determiner(&w.low)
+            });
+        if personal_name && s + 1 < run.len() {
+            run = before;
+        }
+    }
     let lows: Vec<&str> = run.iter().map(|w| w.low.as_str()).collect();
     let last_low = strip_possessive(lows.last().copied().unwrap_or("")).to_string();
     let org_like = lows.iter().any(|w| lx::is_org_word(strip_possessive(w)))
         || run.iter().any(|w| is_acronym(strip_possessive(&text[w.start..w.end])));
-    // A personal name after the last title word: "Canadian Foreign Minister Ivan Petrov". A
-    // nationality or party adjective counts only before another word ("Lisa German" is a name).
+    // A personal name after the last title word ("Canadian Foreign Minister Ivan Petrov"), or
+    // after a false title or an age that stands before another word.
     let last = lows.len().saturating_sub(1);
-    let t = lows
-        .iter()
-        .enumerate()
-        .rposition(|(k, w)| lx::is_title_word(w) || k < last && (lx::is_demonym(w) || lx::is_party_word(w)));
-    let name_part: &[&Tok] = match t {
+    let t = lows.iter().enumerate().rposition(|(k, w)| lx::is_title_word(w) || k < last && descriptor(w));
+    let mut name_part: &[&Tok] = match t {
         Some(t) => &run[t + 1..],
         None => run,
     };
+    // The title's place or organisation: "of Washington", "of Amnesty International", "to the
+    // United Nations".
+    if t.is_some() && name_part.first().is_some_and(|w| matches!(w.low.as_str(), "of" | "for" | "to" | "at" | "from")) {
+        let mut k = 1;
+        while k < name_part.len() && name_part[k].low == "the" {
+            k += 1;
+        }
+        let rest = &name_part[k..];
+        let skip = match rest.iter().rposition(|w| lx::is_org_word(strip_possessive(&w.low))) {
+            Some(o) => o + 1,
+            None if rest.len() >= 3 && lx::is_place_prefix(&rest[0].low) => 2,
+            None => 1,
+        };
+        let name = &rest[skip.min(rest.len())..];
+        titles.extend(name_part[..name_part.len() - name.len()].iter().map(|w| w.low.clone()));
+        name_part = if name.iter().any(|w| w.cap) { name } else { &[] };
+    }
     let starts_org = lows.first().is_some_and(|w| lx::is_org_word(w) && !lx::is_title_word(w));
     let part_has_org =
         name_part.iter().any(|w| lx::is_org_word(strip_possessive(&w.low)) || is_acronym(&text[w.start..w.end]));
     if let Some(t) = t {
-        titles.extend(lows[..=t].iter().filter(|w| lx::is_title_word(w)).map(|w| w.to_string()));
+        titles.extend(lows[..=t].iter().filter(|w| lx::is_title_word(w) || descriptor(w)).map(|w| w.to_string()));
     }
     let org_led = starts_org && t.is_none();
     let only_suffix = name_part.len() == 1 && lx::is_name_suffix(&name_part[0].low);
@@ -296,7 +373,7 @@ impl Mentions {
         let mut m = Mentions::default();
         let mut i = 0;
         while i < all.len() {
-            if !proper_word(&all[i]) || lx::is_name_suffix(&all[i].low) {
+            if !proper_word(&all[i]) || lx::is_name_suffix(&all[i].low) || date_word(all, i) {
                 i += 1;
                 continue;
             }
@@ -304,7 +381,7 @@ impl Mentions {
             let mut j = i + 1;
             while j < all.len() && all[j].sent == all[lo].sent {
                 let w = &all[j];
-                if proper_word(w) && !all[j - 1].is_possessive() {
+                if proper_word(w) && !all[j - 1].is_possessive() && !date_word(all, j) {
                     j += 1;
                     continue;
                 }

@@ -223,7 +223,7 @@ fn continuation_in_paragraph() {
     check(
         "“First point,” Lee Chen said. “Second point.”",
         "First point, | full | Lee Chen | said
-         Second point. | full | Lee Chen | said",
+         Second point. | full | Lee Chen | -",
     );
 }
 
@@ -232,7 +232,7 @@ fn continuation_across_paragraphs() {
     check(
         "“The market is turning,” said Priya Shah, an analyst.\n\n“Investors should be careful.”",
         "The market is turning, | full | Priya Shah | said
-         Investors should be careful. | full | Priya Shah | said",
+         Investors should be careful. | full | Priya Shah | -",
     );
 }
 
@@ -388,7 +388,7 @@ fn headline_echo_takes_body_speaker() {
 fn straight_double_quotes() {
     check(
         "\"We're done,\" said Kim Lee. \"Go home.\"",
-        "We're done, | full | Kim Lee | said\nGo home. | full | Kim Lee | said",
+        "We're done, | full | Kim Lee | said\nGo home. | full | Kim Lee | -",
     );
 }
 
@@ -418,7 +418,7 @@ fn ellipses_and_brackets_kept() {
     check(
         "“…All [of it] is baseless,” he claimed. “[W]e never met.”",
         "…All [of it] is baseless, | full | - | claimed
-         [W]e never met. | full | - | claimed",
+         [W]e never met. | full | - | -",
     );
 }
 
@@ -429,7 +429,7 @@ fn multi_paragraph_quotation() {
     check(
         t,
         "The first part, | full | Ada Quinn | said
-         The second part.\\n\\n“The third part.\\n\\n“The last part. | full | Ada Quinn | said",
+         The second part.\\n\\n“The third part.\\n\\n“The last part. | full | Ada Quinn | -",
     );
     let q = &extract_quotes(t)[1];
     assert_eq!(q.paragraphs, 3);
@@ -452,7 +452,7 @@ fn byte_order_mark_and_zero_width_spaces() {
 #[test]
 fn crlf_text() {
     let t = "“Yes,” Ada Quinn said.\r\n\r\n“No.”\r\n";
-    check(t, "Yes, | full | Ada Quinn | said\nNo. | full | Ada Quinn | said");
+    check(t, "Yes, | full | Ada Quinn | said\nNo. | full | Ada Quinn | -");
 }
 
 // ----- unbalanced marks -----------------------------------------------------------------------

@@ -125,7 +125,7 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
 
 pub(super) fn surname(words: &[(usize, usize, String)]) -> &str {
     let n = words.len();
-    if n >= 2 && lx::is_name_suffix(&words[n - 1].2) {
+    if n >= 2 && (lx::is_name_suffix(&words[n - 1].2) || lx::is_post_nominal(&words[n - 1].2)) {
         &words[n - 2].2
     } else {
         &words[n - 1].2

@@ -157,7 +157,7 @@ pub(super) fn personal(toks: &[&Tok]) -> bool {
             !lx::is_org_head(&t.key) && !lx::is_other_head(&t.key) && !lx::never_a_name(&t.key) && !lx::is_title(&t.key)
                 && !adjective(&t.key)
         })
-        && !lx::is_name_suffix(&toks[0].key)
+        && !lx::is_name_suffix(&toks[0].key) && !lx::is_post_nominal(&toks[0].key)
         && !(toks.len() == 1 && toks[0].acronym)
 }
 

@@ -233,7 +233,7 @@ impl Doc<'_> {
                     if let Some(s) = &found[o].spk {
                         let mut s = s.clone();
                         s.inferred = true;
-                        return Found { spk: Some(s), cue: found[o].cue.clone(), how: Attribution::Continuation };
+                        return Found { spk: Some(s), cue: None, how: Attribution::Continuation };
                     }
                     if let Some(e) = prev_event {
                         return self
@@ -283,7 +283,7 @@ impl Doc<'_> {
         if let Some(o) = cand {
             let mut s = found[o].spk.clone().expect("has speaker");
             s.inferred = true;
-            return Found { spk: Some(s), cue: found[o].cue.clone(), how: Attribution::Continuation };
+            return Found { spk: Some(s), cue: None, how: Attribution::Continuation };
         }
         let upto = events.partition_point(|e| t[e.cue.0].para < first_para);
         let pe = events[..upto]

@@ -65,7 +65,22 @@ impl Doc<'_> {
                 }
                 continue;
             }
-            let Some(lemma) = lx::cue_lemma(&w.low) else { continue };
+            // "…, quoting KCNA": the source is the phrase after ("According to Yonhap, quoting KCNA").
+            if matches!(w.low.as_str(), "quoting" | "citing") && !w.cap {
+                if let Some(r) = self.np_after(i + 1, shi) {
+                    if self.info(r).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown) {
+                        out.push(Event { kind: EvKind::Quoting, cue: (i, i + 1), subj: r, spk: None });
+                        continue;
+                    }
+                }
+            }
+            let lemma = match lx::cue_lemma(&w.low) {
+                Some(l) => l,
+                None => match self.statement_verb(i, shi) {
+                    Some(l) => l,
+                    None => continue,
+                },
+            };
             if lx::is_that_only(lemma)
                 && !t
                     .get(i + 1)
@@ -138,6 +153,15 @@ impl Doc<'_> {
             }
             let infinitive = prev.is_some_and(|p| p.is("to")) && !w.low.ends_with("ed");
             let participial = lx::is_gerund(&w.low) || infinitive;
+            // "“…,” said X": a verb right after a quotation, its subject after it.
+            if !participial && self.right_after_quote(i) {
+                if let Some(r) = self.np_after(i + 1, shi) {
+                    if self.info(r).is_some_and(|n| n.named || n.pronoun.is_some() || n.kind != SpeakerKind::Unknown) {
+                        out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj: r, spk: None });
+                    }
+                }
+                continue;
+            }
             let subj = if participial {
                 // "X …, saying": the subject of the clause; "reported saying" uses the finite verb's.
                 let fin = prev
@@ -168,6 +192,29 @@ impl Doc<'_> {
             !matches!(e.kind, EvKind::Verb { .. }) || !according.iter().any(|&(a, b)| e.cue.0 > a && e.cue.0 < b)
         });
         out
+    }
+
+    /// Whether token `i` comes right after a quotation of its sentence, past a comma or a dash
+    /// ("“…,” said X").
+    pub(super) fn right_after_quote(&self, i: usize) -> bool {
+        let t = &self.toks;
+        let mut k = i;
+        while k > 0 && t[k - 1].para == t[i].para && matches!(t[k - 1].kind, TK::Punct(',' | '—' | '–' | '-')) {
+            k -= 1;
+        }
+        k > 0 && t[k - 1].para == t[i].para && t[k - 1].quote().is_some()
+    }
+
+    /// "issued a statement", "released a letter", "gave an interview": a verb that reports speech
+    /// with a noun of speech or writing as its object (within three words).
+    pub(super) fn statement_verb(&self, i: usize, hi: usize) -> Option<&'static str> {
+        let t = &self.toks;
+        let lemma = lx::statement_verb_lemma(&t[i].low)?;
+        let object = (i + 1..hi.min(i + 5)).take_while(|&k| t[k].is_word()).find(|&k| {
+            let w = t[k].low.as_str();
+            lx::is_speech_noun(w) || lx::is_document_noun(w) || matches!(w, "interview" | "speech" | "address" | "remarks")
+        })?;
+        (i + 1..object).all(|k| !t[k].cap && (lx::is_determiner(&t[k].low) || !lx::outside_noun_phrase(&t[k].low))).then_some(lemma)
     }
 
     /// The source in "according to X": the first proper name of the phrase ("a 2021 report from

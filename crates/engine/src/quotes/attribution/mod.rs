@@ -49,6 +49,8 @@ enum EvKind {
         participial: bool,
     },
     AccordingTo,
+    /// "…, quoting X", "citing X": the source is the phrase after.
+    Quoting,
     /// "X’s declaration that “…”"
     SpeechNoun,
     /// "NAME: “…”" (headline style)
@@ -192,10 +194,13 @@ impl<'a> Doc<'a> {
 }
 
 impl Found {
+    /// The speaker of an earlier sentence goes on: the quotation has no word of saying of its own,
+    /// so no cue (the earlier sentence's verb is not this quotation's).
     fn continued(mut self, how: Attribution) -> Found {
         if let Some(s) = &mut self.spk {
             s.inferred = true;
         }
+        self.cue = None;
         self.how = how;
         self
     }
