@@ -236,6 +236,11 @@ pub(crate) fn is_org_word(w: &str) -> bool {
     is_org_head(w) || has(GOVERNMENT_UNITS, bare(w)) || has(ORG_ADJECTIVES, bare(w))
 }
 
+/// A common noun that describes an organisation without ending names ("startup", "broadcaster").
+pub(crate) fn is_org_description(w: &str) -> bool {
+    has(ORG_DESCRIPTIONS, w)
+}
+
 pub(crate) fn is_org_adjective(w: &str) -> bool {
     has(ORG_ADJECTIVES, w)
 }

@@ -176,6 +176,9 @@ pub enum Attribution {
     Continuation,
     /// A document is the subject of the sentence.
     DocumentSubject,
+    /// The subject of the clause that a set-off quotation completes ("Trump defended his
+    /// decision, “…”").
+    ClauseSubject,
     /// The same words are quoted elsewhere in the document with a speaker.
     Echo,
 }

@@ -41,7 +41,7 @@ fn strip_possessive(w: &str) -> &str {
     w
 }
 
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2
         && letters.iter().all(|c| c.is_uppercase())
@@ -130,6 +130,15 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
             }
             break;
         }
+        // A title in lower case with its organisation or place: "director of Amnesty International
+        // Man-kei Tam", "ambassador to the United Nations Nikki Haley".
+        let mut from = k;
+        while from >= 1 && words[from - 1].low == "the" {
+            from -= 1;
+        }
+        if from >= 2 && matches!(words[from - 1].low.as_str(), "of" | "to" | "for" | "at") && lx::is_title_word(&words[from - 2].low) {
+            k = from - 2;
+        }
         let mut run: Vec<&Tok> = words[k..].to_vec();
         while run.len() > 1
             && (lx::is_droppable_front(&run[0].low)
@@ -211,7 +220,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
 /// written as a false title ("broadcaster Piers Morgan", "curator Elaine Gustafon") or an age
 /// ("Fourteen-year-old Zoe").
 fn descriptor(low: &str) -> bool {
-    lx::person_noun(low) == Some(false) || lx::is_org_noun(low) && !lx::is_org_head(low) || low.contains("year-old")
+    lx::person_noun(low) == Some(false) || lx::is_org_description(low) || low.contains("year-old")
 }
 
 /// Reads a capitalised run as a name: what a speaker's name keeps is the name itself, without
@@ -231,9 +240,13 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     while run.len() > 1 && lx::is_post_nominal(strip_possessive(&run[run.len() - 1].low)) {
         run = &run[..run.len() - 1];
     }
-    // Nationality and party adjectives before a name of two words or more ("Russian Sergey
-    // Lavrov"), but not a region inside a place's name ("Northern Ireland").
-    while run.len() > 2 && (lx::is_demonym(&run[0].low) || lx::is_party_word(&run[0].low)) && !lx::is_connector(&run[1].low) {
+    // Nationality and party adjectives before a personal name ("Russian Sergey Lavrov"), but not
+    // inside the name of a place or an organisation ("Northern Ireland", "Korean Central News
+    // Agency").
+    while run.len() > 2
+        && (lx::is_demonym(&run[0].low) || lx::is_party_word(&run[0].low))
+        && !run[1..].iter().any(|w| lx::is_org_word(strip_possessive(&w.low)) || lx::is_connector(&w.low))
+    {
         run = &run[1..];
     }
     // An affiliation after a personal name: "Mike Ryan of the World Health Organization", "Doug
@@ -359,6 +372,10 @@ pub(crate) struct Mentions {
     by_first: HashMap<String, Vec<(String, SpeakerKind)>>,
     /// Names (lowercased) given a personal title or a personal appositive somewhere.
     titled: std::collections::HashSet<String>,
+    /// Short forms the document defines: "Korean Central News Agency (KCNA)" (upper case).
+    acronyms: HashMap<String, String>,
+    /// Names of organisations of two words or more (for short forms spelt by their initials).
+    org_names: Vec<String>,
 }
 
 pub(crate) fn surname_key(name: &str) -> Option<String> {
@@ -442,6 +459,15 @@ impl Mentions {
                         m.titled.insert(info.name.to_lowercase());
                     }
                     let span = Span::new(all[lo].start, all[j - 1].end);
+                    // "Korean Central News Agency (KCNA)": the short form the text defines.
+                    if info.kind == SpeakerKind::Organisation && info.name.split_whitespace().count() >= 2 {
+                        if let (Some(o), Some(a), Some(c)) = (all.get(j), all.get(j + 1), all.get(j + 2)) {
+                            if o.is_punct('(') && c.is_punct(')') && a.is_word() && is_acronym(&text[a.start..a.end]) {
+                                m.acronyms.insert(text[a.start..a.end].replace('.', ""), strip_article(&info.name).to_string());
+                            }
+                        }
+                        m.org_names.push(strip_article(&info.name).to_string());
+                    }
                     m.add(info, span);
                 }
             }
@@ -589,6 +615,29 @@ impl Mentions {
     }
 
     /// The full organisation name a one-word name stands for ("Tribune" for "Harbor City Tribune").
+    /// The full name of an organisation's short form: the one the text defines ("Korean Central
+    /// News Agency (KCNA)"), else the one organisation whose capitalised words' initials spell it.
+    pub(crate) fn expand_acronym(&self, name: &str) -> Option<String> {
+        if !is_acronym(name) {
+            return None;
+        }
+        let key = name.replace('.', "");
+        if let Some(full) = self.acronyms.get(&key) {
+            return Some(full.clone());
+        }
+        let mut found: Option<&String> = None;
+        for n in &self.org_names {
+            let initials: String =
+                n.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+            if initials == key && found.is_none_or(|f| f == n) {
+                found = Some(n);
+            } else if initials == key {
+                return None;
+            }
+        }
+        found.cloned()
+    }
+
     pub(crate) fn expand_org(&self, name: &str) -> Option<String> {
         if name.split_whitespace().count() != 1 {
             return None;

@@ -160,11 +160,8 @@ impl Doc<'_> {
         if let Some(f) = self.asked_clause(qt, slo) {
             return f;
         }
-        // 1. A closing attribution: “…,” X said / said X / according to X.
-        if let Some(f) = self.after(qi, qt, events, hist, content) {
-            return f;
-        }
-        // 2. A cue before the quotation in its sentence, after any earlier quotation.
+        // The nearest cue before the quotation in its sentence, after any earlier quotation, not
+        // inside a clause that closes before it ("— which the BBC noted —").
         let prev_q = (slo..qt).rev().find(|&k| t[k].quote().is_some());
         let lo = prev_q.map_or(slo, |p| p + 1);
         let from = events.partition_point(|e| e.cue.0 < lo);
@@ -172,10 +169,29 @@ impl Doc<'_> {
         let ev = events[from..to]
             .iter()
             .filter(|e| e.cue.1 <= qt && e.spk.is_some())
-            .filter(|e| !matches!(e.kind, EvKind::Verb { .. }) || !self.in_relative_clause(e, qt))
+            .filter(|e| !self.in_closed_clause(e, lo, qt))
             .max_by_key(|e| (e.kind != EvKind::Colon, e.cue.0));
+        // 1. A closing attribution: “…,” X said / said X / according to X. A verb of saying
+        // before the quotation in its clause is the speaker's, and a closing "according to" then
+        // names who reported it ("Pelosi called it a “breach …,” according to NBC").
+        if let Some(f) = self.after(qi, qt, events, hist, content) {
+            let verb_before = ev.filter(|e| matches!(e.kind, EvKind::Verb { participial: false, .. }));
+            match verb_before {
+                Some(e) if f.how == Attribution::AccordingTo => return self.found_from(e, Attribution::CueBefore),
+                _ => return f,
+            }
+        }
+        // 2. A cue before the quotation in its sentence.
         if let Some(e) = ev {
             return self.found_from(e, Attribution::CueBefore);
+        }
+        // 2b. A quotation set off after the clause whose subject it completes: "Trump, also on
+        // Twitter, defended his decision, “…”", "Bolton gave a different account, speaking via
+        // Twitter: “…”".
+        if set_off && qt > lo && matches!(t[qt - 1].kind, TK::Punct(':' | ',')) {
+            if let Some(f) = self.clause_subject(lo, qt, hist) {
+                return f;
+            }
         }
         // A new clause subject right before the quotation (", China “didn’t …”"): the
         // quotation is the predicate of a clause nobody in it speaks.
@@ -297,15 +313,53 @@ impl Doc<'_> {
         Found::none()
     }
 
-    /// A verb event inside a relative clause ("who said he ...") that closes before the quotation
-    /// does not govern it.
-    pub(super) fn in_relative_clause(&self, e: &Event, qt: usize) -> bool {
+    /// Whether an event sits in a clause that closes before the quotation: a relative clause
+    /// ("who said he …, “…”", ", which the BBC noted as unusual, “…”"), a parenthesis or a pair of
+    /// dashes.
+    pub(super) fn in_closed_clause(&self, e: &Event, lo: usize, qt: usize) -> bool {
         let t = &self.toks;
-        let s = e.subj.0;
-        if !(t[s].is("who") || t[s].is("which")) {
-            return false;
+        let s = e.subj.0.min(e.cue.0);
+        let closes = |c: &dyn Fn(&Tok) -> bool| (e.cue.1.max(e.subj.1)..qt).any(|k| c(&t[k]));
+        if t[s].is("who") || t[s].is("which") {
+            return closes(&|x: &Tok| x.is_punct(','));
         }
-        (e.cue.1..qt).any(|k| t[k].is_punct(','))
+        let Some(b) = (lo..s).rev().find(|&k| matches!(t[k].kind, TK::Punct(',' | '(' | '—' | '–'))) else { return false };
+        match t[b].kind {
+            TK::Punct('(') => closes(&|x: &Tok| x.is_punct(')')),
+            TK::Punct('—' | '–') => closes(&is_dash_tok),
+            _ => {
+                t.get(b + 1).is_some_and(|n| matches!(n.low.as_str(), "who" | "which" | "whom" | "whose"))
+                    && closes(&|x: &Tok| x.is_punct(',') || is_dash_tok(x))
+            }
+        }
+    }
+
+    /// The subject of the clause before a set-off quotation, when it can speak (see step 2b of
+    /// `attribute_one`), with the clause's verb as the cue.
+    pub(super) fn clause_subject(&self, lo: usize, qt: usize, hist: &[(usize, Spk)]) -> Option<Found> {
+        let t = &self.toks;
+        let r = self.first_subject(lo, qt)?;
+        let info = self.info(r)?;
+        let speaks = info.pronoun.is_some()
+            || info.named && info.kind != SpeakerKind::Document
+            || matches!(info.kind, SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Organisation);
+        if !speaks {
+            return None;
+        }
+        let spk = self.resolve(r, hist)?;
+        // The cue: the nearest verb of saying of the clause ("speaking"), else its first verb.
+        let words = (r.1..qt).filter(|&k| t[k].is_word() && !t[k].cap);
+        let cue = (r.1..qt)
+            .rev()
+            .find(|&k| t[k].is_word() && !t[k].cap && lx::cue_lemma(&t[k].low).is_some())
+            .or_else(|| {
+                words.into_iter().find(|&k| {
+                    let w = t[k].low.as_str();
+                    !lx::is_pre_verb_filler(w) && !lx::is_preposition(w) && !lx::is_determiner(w) && looks_verbal(w)
+                })
+            });
+        let cue = cue.map(|k| (self.text[t[k].start..t[k].end].to_string(), Span::new(t[k].start, t[k].end)));
+        Some(Found { spk: Some(Spk { inferred: true, ..spk }), cue, how: Attribution::ClauseSubject })
     }
 
     /// "Asked (by X) if/whether/about … “…”," — the quotation sits in the question.
@@ -430,7 +484,7 @@ impl Doc<'_> {
             return false;
         }
         let w = &t[k];
-        matches!(w.kind, TK::Punct(',' | ')'))
+        matches!(w.kind, TK::Punct(',' | ')' | '('))
             || w.is_word()
                 && (lx::is_preposition(&w.low) || lx::is_time_word(&w.low) || w.low.ends_with("ly") || w.low == "in")
     }

@@ -162,14 +162,34 @@ impl Doc<'_> {
                 }
                 continue;
             }
+            // A gerund after a preposition is an adverbial ("by pleading guilty"), not a report.
+            if lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word() && lx::is_preposition(&p.low)) {
+                continue;
+            }
             let subj = if participial {
-                // "X …, saying": the subject of the clause; "reported saying" uses the finite verb's.
+                // "X …, saying": the subject of the clause; "reported saying" uses the finite verb's;
+                // a participle right after a noun phrase is that phrase's ("an order by the
+                // commandant directing", "with Boswell stating", "the government recommending").
                 let fin = prev
                     .filter(|p| p.is_word() && lx::cue_lemma(&p.low).is_some() && !lx::is_gerund(&p.low))
                     .map(|_| i - 1);
-                match fin {
-                    Some(f) => self.np_before(slo, f).or_else(|| self.first_subject(slo, i)),
-                    None => self.first_subject(slo, i).or_else(|| self.np_before(slo, i)),
+                let adjacent = (lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word()))
+                    .then(|| self.np_run(slo, i))
+                    .flatten()
+                    .filter(|&r| {
+                        // Not a document ("released a statement saying", "on record saying"): the
+                        // one who wrote it speaks.
+                        r.1 == i
+                            && self.info(r).is_some_and(|n| {
+                                n.kind != SpeakerKind::Document
+                                    && !lx::is_document_noun(&n.head.clone().unwrap_or_default())
+                                    && (n.named || n.kind != SpeakerKind::Unknown)
+                            })
+                    });
+                match (fin, adjacent) {
+                    (Some(f), _) => self.np_before(slo, f).or_else(|| self.first_subject(slo, i)),
+                    (None, Some(r)) => Some(r),
+                    (None, None) => self.first_subject(slo, i).or_else(|| self.np_before(slo, i)),
                 }
             } else {
                 self.np_before(slo, i).or_else(|| self.first_subject(slo, i))

@@ -100,6 +100,7 @@ impl Found {
                 | Attribution::SpeechNoun
                 | Attribution::Colon
                 | Attribution::Asked
+                | Attribution::ClauseSubject
         )
     }
 }

@@ -121,6 +121,27 @@ impl Doc<'_> {
             && self.info(r).is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
     }
 
+    /// An organisation's name in apposition to a description of one ("One of these groups, the
+    /// Syrian Democratic Forces (SDF), said"): the name, without its article and short form.
+    pub(super) fn org_apposition(&self, r: (usize, usize), seg: (usize, usize)) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let desc = self.info(r)?;
+        if desc.named || !matches!(desc.kind, SpeakerKind::Organisation | SpeakerKind::Group | SpeakerKind::Unknown) {
+            return None;
+        }
+        let mut a = seg.0;
+        if a < seg.1 && t[a].is("the") {
+            a += 1;
+        }
+        let mut b = seg.1;
+        if b >= a + 3 && t[b - 1].is_punct(')') && t[b - 3].is_punct('(') {
+            b -= 3;
+        }
+        let ok = b > a && b - a <= 8 && t[a..b].iter().all(|w| w.is_word() && (w.cap || lx::is_connector(&w.low))) && t[b - 1].cap;
+        let n = self.info((a, b)).filter(|n| n.named && n.kind == SpeakerKind::Organisation);
+        (ok && n.is_some()).then_some((a, b))
+    }
+
     /// The subject of a verb at token `j`: the noun phrase right before it, past adverbs,
     /// auxiliaries, parentheticals and appositives ("Dana Reyes, an economist who ..., declared").
     pub(super) fn np_before(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
@@ -156,10 +177,32 @@ impl Doc<'_> {
                     let seg = (m + 1, k - 1);
                     if seg.1 > seg.0 {
                         let before = self.np_run(lo, m);
+                        // A place after the name of an organisation: "the University of Arkansas,
+                        // Fayetteville, said".
+                        let place = seg.1 - seg.0 == 1
+                            && t[seg.0].cap
+                            && before.is_some_and(|b| t[b.1 - 1].cap && self.info(b).is_some_and(|n| n.named && n.kind != SpeakerKind::Person));
+                        if place {
+                            k = m;
+                            continue;
+                        }
                         if let Some(b) = before {
                             if self.is_proper_seg(seg) && self.is_role_np(b) {
                                 return Some(seg);
                             }
+                        }
+                        // An appositive that describes: "Jane Doe, associate professor of art
+                        // history, said", "X, Director General of the institute that ran the
+                        // trial, said".
+                        let describes = seg.1 - seg.0 >= 2
+                            && t[seg.0..seg.1].iter().any(|w| {
+                                w.is_word()
+                                    && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
+                                    && !w.is_possessive()
+                            });
+                        if before.is_some() && describes && !self.is_proper_seg(seg) {
+                            k = m;
+                            continue;
                         }
                         let f = &t[seg.0];
                         let descriptive = f.is_word()
@@ -191,6 +234,14 @@ impl Doc<'_> {
             return self.np_run(lo, m);
         }
         let r = self.np_run(lo, k)?;
+        // A title with its organisation: "Former US Ambassador to the United Nations Nikki Haley".
+        if r.0 > lo + 1 && t[r.0 - 1].is_word() && matches!(t[r.0 - 1].low.as_str(), "to" | "of" | "for" | "at") {
+            if let Some(b) = self.np_run(lo, r.0 - 1) {
+                if lx::is_title_word(&t[b.1 - 1].low) && t[r.1 - 1].cap {
+                    return Some((b.0, r.1));
+                }
+            }
+        }
         // An object of a preposition is no subject: look past a relative clause ("Fans who stayed
         // to the end chanted").
         if r.0 > lo && t[r.0 - 1].is_word() && lx::is_preposition(&t[r.0 - 1].low) {
@@ -286,6 +337,9 @@ impl Doc<'_> {
                         if self.is_proper_seg(seg) && self.is_role_np(r) {
                             chosen = seg;
                             k = m + 1;
+                        } else if let Some(n) = self.org_apposition(r, seg) {
+                            chosen = n;
+                            k = m + 1;
                         } else if t[k + 1].is_word() && (!t[k + 1].cap || lx::is_determiner(&t[k + 1].low)) {
                             k = m + 1;
                         }
@@ -339,9 +393,11 @@ impl Doc<'_> {
                     }
                     break;
                 }
+                // After an auxiliary ("Boeing did not release"), the next word is the verb.
+                let after_aux = (j..k).any(|m| lx::is_auxiliary(&t[m].low));
                 let verbish = k < hi
                     && t[k].is_word()
-                    && !np_word(&t[k])
+                    && (after_aux || !np_word(&t[k]))
                     && !lx::is_preposition(&t[k].low)
                     && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which");
                 let verbish = verbish
@@ -353,6 +409,27 @@ impl Doc<'_> {
             i = j.max(i + 1);
         }
         None
+    }
+
+    /// The name a description goes by, after token `j`: "a protester named / called / identified as
+    /// / using the pseudonym Katya".
+    pub(super) fn named_as(&self, j: usize, hi: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let w = |k: usize, s: &str| k < hi && t[k].is(s);
+        let start = if w(j, "named") || w(j, "called") || w(j, "nicknamed") {
+            j + 1
+        } else if w(j, "identified") && w(j + 1, "as") {
+            j + 2
+        } else if (w(j, "using") || w(j, "under")) && w(j + 1, "the") && k_is(t, j + 2, hi, &["pseudonym", "name", "alias"]) {
+            j + 3
+        } else {
+            return None;
+        };
+        let mut e = start;
+        while e < hi && t[e].is_word() && t[e].cap {
+            e += 1;
+        }
+        (e > start).then_some((start, e))
     }
 
     /// The noun phrase after token `i` (for "said Smith", "according to X", "asked by X").
@@ -387,6 +464,16 @@ impl Doc<'_> {
         while j > i && matches!(t[j - 1].low.as_str(), "of" | "from" | "by" | "and" | "the") {
             j -= 1;
         }
+        if j > i && !t[i..j].iter().any(|w| w.cap) {
+            if let Some(n) = self.named_as(j, hi) {
+                return Some(n);
+            }
+        }
         (j > i).then_some((i, j))
     }
+}
+
+/// Whether token `k` (below `hi`) is one of the words `ws`.
+fn k_is(t: &[Tok], k: usize, hi: usize, ws: &[&str]) -> bool {
+    k < hi && t[k].is_word() && ws.contains(&t[k].low.as_str())
 }

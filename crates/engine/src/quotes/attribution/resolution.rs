@@ -85,6 +85,10 @@ impl Doc<'_> {
         if info.named {
             let mut name = info.name.clone();
             let mut kind = info.kind;
+            if let Some(full) = self.mentions.expand_acronym(&name) {
+                name = full;
+                kind = SpeakerKind::Organisation;
+            }
             if kind != SpeakerKind::Organisation && kind != SpeakerKind::Document {
                 if let Some(full) = self.mentions.expand_person(&name) {
                     name = full;
