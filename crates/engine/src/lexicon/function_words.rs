@@ -195,6 +195,12 @@ pub(crate) fn continues_noun_phrase(w: &str) -> bool {
     matches!(w, "of" | "for" | "from" | "by" | "with")
 }
 
+/// Prepositions that tie a title to its office's organisation or place: "Ambassador *to* the
+/// United Nations", "director *of* Amnesty International", "spokesman *for*", "professor *at*".
+pub(crate) fn ties_title_to_office(w: &str) -> bool {
+    matches!(w, "of" | "for" | "to" | "at" | "from")
+}
+
 pub(crate) fn is_conjunction(w: &str) -> bool {
     has(CONJUNCTIONS, w)
 }

@@ -103,7 +103,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         });
     }
     let last = words.last()?;
-    let ends_proper = proper_word(last) && !(words.len() > 1 && last.low.ends_with("'s"));
+    let ends_proper = proper_word(last);
     if ends_proper && !(last.cap && lx::is_determiner(&last.low)) {
         // The trailing run of proper words.
         let mut k = words.len();
@@ -136,7 +136,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         while from >= 1 && words[from - 1].low == "the" {
             from -= 1;
         }
-        if from >= 2 && matches!(words[from - 1].low.as_str(), "of" | "to" | "for" | "at") && lx::is_title_word(&words[from - 2].low) {
+        if from >= 2 && lx::ties_title_to_office(&words[from - 1].low) && lx::is_title_word(&words[from - 2].low) {
             k = from - 2;
         }
         let mut run: Vec<&Tok> = words[k..].to_vec();
@@ -281,7 +281,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     };
     // The title's place or organisation: "of Washington", "of Amnesty International", "to the
     // United Nations".
-    if t.is_some() && name_part.first().is_some_and(|w| matches!(w.low.as_str(), "of" | "for" | "to" | "at" | "from")) {
+    if t.is_some() && name_part.first().is_some_and(|w| lx::ties_title_to_office(&w.low)) {
         let mut k = 1;
         while k < name_part.len() && name_part[k].low == "the" {
             k += 1;
@@ -638,19 +638,27 @@ impl Mentions {
         found.cloned()
     }
 
+    /// The full organisation name a shorter one stands for: a one-word name the last word of one
+    /// organisation's name ("Tribune" for "Harbor City Tribune"), or a longer name's ending ("Home
+    /// Office" for "United Kingdom Home Office"), when only one name of the document fits.
     pub(crate) fn expand_org(&self, name: &str) -> Option<String> {
-        if name.split_whitespace().count() != 1 {
-            return None;
-        }
-        let cands = self.orgs_by_last.get(&name.to_lowercase())?;
-        let mut distinct: Vec<&String> = Vec::new();
-        for c in cands {
+        let words = name.split_whitespace().count();
+        let last = name.split_whitespace().last()?.to_lowercase();
+        let cands = self.orgs_by_last.get(&last)?;
+        let low = name.to_lowercase();
+        let mut distinct: Vec<&str> = Vec::new();
+        // A bounded look: a name that ends many organisation names is ambiguous anyway.
+        for c in cands.iter().take(64) {
             let stripped = strip_article(c);
-            if !distinct.iter().any(|d| strip_article(d) == stripped) {
-                distinct.push(c);
+            let fits = words == 1 || {
+                let cl = stripped.to_lowercase();
+                cl.len() > low.len() && cl.ends_with(&low) && cl[..cl.len() - low.len()].ends_with(' ')
+            };
+            if fits && !distinct.contains(&stripped) {
+                distinct.push(stripped);
             }
         }
-        (distinct.len() == 1).then(|| strip_article(distinct[0]).to_string())
+        (distinct.len() == 1).then(|| distinct[0].to_string())
     }
 }
 

@@ -420,6 +420,20 @@ impl Doc<'_> {
             })
             .unwrap_or(t.len());
         // "said X", "according to X"
+        // "“…” last week, according to X": a time phrase may come first.
+        let mut a = j;
+        while a < hi && a < j + 4 && t[a].is_word() && (lx::is_time_word(&t[a].low) || matches!(t[a].low.as_str(), "week" | "month" | "year" | "night" | "morning" | "on" | "in")) {
+            a += 1;
+        }
+        while a < hi && t[a].is_punct(',') {
+            a += 1;
+        }
+        if a > j && a + 1 < hi && t[a].is("according") && t[a + 1].is("to") {
+            let from = events.partition_point(|e| e.cue.0 < a);
+            if let Some(e) = events[from..].iter().take_while(|e| e.cue.0 == a).find(|e| e.kind == EvKind::AccordingTo) {
+                return Some(self.found_from(e, Attribution::AccordingTo));
+            }
+        }
         let w = &t[j];
         if w.low == "according" && t.get(j + 1).is_some_and(|n| n.is("to")) {
             let from = events.partition_point(|e| e.cue.0 < j);

@@ -246,7 +246,10 @@ impl Doc<'_> {
             .position(|k| t[k].is_word() && matches!(t[k].low.as_str(), "from" | "by" | "of"))
             .map(|p| r.0 + p);
         if let Some(s) = src {
-            if s + 1 < r.1 && (lx::is_document_noun(&t[s - 1].low) || lx::is_speech_noun(&t[s - 1].low)) {
+            // "a report from X", "a statement released by X": the author.
+            let doc_before = (r.0..s).any(|k| lx::is_document_noun(&t[k].low) || lx::is_speech_noun(&t[k].low));
+            let participle = t[s - 1].low.ends_with("ed") || lx::statement_verb_lemma(&t[s - 1].low).is_some();
+            if s + 1 < r.1 && (lx::is_document_noun(&t[s - 1].low) || lx::is_speech_noun(&t[s - 1].low) || doc_before && participle) {
                 return Some((s + 1, r.1));
             }
             return Some((r.0, s));

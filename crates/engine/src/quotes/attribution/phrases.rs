@@ -121,6 +121,18 @@ impl Doc<'_> {
             && self.info(r).is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
     }
 
+    /// An appositive that describes rather than names: it has a title or a noun for a person
+    /// ("associate professor of art history", "Director General of the institute"), or opens with
+    /// a party or a nationality ("Republican from Texas", "a Democrat").
+    pub(super) fn describes(&self, seg: (usize, usize)) -> bool {
+        let t = &self.toks;
+        let f = &t[seg.0];
+        (f.is_word() && (lx::is_party_word(&f.low) || lx::is_demonym(&f.low)))
+            || t[seg.0..seg.1].iter().any(|w| {
+                w.is_word() && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false)) && !w.is_possessive()
+            })
+    }
+
     /// An organisation's name in apposition to a description of one ("One of these groups, the
     /// Syrian Democratic Forces (SDF), said"): the name, without its article and short form.
     pub(super) fn org_apposition(&self, r: (usize, usize), seg: (usize, usize)) -> Option<(usize, usize)> {
@@ -176,14 +188,30 @@ impl Doc<'_> {
                 if let Some(m) = m.filter(|&m| t[m].is_punct(',')) {
                     let seg = (m + 1, k - 1);
                     if seg.1 > seg.0 {
-                        let before = self.np_run(lo, m);
+                        // The phrase before the appositive, past a parenthesis ("the RMT union
+                        // (National Union of Rail, Maritime and Transport Workers), Mick Cash,").
+                        let before = match (m > lo).then(|| &t[m - 1]).filter(|x| x.is_punct(')')) {
+                            Some(_) => (lo..m - 1).rev().find(|&o| t[o].is_punct('(')).and_then(|o| self.np_run(lo, o)),
+                            None => self.np_run(lo, m),
+                        };
                         // A place after the name of an organisation: "the University of Arkansas,
                         // Fayetteville, said".
                         let place = seg.1 - seg.0 == 1
                             && t[seg.0].cap
                             && before.is_some_and(|b| t[b.1 - 1].cap && self.info(b).is_some_and(|n| n.named && n.kind != SpeakerKind::Person));
                         if place {
+                            // The organisation and the description it ends: "curator and director
+                            // of exhibits at the University of Arkansas".
                             k = m;
+                            let p = (lo..m).rev().find(|&p| t[p].is_punct(',') || t[p].quote().is_some());
+                            if let Some(p) = p.filter(|&p| t[p].is_punct(',') && p > lo) {
+                                let describes = t[p + 1..m].iter().any(|w| {
+                                    w.is_word() && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
+                                });
+                                if describes {
+                                    k = p;
+                                }
+                            }
                             continue;
                         }
                         if let Some(b) = before {
@@ -194,12 +222,7 @@ impl Doc<'_> {
                         // An appositive that describes: "Jane Doe, associate professor of art
                         // history, said", "X, Director General of the institute that ran the
                         // trial, said".
-                        let describes = seg.1 - seg.0 >= 2
-                            && t[seg.0..seg.1].iter().any(|w| {
-                                w.is_word()
-                                    && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
-                                    && !w.is_possessive()
-                            });
+                        let describes = seg.1 - seg.0 >= 2 && self.describes(seg);
                         if before.is_some() && describes && !self.is_proper_seg(seg) {
                             k = m;
                             continue;
@@ -221,6 +244,10 @@ impl Doc<'_> {
                     }
                 }
             }
+            // A stray comma between subject and verb ("The firm Secunia.com, has said").
+            if k > lo + 1 && t[k - 1].is_punct(',') && t[k - 2].is_word() && t[k - 2].cap && !(lo..k - 1).any(|m| t[m].is_punct(',')) {
+                k -= 1;
+            }
             break;
         }
         if k > lo && t[k - 1].is_word() && lx::is_pronoun_subject(&t[k - 1].low) {
@@ -231,11 +258,15 @@ impl Doc<'_> {
             if m > lo && t[m - 1].is_punct(',') {
                 m -= 1;
             }
+            // An age before the relative clause: "Thomas Gray, 24, who".
+            if m > lo + 1 && t[m - 1].low.chars().all(|c| c.is_ascii_digit()) && !t[m - 1].low.is_empty() && t[m - 2].is_punct(',') {
+                m -= 2;
+            }
             return self.np_run(lo, m);
         }
         let r = self.np_run(lo, k)?;
         // A title with its organisation: "Former US Ambassador to the United Nations Nikki Haley".
-        if r.0 > lo + 1 && t[r.0 - 1].is_word() && matches!(t[r.0 - 1].low.as_str(), "to" | "of" | "for" | "at") {
+        if r.0 > lo + 1 && t[r.0 - 1].is_word() && lx::ties_title_to_office(&t[r.0 - 1].low) {
             if let Some(b) = self.np_run(lo, r.0 - 1) {
                 if lx::is_title_word(&t[b.1 - 1].low) && t[r.1 - 1].cap {
                     return Some((b.0, r.1));
@@ -340,7 +371,7 @@ impl Doc<'_> {
                         } else if let Some(n) = self.org_apposition(r, seg) {
                             chosen = n;
                             k = m + 1;
-                        } else if t[k + 1].is_word() && (!t[k + 1].cap || lx::is_determiner(&t[k + 1].low)) {
+                        } else if t[k + 1].is_word() && (!t[k + 1].cap || lx::is_determiner(&t[k + 1].low) || self.describes(seg)) {
                             k = m + 1;
                         }
                     }
