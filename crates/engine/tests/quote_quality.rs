@@ -27,7 +27,8 @@
 //! - **Kind accuracy** over matched quotations.
 //! - **Speaker accuracy (matched)**: over matched gold Full + Partial quotations, the canonical
 //!   speaker from `canonical_speakers` (merged across the corpus) against the gold speaker,
-//!   compared without case or leading article/quantifier; "nobody" must match "nobody".
+//!   compared without case, leading article/quantifier or middle initials; "nobody" must match
+//!   "nobody".
 //! - **Speaker accuracy, end to end**: over *every* gold quotation with a speaker, the share whose
 //!   span was found and whose speaker is right (a missed span counts as wrong).
 //! - **Cue accuracy** (quotes-dev): over matched gold Full + Partial quotations, the predicted cue
@@ -115,9 +116,14 @@ fn load_dev(dir: &Path) -> Vec<Gold> {
         .collect()
 }
 
-/// Lowercased, apostrophes folded, leading articles and quantifiers dropped.
+/// Lowercased, apostrophes folded, leading articles and quantifiers dropped, middle initials
+/// dropped ("John R. Bolton" is "John Bolton").
 fn norm_speaker(s: &str) -> String {
-    let mut ws: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let mut ws: Vec<String> = s
+        .split_whitespace()
+        .filter(|w| !(w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)))
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
     while ws.len() > 1
         && matches!(ws[0].as_str(), "the" | "a" | "an" | "one" | "many" | "some" | "several" | "two" | "three")
     {

@@ -247,6 +247,10 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
                 let dir = double_dir(c, p_ctx, next);
                 let close = match dir {
                     Dir::Open => false,
+                    // A straight mark with nothing open, after a comma or colon and before a space
+                    // and a word (`said," [Warhol] liked`), opens a quotation typed with a stray
+                    // space.
+                    Dir::Close if stack.is_empty() && c == '"' && matches!(p_ctx, Some(',' | ':')) && stray_space_before_word(body, off + 1) => false,
                     Dir::Close => true,
                     Dir::Either => !stack.is_empty(),
                 };
@@ -299,6 +303,12 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
     }
     quotes.sort_by_key(|q| q.open.start);
     (quotes, issues)
+}
+
+/// Whether `s[from..]` is one space and then a word (a letter, a figure or a bracket).
+fn stray_space_before_word(s: &str, from: usize) -> bool {
+    let mut cs = s[from.min(s.len())..].chars();
+    matches!(cs.next(), Some(' ')) && cs.next().is_some_and(|c| c.is_alphanumeric() || c == '[')
 }
 
 fn next_para_opens(text: &str, np: &Para) -> bool {

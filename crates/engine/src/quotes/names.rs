@@ -103,7 +103,13 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         });
     }
     let last = words.last()?;
-    let ends_proper = proper_word(last);
+    // One capitalised word that is a common noun for a document or an organisation is that noun,
+    // capitalised to open a sentence ("Reports on the implement vary", "Police said").
+    let common_capital = words.len() == 1
+        && last.cap
+        && !is_acronym(&text[last.start..last.end])
+        && (lx::is_document_noun(&last.low) || lx::is_org_noun(&last.low) && !lx::is_institution(&last.low));
+    let ends_proper = proper_word(last) && !common_capital;
     if ends_proper && !(last.cap && lx::is_determiner(&last.low)) {
         // The trailing run of proper words.
         let mut k = words.len();
@@ -154,9 +160,11 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
             words[..k].iter().filter(|w| lx::is_title_word(&w.low)).map(|w| w.low.clone()).collect();
         return Some(proper(text, &run, titles_before, hints));
     }
-    // A common noun phrase.
+    // A common noun phrase. A part of a group keeps its quantifier: "One of the victims" is one
+    // person, "some of the residents" people.
+    let partitive = words.len() >= 3 && words[1].low == "of" && (lx::is_quantifier(&first.low) || lx::is_number_word(&first.low));
     let mut lo = 0;
-    while lo + 1 < words.len() && lx::is_droppable_front(&words[lo].low) {
+    while !partitive && lo + 1 < words.len() && lx::is_droppable_front(&words[lo].low) {
         lo += 1;
     }
     let definite = matches!(first.low.as_str(), "the" | "this" | "that");
@@ -165,7 +173,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     let of_at = words
         .iter()
         .position(|w| lx::is_preposition(&w.low) || matches!(w.low.as_str(), "familiar" | "close"))
-        .filter(|&i| i > lo);
+        .filter(|&i| i > lo && !(partitive && i == 1));
     let head_tok = match of_at {
         Some(i) => words[i - 1],
         None => *last,
@@ -173,7 +181,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     let head = strip_possessive(&head_tok.low).to_string();
     let possessed = words[..words.len() - 1].iter().any(|w| w.is_possessive());
     let kind = if let Some(plural) = lx::person_noun(&head) {
-        if plural {
+        if plural && !(partitive && matches!(first.low.as_str(), "one" | "each")) {
             SpeakerKind::Group
         } else {
             SpeakerKind::Person

@@ -234,10 +234,13 @@ impl Doc<'_> {
                 .take_while(|&o| self.raw[o].last_para >= para)
                 .find(|&o| self.raw[o].last_para == para);
             let upto = events.partition_point(|e| e.cue.0 < qt);
+            // An event of an earlier sentence (one of this sentence that does not govern the
+            // quotation, inside a relative clause, does not either).
             let prev_event = events[..upto]
                 .iter()
                 .rev()
                 .take_while(|e| t[e.cue.0].para == para)
+                .filter(|e| t[e.cue.0].sent < q.sent)
                 .find(|e| e.spk.as_ref().is_some_and(|s| s.name.is_some()));
             let pq_tok = prev_quote.map(|o| self.qtok[o]);
             match (pq_tok, prev_event) {

@@ -480,6 +480,11 @@ impl Doc<'_> {
             {
                 break;
             }
+            // "a statement released by X", "a letter signed by X": the participle and its agent.
+            if j > i && !w.cap && w.low.ends_with("ed") && t.get(j + 1).is_some_and(|n| n.is("by")) && j + 1 < hi {
+                j += 2;
+                continue;
+            }
             // "people familiar with the matter"
             let familiar_with = w.is("with") && j > i && t[j - 1].is("familiar");
             if !(np_word(w)

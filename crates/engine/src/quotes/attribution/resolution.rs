@@ -93,7 +93,7 @@ impl Doc<'_> {
                 if let Some(full) = self.mentions.expand_person(&name) {
                     name = full;
                     kind = SpeakerKind::Person;
-                } else if let Some(full) = self.mentions.expand_org(&name) {
+                } else if let Some(full) = self.mentions.expand_org(&name).filter(|_| !name.contains(' ')) {
                     name = full;
                     kind = SpeakerKind::Organisation;
                 }
@@ -177,11 +177,15 @@ impl Doc<'_> {
         };
         // As the previous sentence's subject, "it" may also be an unnamed organisation ("The
         // ministry rejected that. It said ...").
+        // As the previous sentence's subject, "it" may also be an unnamed organisation ("The
+        // ministry rejected that. It said ..."), and "she" or "he" a person the text describes
+        // without a name ("One of the victims decided to … She said …").
         let ok_subject = |s: &Spk| {
             ok_near(s)
                 || want == Want::Org
                     && s.name.is_some()
                     && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
+                || want == Want::Person && s.name.is_some() && s.kind == SpeakerKind::Person
         };
         // An earlier speaker in the same sentence.
         if let Some((_, s)) = hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s)) {
