@@ -181,6 +181,57 @@ pub enum Attribution {
     ClauseSubject,
     /// The same words are quoted elsewhere in the document with a speaker.
     Echo,
+    /// A quotation inside another, credited to nobody within it: a remark or a thought the holder's
+    /// speaker reports ("It felt like ‘am I going to die?’").
+    Holder,
+}
+
+/// How a quotation's speaker was found, for a reader to weigh: a teacher can tell the class to
+/// check the attributions that are [`Quote::uncertain`].
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Basis {
+    /// Nobody is credited.
+    #[default]
+    None,
+    /// The quotation's own sentence names the speaker: "X said", "said X", "according to X".
+    Named,
+    /// The quotation's own sentence describes the speaker without a name the article gives: an
+    /// unnamed source ("a spokesman said", "officials said"), a description nothing resolves
+    /// ("the father said"), or a surname the article never gives in full. Who it is is for the
+    /// reader to find.
+    Described,
+    /// The sentence has a pronoun or a description resolved to someone the article names ("he
+    /// said" → the last person named; "the company said" → the company named before).
+    Resolved,
+    /// Carried from an earlier sentence of the paragraph: a second quotation after "X said.", or
+    /// a quotation inside one of X's.
+    Carried,
+    /// Carried from the previous paragraph, as when a paragraph is only a quotation.
+    CarriedOver,
+    /// Guessed from context, with no word of saying: the document or the clause the quotation
+    /// sits in, or the same words quoted elsewhere (a headline echoing the body).
+    Guessed,
+}
+
+impl Basis {
+    /// `"none"`, `"named"`, `"described"`, `"resolved"`, `"carried"`, `"carried over"` or
+    /// `"guessed"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::None => "none",
+            Basis::Named => "named",
+            Basis::Described => "described",
+            Basis::Resolved => "resolved",
+            Basis::Carried => "carried",
+            Basis::CarriedOver => "carried over",
+            Basis::Guessed => "guessed",
+        }
+    }
+
+    /// Whether an attribution made this way is one to check: see [`Quote::uncertain`].
+    pub fn uncertain(self) -> bool {
+        matches!(self, Basis::Described | Basis::CarriedOver | Basis::Guessed)
+    }
 }
 
 /// One direct quotation.
@@ -213,6 +264,9 @@ pub struct Quote {
     /// The speaker was inferred (a pronoun, a description, a continued turn) rather than named at
     /// the quotation.
     pub inferred: bool,
+    /// How the speaker was found (see [`Basis`]).
+    #[serde(default)]
+    pub basis: Basis,
     /// How many paragraphs the quotation runs over (1 for most).
     pub paragraphs: u32,
     /// The closing mark was missing and the end was recovered.
@@ -228,6 +282,13 @@ impl Quote {
     /// The quoted words in `text` (the text this quotation was extracted from).
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+
+    /// Whether the speaker is one to check: described rather than named, carried over from the
+    /// previous paragraph, or guessed from context ([`Basis::uncertain`]). Measured in `QUOTES-QUALITY.md`: the attributions not
+    /// marked so are right at least 96 times in 100 on real news the rules had not seen.
+    pub fn uncertain(&self) -> bool {
+        self.speaker.is_some() && self.basis.uncertain()
     }
 }
 
@@ -251,7 +312,13 @@ pub struct QuoteIssue {
 /// The quotations of a text and the issues met.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Extraction {
+    /// The quotations of the writer's text: sorted, not overlapping.
     pub quotes: Vec<Quote>,
+    /// Quotations inside the words of one of `quotes` (one level deep), sorted: a remark the
+    /// speaker reports ("President Trump said, ‘Let’s talk about it tomorrow.’"), a term they use.
+    /// Attributed within the words that hold them; one credited to nobody there that is itself a
+    /// sentence or a question is the holder's speaker's ([`Attribution::Holder`]).
+    pub nested: Vec<Quote>,
     pub issues: Vec<QuoteIssue>,
 }
 
@@ -269,7 +336,49 @@ pub fn extract(text: &str) -> Extraction {
     raw.retain(|q| text[q.content.range()].chars().any(char::is_alphanumeric));
     issues.sort_by_key(|i| i.at.start);
     let quotes = attribution::attribute(text, &paras, &raw);
-    Extraction { quotes, issues }
+    let nested = nested_quotes(text, &quotes);
+    Extraction { quotes, nested, issues }
+}
+
+/// The quotations of a text's quotations (see [`Extraction::nested`]); quotations over several
+/// paragraphs are not searched (their repeated opening marks are not quotations).
+fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for holder in quotes.iter().filter(|q| q.paragraphs == 1) {
+        let inner = holder.text(text);
+        if !inner.chars().any(marks::is_quote_char) {
+            continue;
+        }
+        let paras = marks::paragraphs(inner);
+        let (mut raw, _) = marks::pair_double(inner, &paras);
+        raw.extend(marks::pair_single(inner, &paras, &raw));
+        raw.sort_by_key(|q| q.open.start);
+        raw.retain(|q| inner[q.content.range()].chars().any(char::is_alphanumeric));
+        let base = holder.start;
+        for mut q in attribution::attribute(inner, &paras, &raw) {
+            let shift = |s: Span| Span { start: s.start + base, end: s.end + base };
+            q.start += base;
+            q.end += base;
+            q.open_mark = shift(q.open_mark);
+            q.close_mark = q.close_mark.map(shift);
+            q.speaker_span = q.speaker_span.map(shift);
+            q.cue_span = q.cue_span.map(shift);
+            let words = q.text(text);
+            let remark = crate::lexicon::ends_with_terminal(words) || words.split_whitespace().count() >= 5;
+            if q.speaker.is_none() && remark && holder.speaker.is_some() {
+                q.basis = Basis::Carried;
+                q.kind = QuoteKind::Full;
+                q.speaker = holder.speaker.clone();
+                q.speaker_span = holder.speaker_span;
+                q.speaker_name = holder.speaker_name.clone();
+                q.speaker_kind = holder.speaker_kind;
+                q.attribution = Attribution::Holder;
+                q.inferred = true;
+            }
+            out.push(q);
+        }
+    }
+    out
 }
 
 /// Extracts the quotations of one document: its full text as read, paragraphs as lines.

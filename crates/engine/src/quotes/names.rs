@@ -103,12 +103,13 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         });
     }
     let last = words.last()?;
-    // One capitalised word that is a common noun for a document or an organisation is that noun,
-    // capitalised to open a sentence ("Reports on the implement vary", "Police said").
+    // One capitalised word that is a common noun for documents or an organisation is that noun,
+    // capitalised to open a sentence ("Reports on the implement vary", "Police said"; a singular
+    // document noun is more often a label: "Opinion:").
     let common_capital = words.len() == 1
         && last.cap
         && !is_acronym(&text[last.start..last.end])
-        && (lx::is_document_noun(&last.low) || lx::is_org_noun(&last.low) && !lx::is_institution(&last.low));
+        && (lx::is_document_noun(&last.low) && last.low.ends_with('s') || lx::is_org_noun(&last.low) && !lx::is_institution(&last.low));
     let ends_proper = proper_word(last) && !common_capital;
     if ends_proper && !(last.cap && lx::is_determiner(&last.low)) {
         // The trailing run of proper words.
@@ -606,6 +607,12 @@ impl Mentions {
             strip_article(&full).to_string(),
             if kind == SpeakerKind::Person { SpeakerKind::Organisation } else { kind },
         ))
+    }
+
+    /// Whether a one-word name is the surname (or short name) of a full name the document gives.
+    pub(crate) fn is_full_name_known(&self, name: &str) -> bool {
+        let key = name.to_lowercase();
+        self.persons_by_last.contains_key(&key) || self.orgs_by_last.contains_key(&key) || self.by_first.contains_key(&key)
     }
 
     /// Whether the document gives this name a personal title or describes it as a person.

@@ -31,7 +31,21 @@ impl Doc<'_> {
             // words or more; a shorter uncued phrase is a scare quote.
             let governed = f.cued() || f.how == Attribution::SameSentence || f.how == Attribution::DocumentSubject;
             let continued = f.spk.is_some() && words >= 3 && f.how != Attribution::Echo;
-            let (f, kind) = if full {
+            // A name or a title in quotation marks is a term, not someone's words: what a naming
+            // verb right before it gives ("a user labelled “Anonymous”", "a print called “Cowboys
+            // and Indians”"), or words shaped like a name ("The Internet Explorer 6 Countdown",
+            // "COVID-19") that no verb of speech governs.
+            // In apposition ("his event, “Storm Area 51”, was posted") or after a preposition
+            // ("says on “The Internet Explorer 6 Countdown”") such words are a name whatever verb
+            // stands before.
+            let shaped = name_shaped(content);
+            let apposed = qt >= 2
+                && (self.toks[qt - 1].is_punct(',') && (ends_comma(content) || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(','))) && self.toks[qt - 2].is_word()
+                    || self.toks[qt - 1].is_word() && lx::is_preposition(&self.toks[qt - 1].low));
+            let named_thing = self.naming_verb_before(qt) || shaped && (apposed || !self.spoken(&f));
+            let (f, kind) = if named_thing {
+                (Found::none(), QuoteKind::Term)
+            } else if full {
                 (f, QuoteKind::Full)
             } else if governed || continued {
                 (f, QuoteKind::Partial)
@@ -103,6 +117,7 @@ impl Doc<'_> {
                                 | Attribution::Echo
                                 | Attribution::DocumentSubject
                         ),
+                    basis: self.basis_of(f, r.first_para),
                     paragraphs,
                     unclosed: r.close.is_none(),
                 }
@@ -124,6 +139,69 @@ impl Doc<'_> {
             TK::Punct(c) => matches!(c, ':' | ',' | ';' | '—' | '–' | '(' | '.' | '!' | '?' | '…' | '-' | '[' | '|'),
             TK::Quote(o) => lx::ends_with_terminal(&self.text[self.raw[o].content.range()]),
             TK::Word => false,
+        }
+    }
+
+    /// A naming verb right before the quotation, after a noun that is not its subject: "a user
+    /// labelled “…”", "a print called “…”", "an operation dubbed “…”".
+    pub(super) fn naming_verb_before(&self, qt: usize) -> bool {
+        let t = &self.toks;
+        if qt < 2 || !t[qt - 1].is_word() || t[qt - 2].para != t[qt].para {
+            return false;
+        }
+        let v = &t[qt - 1];
+        let naming = lx::cue_lemma(&v.low).is_some_and(|l| matches!(l, "call" | "dub" | "label" | "term"))
+            || matches!(v.low.as_str(), "named" | "titled" | "entitled" | "nicknamed");
+        let p = &t[qt - 2];
+        naming && (v.low.ends_with("ed") || v.low == "called") && p.is_word() && !p.cap && !lx::is_pronoun_subject(&p.low)
+            && !lx::is_object_pronoun(&p.low)
+    }
+
+    /// Whether a verb of speech governs the quotation: a cue after it, or one of saying,
+    /// telling, writing or chanting before it (a title case slogan can be said).
+    pub(super) fn spoken(&self, f: &Found) -> bool {
+        f.how == Attribution::CueAfter
+            || f.cue.as_ref().and_then(|c| lx::cue_lemma(&c.0.to_lowercase())).is_some_and(|l| {
+                matches!(l, "say" | "tell" | "write" | "add" | "tweet" | "chant" | "shout" | "yell" | "post" | "text" | "email")
+            })
+    }
+
+    /// How a quotation's speaker was found (see [`Basis`]).
+    pub(super) fn basis_of(&self, f: &Found, first_para: usize) -> Basis {
+        let Some(s) = &f.spk else { return Basis::None };
+        if s.guessed {
+            return Basis::Guessed;
+        }
+        // Named, unless what the sentence gives is a description or a surname the article never
+        // gives in full ("a spokesman", "the father", "Ms Bauchtman").
+        let described = !s.named
+            || s.kind == SpeakerKind::Person
+                && s.name.as_deref().is_some_and(|n| !n.contains(' ') && !self.mentions.is_full_name_known(n));
+        let named_or_resolved = if s.resolved {
+            Basis::Resolved
+        } else if described {
+            Basis::Described
+        } else {
+            Basis::Named
+        };
+        let carried = if described { Basis::Described } else { Basis::Carried };
+        match f.how {
+            Attribution::None => Basis::None,
+            Attribution::CueAfter
+            | Attribution::CueBefore
+            | Attribution::AccordingTo
+            | Attribution::SpeechNoun
+            | Attribution::Colon
+            | Attribution::Asked
+            | Attribution::SameSentence => named_or_resolved,
+            Attribution::PreviousSentence | Attribution::Continuation | Attribution::Holder => {
+                if self.para_at(s.span.start as usize) < first_para {
+                    Basis::CarriedOver
+                } else {
+                    carried
+                }
+            }
+            Attribution::DocumentSubject | Attribution::ClauseSubject | Attribution::Echo => Basis::Guessed,
         }
     }
 
@@ -505,4 +583,27 @@ impl Doc<'_> {
             || w.is_word()
                 && (lx::is_preposition(&w.low) || lx::is_time_word(&w.low) || w.low.ends_with("ly") || w.low == "in")
     }
+}
+
+/// Words shaped like a name or a title, not a sentence: every word capitalised but for short
+/// function words ("Cowboys and Indians", "Storm Area 51, They Can't Stop All of Us"), at most
+/// twelve words, two or more; or one code-like token with a figure or an inner capital
+/// ("COVID-19", "2019-nCoV").
+fn name_shaped(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '!' | '?' | '“' | '”' | '"'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() || words.len() > 12 || content.trim_end().ends_with(['?', '!']) {
+        return false;
+    }
+    if words.len() == 1 {
+        let w = words[0];
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let inner_cap = w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        return letters >= 1 && (w.chars().any(|c| c.is_ascii_digit()) || inner_cap);
+    }
+    let small = |w: &str| matches!(w.to_lowercase().as_str(), "of" | "and" | "the" | "a" | "an" | "for" | "in" | "on" | "to" | "at" | "by" | "or" | "vs" | "&");
+    words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
+        && words.first().is_some_and(|w| !small(w) || w.starts_with(char::is_uppercase))
 }

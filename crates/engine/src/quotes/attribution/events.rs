@@ -14,8 +14,12 @@ impl Doc<'_> {
                 if w.is_punct(':') && t.get(i + 1).is_some_and(|n| n.quote().is_some() && n.para == w.para) {
                     let (slo, _) = self.sent_range(w.sent);
                     if let Some(r) = self.np_run(slo, i) {
-                        if r.0 == slo && r.1 - r.0 <= 8 && self.toks[r.0..r.1].iter().any(|x| x.cap) {
-                            out.push(Event { kind: EvKind::Colon, cue: (i, i + 1), subj: r, spk: None });
+                        if r.0 == slo
+                            && r.1 - r.0 <= 8
+                            && self.toks[r.0..r.1].iter().any(|x| x.cap)
+                            && self.info(r).is_some_and(|n| n.named || n.kind == SpeakerKind::Person)
+                        {
+                            out.push(Event { kind: EvKind::Colon, cue: (i, i + 1), subj: r, spk: None, weak: false });
                         }
                     }
                 }
@@ -24,7 +28,7 @@ impl Doc<'_> {
             let (slo, shi) = self.sent_range(w.sent);
             if w.low == "according" && t.get(i + 1).is_some_and(|n| n.is("to")) {
                 if let Some(r) = self.according_np(i + 2, shi) {
-                    out.push(Event { kind: EvKind::AccordingTo, cue: (i, i + 2), subj: r, spk: None });
+                    out.push(Event { kind: EvKind::AccordingTo, cue: (i, i + 2), subj: r, spk: None, weak: false });
                 }
                 continue;
             }
@@ -60,7 +64,7 @@ impl Doc<'_> {
                         self.np_run(slo, i)
                     };
                     if let Some(r) = r {
-                        out.push(Event { kind: EvKind::SpeechNoun, cue: (i, i + 1), subj: r, spk: None });
+                        out.push(Event { kind: EvKind::SpeechNoun, cue: (i, i + 1), subj: r, spk: None, weak: false });
                     }
                 }
                 continue;
@@ -69,7 +73,7 @@ impl Doc<'_> {
             if matches!(w.low.as_str(), "quoting" | "citing") && !w.cap {
                 if let Some(r) = self.np_after(i + 1, shi) {
                     if self.info(r).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown) {
-                        out.push(Event { kind: EvKind::Quoting, cue: (i, i + 1), subj: r, spk: None });
+                        out.push(Event { kind: EvKind::Quoting, cue: (i, i + 1), subj: r, spk: None, weak: false });
                         continue;
                     }
                 }
@@ -157,7 +161,7 @@ impl Doc<'_> {
             if !participial && self.right_after_quote(i) {
                 if let Some(r) = self.np_after(i + 1, shi) {
                     if self.info(r).is_some_and(|n| n.named || n.pronoun.is_some() || n.kind != SpeakerKind::Unknown) {
-                        out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj: r, spk: None });
+                        out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj: r, spk: None, weak: false });
                     }
                 }
                 continue;
@@ -166,6 +170,7 @@ impl Doc<'_> {
             if lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word() && lx::is_preposition(&p.low)) {
                 continue;
             }
+            let mut weak = false;
             let subj = if participial {
                 // "X …, saying": the subject of the clause; "reported saying" uses the finite verb's;
                 // a participle right after a noun phrase is that phrase's ("an order by the
@@ -173,9 +178,11 @@ impl Doc<'_> {
                 let fin = prev
                     .filter(|p| p.is_word() && lx::cue_lemma(&p.low).is_some() && !lx::is_gerund(&p.low))
                     .map(|_| i - 1);
-                let adjacent = (lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word()))
+                let next_to = (lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word()))
                     .then(|| self.np_run(slo, i))
                     .flatten()
+                    .filter(|&r| r.1 == i);
+                let adjacent = next_to
                     .filter(|&r| {
                         // Not a document ("released a statement saying", "on record saying"): the
                         // one who wrote it speaks.
@@ -189,7 +196,12 @@ impl Doc<'_> {
                 match (fin, adjacent) {
                     (Some(f), _) => self.np_before(slo, f).or_else(|| self.first_subject(slo, i)),
                     (None, Some(r)) => Some(r),
-                    (None, None) => self.first_subject(slo, i).or_else(|| self.np_before(slo, i)),
+                    (None, None) => {
+                        // A noun phrase that cannot speak stands right before: the clause's
+                        // subject is only a guess ("they get a message stating").
+                        weak = next_to.is_some();
+                        self.first_subject(slo, i).or_else(|| self.np_before(slo, i))
+                    }
                 }
             } else {
                 self.np_before(slo, i).or_else(|| self.first_subject(slo, i))
@@ -203,7 +215,10 @@ impl Doc<'_> {
             }) {
                 continue;
             }
-            out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj, spk: None });
+            // Who cites or quotes passes on someone else's words: a guess at best ("The Guardian
+            // cited examples, including: “…”").
+            let weak = weak || matches!(lemma, "cite" | "quote");
+            out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj, spk: None, weak });
         }
         // A verb inside the phrase of "according to ..." is part of that phrase.
         let according: Vec<(usize, usize)> =

@@ -13,7 +13,7 @@ use crate::lexicon as lx;
 use super::marks::{Para, RawQuote};
 use super::names::{analyse, strip_article, Mentions, NameInfo};
 use super::text::{tokenize, Tok, TK};
-use super::{Attribution, Quote, QuoteKind, SpeakerKind};
+use super::{Attribution, Basis, Quote, QuoteKind, SpeakerKind};
 use crate::span::Span;
 
 /// How many earlier speakers or mentions a pronoun or description may look back over: antecedents
@@ -34,7 +34,12 @@ struct Spk {
     name: Option<String>,
     kind: SpeakerKind,
     named: bool,
+    /// Not named at the quotation: resolved, or carried from elsewhere.
     inferred: bool,
+    /// A pronoun or a description resolved to a name or a referent (set once, by `resolve`).
+    resolved: bool,
+    /// Found by a guess (see `Event::weak`).
+    guessed: bool,
     /// A person for sure (titled or described as one), not a guess from the shape of the name.
     sure: bool,
     /// The head noun, for unnamed speakers ("people" in "people familiar with the matter").
@@ -65,6 +70,9 @@ struct Event {
     /// Token range of the subject.
     subj: (usize, usize),
     spk: Option<Spk>,
+    /// The subject is a guess: a participle whose own noun phrase could not speak ("a message
+    /// stating") credited to its clause's subject.
+    weak: bool,
 }
 
 struct Doc<'a> {

@@ -273,6 +273,13 @@ impl Doc<'_> {
                 }
             }
         }
+        // The agent of a participle is no subject: "A leaked letter seen by Sky News says" is the
+        // letter's saying.
+        if r.0 > lo + 1 && t[r.0 - 1].is("by") && t[r.0 - 2].is_word() && !t[r.0 - 2].cap && (t[r.0 - 2].low.ends_with("ed") || matches!(t[r.0 - 2].low.as_str(), "seen" | "written" | "given" | "made" | "sent" | "held")) {
+            if let Some(s) = self.np_run(lo, r.0 - 2) {
+                return Some(s);
+            }
+        }
         // An object of a preposition is no subject: look past a relative clause ("Fans who stayed
         // to the end chanted").
         if r.0 > lo && t[r.0 - 1].is_word() && lx::is_preposition(&t[r.0 - 1].low) {

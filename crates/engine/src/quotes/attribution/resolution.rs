@@ -8,7 +8,10 @@ impl Doc<'_> {
     pub(super) fn resolve_events(&self, mut events: Vec<Event>) -> Vec<Event> {
         let mut hist: Vec<(usize, Spk)> = Vec::new();
         for e in &mut events {
-            let spk = self.resolve(e.subj, &hist);
+            let mut spk = self.resolve(e.subj, &hist);
+            if let Some(s) = spk.as_mut() {
+                s.guessed = e.weak;
+            }
             if let Some(s) = &spk {
                 let at = hist.partition_point(|(p, _)| *p <= e.subj.0);
                 hist.insert(at, (e.subj.0, s.clone()));
@@ -33,7 +36,7 @@ impl Doc<'_> {
                 Some((name, kind)) => (Some(name), kind),
                 None => (None, SpeakerKind::Group),
             };
-            return Some(Spk { written, span, name, kind, named: false, inferred: true, sure: false, head: None });
+            return Some(Spk { written, span, name, kind, named: false, inferred: true, resolved: true, guessed: false, sure: false, head: None });
         }
         let info = self.info(r)?;
         let mut span = self.span_of(r);
@@ -59,7 +62,7 @@ impl Doc<'_> {
                         name: None,
                         kind: SpeakerKind::Person,
                         named: false,
-                        inferred: true,
+                        inferred: true, resolved: true, guessed: false,
                         sure: false,
                         head: None,
                     })
@@ -68,7 +71,7 @@ impl Doc<'_> {
             let found = self.antecedent(at, want, hist);
             return Some(match found {
                 Some((name, kind)) => {
-                    Spk { written, span, name: Some(name), kind, named: true, inferred: true, sure: true, head: None }
+                    Spk { written, span, name: Some(name), kind, named: true, inferred: true, resolved: true, guessed: false, sure: true, head: None }
                 }
                 None => Spk {
                     written,
@@ -76,7 +79,7 @@ impl Doc<'_> {
                     name: None,
                     kind: info.kind,
                     named: false,
-                    inferred: true,
+                    inferred: true, resolved: true, guessed: false,
                     sure: false,
                     head: None,
                 },
@@ -117,7 +120,7 @@ impl Doc<'_> {
                 name: Some(strip_article(&name).to_string()),
                 kind,
                 named: true,
-                inferred: false,
+                inferred: false, resolved: false, guessed: false,
                 sure,
                 head: None,
             });
@@ -135,7 +138,7 @@ impl Doc<'_> {
                 name: Some(strip_article(&name).to_string()),
                 kind: SpeakerKind::Organisation,
                 named: true,
-                inferred: true,
+                inferred: true, resolved: true, guessed: false,
                 sure: false,
                 head: None,
             });
@@ -149,7 +152,7 @@ impl Doc<'_> {
                     name: Some(name),
                     kind,
                     named: true,
-                    inferred: true,
+                    inferred: true, resolved: true, guessed: false,
                     sure: kind == SpeakerKind::Person,
                     head: info.head.clone(),
                 });
@@ -161,7 +164,7 @@ impl Doc<'_> {
             name: Some(info.name.clone()),
             kind: info.kind,
             named: false,
-            inferred: false,
+            inferred: false, resolved: false, guessed: false,
             sure: false,
             head: info.head.clone(),
         })
