@@ -68,6 +68,11 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Para> {
     out
 }
 
+/// Thin and hair spaces, set between marks in careful typography (`’ ”`).
+fn is_thin_space(c: char) -> bool {
+    matches!(c, '\u{2009}' | '\u{200a}' | '\u{202f}')
+}
+
 /// Whitespace, and the invisible characters that behave like it (byte-order mark, zero-width
 /// spaces and joiners).
 pub(crate) fn is_space(c: char) -> bool {
@@ -162,13 +167,15 @@ fn can_open(prev: Option<char>, next: Option<char>) -> bool {
     }
     match prev {
         None => true,
-        Some(p) => is_space(p) || is_open_punct(p) || is_quote_char(p) || matches!(p, ':' | ';' | ','),
+        Some(p) => is_space(p) && !is_thin_space(p) || is_open_punct(p) || is_quote_char(p) || matches!(p, ':' | ';' | ','),
     }
 }
 
 fn can_close(prev: Option<char>, next: Option<char>) -> bool {
     let Some(p) = prev else { return false };
-    if is_space(p) {
+    // A thin space is typography, not a gap: `’ ”` (U+2009 between a nested closing mark and the
+    // closing one) closes.
+    if is_space(p) && !is_thin_space(p) {
         return false;
     }
     match next {
