@@ -130,6 +130,13 @@ pub(crate) const WOVEN_ONLY_VERBS: &[&str] = &[
     "recommend", "refer", "term",
 ];
 
+/// Base forms of verbs whose object is an utterance ("said “Yes We Can”", "chanted “Lock Her
+/// Up”"): words they govern are speech even when shaped like a name.
+#[rustfmt::skip]
+pub(crate) const UTTERANCE_VERBS: &[&str] = &[
+    "add", "chant", "email", "post", "say", "shout", "tell", "text", "tweet", "write", "yell",
+];
+
 /// Forms of verbs of saying that are also common nouns ("the report", "his claims", "a warning"):
 /// after a determiner or a possessive they are nouns, not cues.
 #[rustfmt::skip]
@@ -211,6 +218,10 @@ pub(crate) fn is_that_only(lemma: &str) -> bool {
 
 pub(crate) fn is_woven_only(lemma: &str) -> bool {
     has(WOVEN_ONLY_VERBS, lemma)
+}
+
+pub(crate) fn is_utterance_verb(lemma: &str) -> bool {
+    has(UTTERANCE_VERBS, lemma)
 }
 
 pub(crate) fn is_noun_like_cue(w: &str) -> bool {

@@ -63,6 +63,7 @@ fn lists() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
         ("COMMON_WORDS", "common", COMMON_WORDS),
         ("THAT_ONLY_VERBS", "saying", THAT_ONLY_VERBS),
         ("WOVEN_ONLY_VERBS", "saying", WOVEN_ONLY_VERBS),
+        ("UTTERANCE_VERBS", "utterance", UTTERANCE_VERBS),
         ("NOUN_LIKE_CUES", "cue forms", NOUN_LIKE_CUES),
         ("SPEECH_NOUNS", "speech nouns", SPEECH_NOUNS),
         ("ELISIONS", "elisions", ELISIONS),

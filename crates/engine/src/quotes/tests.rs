@@ -281,9 +281,9 @@ fn description_resolves_to_named_organisation() {
 fn speech_noun() {
     check(
         "That matches the governor’s claim that “nobody saw it coming.”",
-        "nobody saw it coming. | partial | governor | claim",
+        "nobody saw it coming. | partial | governor | -",
     );
-    check("That matches Vance’s claim that “nobody saw it coming.”", "nobody saw it coming. | partial | Vance | claim");
+    check("That matches Vance’s claim that “nobody saw it coming.”", "nobody saw it coming. | partial | Vance | -");
 }
 
 #[test]
@@ -345,7 +345,8 @@ fn inflections_of_cue_verbs() {
 fn participle_cue_takes_clause_subject() {
     check(
         "In 2015, then-candidate Joe Vance dismissed the reports, saying, “They are rumors.”",
-        "They are rumors. | full | Joe Vance | saying",
+        // "saying" carries on the verb that frames the quotation: that verb is the cue.
+        "They are rumors. | full | Joe Vance | dismissed",
     );
 }
 
@@ -353,7 +354,7 @@ fn participle_cue_takes_clause_subject() {
 fn group_speaker() {
     check(
         "State officials reported saying, “The system was never breached.”",
-        "The system was never breached. | full | State officials | saying",
+        "The system was never breached. | full | State officials | reported",
     );
 }
 
@@ -363,7 +364,7 @@ fn group_speaker() {
 fn partial_fragment_in_writer_sentence() {
     check(
         "Ken Wu bragged about the deal, saying it had relieved “heavy pressure” on him.",
-        "heavy pressure | partial | Ken Wu | saying",
+        "heavy pressure | partial | Ken Wu | bragged",
     );
 }
 

@@ -161,9 +161,7 @@ impl Doc<'_> {
     /// telling, writing or chanting before it (a title case slogan can be said).
     pub(super) fn spoken(&self, f: &Found) -> bool {
         f.how == Attribution::CueAfter
-            || f.cue.as_ref().and_then(|c| lx::cue_lemma(&c.0.to_lowercase())).is_some_and(|l| {
-                matches!(l, "say" | "tell" | "write" | "add" | "tweet" | "chant" | "shout" | "yell" | "post" | "text" | "email")
-            })
+            || f.cue.as_ref().and_then(|c| lx::cue_lemma(&c.0.to_lowercase())).is_some_and(lx::is_utterance_verb)
     }
 
     /// How a quotation's speaker was found (see [`Basis`]).
@@ -217,7 +215,8 @@ impl Doc<'_> {
             EvKind::Colon => Attribution::Colon,
             _ => how,
         };
-        let cue = if e.kind == EvKind::Colon { None } else { Some(self.cue_of(e)) };
+        // A noun of speech ("Trump’s declaration that “…”") is no word of saying: no cue.
+        let cue = if matches!(e.kind, EvKind::Colon | EvKind::SpeechNoun) { None } else { Some(self.cue_of(e)) };
         Found { spk: e.spk.clone(), cue, how }
     }
 
@@ -259,9 +258,23 @@ impl Doc<'_> {
                 _ => return f,
             }
         }
-        // 2. A cue before the quotation in its sentence.
+        // 2. A cue before the quotation in its sentence. After "X bragged …, saying" the verb that
+        // frames the quotation is "bragged": "saying" only carries it on (a participle with a
+        // meaning of its own, "writing", "stating", "adding", is the cue).
         if let Some(e) = ev {
-            return self.found_from(e, Attribution::CueBefore);
+            let mut f = self.found_from(e, Attribution::CueBefore);
+            if matches!(e.kind, EvKind::Verb { participial: true, lemma: "say" }) {
+                let name = e.spk.as_ref().and_then(|s| s.name.clone());
+                let frame = events[from..to].iter().rev().filter(|x| x.cue.0 < e.cue.0).find(|x| {
+                    matches!(x.kind, EvKind::Verb { participial: false, .. })
+                        && x.spk.as_ref().and_then(|s| s.name.clone()) == name
+                        && name.is_some()
+                });
+                if let Some(x) = frame {
+                    f.cue = Some(self.cue_of(x));
+                }
+            }
+            return f;
         }
         // 2b. A quotation set off after the clause whose subject it completes: "Trump, also on
         // Twitter, defended his decision, “…”", "Bolton gave a different account, speaking via
