@@ -270,7 +270,9 @@ pub fn sourcing_profile(d: usize, doc: &Document, book: &QuoteBook, events: &[Da
         for h in &pieces {
             quoted[h.block].push(h.span);
         }
-        if q.boilerplate {
+        // Boilerplate is not the article; an echo (a headline repeating a quotation of the body)
+        // is not a quotation of its own.
+        if q.boilerplate || q.echo_of.is_some() {
             continue;
         }
         let target = if q.kind == QuoteKind::Term { &mut p.scare_quotes } else { &mut p.quotations };

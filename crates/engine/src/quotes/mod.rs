@@ -267,6 +267,11 @@ pub struct Quote {
     /// How the speaker was found (see [`Basis`]).
     #[serde(default)]
     pub basis: Basis,
+    /// A headline, a subhead or an uncredited fragment that repeats this earlier or later quotation
+    /// of the same text (its index in the text's quotations): the same words, credited to the
+    /// same speaker, not a quotation of their own (a profile counts them once).
+    #[serde(default)]
+    pub echo_of: Option<u32>,
     /// How many paragraphs the quotation runs over (1 for most).
     pub paragraphs: u32,
     /// The closing mark was missing and the end was recovered.
@@ -365,6 +370,7 @@ fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
             q.cue_span = q.cue_span.map(shift);
             let words = q.text(text);
             let remark = crate::lexicon::ends_with_terminal(words) || words.split_whitespace().count() >= 5;
+            q.echo_of = None;
             if q.speaker.is_none() && remark && holder.speaker.is_some() {
                 q.basis = Basis::Carried;
                 q.kind = QuoteKind::Full;

@@ -615,3 +615,64 @@ proptest! {
         survive(&s);
     }
 }
+
+// ----- how each speaker was found ---------------------------------------------------------------
+
+#[test]
+fn basis_says_how_each_speaker_was_found() {
+    let t = "“We will win,” Maria Lopez said. “We always do.”\n\n“Next year too.”\n\n\
+             A spokesman said the plan was “on track.” Lopez said she was “very confident.” She \
+             said it was “the best season yet.”";
+    let got: Vec<(String, Basis, bool)> =
+        extract(t).quotes.iter().map(|q| (q.text(t).to_string(), q.basis, q.uncertain())).collect();
+    assert_eq!(
+        got,
+        [
+            ("We will win,".to_string(), Basis::Named, false),
+            ("We always do.".to_string(), Basis::Carried, false),
+            ("Next year too.".to_string(), Basis::CarriedOver, true),
+            ("on track.".to_string(), Basis::Described, true),
+            ("very confident.".to_string(), Basis::Named, false),
+            ("the best season yet.".to_string(), Basis::Resolved, false),
+        ]
+    );
+}
+
+#[test]
+fn nested_quotations_are_attributed_within_their_holder() {
+    let t = "Bolton wrote: “I offered to resign and President Trump said, ‘Let’s talk about it tomorrow.’ I left.”\n\n\
+             Zoe said “it felt like ‘am I going to die?’ for a while.”";
+    let x = extract(t);
+    let nested: Vec<(&str, Option<&str>, Attribution)> =
+        x.nested.iter().map(|q| (q.text(t), q.speaker_name.as_deref(), q.attribution)).collect();
+    assert_eq!(
+        nested,
+        [
+            ("Let’s talk about it tomorrow.", Some("Trump"), Attribution::CueBefore),
+            ("am I going to die?", Some("Zoe"), Attribution::Holder),
+        ]
+    );
+    for q in &x.nested {
+        assert!(x.quotes.iter().any(|h| h.start <= q.open_mark.start && q.close_mark.is_some_and(|c| c.end <= h.end)));
+    }
+}
+
+#[test]
+fn names_in_quotation_marks_are_terms() {
+    check("A user labelled “Anonymous” posted the video.", "Anonymous | term | - | -");
+    check(
+        "Microsoft says on “The Internet Explorer 6 Countdown” that it is time to move on.",
+        "The Internet Explorer 6 Countdown | term | - | -",
+    );
+    check("The WHO announced the name: “COVID-19” is to replace the old one.", "COVID-19 | term | - | -");
+    check("“Yes We Can,” the crowd chanted.", "Yes We Can, | full | crowd | chanted");
+}
+
+#[test]
+fn a_headline_repeating_the_body_is_an_echo() {
+    let t = "Mayor: ‘We will rebuild the town’\n\n“We will rebuild the town. We always have,” Mayor Ann Doyle said.";
+    let x = extract(t);
+    assert_eq!(x.quotes[0].echo_of, Some(1));
+    assert_eq!(x.quotes[0].speaker_name.as_deref(), Some("Ann Doyle"));
+    assert_eq!(x.quotes[1].echo_of, None);
+}

@@ -9,6 +9,8 @@ mod events;
 mod phrases;
 mod resolution;
 
+use std::collections::HashMap;
+
 use crate::lexicon as lx;
 use super::marks::{Para, RawQuote};
 use super::names::{analyse, strip_article, Mentions, NameInfo};
