@@ -472,3 +472,19 @@ proptest! {
         let _ = quote_variants(&QuoteBook::build(&docs, &[a.as_str(), b.as_str()]), &docs);
     }
 }
+
+/// One single-line article of 6 MB (in a debug build, of 600 KB: the test asserts that the whole
+/// engine finishes and is right, not how fast; QUOTES-QUALITY.md has the timings): a paragraph of
+/// short quotations, every one found and credited, and the corpus built.
+#[test]
+fn a_six_megabyte_single_line_article_goes_through_the_engine() {
+    let bytes = if cfg!(debug_assertions) { 600_000 } else { 6_000_000 };
+    let unit = "word “quoted” said Roe. ";
+    let n = bytes / unit.len();
+    let text = format!("A headline for one long paragraph\n\n{}\n", unit.repeat(n));
+    let corpus = engine::Corpus::from_texts([("long.txt", text.as_str())]).expect("ingests");
+    let quotes = &corpus.quotes.quotes;
+    assert_eq!(quotes.len(), n);
+    assert!(quotes.iter().all(|q| q.text == "quoted" && q.cue.as_deref() == Some("said")));
+    assert!((0..quotes.len()).all(|k| corpus.quotes.speaker_name(k) == Some("Roe")));
+}
