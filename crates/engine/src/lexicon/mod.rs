@@ -62,7 +62,7 @@ pub(crate) fn has(list: &[&str], w: &str) -> bool {
 }
 
 /// Every set list of the lexicon, with its family (lists of one family share no word).
-pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 68] {
+pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 71] {
     [
         ("ARTICLES", "function", ARTICLES),
         ("POSSESSIVES", "function", POSSESSIVES),
@@ -104,6 +104,7 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
         ("PERSON_NOUNS_PLURAL", "people", PERSON_NOUNS_PLURAL),
         ("SOURCE_NOUNS", "people", SOURCE_NOUNS),
         ("SOURCE_NOUNS_PLURAL", "people", SOURCE_NOUNS_PLURAL),
+        ("REPRESENTATIVES", "representatives", REPRESENTATIVES),
         ("ORG_NOUNS", "organisations", ORG_NOUNS),
         ("ORG_DESCRIPTIONS", "organisations", ORG_DESCRIPTIONS),
         ("ORG_NAME_WORDS", "organisations", ORG_NAME_WORDS),
@@ -112,6 +113,8 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
         ("GOVERNMENT_UNITS", "places", GOVERNMENT_UNITS),
         ("GEOGRAPHIC_HEADS", "places", GEOGRAPHIC_HEADS),
         ("PLACE_PREFIXES", "place prefixes", PLACE_PREFIXES),
+        ("BUILDING_HEADS", "buildings", BUILDING_HEADS),
+        ("PLACE_NOUNS", "places", PLACE_NOUNS),
         ("OTHER_HEADS", "other names", OTHER_HEADS),
         ("INSTITUTIONS", "institutions", INSTITUTIONS),
         ("REPORT_NOUNS", "documents", REPORT_NOUNS),

@@ -218,6 +218,15 @@ pub(crate) static SOURCE_NOUNS_PLURAL: &[&str] = &[
     "people", "researchers", "scholars", "scientists", "sources", "staffers", "supporters", "witnesses",
 ];
 
+/// Offices held for a place: a capitalised word right before one names the place represented
+/// ("an Alabama senator", "the Ohio governor", "a Texas lawmaker"), not a person.
+#[rustfmt::skip]
+pub(crate) static REPRESENTATIVES: &[&str] = &[
+    "assemblyman", "assemblywoman", "congressman", "congresswoman", "councillor", "councilman",
+    "councilwoman", "delegate", "governor", "governors", "lawmaker", "lawmakers", "legislator",
+    "legislators", "mayor", "mayors", "representative", "senator", "senators",
+];
+
 /// `w` without one final full stop ("sen." → "sen").
 fn bare(w: &str) -> &str {
     w.strip_suffix('.').unwrap_or(w)
@@ -311,4 +320,9 @@ pub(crate) fn is_source_noun(w: &str) -> bool {
 
 pub(crate) fn is_source_noun_plural(w: &str) -> bool {
     has(SOURCE_NOUNS_PLURAL, w)
+}
+
+/// An office held for a place (see [`REPRESENTATIVES`]).
+pub(crate) fn is_representative(w: &str) -> bool {
+    has(REPRESENTATIVES, w)
 }

@@ -140,6 +140,7 @@ fn people() {
     assert_eq!(person_noun("table"), None);
     assert!(is_source_noun("aide") && is_source_noun_plural("sources") && !is_source_noun("mother"));
     assert!(is_party_word("republican") && !is_party_word("green"));
+    assert!(is_representative("senator") && is_representative("lawmakers") && !is_representative("spokesman"));
 }
 
 /// Every listed nationality matches: the old test asked for a suffix and a length before the list,
@@ -163,6 +164,9 @@ fn things() {
     assert!(is_corporate_suffix("ltd.") && is_institution("senate") && is_place_head("river") && is_place_head("county"));
     assert!(is_other_head("treaty") && is_document_noun("memo") && is_document_noun("statement"));
     assert!(is_org_adjective("national"));
+    assert!(is_building_head("office") && is_building_head("house") && !is_building_head("ministry"));
+    assert!(is_place_noun("country") && is_place_noun("state") && !is_place_noun("company"));
+    assert!(is_place_prefix("north") && is_place_prefix("san") && !is_place_prefix("great-"));
     assert!(never_a_name("however") && never_a_name("update") && never_a_name("hours") && !never_a_name("kremlin"));
     assert!(is_common("nuclear") && is_common("the") && !is_common("lavrov"));
 }

@@ -69,6 +69,21 @@ pub(crate) static GOVERNMENT_UNITS: &[&str] = &[
     "province", "region", "republic", "state", "states", "territories", "territory", "town", "village",
 ];
 
+/// Nouns for a building or a room that also name the body housed there ("Oval Office", "White
+/// House", "Kennedy Center"): a name ending in one that the corpus mostly places things in ("in the
+/// Oval Office", "inside the X") is a place, one that acts ("the White House said") a body.
+#[rustfmt::skip]
+pub(crate) static BUILDING_HEADS: &[&str] = &[
+    "center", "centre", "chamber", "hall", "house", "office", "palace",
+];
+
+/// Common nouns for a country that do not end its name (the units of [`GOVERNMENT_UNITS`] do): with
+/// those, a name set off after one ("a country, Norway,", "the state, Ohio,") is a place.
+#[rustfmt::skip]
+pub(crate) static PLACE_NOUNS: &[&str] = &[
+    "country", "nation",
+];
+
 /// Last words of the names of other places ("Main Street", "Hudson River", "Penn Station").
 #[rustfmt::skip]
 pub(crate) static GEOGRAPHIC_HEADS: &[&str] = &[
@@ -260,6 +275,16 @@ pub(crate) fn is_place_head(w: &str) -> bool {
 
 pub(crate) fn is_place_prefix(w: &str) -> bool {
     has(PLACE_PREFIXES, w)
+}
+
+/// A noun for a building or room that may also name a body (see [`BUILDING_HEADS`]).
+pub(crate) fn is_building_head(w: &str) -> bool {
+    has(BUILDING_HEADS, w)
+}
+
+/// A common noun for a country, state or town (see [`PLACE_NOUNS`]).
+pub(crate) fn is_place_noun(w: &str) -> bool {
+    has(PLACE_NOUNS, w) || has(GOVERNMENT_UNITS, w)
 }
 
 pub(crate) fn is_other_head(w: &str) -> bool {
