@@ -314,6 +314,7 @@ fn documents(files: &[&String], texts: &[String]) -> Vec<Document> {
                 title: String::new(),
                 byline: None,
                 date: None,
+                outlet: None,
                 blocks: Vec::new(),
             })
         })
