@@ -380,10 +380,10 @@ fn read_meta(node: &impl Node, meta: &mut Metadata) {
             }
         }
         "article:published_time" | "og:published_time" | "datepublished" | "date" | "pubdate" | "publish-date" | "publishdate" | "dc.date"
-        | "dc.date.issued" | "dcterms.date" | "dcterms.issued" | "sailthru.date" | "parsely-pub-date" => {
-            if meta.date.is_none() {
-                meta.date = date_of(&value);
-            }
+        | "dc.date.issued" | "dcterms.date" | "dcterms.issued" | "sailthru.date" | "parsely-pub-date"
+            if meta.date.is_none() =>
+        {
+            meta.date = date_of(&value);
         }
         _ => {}
     }
@@ -516,6 +516,69 @@ pub fn date_of(s: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The blocks of a page parsed natively: (kind, boilerplate, text).
+    #[cfg(feature = "native-html")]
+    fn blocks(html: &str) -> Vec<(BlockKind, Option<Boilerplate>, String)> {
+        let a = crate::native::article_from_html("p.html", html).expect("an article");
+        a.hints.blocks.iter().map(|m| (m.kind, m.boilerplate, a.text[m.source.range()].to_owned())).collect()
+    }
+
+    #[cfg(feature = "native-html")]
+    fn hints(html: &str) -> Hints {
+        crate::native::article_from_html("p.html", html).expect("an article").hints
+    }
+
+    #[cfg(feature = "native-html")]
+    #[test]
+    fn inline_quotations_line_breaks_and_preformatted_lines() {
+        use BlockKind::*;
+        let got = blocks("<h1>A title</h1><p>She said <q>we <q>will</q> stay</q>.<br>Next   line<br/></p><pre>one\ntwo</pre><p>a<b>b</b> c</p>");
+        let texts: Vec<&str> = got.iter().map(|b| b.2.as_str()).collect();
+        assert_eq!(texts, ["A title", "She said “we ‘will’ stay”.", "Next line", "one", "two", "ab c"]);
+        assert_eq!(got[0].0, Title);
+    }
+
+    #[cfg(feature = "native-html")]
+    #[test]
+    fn the_title_from_the_metadata_when_the_page_has_no_h1() {
+        use BlockKind::*;
+        let page = "<head><meta property='og:title' content='Bridge  closes'></head><body><nav><h1>Site</h1></nav><h2>Bridge closes</h2><p>Text.</p></body>";
+        assert_eq!(blocks(page)[1], (Title, None, "Bridge closes".into()), "the heading that says it; the h1 in the menu is not the title");
+        let page = "<head><title>Bridge closes | The Site</title></head><body><p>Text of it.</p></body>";
+        assert_eq!(blocks(page)[0], (Title, None, "Bridge closes | The Site".into()), "put first when the page does not say it");
+    }
+
+    #[cfg(feature = "native-html")]
+    #[test]
+    fn hidden_parts_and_roles() {
+        use Boilerplate::*;
+        let got = blocks("<h1>A title here</h1><div style='display: none'>gone</div><p aria-hidden='true'>gone</p><div role='navigation'>Menu</div><div role='complementary'>Box</div><section class='share-tools'>Share</section><div class='ad-slot'>Buy</div><p>Kept</p>");
+        let rest: Vec<(Option<Boilerplate>, &str)> = got[1..].iter().map(|b| (b.1, b.2.as_str())).collect();
+        assert_eq!(rest, [(Some(Navigation), "Menu"), (Some(Sidebar), "Box"), (Some(Navigation), "Share"), (Some(Notice), "Buy"), (None, "Kept")]);
+    }
+
+    #[cfg(feature = "native-html")]
+    #[test]
+    fn what_the_metadata_states() {
+        let ld = r##"<script type="application/ld+json">[{"@type":["NewsArticle"],"author":[{"name":"Ana Ruiz"},{"@id":"#b"},"https://x.example/c"],"datePublished":"2021-07-09","publisher":"The Post"},{"@id":"#b","name":"Ben Ode"}]</script>"##;
+        let h = hints(&format!("<head>{ld}<meta name='author' content='Someone Else'></head><body><h1>T</h1></body>"));
+        assert_eq!((h.author.as_deref(), h.outlet.as_deref()), (Some("Ana Ruiz and Ben Ode"), Some("The Post")));
+        assert_eq!(h.date, Some(Date { year: 2021, month: 7, day: 9 }));
+        let h = hints("<head><meta property='article:author' content='https://facebook.com/x'><meta name='author' content='By Jo Lee'></head><body><h1>T</h1><aside><time datetime='2020-01-01'>x</time></aside><p><time datetime='2022-02-03'>Feb 3</time></p></body>");
+        assert_eq!((h.author.as_deref(), h.outlet.as_deref()), (Some("Jo Lee"), None), "a web address is not an author");
+        assert_eq!(h.date, Some(Date { year: 2022, month: 2, day: 3 }), "the first <time> of the text, not of a sidebar");
+        let h = hints("<head><script type='application/ld+json'>{ not json</script></head><body><h1>T</h1></body>");
+        assert_eq!(h, Hints { blocks: h.blocks.clone(), structure_stated: true, ..Hints::default() }, "broken JSON-LD states nothing");
+    }
+
+    #[cfg(feature = "native-html")]
+    #[test]
+    fn a_page_nested_too_deep_is_read_to_a_depth_and_never_overflows() {
+        let deep = format!("<h1>A title here</h1>{}deep{}<p>after</p>", "<div>".repeat(1_000), "</div>".repeat(1_000));
+        let texts: Vec<String> = blocks(&deep).into_iter().map(|b| b.2).collect();
+        assert_eq!(texts, ["A title here", "after"]);
+    }
 
     #[test]
     fn dates_as_pages_state_them() {

@@ -31,8 +31,33 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => checked(text.to_owned()),
+        Err(_) if mostly_utf8(bytes) => checked(String::from_utf8_lossy(bytes).into_owned()),
         Err(_) => checked(decode_as(bytes, guess(bytes))),
     }
+}
+
+/// UTF-8 with a few bad bytes (a file edited with two encodings, a truncated last character):
+/// at least four times as many valid multi-byte characters as bad sequences. Text in a legacy
+/// encoding has almost no valid multi-byte sequences, so it is never taken for this.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut bad) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        let (valid, after) = match std::str::from_utf8(rest) {
+            Ok(s) => (s, &rest[rest.len()..]),
+            Err(e) => {
+                bad += 1;
+                let valid = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default();
+                (valid, &rest[e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to())..])
+            }
+        };
+        multibyte += valid.chars().filter(|c| c.len_utf8() > 1).count();
+        if after.is_empty() {
+            break;
+        }
+        rest = after;
+    }
+    multibyte >= 4 * bad
 }
 
 /// The text of a saved web page: its byte-order mark, else the encoding its `<meta charset>`
@@ -174,6 +199,16 @@ mod tests {
         let noise: Vec<u8> = (0..2000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 1).collect();
         assert_eq!(decode_text(&noise).unwrap_err(), NOT_TEXT);
         assert!(decode_text(b"one stray \x1a control in a long enough line of ordinary text, which is fine").is_ok());
+    }
+
+    #[test]
+    fn utf8_with_a_stray_bad_byte_stays_utf8() {
+        let mixed = "“Café” – déjà vu, naïve, Zoë, Müller\n".repeat(3) + "one Latin-1 caf\u{e9}";
+        let mut bytes = mixed.into_bytes();
+        let last = bytes.len() - 2;
+        bytes.splice(last.., [0xE9]);
+        let text = decode_text(&bytes).unwrap();
+        assert!(text.starts_with("“Café” – déjà vu") && text.ends_with("caf\u{FFFD}"), "{text}");
     }
 
     #[test]
