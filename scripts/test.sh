@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The full check, as CI runs it (.ci/run):
 #   1. scripts/setup.sh --test     toolchain, trunk, wasm-bindgen, wasm-opt, Chromium, e2e packages
-#   2. cargo test --workspace      native unit and property tests; then scripts/fuzz.sh 10 --scratch
+#   2. every npm lock file in sync with its package.json (`npm ci --dry-run` in each folder)
+#      cargo test --workspace      native unit and property tests; then scripts/fuzz.sh 10 --scratch
 #   3. trunk build --release --public-url /crosscheck/   into dist/, as for a static host's sub-path
 #   4. a second release build from e2e/fixtures/hostile-seeds (markup, odd file names) into
 #      target/dist-hostile, for the injection tests
@@ -29,6 +30,19 @@ stage() {   # stage NAME COMMAND...: run it, remember a failure, carry on
   return 1
 }
 
+# `npm ci` must work on a fresh clone in every folder with a lock file (bench/'s did not).
+npm_locks_in_sync() {
+  local lock dir rc=0
+  for lock in $(git -C "$ROOT" ls-files '*package-lock.json' ':!:**/node_modules/**'); do
+    dir="$(dirname "$lock")"
+    if ! (cd "$ROOT/$dir" && npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null 2>&1); then
+      printf '    %s is out of sync with %s/package.json: run `npm install --package-lock-only` in %s\n' "$lock" "$dir" "$dir"
+      rc=1
+    fi
+  done
+  return $rc
+}
+stage "npm lock files" npm_locks_in_sync || true
 stage "native tests" cargo test --workspace || true
 # Short fuzz runs of every engine target (the long runs: scripts/fuzz.sh 3600, see FUZZING.md).
 stage "fuzzing (10 s a target)" bash "$ROOT/scripts/fuzz.sh" 10 --scratch || true

@@ -43,6 +43,7 @@ pub enum Adding {
 pub type OwnFiles = Rc<RefCell<Vec<(String, Vec<u8>)>>>;
 
 /// What a finished job gives the shell: the new corpus and the slugs of the reader's articles.
+#[derive(Clone, Debug)]
 pub struct Rebuilt {
     pub corpus: CorpusRef,
     pub own: Vec<String>,
@@ -220,7 +221,7 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
         Adding::Done { added, skipped } => html! {
             <>
                 if !added.is_empty() {
-                    <p class="added">{format!("Added {}: ", crate::app::plural(added.len(), "article"))}{added.join("; ")}{"."}</p>
+                    <p class="added">{format!("Added {}: ", engine::listing::plural(added.len(), "article"))}{added.join("; ")}{"."}</p>
                 }
                 if !skipped.is_empty() {
                     <p class="skipped">{"Not added:"}</p>
@@ -245,7 +246,7 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
                 <input id="add-files" type="file" accept=".txt,text/plain" multiple=true disabled={busy} {onchange} />
             </label>
             if props.own > 0 && !busy {
-                <button type="button" id="remove-own" onclick={on_remove}>{format!("Remove your {}", crate::app::plural(props.own, "article"))}</button>
+                <button type="button" id="remove-own" onclick={on_remove}>{format!("Remove your {}", engine::listing::plural(props.own, "article"))}</button>
             }
             <div id="own-status" role="status" aria-live="polite">{status}</div>
         </section>

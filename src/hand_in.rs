@@ -6,13 +6,11 @@
 //! and [`HandIn::to_markdown`] writes the same content for a person to read, so the two files never
 //! disagree. Pure: the page passes in the date and its own address.
 
-use engine::exercises::{ExerciseView, Screen};
+use engine::listing::short_title;
 use engine::Corpus;
 use serde::Serialize;
 
-use crate::crossdoc_view::short_title;
 use crate::notebook::{Correction, Item, Notebook, Problem};
-use crate::route::{exercise_target, hash_href};
 
 /// What the student hands in.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -80,11 +78,8 @@ impl HandIn {
                     id: q.id.clone(),
                     prompt: q.prompt.clone(),
                     hint: q.hint.clone(),
-                    view: q.view.as_ref().map(|v| describe_view(corpus, v)),
-                    link: q.view.as_ref().map(|v| {
-                        let (route, params) = exercise_target(v);
-                        format!("{page}{}", hash_href(&route, &params))
-                    }),
+                    view: q.view.as_ref().map(|v| corpus.describe(v)),
+                    link: q.view.as_ref().map(|v| format!("{page}{}", v.href())),
                     answer: work.answer,
                     notes: work.note,
                 }
@@ -184,53 +179,6 @@ pub fn describe_item(corpus: &Corpus, item: &Item) -> String {
     }
 }
 
-/// What a question's view shows, in a few words: `Compare “…” and “…”`.
-pub fn describe_view(corpus: &Corpus, view: &ExerciseView) -> String {
-    let title = |slug: &str| corpus.doc_by_slug(slug).map_or_else(|| slug.to_owned(), |d| format!("“{}”", short_title(&corpus.docs[d].title)));
-    let mut parts: Vec<String> = Vec::new();
-    let screen = match view.screen {
-        Screen::Articles => "Search".to_owned(),
-        Screen::Article => format!("Article {}", title(view.article.as_deref().unwrap_or_default())),
-        Screen::Quotes => "Quotations".to_owned(),
-        Screen::Speakers => "Who is quoted where".to_owned(),
-        Screen::Names => "Names".to_owned(),
-        Screen::Compare => format!("Compare {} and {}", title(view.a.as_deref().unwrap_or_default()), title(view.b.as_deref().unwrap_or_default())),
-        Screen::Timeline => "Timeline".to_owned(),
-        Screen::Profiles => "Sourcing profiles".to_owned(),
-    };
-    if let Some(s) = &view.speaker {
-        parts.push(format!("by {s}"));
-    }
-    if let Some(k) = &view.kind {
-        parts.push(format!("{k} quotations only"));
-    }
-    if view.quote.is_some() {
-        parts.push("a quotation highlighted".to_owned());
-    }
-    if let Some(e) = view.entity.and_then(|e| corpus.entities.get(e as usize)) {
-        parts.push(format!("{} highlighted", e.name));
-    }
-    if !view.q.is_empty() {
-        parts.push(format!("search “{}”", view.q));
-    }
-    if !view.docs.is_empty() {
-        parts.push(format!("in {}", view.docs.iter().map(|d| title(d)).collect::<Vec<_>>().join(", ")));
-    }
-    if view.screen == Screen::Profiles {
-        if let Some(a) = &view.article {
-            parts.push(format!("the card of {}", title(a)));
-        }
-    }
-    if let Some(m) = view.sort {
-        parts.push(format!("sorted by {}", m.label().to_lowercase()));
-    }
-    if parts.is_empty() {
-        screen
-    } else {
-        format!("{screen}, {}", parts.join(", "))
-    }
-}
-
 /// A file name for the hand-in: `crosscheck-answers-ada-lovelace.md`.
 pub fn file_name(student: &str, extension: &str) -> String {
     let slug: String = student.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
@@ -321,7 +269,7 @@ mod tests {
     fn views_are_described_in_words() {
         let c = seed_corpus();
         let sheet = c.exercises.as_ref().unwrap();
-        let described = |id: &str| describe_view(c, sheet.questions.iter().find(|q| q.id == id).unwrap().view.as_ref().unwrap());
+        let described = |id: &str| c.describe(sheet.questions.iter().find(|q| q.id == id).unwrap().view.as_ref().unwrap());
         assert_eq!(described("overview"), "Sourcing profiles, sorted by quotes per 1,000 words");
         assert_eq!(described("two-accounts"), format!("Quotations, by Sergey Lavrov, in “{}”", short_title(&c.docs[3].title)));
         assert!(described("unnamed-official").starts_with("Article “"), "{}", described("unnamed-official"));

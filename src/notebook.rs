@@ -21,17 +21,16 @@
 //!   cannot be written, the old value is not overwritten until the student has downloaded it.
 //! - **Pure at the core.** Parsing, serialising and the session's rules run over a [`Backend`]
 //!   trait, tested natively with an in-memory backend that can be made to fail;
-//!   [`LocalStorage`] is the browser's, and [`NotebookProvider`] hands the session to the views
-//!   as a yew context.
+//!   [`LocalStorage`] is the browser's; `crate::ui::notebook` hands the session to the views as a
+//!   yew context.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use engine::Corpus;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
+use yew::Reducible;
 
 /// What the stored JSON says it is.
 pub const FORMAT: &str = "crosscheck-notebook";
@@ -326,11 +325,13 @@ pub struct Recovered {
     pub kept_at: Option<String>,
 }
 
-/// The notebook of one collection in one page: what is stored, how saving goes.
+/// The notebook of one collection in one page: what is stored, how saving goes. A reducer
+/// ([`SessionAction`]) that saves every change it makes through its backend.
+#[derive(Clone)]
 pub struct Session<B: Backend> {
     backend: Option<B>,
     key: String,
-    pub notebook: Notebook,
+    pub notebook: Rc<Notebook>,
     pub saving: Saving,
     pub recovered: Option<Recovered>,
     /// The unreadable old value is only in `recovered`: do not overwrite it in storage yet.
@@ -340,7 +341,7 @@ pub struct Session<B: Backend> {
 impl<B: Backend> Session<B> {
     /// Opens the notebook under `key`; `backend` is `Err` with the reason when there is no storage.
     pub fn open(backend: Result<B, String>, key: &str) -> Session<B> {
-        let mut s = Session { backend: None, key: key.to_owned(), notebook: Notebook::default(), saving: Saving::Idle, recovered: None, hold: false };
+        let mut s = Session { backend: None, key: key.to_owned(), notebook: Rc::default(), saving: Saving::Idle, recovered: None, hold: false };
         let backend = match backend {
             Ok(b) => b,
             Err(why) => {
@@ -358,7 +359,7 @@ impl<B: Backend> Session<B> {
         };
         match read(raw.as_deref()) {
             Stored::Nothing => {}
-            Stored::Found(n) => s.notebook = n,
+            Stored::Found(n) => s.notebook = Rc::new(n),
             Stored::Unreadable { reason } => {
                 let raw = raw.unwrap_or_default();
                 let backup = backup_key(key);
@@ -373,7 +374,7 @@ impl<B: Backend> Session<B> {
 
     /// Applies a change and saves the notebook.
     pub fn apply(&mut self, change: Change) {
-        self.notebook.apply(change);
+        Rc::make_mut(&mut self.notebook).apply(change);
         self.save();
     }
 
@@ -399,7 +400,30 @@ impl<B: Backend> Session<B> {
     }
 }
 
+/// What the student does to the session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SessionAction {
+    /// A change to the notebook (saved at once).
+    Change(Change),
+    /// The student has downloaded the unreadable old value: it may now be overwritten.
+    RecoveredDownloaded,
+}
+
+impl<B: Backend + Clone> Reducible for Session<B> {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            SessionAction::Change(c) => next.apply(c),
+            SessionAction::RecoveredDownloaded => next.recovered_downloaded(),
+        }
+        Rc::new(next)
+    }
+}
+
 /// The browser's `localStorage`.
+#[derive(Clone)]
 pub struct LocalStorage(web_sys::Storage);
 
 impl LocalStorage {
@@ -438,106 +462,6 @@ fn js_reason(e: &wasm_bindgen::JsValue) -> String {
         return if message.is_empty() { d.name() } else { format!("{}: {message}", d.name()) };
     }
     e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "storage refused".to_owned())
-}
-
-/// What the views see of the notebook.
-#[derive(Clone, PartialEq)]
-pub struct NotebookContext {
-    pub notebook: Rc<Notebook>,
-    pub saving: Saving,
-    pub recovered: Option<Rc<Recovered>>,
-    pub on_change: Callback<Change>,
-    /// Tells the session the student has downloaded the unreadable old value.
-    pub on_recovered_downloaded: Callback<()>,
-}
-
-/// The notebook as a context, or an empty one outside a provider.
-#[hook]
-pub fn use_notebook() -> NotebookContext {
-    use_context::<NotebookContext>().unwrap_or_else(|| NotebookContext {
-        notebook: Rc::new(Notebook::default()),
-        saving: Saving::Idle,
-        recovered: None,
-        on_change: Callback::noop(),
-        on_recovered_downloaded: Callback::noop(),
-    })
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ProviderProps {
-    /// From [`storage_key`]; give the provider the same yew `key`, so another collection remounts it.
-    pub store_key: String,
-    pub children: Html,
-}
-
-/// Opens the notebook in `localStorage` once and hands it to the views below as a context.
-#[function_component(NotebookProvider)]
-pub fn notebook_provider(props: &ProviderProps) -> Html {
-    let session = use_mut_ref(|| Session::open(LocalStorage::open(), &props.store_key));
-    let view = |s: &Session<LocalStorage>| (Rc::new(s.notebook.clone()), s.saving.clone(), s.recovered.clone().map(Rc::new));
-    let shown = use_state(|| view(&session.borrow()));
-    let callbacks = {
-        let (session, shown) = (session.clone(), shown.clone());
-        use_memo((), move |_| {
-            let refresh = move |session: &RefCell<Session<LocalStorage>>| shown.set(view(&session.borrow()));
-            let on_change = {
-                let (session, refresh) = (session.clone(), refresh.clone());
-                Callback::from(move |c: Change| {
-                    session.borrow_mut().apply(c);
-                    refresh(&session);
-                })
-            };
-            let on_recovered_downloaded = Callback::from(move |()| {
-                session.borrow_mut().recovered_downloaded();
-                refresh(&session);
-            });
-            (on_change, on_recovered_downloaded)
-        })
-    };
-    let (notebook, saving, recovered) = (*shown).clone();
-    let context = NotebookContext {
-        notebook,
-        saving,
-        recovered,
-        on_change: callbacks.0.clone(),
-        on_recovered_downloaded: callbacks.1.clone(),
-    };
-    html! {
-        <ContextProvider<NotebookContext> {context}>{props.children.clone()}</ContextProvider<NotebookContext>>
-    }
-}
-
-/// What went wrong with storage, where the student writes: nothing when all is well.
-#[function_component(StorageNote)]
-pub fn storage_note() -> Html {
-    let notebook = use_notebook();
-    let download_old = {
-        let (recovered, done) = (notebook.recovered.clone(), notebook.on_recovered_downloaded.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(r) = &recovered {
-                crate::quotes_view::download("crosscheck-unreadable-answers.txt", &r.raw, "text/plain");
-                done.emit(());
-            }
-        })
-    };
-    let problem = notebook.saving.is_problem().then(|| notebook.saving.message());
-    html! {
-        <div class="storage-notes" role="status">
-            if let Some(r) = &notebook.recovered {
-                <p class="storage-note" id="recovered-note">
-                    {format!("Answers saved earlier in this browser could not be read: {}. ", r.reason)}
-                    { match &r.kept_at {
-                        Some(key) => format!("They are kept aside in this browser (under “{key}”), and this sheet starts empty. "),
-                        None => "They could not be kept aside, so they are only on this page now: download them before you write. ".to_owned(),
-                    } }
-                    <button id="download-recovered" type="button" onclick={download_old}>{"Download the old text"}</button>
-                </p>
-            }
-            if let Some(message) = problem {
-                <p class="storage-note" id="storage-problem">{message}</p>
-            }
-        </div>
-    }
 }
 
 #[cfg(test)]
@@ -584,6 +508,24 @@ mod tests {
             Stored::Unreadable { reason } => assert!(reason.contains(reason_has), "{raw:?}: reason {reason:?} should say {reason_has:?}"),
             other => panic!("{raw:?} read as {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_session_as_a_reducer_saves_each_action_and_holds_an_unreadable_value_until_downloaded() {
+        let mem = Memory::default();
+        mem.values.borrow_mut().insert("k".into(), "not json".into());
+        mem.refuse.replace(None);
+        let s = Rc::new(Session::open(Ok(&mem), "k"));
+        assert!(s.recovered.is_some(), "the unreadable value is recovered");
+        let s = s.reduce(SessionAction::Change(answer("q1", "first")));
+        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("first"));
+        assert_eq!(s.saving, Saving::Saved, "kept aside under the backup key, so the new answer is saved");
+        assert_eq!(read(mem.values.borrow().get("k").map(String::as_str)), Stored::Found((*s.notebook).clone()));
+        let s = s.reduce(SessionAction::Change(Change::Student("Ada".into())));
+        let s = s.reduce(SessionAction::RecoveredDownloaded);
+        assert_eq!(s.notebook.student, "Ada");
+        let Stored::Found(stored) = read(mem.values.borrow().get("k").map(String::as_str)) else { panic!("saved") };
+        assert_eq!((stored.student.as_str(), stored.work("q1").map(|w| w.answer.clone())), ("Ada", Some("first".to_owned())));
     }
 
     #[test]
@@ -680,7 +622,7 @@ mod tests {
         assert_eq!(s.saving, Saving::Saved);
         let again = Session::open(Ok(&memory), "k");
         assert_eq!(again.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"));
-        assert_eq!(Session::open(Ok(&memory), "other").notebook, Notebook::default(), "another collection's key reads nothing");
+        assert_eq!(Session::open(Ok(&memory), "other").notebook, Rc::default(), "another collection's key reads nothing");
     }
 
     #[test]
@@ -712,7 +654,7 @@ mod tests {
         let memory = Memory::default();
         memory.values.borrow_mut().insert("k".into(), "{garbage".into());
         let mut s = Session::open(Ok(&memory), "k");
-        assert_eq!(s.notebook, Notebook::default());
+        assert_eq!(*s.notebook, Notebook::default());
         let r = s.recovered.clone().expect("the old value is offered");
         assert_eq!((r.raw.as_str(), r.kept_at.as_deref()), ("{garbage", Some("k.unreadable")));
         assert!(r.reason.contains("damaged"), "{}", r.reason);

@@ -7,6 +7,10 @@
 //! `crosscheck profile FILE...` each file's sourcing profile; `crosscheck exercises FOLDER` checks
 //! a teacher's `exercises.toml` as the build does. Offsets are in Unicode characters into each
 //! file's text as read. See `crosscheck --help`.
+//!
+//! Glue only: the files are read here, everything else is the engine's, as the page does it (the
+//! quotations of a file are the corpus's `QuoteBook`, links are `engine::address`), and each line is
+//! a value written by `serde_json`.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -15,7 +19,10 @@ use engine::crossdoc::{all_shared, find_entities, SharedOptions};
 use engine::ingest::{ingest, Document};
 use engine::profile::Measure;
 use engine::quotebook::QuoteBook;
-use engine::quotes::{canonical_speakers, extract_quotes, Quote, SpeakerKind, SpeakerTable};
+use engine::quotes::SpeakerKind;
+use engine::span::{CharIndex, Span};
+use serde::ser::SerializeMap;
+use serde::Serialize;
 
 const USAGE: &str = "\
 crosscheck: how news articles are sourced
@@ -139,33 +146,24 @@ fn check_exercises(dir: &std::path::Path) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let Some(sheet) = corpus.exercises else {
+    let Some(sheet) = &corpus.exercises else {
         eprintln!("crosscheck: {} has no {}", dir.display(), engine::exercises::FILE_NAME);
         return ExitCode::from(1);
     };
-    let mut out = BufWriter::new(io::stdout().lock());
-    for q in &sheet.questions {
-        let link = q.view.as_ref().map(|v| {
-            let query: Vec<String> = v.query_pairs().iter().map(|(k, val)| format!("{k}={}", url_encode(val))).collect();
-            let sep = if query.is_empty() { "" } else { "?" };
-            format!("#{}{sep}{}", v.path(), query.join("&"))
-        });
-        if writeln!(out, "{{\"id\":{},\"prompt\":{},\"link\":{}}}", json(&q.id), json(&q.prompt), json_opt(link.as_deref())).is_err() {
-            break;
-        }
+    #[derive(Serialize)]
+    struct QuestionLine<'a> {
+        id: &'a str,
+        prompt: &'a str,
+        link: Option<String>,
+        view: Option<String>,
     }
-    let _ = out.flush();
-    ExitCode::SUCCESS
-}
-
-/// Percent-encodes a query value (unreserved characters and `,` are kept).
-fn url_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    let lines = sheet.questions.iter().map(|q| QuestionLine {
+        id: &q.id,
+        prompt: &q.prompt,
+        link: q.view.as_ref().map(|v| v.href()),
+        view: q.view.as_ref().map(|v| corpus.describe(v)),
+    });
+    finish(write_lines(&mut BufWriter::new(io::stdout().lock()), lines))
 }
 
 /// Reads a file as UTF-8 text, or says why it cannot.
@@ -198,13 +196,14 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
     if failed {
         return ExitCode::from(1);
     }
-    let out = io::stdout().lock();
-    let mut out = BufWriter::new(out);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let places = Places::new(files, &refs);
     let written = match cmd {
         "profile" => {
             let names: Vec<String> = files.iter().map(|f| file_name(f)).collect();
-            match engine::Corpus::from_texts(names.iter().map(String::as_str).zip(texts.iter().map(String::as_str))) {
-                Ok(corpus) => write_profiles(&mut out, files, &texts, &corpus),
+            match engine::Corpus::from_texts(names.iter().map(String::as_str).zip(refs.iter().copied())) {
+                Ok(corpus) => write_lines(&mut out, profile_lines(&places, &corpus)),
                 Err(e) => {
                     let path = names.iter().position(|n| *n == e.file).map_or(e.file.clone(), |i| files[i].to_string());
                     eprintln!("crosscheck: {path}: {}", e.reason);
@@ -212,27 +211,50 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
                 }
             }
         }
-        "entities" | "shared" => {
-            let docs = documents(files, &texts);
-            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            if cmd == "entities" {
-                write_entities(&mut out, files, &refs, &docs)
-            } else {
-                write_shared(&mut out, files, &refs, &docs)
-            }
-        }
         _ => {
-            let quotes: Vec<Vec<Quote>> = texts.iter().map(|t| extract_quotes(t)).collect();
-            let refs: Vec<&[Quote]> = quotes.iter().map(Vec::as_slice).collect();
-            let table = canonical_speakers(&refs);
-            if cmd == "quotes" {
-                write_quotes(&mut out, files, &texts, &quotes, &table)
-            } else {
-                write_speakers(&mut out, &table)
+            let docs = documents(files, &refs);
+            match cmd {
+                "entities" => write_lines(&mut out, find_entities(&docs, &refs).iter().map(|e| EntityLine {
+                    name: &e.name,
+                    kind: e.kind.as_str(),
+                    variants: &e.variants,
+                    mentions: e.mentions.iter().map(|m| places.place(m.doc, m.source, false)).collect(),
+                })),
+                "shared" => {
+                    let book = QuoteBook::build(&docs, &refs);
+                    write_lines(&mut out, all_shared(&docs, &refs, &book, &SharedOptions::default()).iter().map(|p| SharedLine {
+                        kind: p.kind.as_str(),
+                        occurrences: p.occurrences.iter().map(|o| places.place(o.doc, o.source, true)).collect(),
+                    }))
+                }
+                "quotes" => {
+                    let book = QuoteBook::build(&docs, &refs);
+                    write_lines(&mut out, book.quotes.iter().enumerate().map(|(i, q)| QuoteLine {
+                        place: places.place(q.doc, q.source, false),
+                        quote: q.source.of(refs[q.doc as usize]),
+                        kind: q.kind.as_str(),
+                        speaker: book.speaker_name(i),
+                        cue: q.cue.as_deref(),
+                    }))
+                }
+                _ => {
+                    let book = QuoteBook::build(&docs, &refs);
+                    let mut order: Vec<usize> = (0..book.speakers.len()).collect();
+                    order.sort_by_key(|&i| (std::cmp::Reverse(book.speakers[i].quotes), book.speakers[i].canonical.clone()));
+                    write_lines(&mut out, order.into_iter().map(|i| {
+                        let s = &book.speakers[i];
+                        SpeakerLine { speaker: &s.canonical, kind: kind_name(s.kind), quotes: s.quotes, variants: &s.variants }
+                    }))
+                }
             }
         }
     };
-    match written.and_then(|()| out.flush()) {
+    finish(written)
+}
+
+/// The exit code for how writing went.
+fn finish(written: io::Result<()>) -> ExitCode {
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`| head`): not an error of ours.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -243,66 +265,18 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
     }
 }
 
-fn json(s: &str) -> String {
-    serde_json::to_string(s).expect("a string always serialises")
-}
-
-fn json_opt(s: Option<&str>) -> String {
-    s.map_or_else(|| "null".to_string(), json)
-}
-
-/// Character offsets of the given byte offsets (sorted or not) into `text`.
-fn char_offsets(text: &str, bytes: &[u32]) -> Vec<u32> {
-    let mut order: Vec<usize> = (0..bytes.len()).collect();
-    order.sort_by_key(|&i| bytes[i]);
-    let mut out = vec![0u32; bytes.len()];
-    let mut chars = 0u32;
-    let mut iter = text.char_indices().peekable();
-    for i in order {
-        let b = bytes[i] as usize;
-        while let Some(&(pos, _)) = iter.peek() {
-            if pos >= b {
-                break;
-            }
-            iter.next();
-            chars += 1;
-        }
-        out[i] = chars;
+/// Each value as one line of JSON.
+fn write_lines<T: Serialize>(out: &mut impl Write, lines: impl IntoIterator<Item = T>) -> io::Result<()> {
+    for line in lines {
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
     }
-    out
-}
-
-fn write_quotes(
-    out: &mut impl Write,
-    files: &[&String],
-    texts: &[String],
-    quotes: &[Vec<Quote>],
-    table: &SpeakerTable,
-) -> io::Result<()> {
-    for (d, qs) in quotes.iter().enumerate() {
-        let text = &texts[d];
-        let bytes: Vec<u32> = qs.iter().flat_map(|q| [q.start, q.end]).collect();
-        let chars = char_offsets(text, &bytes);
-        let file = json(files[d]);
-        for (i, q) in qs.iter().enumerate() {
-            writeln!(
-                out,
-                "{{\"file\":{file},\"start\":{},\"end\":{},\"quote\":{},\"kind\":\"{}\",\"speaker\":{},\"cue\":{}}}",
-                chars[2 * i],
-                chars[2 * i + 1],
-                json(q.text(text)),
-                q.kind.as_str(),
-                json_opt(table.canonical_of(d, i)),
-                json_opt(q.cue.as_deref()),
-            )?;
-        }
-    }
-    Ok(())
+    out.flush()
 }
 
 /// The files as documents. A file with no words (which ingestion refuses) becomes a document
 /// with no blocks: it names nothing and shares nothing, and is not an error.
-fn documents(files: &[&String], texts: &[String]) -> Vec<Document> {
+fn documents(files: &[&String], texts: &[&str]) -> Vec<Document> {
     files
         .iter()
         .zip(texts)
@@ -326,108 +300,129 @@ fn file_name(path: &str) -> String {
     std::path::Path::new(path).file_name().map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-/// One JSON line per file: every [`Measure`] under its key, the named speakers, and the passages
-/// behind the counts, placed in the file in characters.
-fn write_profiles(out: &mut impl Write, files: &[&String], texts: &[String], corpus: &engine::Corpus) -> io::Result<()> {
-    for (d, p) in corpus.profiles.iter().enumerate() {
+/// Where things are in the files: a byte span of a document as the file, start and end in
+/// characters (and its text).
+struct Places<'a> {
+    files: &'a [&'a String],
+    texts: &'a [&'a str],
+    chars: Vec<CharIndex<'a>>,
+}
+
+impl<'a> Places<'a> {
+    fn new(files: &'a [&'a String], texts: &'a [&'a str]) -> Places<'a> {
+        Places { files, texts, chars: texts.iter().map(|t| CharIndex::new(t)).collect() }
+    }
+
+    fn place(&self, doc: u32, span: Span, with_text: bool) -> Place<'a> {
+        let d = doc as usize;
+        let chars = self.chars[d].chars_of(span);
+        Place { file: self.files[d].as_str(), start: chars.start, end: chars.end, text: with_text.then(|| span.of(self.texts[d])) }
+    }
+}
+
+#[derive(Serialize)]
+struct Place<'a> {
+    file: &'a str,
+    start: u32,
+    end: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuoteLine<'a> {
+    #[serde(flatten)]
+    place: Place<'a>,
+    quote: &'a str,
+    kind: &'static str,
+    speaker: Option<&'a str>,
+    cue: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SpeakerLine<'a> {
+    speaker: &'a str,
+    kind: &'static str,
+    quotes: u32,
+    variants: &'a [String],
+}
+
+#[derive(Serialize)]
+struct EntityLine<'a> {
+    name: &'a str,
+    kind: &'static str,
+    variants: &'a [String],
+    mentions: Vec<Place<'a>>,
+}
+
+#[derive(Serialize)]
+struct SharedLine<'a> {
+    kind: &'static str,
+    occurrences: Vec<Place<'a>>,
+}
+
+/// One file's profile: every [`Measure`] under its key, in the measures' order, the named
+/// speakers, and the passages behind the counts.
+struct ProfileLine<'a> {
+    file: &'a str,
+    title: &'a str,
+    measures: Vec<(&'static str, serde_json::Value)>,
+    speakers: Vec<SpeakerCount<'a>>,
+    passages: Vec<(&'static str, Vec<Place<'a>>)>,
+}
+
+#[derive(Serialize)]
+struct SpeakerCount<'a> {
+    name: &'a str,
+    quotes: usize,
+}
+
+impl Serialize for ProfileLine<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("file", self.file)?;
+        m.serialize_entry("title", self.title)?;
+        for (k, v) in &self.measures {
+            m.serialize_entry(k, v)?;
+        }
+        m.serialize_entry("speakers", &self.speakers)?;
+        let passages: serde_json::Map<String, serde_json::Value> =
+            self.passages.iter().map(|(k, v)| (k.to_string(), serde_json::to_value(v).unwrap_or_default())).collect();
+        m.serialize_entry("passages", &passages)?;
+        m.end()
+    }
+}
+
+/// The profile of each file of `corpus` (built from the files in order).
+fn profile_lines<'a>(places: &'a Places<'a>, corpus: &'a engine::Corpus) -> impl Iterator<Item = ProfileLine<'a>> + 'a {
+    corpus.profiles.iter().enumerate().map(move |(d, p)| {
         let doc = &corpus.docs[d];
-        let index = char_index(&texts[d]);
-        let mut fields = vec![format!("\"file\":{}", json(files[d])), format!("\"title\":{}", json(&doc.title))];
+        let mut measures = Vec::new();
         for m in Measure::ALL {
             let v = m.value(p);
-            let v = if matches!(m, Measure::BoilerplateShare | Measure::QuotesPerThousandWords) { format!("{:.3}", v) } else { format!("{v}") };
-            fields.push(format!("{}:{v}", json(m.key())));
+            let v = if matches!(m, Measure::BoilerplateShare | Measure::QuotesPerThousandWords) {
+                serde_json::json!((v * 1000.0).round() / 1000.0)
+            } else {
+                serde_json::json!(v as u64)
+            };
+            measures.push((m.key(), v));
             if m == Measure::BodyWords {
-                fields.push(format!("\"boilerplate_words\":{}", p.boilerplate_words.count));
+                measures.push(("boilerplate_words", serde_json::json!(p.boilerplate_words.count)));
             }
         }
-        let speakers: Vec<String> = p
-            .speakers
-            .iter()
-            .map(|s| format!("{{\"name\":{},\"quotes\":{}}}", json(&corpus.quotes.speakers[s.speaker as usize].canonical), s.quotes.len()))
-            .collect();
-        fields.push(format!("\"speakers\":[{}]", speakers.join(",")));
-        let passages: Vec<String> = [Measure::UnnamedSources, Measure::Documents, Measure::ScareQuotes, Measure::Hedges, Measure::Loaded, Measure::Quotations, Measure::Dates]
+        let speakers = p.speakers.iter().map(|s| SpeakerCount { name: &corpus.quotes.speakers[s.speaker as usize].canonical, quotes: s.quotes.len() }).collect();
+        let passages = [Measure::UnnamedSources, Measure::Documents, Measure::ScareQuotes, Measure::Hedges, Measure::Loaded, Measure::Quotations, Measure::Dates]
             .iter()
             .map(|m| {
-                let places: Vec<String> = m
-                    .evidence(p)
-                    .hits
-                    .iter()
-                    .map(|h| {
-                        let block = &doc.blocks[h.block];
-                        let (start, end) = (block.source.start as usize + h.span.start as usize, block.source.start as usize + h.span.end as usize);
-                        format!("{{\"start\":{},\"end\":{},\"text\":{}}}", index[start], index[end], json(h.span.of(&block.text)))
-                    })
-                    .collect();
-                format!("{}:[{}]", json(m.key()), places.join(","))
+                let hits = m.evidence(p).hits.iter().map(|h| {
+                    let at = doc.blocks[h.block].source.start as usize;
+                    places.place(d as u32, Span::new(at + h.span.start as usize, at + h.span.end as usize), true)
+                });
+                (m.key(), hits.collect())
             })
             .collect();
-        fields.push(format!("\"passages\":{{{}}}", passages.join(",")));
-        writeln!(out, "{{{}}}", fields.join(","))?;
-    }
-    Ok(())
-}
-
-/// For each byte offset of `text` that starts a char (and `text.len()`), the number of chars
-/// before it.
-fn char_index(text: &str) -> Vec<u32> {
-    let mut v = vec![0u32; text.len() + 1];
-    let mut n = 0u32;
-    for (i, c) in text.char_indices() {
-        v[i..i + c.len_utf8()].fill(n);
-        n += 1;
-    }
-    v[text.len()] = n;
-    v
-}
-
-fn write_entities(out: &mut impl Write, files: &[&String], texts: &[&str], docs: &[Document]) -> io::Result<()> {
-    let index: Vec<Vec<u32>> = texts.iter().map(|t| char_index(t)).collect();
-    for e in find_entities(docs, texts) {
-        let variants: Vec<String> = e.variants.iter().map(|v| json(v)).collect();
-        let mentions: Vec<String> = e
-            .mentions
-            .iter()
-            .map(|m| place_json(files, &index, m.doc, m.source, None))
-            .collect();
-        writeln!(
-            out,
-            "{{\"name\":{},\"kind\":\"{}\",\"variants\":[{}],\"mentions\":[{}]}}",
-            json(&e.name),
-            e.kind.as_str(),
-            variants.join(","),
-            mentions.join(",")
-        )?;
-    }
-    Ok(())
-}
-
-fn write_shared(out: &mut impl Write, files: &[&String], texts: &[&str], docs: &[Document]) -> io::Result<()> {
-    let index: Vec<Vec<u32>> = texts.iter().map(|t| char_index(t)).collect();
-    let book = QuoteBook::build(docs, texts);
-    for p in all_shared(docs, texts, &book, &SharedOptions::default()) {
-        let occ: Vec<String> = p
-            .occurrences
-            .iter()
-            .map(|o| place_json(files, &index, o.doc, o.source, Some(&o.text)))
-            .collect();
-        writeln!(out, "{{\"kind\":\"{}\",\"occurrences\":[{}]}}", p.kind.as_str(), occ.join(","))?;
-    }
-    Ok(())
-}
-
-/// `{"file", "start", "end"}` (and `"text"` when given) for a byte span of document `doc`, with
-/// offsets in characters through that document's `char_index`.
-fn place_json(files: &[&String], index: &[Vec<u32>], doc: u32, span: engine::Span, text: Option<&str>) -> String {
-    let ix = &index[doc as usize];
-    let text = text.map(|t| format!(",\"text\":{}", json(t))).unwrap_or_default();
-    format!(
-        "{{\"file\":{},\"start\":{},\"end\":{}{text}}}",
-        json(files[doc as usize]),
-        ix[span.start as usize],
-        ix[span.end as usize]
-    )
+        ProfileLine { file: places.files[d].as_str(), title: &doc.title, measures, speakers, passages }
+    })
 }
 
 fn kind_name(k: SpeakerKind) -> &'static str {
@@ -437,42 +432,5 @@ fn kind_name(k: SpeakerKind) -> &'static str {
         SpeakerKind::Organisation => "organisation",
         SpeakerKind::Document => "document",
         SpeakerKind::Unknown => "unknown",
-    }
-}
-
-fn write_speakers(out: &mut impl Write, table: &SpeakerTable) -> io::Result<()> {
-    let mut order: Vec<usize> = (0..table.speakers.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(table.speakers[i].quotes), table.speakers[i].canonical.clone()));
-    for i in order {
-        let s = &table.speakers[i];
-        let variants: Vec<String> = s.variants.iter().map(|v| json(v)).collect();
-        writeln!(
-            out,
-            "{{\"speaker\":{},\"kind\":\"{}\",\"quotes\":{},\"variants\":[{}]}}",
-            json(&s.canonical),
-            kind_name(s.kind),
-            s.quotes,
-            variants.join(",")
-        )?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_index_counts_characters_at_every_boundary() {
-        let t = "é“ab”";
-        let ix = char_index(t);
-        assert_eq!((ix[0], ix[2], ix[5], ix[7], ix[10]), (0, 1, 2, 4, 5));
-    }
-
-    #[test]
-    fn char_offsets_count_characters() {
-        let t = "é“ab”";
-        // bytes: é=0..2, “=2..5, a=5, b=6, ”=7..10
-        assert_eq!(char_offsets(t, &[5, 7, 0, 10]), vec![2, 4, 0, 5]);
     }
 }

@@ -8,7 +8,7 @@
 //!   built [`Corpus`]: an article named by file, stem or number prefix ("002") becomes its slug, a
 //!   quotation named by a fragment of its words becomes its index, a speaker or a name becomes the
 //!   corpus's canonical entry. The page only ever sees the resolved [`ExerciseSheet`], whose
-//!   references are what its URLs hold (slugs and indices), so a question's link cannot point at
+//!   views are [`Address`]es (slugs, quotation references, canonical names), so a question's link cannot point at
 //!   nothing.
 //! - **A mistake stops the build with the line and the reason.** Every problem is an
 //!   [`ExerciseError`] naming the file, the line of the offending value and what to do, in a
@@ -44,6 +44,7 @@
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use crate::address::{Address, Screen, ViewParams};
 use crate::corpus::Corpus;
 use crate::normalize::fold;
 use crate::profile::Measure;
@@ -65,12 +66,14 @@ pub struct Question {
     pub id: String,
     pub prompt: String,
     pub hint: Option<String>,
-    pub view: Option<ExerciseView>,
+    /// The view the question opens: an address, with every reference resolved to what the
+    /// app's addresses hold (slugs, quotation references, canonical names).
+    pub view: Option<Address>,
 }
 
-/// A screen of the app, as a question names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Screen {
+/// A screen of the app, as a question names it (`screen = "quotes"`), with the keys it takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SheetScreen {
     /// The search over all articles (`#/`).
     Articles,
     /// One article in the reader (`#/article/SLUG`).
@@ -85,106 +88,58 @@ pub enum Screen {
     Profiles,
 }
 
-impl Screen {
-    pub const ALL: [Screen; 8] =
-        [Screen::Articles, Screen::Article, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles];
+impl SheetScreen {
+    pub const ALL: [SheetScreen; 8] = [
+        SheetScreen::Articles,
+        SheetScreen::Article,
+        SheetScreen::Quotes,
+        SheetScreen::Speakers,
+        SheetScreen::Names,
+        SheetScreen::Compare,
+        SheetScreen::Timeline,
+        SheetScreen::Profiles,
+    ];
 
     /// The name a sheet uses.
     pub fn name(self) -> &'static str {
         match self {
-            Screen::Articles => "articles",
-            Screen::Article => "article",
-            Screen::Quotes => "quotes",
-            Screen::Speakers => "speakers",
-            Screen::Names => "names",
-            Screen::Compare => "compare",
-            Screen::Timeline => "timeline",
-            Screen::Profiles => "profiles",
+            SheetScreen::Articles => "articles",
+            SheetScreen::Article => "article",
+            SheetScreen::Quotes => "quotes",
+            SheetScreen::Speakers => "speakers",
+            SheetScreen::Names => "names",
+            SheetScreen::Compare => "compare",
+            SheetScreen::Timeline => "timeline",
+            SheetScreen::Profiles => "profiles",
         }
     }
 
     /// The keys of a view this screen uses.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
-            Screen::Articles => &["q", "docs", "boilerplate"],
-            Screen::Article => &["article", "q", "quote", "entity", "boilerplate"],
-            Screen::Quotes => &["q", "docs", "speaker", "kind", "quote"],
-            Screen::Speakers => &["docs", "speaker"],
-            Screen::Names => &["docs", "entity"],
-            Screen::Compare => &["a", "b"],
-            Screen::Timeline => &["docs"],
-            Screen::Profiles => &["docs", "article", "sort"],
-        }
-    }
-}
-
-/// What a question opens, with every reference resolved to what the app's URL holds.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ExerciseView {
-    pub screen: Screen,
-    /// Search words (`q`).
-    pub q: String,
-    /// The article filter, as slugs (`docs`, comma-separated in the URL); empty for all.
-    pub docs: Vec<String>,
-    /// Include site navigation and other boilerplate in search (`bp=1`).
-    pub boilerplate: bool,
-    /// The article to open (its slug): the reader's article, or the profile card to show.
-    pub article: Option<String>,
-    /// The quotation to select (index into `corpus.quotes.quotes`).
-    pub quote: Option<u32>,
-    /// A speaker's canonical name (`speaker`).
-    pub speaker: Option<String>,
-    /// A kind of quotation: `full`, `partial` or `term`.
-    pub kind: Option<String>,
-    /// A name to select (index into `corpus.entities`; `ent` in the URL).
-    pub entity: Option<u32>,
-    /// The Compare view's articles (slugs).
-    pub a: Option<String>,
-    pub b: Option<String>,
-    /// The profile table's sort column.
-    pub sort: Option<Measure>,
-}
-
-impl ExerciseView {
-    /// The route, as the app's router writes it: `/`, `/article/SLUG`, `/quotes`, `/speakers`,
-    /// `/entities`, `/compare`, `/timeline`, `/profiles`.
-    pub fn path(&self) -> String {
-        match self.screen {
-            Screen::Articles => "/".to_owned(),
-            Screen::Article => format!("/article/{}", self.article.as_deref().unwrap_or_default()),
-            Screen::Quotes => "/quotes".to_owned(),
-            Screen::Speakers => "/speakers".to_owned(),
-            Screen::Names => "/entities".to_owned(),
-            Screen::Compare => "/compare".to_owned(),
-            Screen::Timeline => "/timeline".to_owned(),
-            Screen::Profiles => "/profiles".to_owned(),
+            SheetScreen::Articles => &["q", "docs", "boilerplate"],
+            SheetScreen::Article => &["article", "q", "quote", "entity", "boilerplate"],
+            SheetScreen::Quotes => &["q", "docs", "speaker", "kind", "quote"],
+            SheetScreen::Speakers => &["docs", "speaker"],
+            SheetScreen::Names => &["docs", "entity"],
+            SheetScreen::Compare => &["a", "b"],
+            SheetScreen::Timeline => &["docs"],
+            SheetScreen::Profiles => &["docs", "article", "sort"],
         }
     }
 
-    /// The query parameters, named as the app's `ViewParams` names them (`q`, `docs`, `bp`,
-    /// `speaker`, `kind`, `quote`, `ent`, `a`, `b`; `article` and `sort` for the profiles), not
-    /// yet URL-encoded; empty ones are left out.
-    pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        let mut put = |k: &'static str, v: Option<String>| {
-            if let Some(v) = v.filter(|v| !v.is_empty()) {
-                out.push((k, v));
-            }
-        };
-        put("q", Some(self.q.clone()));
-        put("docs", Some(self.docs.join(",")));
-        put("bp", self.boilerplate.then(|| "1".to_owned()));
-        put("speaker", self.speaker.clone());
-        put("kind", self.kind.clone());
-        put("quote", self.quote.map(|q| q.to_string()));
-        put("ent", self.entity.map(|e| e.to_string()));
-        put("a", self.a.clone());
-        put("b", self.b.clone());
-        if self.screen == Screen::Profiles {
-            put("article", self.article.clone());
+    /// The app's screen (the reader's with the article it opens).
+    fn screen(self, article: &str) -> Screen {
+        match self {
+            SheetScreen::Articles => Screen::Search,
+            SheetScreen::Article => Screen::Article { slug: article.to_owned() },
+            SheetScreen::Quotes => Screen::Quotes,
+            SheetScreen::Speakers => Screen::Speakers,
+            SheetScreen::Names => Screen::Names,
+            SheetScreen::Compare => Screen::Compare,
+            SheetScreen::Timeline => Screen::Timeline,
+            SheetScreen::Profiles => Screen::Profiles,
         }
-        put("sort", self.sort.map(|m| m.key().to_owned()));
-        out
     }
 }
 
@@ -313,11 +268,11 @@ impl Resolver<'_> {
         Ok(Question { id, prompt, hint, view })
     }
 
-    fn view(&self, rv: &Spanned<RawView>) -> Result<ExerciseView, Problem> {
+    fn view(&self, rv: &Spanned<RawView>) -> Result<Address, Problem> {
         let v = rv.get_ref();
         let name = v.screen.get_ref().trim();
-        let screen = Screen::ALL.into_iter().find(|s| s.name() == name).ok_or_else(|| {
-            let names: Vec<&str> = Screen::ALL.iter().map(|s| s.name()).collect();
+        let screen = SheetScreen::ALL.into_iter().find(|s| s.name() == name).ok_or_else(|| {
+            let names: Vec<&str> = SheetScreen::ALL.iter().map(|s| s.name()).collect();
             (v.screen.span().start, format!("unknown screen \"{name}\" (the screens are {})", names.join(", ")))
         })?;
         for (key, at) in v.given() {
@@ -331,13 +286,11 @@ impl Resolver<'_> {
             None => Vec::new(),
         };
         let quote = v.quote.as_ref().map(|q| self.quote(q, article.as_deref())).transpose()?;
-        if screen == Screen::Article && article.is_none() && quote.is_none() {
+        if screen == SheetScreen::Article && article.is_none() && quote.is_none() {
             return Err((rv.span().start, "the article screen needs the article to open: article = \"002\" (or a quote in it)".to_owned()));
         }
         // The reader opens the quotation's own article when only the quotation is named.
-        let article = article.or_else(|| {
-            (screen == Screen::Article).then(|| quote.map(|q| self.corpus.docs[self.corpus.quotes.quotes[q as usize].doc as usize].slug.clone())).flatten()
-        });
+        let article = article.or_else(|| quote.map(|q| self.corpus.docs[self.corpus.quotes.quotes[q].doc as usize].slug.clone()));
         let kind = v.kind.as_ref().map(|k| self.kind(k)).transpose()?;
         let sort = v
             .sort
@@ -349,20 +302,22 @@ impl Resolver<'_> {
                 })
             })
             .transpose()?;
-        Ok(ExerciseView {
-            screen,
+        let params = ViewParams {
             q: v.q.as_ref().map(|q| q.get_ref().trim().to_owned()).unwrap_or_default(),
-            docs,
-            boilerplate: v.boilerplate.as_ref().is_some_and(|b| *b.get_ref()),
-            article,
-            quote,
-            speaker: v.speaker.as_ref().map(|s| self.speaker(s)).transpose()?,
-            kind,
-            entity: v.entity.as_ref().map(|e| self.entity(e)).transpose()?,
-            a: v.a.as_ref().map(|a| self.article(a)).transpose()?,
-            b: v.b.as_ref().map(|b| self.article(b)).transpose()?,
-            sort,
-        })
+            docs: docs.join(","),
+            bp: v.boilerplate.as_ref().is_some_and(|b| *b.get_ref()),
+            quote: quote.map(|q| self.corpus.quote_ref(q)),
+            speaker: v.speaker.as_ref().map(|s| self.speaker(s)).transpose()?.unwrap_or_default(),
+            kind: kind.unwrap_or_default(),
+            ent: v.entity.as_ref().map(|e| self.entity(e)).transpose()?.map(|e| self.corpus.entities[e].name.clone()).unwrap_or_default(),
+            a: v.a.as_ref().map(|a| self.article(a)).transpose()?.unwrap_or_default(),
+            b: v.b.as_ref().map(|b| self.article(b)).transpose()?.unwrap_or_default(),
+            // The profile card to open; the reader's article is in the path.
+            article: if screen == SheetScreen::Profiles { article.clone().unwrap_or_default() } else { String::new() },
+            sort: sort.map(|m| m.key().to_owned()).unwrap_or_default(),
+            ..ViewParams::default()
+        };
+        Ok(Address::new(screen.screen(article.as_deref().unwrap_or_default()), params))
     }
 
     /// An article named by its file name, its slug (the file name without `.txt`) or the start of
@@ -397,7 +352,7 @@ impl Resolver<'_> {
     /// The one quotation (in `article`, when given) whose words contain the fragment, compared
     /// folded (case, quotation marks, dashes, spacing). Quotations in boilerplate are considered
     /// only when no quotation of the article's own text matches.
-    fn quote(&self, r: &Spanned<String>, article: Option<&str>) -> Result<u32, Problem> {
+    fn quote(&self, r: &Spanned<String>, article: Option<&str>) -> Result<usize, Problem> {
         let want = squash(&fold(r.get_ref().trim().trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '…' | '.') || c.is_whitespace())));
         let at = r.span().start;
         if want.is_empty() {
@@ -416,7 +371,7 @@ impl Resolver<'_> {
             None => String::new(),
         };
         match found.as_slice() {
-            [k] => Ok(*k as u32),
+            [k] => Ok(*k),
             [] => Err((at, format!("no quotation{where_} contains \"{}\" (copy a few words from inside the quotation marks)", r.get_ref().trim()))),
             several => {
                 let docs: Vec<String> = several.iter().map(|&k| prefix(&self.corpus.docs[book.quotes[k].doc as usize].file_name).to_owned()).collect();
@@ -442,7 +397,7 @@ impl Resolver<'_> {
 
     /// A name as the corpus gives it or as one of its forms, or a family name ("Kislyak") that
     /// ends exactly one name.
-    fn entity(&self, r: &Spanned<String>) -> Result<u32, Problem> {
+    fn entity(&self, r: &Spanned<String>) -> Result<usize, Problem> {
         let want = fold(r.get_ref().trim());
         let ents = &self.corpus.entities;
         let ends = |name: &str| fold(name).rsplit(' ').next() == Some(want.as_str());
@@ -451,7 +406,6 @@ impl Resolver<'_> {
             .position(|e| fold(&e.name) == want)
             .or_else(|| ents.iter().position(|e| e.variants.iter().any(|v| fold(v) == want)))
             .or_else(|| (by_last.len() == 1).then(|| by_last[0]))
-            .map(|e| e as u32)
             .ok_or_else(|| {
                 let reason = if by_last.len() > 1 {
                     let names: Vec<&str> = by_last.iter().map(|&k| ents[k].name.as_str()).collect();

@@ -31,6 +31,7 @@
 //! Offsets are byte offsets into the text they refer to and always lie on char boundaries; [`Span`]
 //! checks its invariant on construction.
 
+pub mod address;
 mod compact;
 pub mod compare;
 pub mod corpus;
@@ -50,6 +51,7 @@ pub mod search;
 pub mod source;
 mod stream;
 pub mod span;
+pub mod view;
 
 pub use corpus::{BuildError, Corpus, CorpusError};
 pub use ingest::{Block, BlockKind, Document, IngestError};

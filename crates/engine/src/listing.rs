@@ -31,6 +31,17 @@ pub fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// The first few words of a title, where a whole one does not fit (a column heading, a short
+/// label).
+pub fn short_title(title: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() <= 4 {
+        title.to_owned()
+    } else {
+        format!("{} …", words[..4].join(" "))
+    }
+}
+
 /// The line that sums up a search: "2 articles match, 3 hits."
 pub fn search_summary(results: &SearchResults) -> String {
     let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
 use crate::quotes::{canonical_speakers, extract_quotes, QuoteKind, Speaker};
-use crate::span::{Hit, Span};
+use crate::span::{CharIndex, Hit, Span};
 
 /// Every quotation of the corpus, sorted by document and position, and the speakers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -51,6 +51,7 @@ impl QuoteBook {
         let table = canonical_speakers(&refs);
         let mut quotes = Vec::new();
         for (d, (doc, qs)) in docs.iter().zip(&per_doc).enumerate() {
+            let chars = CharIndex::new(texts[d]);
             for (k, q) in qs.iter().enumerate() {
                 let pieces = doc.locate(q.span());
                 let Some(first) = pieces.first() else { continue };
@@ -59,13 +60,10 @@ impl QuoteBook {
                     .map(|h| h.span.of(&doc.blocks[h.block].text))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let text_of_file = texts[d];
-                let char_start = text_of_file[..q.start as usize].chars().count();
-                let char_len = text_of_file[q.start as usize..q.end as usize].chars().count();
                 quotes.push(QuoteRecord {
                     doc: d as u32,
                     source: q.span(),
-                    chars: Span::new(char_start, char_start + char_len),
+                    chars: chars.chars_of(q.span()),
                     text,
                     kind: q.kind,
                     speaker: table.assignments.get(d).and_then(|a| a.get(k)).copied().flatten(),

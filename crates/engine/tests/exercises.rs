@@ -6,7 +6,8 @@ mod hay;
 
 use std::path::{Path, PathBuf};
 
-use engine::exercises::{ExerciseError, ExerciseSheet, Screen};
+use engine::address::Screen;
+use engine::exercises::{ExerciseError, ExerciseSheet};
 use engine::profile::Measure;
 use engine::source::read_seed_dir;
 use engine::{BuildError, Corpus};
@@ -81,30 +82,29 @@ fn a_good_sheet_resolves_every_reference() {
     assert_eq!(s.questions[0].hint.as_deref(), Some("Sort the table."));
 
     let v = s.questions[0].view.as_ref().expect("view");
-    assert_eq!((v.screen, v.sort), (Screen::Profiles, Some(Measure::QuotesPerThousandWords)));
-    assert_eq!(v.path(), "/profiles");
-    assert_eq!(v.query_pairs(), [("sort", "quotes_per_1000_words".to_owned())]);
+    assert_eq!((&v.screen, v.params.sort.as_str()), (&Screen::Profiles, Measure::QuotesPerThousandWords.key()));
+    assert_eq!(v.href(), "#/profiles?sort=quotes_per_1000_words");
 
     let v = s.questions[1].view.as_ref().expect("view");
-    assert_eq!((v.a.as_deref(), v.b.as_deref()), (Some(slug("003")), Some(slug("004"))), "number prefix and file name");
+    assert_eq!((v.params.a.as_str(), v.params.b.as_str()), (slug("003"), slug("004")), "number prefix and file name");
 
     let v = s.questions[2].view.as_ref().expect("view");
-    let q = &c.quotes.quotes[v.quote.expect("quote") as usize];
+    let q = &c.quotes.quotes[c.selected_quote(&v.params).expect("quote")];
     assert_eq!((q.text.as_str(), q.doc), ("great pressure", 3));
-    assert_eq!(v.path(), format!("/article/{}", slug("003")));
+    assert_eq!(v.screen.path(), format!("/article/{}", slug("003")));
 
     let v = s.questions[3].view.as_ref().expect("view");
-    assert_eq!(c.entities[v.entity.expect("entity") as usize].name, "Sergey Kislyak");
-    assert_eq!(v.docs, [slug("002"), slug("004")]);
-    assert_eq!(v.query_pairs()[0], ("docs", format!("{},{}", slug("002"), slug("004"))));
+    assert_eq!(v.params.ent, "Sergey Kislyak");
+    assert_eq!(v.params.docs, format!("{},{}", slug("002"), slug("004")));
+    assert!(v.href().starts_with(&format!("#/entities?docs={}%2C{}", slug("002"), slug("004"))), "{}", v.href());
 
     let v = s.questions[4].view.as_ref().expect("view");
-    assert_eq!((v.speaker.as_deref(), v.kind.as_deref(), v.q.as_str()), (Some("Sergey Lavrov"), Some("full"), "elections"));
+    assert_eq!((v.params.speaker.as_str(), v.params.kind.as_str(), v.params.q.as_str()), ("Sergey Lavrov", "full", "elections"));
 
     // Only the quotation is named: the reader opens its article.
     let v = s.questions[5].view.as_ref().expect("view");
-    assert_eq!(v.article.as_deref(), Some(slug("004")));
-    assert!(c.quotes.quotes[v.quote.expect("quote") as usize].text.starts_with("a document summarizing"));
+    assert_eq!(v.screen, Screen::Article { slug: slug("004").to_owned() });
+    assert!(c.quotes.quotes[c.selected_quote(&v.params).expect("quote")].text.starts_with("a document summarizing"));
 
     assert_eq!(s.questions[6].view, None);
 }
@@ -242,7 +242,7 @@ fn the_build_reads_the_sheet_beside_the_articles() {
     assert!(read.skipped.is_empty());
     let corpus = Corpus::from_seed_dir(&read).expect("builds");
     let sheet = corpus.exercises.as_ref().expect("the sheet is in the corpus");
-    assert_eq!(sheet.questions[0].view.as_ref().and_then(|v| v.article.as_deref()), Some("a"));
+    assert_eq!(sheet.questions[0].view.as_ref().map(|v| v.screen.clone()), Some(Screen::Article { slug: "a".to_owned() }));
     // It survives the trip through the corpus file.
     assert_eq!(Corpus::from_bytes(&corpus.to_bytes()).expect("decodes").exercises, corpus.exercises);
 
@@ -275,8 +275,9 @@ fn the_seed_lesson_builds_and_every_question_opens_a_view() {
     let sheet = corpus.exercises.expect("seeds/exercises.toml is there");
     assert!((8..=10).contains(&sheet.questions.len()), "{} questions", sheet.questions.len());
     assert!(sheet.questions.iter().all(|q| q.view.is_some()), "each question opens a view");
-    let screens: Vec<Screen> = sheet.questions.iter().filter_map(|q| q.view.as_ref().map(|v| v.screen)).collect();
-    for s in [Screen::Profiles, Screen::Compare, Screen::Quotes, Screen::Article, Screen::Timeline] {
+    let screens: Vec<Screen> = sheet.questions.iter().filter_map(|q| q.view.as_ref().map(|v| v.screen.clone())).collect();
+    for s in [Screen::Profiles, Screen::Compare, Screen::Quotes, Screen::Timeline] {
         assert!(screens.contains(&s), "a question opens {s:?}");
     }
+    assert!(screens.iter().any(|s| matches!(s, Screen::Article { .. })), "a question opens the reader");
 }

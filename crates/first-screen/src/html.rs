@@ -18,6 +18,7 @@
 
 use engine::listing::{plural, search_summary, show_more, NO_MATCH, NO_MATCH_HINT, PAGE, SNIPPETS_SHOWN, SNIPPET_RADIUS};
 use engine::search::{hits, search, segments, snippets, SearchOptions};
+use engine::address::{Address, Screen, ViewParams};
 use engine::{Corpus, Query};
 
 pub const START: &str = "<!-- crosscheck:first-screen -->";
@@ -73,18 +74,17 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
             return out;
         }
     }
-    // The search as the app's links carry it (`?q=…&hit=N`, as serde_urlencoded writes it).
-    let q: String = form_urlencoded::byte_serialize(typed.as_bytes()).collect();
-    let at_hit = |slug: &str, n: usize| format!("#/article/{}?q={q}&amp;hit={n}", href_part(slug));
+    // The links the app's list has: the reader at a hit, with the search (`engine::address`).
+    let reader = |slug: &str, hit: Option<usize>| {
+        let params = ViewParams { q: if searching { typed.to_owned() } else { String::new() }, hit, ..ViewParams::default() };
+        text(&Address::new(Screen::Article { slug: slug.to_owned() }, params).href())
+    };
+    let at_hit = |slug: &str, n: usize| reader(slug, Some(n));
     out.push_str(r#"<ol class="results" aria-label="Articles">"#);
     for (k, r) in results.docs.iter().take(PAGE).enumerate() {
         let d = &corpus.docs[r.doc];
         let found = if r.n_hits == 0 { Vec::new() } else { hits(corpus, &query, r.doc, false) };
-        let title_href = if found.is_empty() {
-            if searching { format!("#/article/{}?q={q}", href_part(&d.slug)) } else { format!("#/article/{}", href_part(&d.slug)) }
-        } else {
-            at_hit(&d.slug, 1)
-        };
+        let title_href = if found.is_empty() { reader(&d.slug, None) } else { at_hit(&d.slug, 1) };
         out += &format!(
             r#"<li class="result" data-doc="{}" id="result-{}"><h2 class="result-heading"><a class="result-title" href="{title_href}">{}</a></h2><p class="result-meta">{}"#,
             text(&d.slug),
@@ -166,19 +166,6 @@ fn text(s: &str) -> String {
     out
 }
 
-/// A slug as part of a link's address: letters, digits, `-` and `_` as they are, anything else
-/// (a slug keeps any letter, `é` included) percent-encoded.
-fn href_part(slug: &str) -> String {
-    let mut out = String::with_capacity(slug.len());
-    for b in slug.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
-            out.push(b as char);
-        } else {
-            out += &format!("%{b:02X}");
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {
@@ -260,6 +247,5 @@ mod tests {
         assert_eq!(once, format!("<body><div id=\"boot\">{START}<ol>1</ol>{END}</div></body>"));
         assert_eq!(put(&once, "<ol>2</ol>").unwrap(), format!("<body><div id=\"boot\">{START}<ol>2</ol>{END}</div></body>"));
         assert!(put("<body></body>", "x").is_none());
-        assert_eq!(href_part("café (1)"), "caf%C3%A9%20%281%29");
     }
 }

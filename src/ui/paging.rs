@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::plural;
+use engine::listing::plural;
 
 /// How many of a list's items are shown, and the buttons that show more.
 #[derive(Clone)]

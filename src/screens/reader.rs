@@ -4,17 +4,17 @@ use std::rc::Rc;
 
 use engine::ingest::{BlockKind, Boilerplate};
 use engine::search::Hit;
+use engine::listing::plural;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::plural;
 use crate::corpus::CorpusRef;
-use crate::corrections::{quotation_choices, speaker_names, MarkWrong};
 use crate::evidence::{capitalised, passages, phrase};
-use crate::highlight::{marked, EvidencePiece, Layers};
 use crate::notebook::Item;
-use crate::print::{Citations, PrintButton};
-use crate::route::{Route, ViewParams};
+use crate::route::{go, Address, Screen, ViewLink, ViewParams};
+use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
+use crate::ui::highlight::{marked, EvidencePiece, Layers};
+use crate::ui::print::{Citations, PrintButton};
 
 /// How many other articles "Also in" names.
 const ALSO_IN_SHOWN: usize = 10;
@@ -41,11 +41,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let n_hits = props.hits.len();
     let current = props.params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0);
     // The selected quotation, when it is in this article.
-    let quote = props
-        .params
-        .quote
-        .and_then(|q| corpus.quotes.quotes.get(q).map(|r| (q, r)))
-        .filter(|(_, r)| r.doc as usize == props.doc);
+    let quote = corpus.selected_quote(&props.params).map(|q| (q, &corpus.quotes.quotes[q])).filter(|(_, r)| r.doc as usize == props.doc);
 
     // The same quotation as other articles report it (its variant group).
     let variants: Vec<(usize, usize)> = quote
@@ -61,13 +57,13 @@ pub fn reader(props: &ReaderProps) -> Html {
         })
         .unwrap_or_default();
     // The selected entity's mentions in this article.
-    let entity = props.params.ent.and_then(|e| corpus.entities.get(e).map(|x| (e, x)));
+    let entity = corpus.selected_entity(&props.params).map(|e| (e, &corpus.entities[e]));
     let entity_pieces: Vec<engine::search::Hit> = entity
         .map(|(_, x)| x.mentions.iter().filter(|m| m.doc as usize == props.doc).flat_map(|m| d.locate(m.source)).collect())
         .unwrap_or_default();
 
     // Bring the selected hit (or else the selected quotation or entity) into view when it changes.
-    use_effect_with((props.doc, current, quote.map(|(q, _)| q), props.params.ent, props.params.q.clone()), |(_, current, quote, ent, _)| {
+    use_effect_with((props.doc, current, quote.map(|(q, _)| q), entity.map(|(e, _)| e), props.params.q.clone()), |(_, current, quote, ent, _)| {
         let id = match (current, quote, ent) {
             (Some(n), _, _) => Some(format!("hit-{n}")),
             (None, Some(_), _) => Some("quote-sel".to_owned()),
@@ -98,7 +94,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let (Some(nav), true) = (&navigator, n > 0) {
                 let next = (at - 1 + delta).rem_euclid(n) + 1;
-                let _ = nav.replace_with_query(&Route::Article { slug: slug.clone() }, &ViewParams { evn: Some(next as usize), ..params.clone() });
+                go(nav, &Address::new(Screen::Article { slug: slug.clone() }, ViewParams { evn: Some(next as usize), ..params.clone() }), true);
             }
         })
     };
@@ -249,9 +245,9 @@ pub fn reader(props: &ReaderProps) -> Html {
             onmouseup={{ let f = on_select_text.clone(); Callback::from(move |_: MouseEvent| f.emit(())) }}
             onkeyup={{ let f = on_select_text.clone(); Callback::from(move |_: KeyboardEvent| f.emit(())) }}>
             <nav class="reader-nav" aria-label="Article navigation">
-                <Link<Route, ViewParams> to={Route::Search} query={Some(props.params.for_search())} classes="back">
+                <ViewLink to={Address::new(Screen::Search, props.params.for_search())} classes="back">
                     {"← All results"}
-                </Link<Route, ViewParams>>
+                </ViewLink>
                 // With a profile's passages shown and nothing searched, their own stepper is the one.
                 if evidence.is_none() || !props.params.q.trim().is_empty() {
                     <div class="hit-nav" role="group" aria-label="Hits">
@@ -272,14 +268,14 @@ pub fn reader(props: &ReaderProps) -> Html {
                     </button>
                 </p>
             }
-            if let Some((e, x)) = entity {
+            if let Some((_, x)) = entity {
                 <p class="quote-banner entity-banner">
                     {"Highlighted: "}<strong>{&x.name}</strong>
                     {format!(" · {} here", plural(entity_pieces.len(), "mention"))}
                     {" · "}
-                    <Link<Route, ViewParams> to={Route::Entities} query={Some(props.params.at_entity(e))}>
+                    <ViewLink to={Address::new(Screen::Names, props.params.at_entity(&x.name))}>
                         {"every article that names them"}
-                    </Link<Route, ViewParams>>
+                    </ViewLink>
                 </p>
             }
             if !props.params.q.trim().is_empty() {
@@ -289,41 +285,39 @@ pub fn reader(props: &ReaderProps) -> Html {
                     } else {
                         {"Also in: "}
                         { for elsewhere.iter().map(|&(k, n)| html! {
-                            <Link<Route, ViewParams> to={Route::Article { slug: corpus.docs[k].slug.clone() }}
-                                query={Some(props.params.at_hit(1))} classes="also-doc">
+                            <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[k].slug.clone() }, props.params.at_hit(1))} classes="also-doc">
                                 {format!("{} ({})", corpus.docs[k].title, n)}
-                            </Link<Route, ViewParams>>
+                            </ViewLink>
                         }) }
                         if not_named > 0 {
-                            <Link<Route, ViewParams> to={Route::Search} query={Some(props.params.for_search())} classes="also-more">
+                            <ViewLink to={Address::new(Screen::Search, props.params.for_search())} classes="also-more">
                                 {format!("and {not_named} more {}: all results", if not_named == 1 { "article" } else { "articles" })}
-                            </Link<Route, ViewParams>>
+                            </ViewLink>
                         }
                     }
                 </nav>
             }
-            if let Some((_, r)) = quote {
+            if let Some((qi, r)) = quote {
                 <p class="quote-banner">
                     {"Quotation highlighted: "}
-                    <strong>{corpus.quotes.speaker_name(props.params.quote.unwrap_or_default()).unwrap_or("no speaker found")}</strong>
+                    <strong>{corpus.quotes.speaker_name(qi).unwrap_or("no speaker found")}</strong>
                     { r.cue.as_ref().map(|c| format!(" · cue “{c}”")).unwrap_or_default() }
                     { if r.inferred { " · speaker inferred by the machine" } else if r.speaker.is_some() { " · found by the machine" } else { "" } }
                     {" · "}
-                    <Link<Route, ViewParams> to={Route::Quotes} query={Some(props.params.for_search())}>{"All quotations"}</Link<Route, ViewParams>>
+                    <ViewLink to={Address::new(Screen::Quotes, props.params.for_search())}>{"All quotations"}</ViewLink>
                     if !variants.is_empty() {
                         <span id="quote-elsewhere">
                             {" · Also reported in: "}
-                            { for variants.iter().map(|&(qi, di)| html! {
-                                <Link<Route, ViewParams> to={Route::Article { slug: corpus.docs[di].slug.clone() }}
-                                    query={Some(props.params.at_quote(qi))} classes="also-doc">
-                                    {format!("{} (“{}”)", corpus.docs[di].title, short_quote(&corpus.quotes.quotes[qi].text))}
-                                </Link<Route, ViewParams>>
+                            { for variants.iter().map(|&(vi, di)| html! {
+                                <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[di].slug.clone() }, props.params.at_quote(corpus.quote_ref(vi)))} classes="also-doc">
+                                    {format!("{} (“{}”)", corpus.docs[di].title, short_quote(&corpus.quotes.quotes[vi].text))}
+                                </ViewLink>
                             }) }
                         </span>
                     }
                 </p>
-                <MarkWrong item={Item::quotation(&corpus, props.params.quote.unwrap_or_default())} id_base="reader-quote" what="the highlighted quotation"
-                    choices={quotation_choices(&corpus, props.params.quote.unwrap_or_default(), &speaker_names(&corpus))} />
+                <MarkWrong item={Item::quotation(&corpus, qi)} id_base="reader-quote" what="the highlighted quotation"
+                    choices={quotation_choices(&corpus, qi, &speaker_names(&corpus))} />
             }
             if let Some(e) = &evidence {
                 { e.banner(&d.slug, &props.params, evidence_step(-1), evidence_step(1)) }
@@ -394,7 +388,7 @@ impl ReaderEvidence {
                     <button id="prev-ev" type="button" disabled={self.passages == 0} onclick={prev}>{"↑ Previous"}</button>
                     <span id="ev-status" aria-live="polite">{status}</span>
                     <button id="next-ev" type="button" disabled={self.passages == 0} onclick={next}>{"Next ↓"}</button>
-                    <Link<Route, ViewParams> to={Route::Profiles} query={Some(back)} classes="back-to-profiles">{"← Back to the profiles"}</Link<Route, ViewParams>>
+                    <ViewLink to={Address::new(Screen::Profiles, back)} classes="back-to-profiles">{"← Back to the profiles"}</ViewLink>
                 </div>
             </section>
         }

@@ -3,13 +3,13 @@
 //! and handed in as one Markdown or JSON file, or printed.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::corpus::CorpusRef;
-use crate::hand_in::{describe_item, describe_view, file_name, HandIn};
-use crate::notebook::{use_notebook, Change, Item, StorageNote};
-use crate::quotes_view::download;
-use crate::route::{exercise_target, Route, ViewParams};
+use crate::hand_in::{describe_item, file_name, HandIn};
+use crate::notebook::{Change, Item};
+use crate::ui::notebook::{use_notebook, StorageNote};
+use crate::route::{Address, Screen, ViewLink, ViewParams};
+use crate::ui::download::download;
 
 #[derive(Properties, PartialEq)]
 pub struct ExercisesViewProps {
@@ -70,7 +70,7 @@ pub fn view(props: &ExercisesViewProps) -> Html {
         let work = notebook.notebook.work(&q.id).cloned().unwrap_or_default();
         let id = |part: &str| format!("{part}-{}", q.id);
         let status = if last_edited.as_deref() == Some(q.id.as_str()) { notebook.saving.message() } else { String::new() };
-        let link = q.view.as_ref().map(|v| (exercise_target(v), describe_view(&corpus, v)));
+        let link = q.view.as_ref().map(|v| (v.clone(), corpus.describe(v)));
         html! {
             <li class="question" id={id("question")} data-question={q.id.clone()}>
                 <h3 class="question-heading">{format!("Question {}", k + 1)}</h3>
@@ -78,11 +78,11 @@ pub fn view(props: &ExercisesViewProps) -> Html {
                 if let Some(hint) = &q.hint {
                     <p class="hint question-hint">{"Hint: "}{hint}</p>
                 }
-                if let Some(((route, params), what)) = link {
+                if let Some((view, what)) = link {
                     <p class="open-view">
-                        <Link<Route, ViewParams> to={route} query={Some(params)} classes="open-view-link">
+                        <ViewLink to={view} classes="open-view-link">
                             {"Open this view"}
-                        </Link<Route, ViewParams>>
+                        </ViewLink>
                         <span class="view-sep">{": "}</span><span class="view-what">{what}</span>
                     </p>
                 }
@@ -164,13 +164,13 @@ pub fn view(props: &ExercisesViewProps) -> Html {
                             let what = describe_item(&corpus, &c.item);
                             html! {
                                 <li class="correction">
-                                    if let Some((route, params)) = item_target(&corpus, &c.item) {
-                                        <Link<Route, ViewParams> to={route} query={Some(params)} classes="corrected-what">{&what}</Link<Route, ViewParams>>
+                                    if let Some(at) = item_target(&corpus, &c.item) {
+                                        <ViewLink to={at} classes="corrected-what">{&what}</ViewLink>
                                     } else {
                                         <span class="corrected-what">{&what}</span>
                                     }
                                     {": "}
-                                    { crate::corrections::correction_text(c) }
+                                    { crate::ui::corrections::correction_text(c) }
                                     {" "}
                                     <button type="button" class="link-button undo-correction" onclick={undo}>
                                         {"Undo"}<span class="visually-hidden">{format!(" the correction of {what}")}</span>
@@ -186,10 +186,12 @@ pub fn view(props: &ExercisesViewProps) -> Html {
 }
 
 /// Where a corrected item is shown: a quotation highlighted in its article, a name with its mentions.
-fn item_target(corpus: &engine::Corpus, item: &Item) -> Option<(Route, ViewParams)> {
+fn item_target(corpus: &engine::Corpus, item: &Item) -> Option<Address> {
     match item {
-        Item::Quotation { article, .. } => item.find_quotation(corpus).map(|q| (Route::Article { slug: article.clone() }, ViewParams::default().at_quote(q))),
-        Item::Name { name } => corpus.entities.iter().position(|e| &e.name == name).map(|e| (Route::Entities, ViewParams::default().at_entity(e))),
+        Item::Quotation { article, .. } => item
+            .find_quotation(corpus)
+            .map(|q| Address::new(Screen::Article { slug: article.clone() }, ViewParams::default().at_quote(corpus.quote_ref(q)))),
+        Item::Name { name } => corpus.entity_by_name(name).map(|_| Address::new(Screen::Names, ViewParams::default().at_entity(name))),
     }
 }
 

@@ -6,18 +6,19 @@ use std::rc::Rc;
 use engine::quotebook::QuoteRecord;
 use engine::search::Hit;
 use serde::Serialize;
-use wasm_bindgen::JsCast;
+use engine::listing::short_title;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::corpus::CorpusRef;
-use crate::corrections::{quotation_choices, speaker_names, MarkWrong};
-use crate::crossdoc_view::{column_head, columns_note, grid_columns, none_cell, short_title, GRID_ROWS};
-use crate::highlight::marked_hits;
-use crate::notebook::{use_notebook, Item, Notebook, StorageNote};
-use crate::paging::{use_paging, PtrKey};
-use crate::route::{Route, ViewParams};
+use crate::notebook::{Item, Notebook};
+use crate::ui::notebook::{use_notebook, StorageNote};
+use crate::route::{Address, Screen, ViewLink, ViewParams};
+use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
+use crate::ui::download::download;
+use crate::ui::highlight::marked_hits;
+use crate::ui::paging::{use_paging, PtrKey};
+use crate::ui::print::{docs_of_quotes, Citations};
 
 #[derive(Properties, PartialEq)]
 pub struct QuotesProps {
@@ -40,13 +41,13 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     let book = &corpus.quotes;
     // Every quotation that passes the filters and the search: counted and exported; the first
     // page of them listed (and cited on paper).
-    let listed = Rc::new(props.params.visible_quotes(&corpus, &props.matched, false));
+    let listed = Rc::new(corpus.visible_quotes(&props.params, &props.matched, false));
     // A new search or filter starts from the first page again.
     let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), QUOTES_PAGE, listed.len(), "ol#quotes", ".quote-text");
     let n_shown = paging.shown;
 
     // Speakers with their counts under every filter but the speaker one.
-    let context = props.params.visible_quotes(&corpus, &props.matched, true);
+    let context = corpus.visible_quotes(&props.params, &props.matched, true);
     let mut counts = vec![0usize; book.speakers.len()];
     let mut unattributed = 0;
     for &i in &context {
@@ -111,7 +112,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             </ol>
             { paging.buttons("quotes", "quotation") }
             // The sources of what a printout shows: the articles of the quotations listed.
-            <crate::print::Citations corpus={corpus.clone()} docs={crate::print::docs_of_quotes(&corpus, &listed[..n_shown])} />
+            <Citations corpus={corpus.clone()} docs={docs_of_quotes(&corpus, &listed[..n_shown])} />
         </section>
     }
 }
@@ -147,14 +148,14 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], n
     html! {
         <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
             <blockquote>
-                <Link<Route, ViewParams> to={Route::Article { slug: d.slug.clone() }} query={Some(params.at_quote(i))} classes="quote-text">
+                <ViewLink to={Address::new(Screen::Article { slug: d.slug.clone() }, params.at_quote(corpus.quote_ref(i)))} classes="quote-text">
                     {"“"}{ marked_hits(&q.text, &spans) }{"”"}
-                </Link<Route, ViewParams>>
+                </ViewLink>
             </blockquote>
             <p class="quote-meta">
-                <Link<Route, ViewParams> to={Route::Quotes} query={Some(speaker_params)} classes="speaker">
+                <ViewLink to={Address::new(Screen::Quotes, speaker_params)} classes="speaker">
                     {speaker.unwrap_or("no speaker found")}
-                </Link<Route, ViewParams>>
+                </ViewLink>
                 if let Some(note) = note {
                     {" "}
                     <span class="attribution" role="note" tabindex="0" aria-label={format!("{note}: {cue_phrase}")}>
@@ -246,111 +247,6 @@ pub fn to_csv(rows: &[QuoteRow]) -> String {
         out.push_str("\r\n");
     }
     out
-}
-
-/// Offers `body` as a file download, made in the browser (nothing is sent anywhere).
-pub fn download(name: &str, body: &str, mime: &str) {
-    let blob = gloo::file::Blob::new_with_options(body, Some(mime));
-    let url = gloo::file::ObjectUrl::from(blob);
-    let document = gloo::utils::document();
-    if let Ok(a) = document.create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            if let Some(body) = document.body() {
-                let _ = body.append_child(&a);
-                a.click();
-                let _ = body.remove_child(&a);
-            }
-        }
-    }
-    // The object URL is revoked when `url` drops; the click has already started the download.
-    drop(url);
-}
-
-#[derive(Properties, PartialEq)]
-pub struct GridProps {
-    pub corpus: CorpusRef,
-    pub params: ViewParams,
-    pub matched: Rc<Vec<Option<Vec<Hit>>>>,
-}
-
-/// Speakers × articles: how often each speaker is quoted in each article.
-#[function_component(SpeakerGrid)]
-pub fn speaker_grid(props: &GridProps) -> Html {
-    let corpus = props.corpus.clone();
-    let book = &corpus.quotes;
-    let base = ViewParams { speaker: String::new(), docs: String::new(), ..props.params.for_search() };
-    let visible = base.visible_quotes(&corpus, &props.matched, true);
-    let n_docs = corpus.docs.len();
-    let mut grid = vec![vec![0usize; n_docs]; book.speakers.len()];
-    for &i in &visible {
-        let q = &book.quotes[i];
-        if let Some(s) = q.speaker {
-            grid[s as usize][q.doc as usize] += 1;
-        }
-    }
-    let mut rows: Vec<usize> = (0..book.speakers.len()).filter(|&s| grid[s].iter().sum::<usize>() > 0).collect();
-    rows.sort_by(|&a, &b| {
-        let (ta, tb) = (grid[a].iter().sum::<usize>(), grid[b].iter().sum::<usize>());
-        tb.cmp(&ta).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
-    });
-    let columns = grid_columns(&corpus, &props.params);
-    let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), GRID_ROWS, rows.len(), "#speaker-grid tbody", "a");
-    html! {
-        <section class="grid-view" aria-labelledby="grid-heading">
-            <h2 id="grid-heading" class="view-heading">{"Who is quoted where"}</h2>
-            <p class="hint">{"Each number counts a speaker’s quotations in one article; follow it to read them."}</p>
-            { columns_note(&corpus, &columns) }
-            <p class="quote-count" role="status">{paging.count("speaker")}</p>
-            <div class="table-scroll">
-                <table id="speaker-grid">
-                    <caption class="visually-hidden">{"Speakers by article: number of quotations"}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{"Speaker"}</th>
-                            { for columns.docs.iter().map(|&k| column_head(&corpus, k)) }
-                            if columns.summary {
-                                <th scope="col">{"Articles"}</th>
-                            }
-                            <th scope="col">{"All"}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows[..paging.shown].iter().map(|&s| {
-                            let name = book.speakers[s].canonical.clone();
-                            let for_speaker = ViewParams { speaker: name.clone(), ..base.clone() };
-                            html! {
-                                <tr data-speaker={name.clone()}>
-                                    <th scope="row">
-                                        <Link<Route, ViewParams> to={Route::Quotes} query={Some(for_speaker.clone())}>{name.clone()}</Link<Route, ViewParams>>
-                                    </th>
-                                    { for columns.docs.iter().map(|&k| {
-                                        let n = grid[s][k];
-                                        let cell = ViewParams { docs: corpus.docs[k].slug.clone(), ..for_speaker.clone() };
-                                        html! {
-                                            <td class={classes!((n == 0).then_some("zero"))} data-doc={corpus.docs[k].slug.clone()}>
-                                                if n > 0 {
-                                                    <Link<Route, ViewParams> to={Route::Quotes} query={Some(cell)}>{n}</Link<Route, ViewParams>>
-                                                } else {
-                                                    { none_cell() }
-                                                }
-                                            </td>
-                                        }
-                                    }) }
-                                    if columns.summary {
-                                        <td class="total">{grid[s].iter().filter(|&&n| n > 0).count()}</td>
-                                    }
-                                    <td class="total">{grid[s].iter().sum::<usize>()}</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            { paging.buttons("speakers", "speaker") }
-        </section>
-    }
 }
 
 #[cfg(test)]

@@ -1,216 +1,18 @@
-//! Cross-document views: the entity × article grid with every mention of the selected entity,
-//! the side-by-side compare of two articles, and the timeline of dated events.
+//! Compare: two articles side by side, the passages they share marked in the same colour in both
+//! columns and linked, and the quotations both report, word by word.
 
 use engine::compare::shared_words;
-use engine::crossdoc::PartialDate;
-use engine::search::{segments, snippets, Hit};
+use engine::listing::{plural, short_title};
+use engine::search::{segments, Hit};
 use engine::Span;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::plural;
-use crate::corpus::CorpusRef;
-use crate::corrections::{name_choices, MarkWrong};
-use crate::highlight::marked_hits;
-use crate::notebook::{use_notebook, Item, StorageNote};
-use crate::paging::use_paging;
-use crate::route::{Route, ViewParams};
-
-#[derive(Properties, PartialEq)]
-pub struct ViewProps {
-    pub corpus: CorpusRef,
-    pub params: ViewParams,
-    pub on_params: Callback<ViewParams>,
-}
-
-/// Entities × articles: mention counts, and every mention of the selected entity in context.
-#[function_component(EntitiesView)]
-pub fn entities_view(props: &ViewProps) -> Html {
-    let corpus = props.corpus.clone();
-    let notebook = use_notebook();
-    let n_docs = corpus.docs.len();
-    let counts: Vec<Vec<usize>> = corpus
-        .entities
-        .iter()
-        .map(|e| {
-            let mut c = vec![0; n_docs];
-            for m in &e.mentions {
-                c[m.doc as usize] += 1;
-            }
-            c
-        })
-        .collect();
-    let mut rows: Vec<usize> = (0..corpus.entities.len()).collect();
-    let n_articles = |e: usize| counts[e].iter().filter(|&&n| n > 0).count();
-    rows.sort_by(|&a, &b| {
-        n_articles(b)
-            .cmp(&n_articles(a))
-            .then(counts[b].iter().sum::<usize>().cmp(&counts[a].iter().sum::<usize>()))
-            .then(corpus.entities[a].name.cmp(&corpus.entities[b].name))
-    });
-    let selected = props.params.ent.filter(|&e| e < corpus.entities.len());
-    let base = props.params.for_search();
-    let columns = grid_columns(&corpus, &props.params);
-    let paging = use_paging(&(corpus.clone(), props.params.docs.clone()), GRID_ROWS, rows.len(), "#entity-grid tbody", ".entity-name");
-    html! {
-        <section class="entities-view" aria-labelledby="entities-heading">
-            <h2 id="entities-heading" class="view-heading">{"People, organisations and places"}</h2>
-            <p class="hint">{"Names found by rules and merged across articles (a surname, a title, a possessive or another spelling count as the same name). Pick a name to see every mention."}</p>
-            { columns_note(&corpus, &columns) }
-            <StorageNote />
-            if let Some(e) = selected {
-                { entity_mentions(&corpus, &props.params, e) }
-            }
-            <p class="quote-count" role="status">{paging.count("name")}</p>
-            <div class="table-scroll">
-                <table id="entity-grid">
-                    <caption class="visually-hidden">{"Names by article: number of mentions"}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{"Name"}</th>
-                            <th scope="col">{"Kind"}</th>
-                            { for columns.docs.iter().map(|&k| column_head(&corpus, k)) }
-                            if columns.summary {
-                                <th scope="col">{"Articles"}</th>
-                                <th scope="col">{"Mentions"}</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows[..paging.shown].iter().map(|&e| {
-                            let ent = &corpus.entities[e];
-                            html! {
-                                <tr data-entity={ent.name.clone()} class={classes!((Some(e) == selected).then_some("selected"))}>
-                                    <th scope="row">
-                                        <Link<Route, ViewParams> to={Route::Entities} query={Some(base.at_entity(e))} classes="entity-name">
-                                            {&ent.name}
-                                        </Link<Route, ViewParams>>
-                                        if notebook.notebook.correction(&Item::name(&corpus, e)).is_some() {
-                                            {" "}<span class="corrected-badge">{"corrected"}</span>
-                                        }
-                                        if ent.variants.len() > 1 {
-                                            <span class="variants">{format!(" also: {}", ent.variants.iter().filter(|v| **v != ent.name).cloned().collect::<Vec<_>>().join(", "))}</span>
-                                        }
-                                    </th>
-                                    <td class="kind">{format!("{:?}", ent.kind).to_lowercase()}</td>
-                                    { for columns.docs.iter().map(|&k| {
-                                        let n = counts[e][k];
-                                        html! {
-                                            <td data-doc={corpus.docs[k].slug.clone()} class={classes!((n == 0).then_some("zero"))}>
-                                                if n > 0 {
-                                                    <Link<Route, ViewParams> to={Route::Article { slug: corpus.docs[k].slug.clone() }} query={Some(base.at_entity(e))}>{n}</Link<Route, ViewParams>>
-                                                } else {
-                                                    { none_cell() }
-                                                }
-                                            </td>
-                                        }
-                                    }) }
-                                    if columns.summary {
-                                        <td class="total">{n_articles(e)}</td>
-                                        <td class="total">{counts[e].iter().sum::<usize>()}</td>
-                                    }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            { paging.buttons("names", "name") }
-        </section>
-    }
-}
-
-/// How many rows a grid of names or speakers shows at first, and adds with "Show more".
-pub const GRID_ROWS: usize = 100;
-
-/// Up to how many articles a grid gives a column each.
-pub const GRID_COLUMNS: usize = 12;
-
-/// The articles a grid of names or speakers has a column for, and whether it counts articles and
-/// mentions in two summary columns instead: a column for every article while there are at most
-/// [`GRID_COLUMNS`], or for the articles picked in the filter when those are few enough; in a
-/// bigger collection without such a choice, the summary (1,743 names by 500 articles were 871,500
-/// cells: the Names view never finished drawing).
-pub struct GridColumns {
-    pub docs: Vec<usize>,
-    pub summary: bool,
-}
-
-pub fn grid_columns(corpus: &engine::Corpus, params: &ViewParams) -> GridColumns {
-    match params.selected_docs(corpus) {
-        Some(docs) if docs.len() <= GRID_COLUMNS => GridColumns { docs, summary: false },
-        None if corpus.docs.len() <= GRID_COLUMNS => GridColumns { docs: (0..corpus.docs.len()).collect(), summary: false },
-        _ => GridColumns { docs: Vec::new(), summary: true },
-    }
-}
-
-/// What a grid that counts instead of giving articles columns says about it.
-pub fn columns_note(corpus: &engine::Corpus, columns: &GridColumns) -> Html {
-    if !columns.summary {
-        return Html::default();
-    }
-    html! {
-        <p class="hint columns-note">
-            {format!("This collection has {} articles: pick up to {GRID_COLUMNS} in the article filter to see a column for each.", corpus.docs.len())}
-        </p>
-    }
-}
-
-/// A grid's column heading for article `k`: its number in the collection and the start of its title.
-pub fn column_head(corpus: &engine::Corpus, k: usize) -> Html {
-    let d = &corpus.docs[k];
-    html! { <th scope="col" title={d.title.clone()}><span class="col-num">{k + 1}</span>{" "}{short_title(&d.title)}</th> }
-}
-
-/// Every mention of entity `e`, article by article, each in its sentence.
-fn entity_mentions(corpus: &CorpusRef, params: &ViewParams, e: usize) -> Html {
-    let ent = &corpus.entities[e];
-    let mut docs: Vec<usize> = ent.mentions.iter().map(|m| m.doc as usize).collect();
-    docs.dedup();
-    html! {
-        <section id="entity-mentions" aria-live="polite">
-            <h3>{format!("{}: {} in {}", ent.name, plural(ent.mentions.len(), "mention"), plural(docs.len(), "article"))}</h3>
-            <MarkWrong item={Item::name(corpus, e)} choices={name_choices(corpus, e)} id_base={format!("entity-{e}")} what={ent.name.clone()} />
-            { for docs.iter().map(|&d| {
-                let doc = &corpus.docs[d];
-                let hits: Vec<Hit> = ent.mentions.iter().filter(|m| m.doc as usize == d).flat_map(|m| doc.locate(m.source)).collect();
-                let snips = snippets(corpus, d, &hits, 70);
-                html! {
-                    <section class="entity-doc" data-doc={doc.slug.clone()}>
-                        <h4>
-                            <Link<Route, ViewParams> to={Route::Article { slug: doc.slug.clone() }} query={Some(params.at_entity(e))}>{&doc.title}</Link<Route, ViewParams>>
-                            {format!(" · {}", plural(hits.len(), "mention"))}
-                        </h4>
-                        <ul class="snippets">
-                            { for snips.iter().map(|s| html! {
-                                <li class="snippet">
-                                    if s.cut_start { {"… "} }{ marked_hits(&s.text, &s.spans) }if s.cut_end { {" …"} }
-                                </li>
-                            }) }
-                        </ul>
-                    </section>
-                }
-            }) }
-        </section>
-    }
-}
-
-/// What an empty cell of a count table shows: a dot to the eye, "none" to a screen reader.
-pub fn none_cell() -> Html {
-    html! { <><span aria-hidden="true">{"·"}</span><span class="visually-hidden">{"none"}</span></> }
-}
-
-/// The first few words of a title, for a column header.
-pub fn short_title(title: &str) -> String {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    if words.len() <= 4 {
-        title.to_owned()
-    } else {
-        format!("{} …", words[..4].join(" "))
-    }
-}
+use crate::route::ViewParams;
+use crate::ui::highlight::marked_hits;
+use crate::ui::print::{Citations, PrintButton};
+use crate::ui::props::ViewProps;
 
 /// Two articles side by side: passages they share marked in the same colour in both columns,
 /// linked (a click on one side brings the other side's copy into view), and the quotations they
@@ -248,7 +50,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     };
     html! {
         <section class="compare-view" aria-labelledby="compare-heading">
-            <div class="view-head"><h2 id="compare-heading" class="view-heading">{"Compare two articles"}</h2><crate::print::PrintButton /></div>
+            <div class="view-head"><h2 id="compare-heading" class="view-heading">{"Compare two articles"}</h2><PrintButton /></div>
             <div class="compare-pick">{select("a", a)}{select("b", b)}</div>
             <p class="hint" role="status">
                 {format!("{} shared with each other, {} reported by both. ", plural(links.passages, "passage"), plural(links.variants.len(), "quotation"))}
@@ -295,7 +97,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     </table>
                 </details>
             }
-            <crate::print::Citations corpus={corpus.clone()} docs={vec![a, b]} />
+            <Citations corpus={corpus.clone()} docs={vec![a, b]} />
         </section>
     }
 }
@@ -520,75 +322,6 @@ fn column(corpus: &engine::Corpus, doc: usize, side: &'static str, marks: &[Link
                 }
             }) }
         </article>
-    }
-}
-
-/// Dated events across the articles: a list by date, and the same as a table.
-#[function_component(TimelineView)]
-pub fn timeline_view(props: &ViewProps) -> Html {
-    let corpus = props.corpus.clone();
-    // Dated mentions whose year is known, in date order.
-    let mut rows: Vec<(usize, &engine::crossdoc::DatedMention, PartialDate)> = corpus
-        .events
-        .iter()
-        .enumerate()
-        .flat_map(|(d, es)| es.iter().filter_map(move |e| e.date.filter(|p| p.year.is_some()).map(|p| (d, e, p))))
-        .collect();
-    rows.sort_by(|x, y| x.2.cmp(&y.2).then(x.0.cmp(&y.0)).then(x.1.source.start.cmp(&y.1.source.start)));
-    let selected = props.params.selected_docs(&corpus);
-    rows.retain(|(d, _, _)| selected.as_ref().is_none_or(|s| s.contains(d)));
-    // The list shows dates known to the month or day; a year alone ("the 2016 election") is in the
-    // table only, or the list would drown in it.
-    let precise = |p: &PartialDate| p.month.is_some();
-    let mut years: Vec<u16> = rows.iter().filter(|(_, _, p)| precise(p)).filter_map(|(_, _, p)| p.year).collect();
-    years.dedup();
-    let year_only = rows.iter().filter(|(_, _, p)| !precise(p)).count();
-    html! {
-        <section class="timeline-view" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" class="view-heading">{"Timeline"}</h2>
-            <p class="hint">{"Dates the articles mention, in order. A weekday such as “on Tuesday” is counted from the article’s own date where it gives one."}</p>
-            <ol class="timeline" aria-label="Dated mentions by year">
-                { for years.iter().map(|y| html! {
-                    <li class="year">
-                        <h3>{y}</h3>
-                        <ul>
-                            { for rows.iter().filter(|(_, _, p)| p.year == Some(*y) && precise(p)).map(|(d, e, p)| event_item(&corpus, *d, e, *p)) }
-                        </ul>
-                    </li>
-                }) }
-            </ol>
-            <details class="timeline-table">
-                <summary>{format!("All dated mentions as a table (with {} that give only a year)", year_only)}</summary>
-                <table id="timeline-table">
-                    <caption class="visually-hidden">{"Dated mentions in date order, with their article"}</caption>
-                    <thead><tr><th scope="col">{"Date"}</th><th scope="col">{"Article"}</th><th scope="col">{"As written"}</th></tr></thead>
-                    <tbody>
-                        { for rows.iter().map(|(d, e, p)| html! {
-                            <tr data-doc={corpus.docs[*d].slug.clone()}>
-                                <td>{p.to_string()}</td>
-                                <td>{corpus.docs[*d].title.clone()}</td>
-                                <td>{e.text.clone()}{if e.resolved_from_relative { " (counted from the article’s date)" } else { "" }}</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
-        </section>
-    }
-}
-
-fn event_item(corpus: &CorpusRef, d: usize, e: &engine::crossdoc::DatedMention, date: PartialDate) -> Html {
-    let doc = &corpus.docs[d];
-    let hits = doc.locate(e.source);
-    let snippet = snippets(corpus, d, &hits, 60).into_iter().next();
-    html! {
-        <li class="event" data-doc={doc.slug.clone()}>
-            <span class="event-date">{date.to_string()}</span>{" "}
-            <span class="col-num" title={doc.title.clone()}>{d + 1}</span>{" "}
-            if let Some(s) = snippet {
-                if s.cut_start { {"… "} }{ marked_hits(&s.text, &s.spans) }if s.cut_end { {" …"} }
-            }
-        </li>
     }
 }
 

@@ -12,7 +12,8 @@ use engine::Corpus;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::notebook::{use_notebook, Change, Correction, Item, Problem};
+use crate::notebook::{Change, Correction, Item, Problem};
+use crate::ui::notebook::use_notebook;
 
 /// One thing that can be wrong with an item, with what the machine gave for it.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,16 +3,15 @@
 //! counts highlighted (`ev`); each cell also draws its number as a bar, so the table is its own
 //! text alternative. What is shown is decided in `evidence` (sort, wording, passages).
 
+use engine::listing::short_title;
 use engine::profile::Measure;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::corpus::CorpusRef;
-use crate::crossdoc_view::short_title;
 use crate::evidence::{bar_length, headline, phrase, shown, TableSort};
-use crate::paging::use_paging;
-use crate::print::{Citations, PrintButton};
-use crate::route::{Route, ViewParams};
+use crate::route::{Address, Screen, ViewLink, ViewParams};
+use crate::ui::paging::use_paging;
+use crate::ui::print::{Citations, PrintButton};
 
 /// How many articles the table and the cards show at first, and add with "Show more".
 pub const PROFILES_PAGE: usize = 50;
@@ -29,7 +28,7 @@ pub fn view(props: &ProfilesViewProps) -> Html {
     let corpus = &props.corpus;
     let params = &props.params;
     let sort = TableSort::parse(&params.sort);
-    let docs: Vec<usize> = params.selected_docs(corpus).unwrap_or_else(|| (0..corpus.docs.len()).collect());
+    let docs: Vec<usize> = corpus.selected_docs(params).unwrap_or_else(|| (0..corpus.docs.len()).collect());
     let docs: Vec<usize> = docs.into_iter().filter(|&d| d < corpus.profiles.len()).collect();
     let rows = sort.order(corpus, &docs);
     // The table's rows and the cards, fifty articles at a time in a big collection: each row is
@@ -94,9 +93,9 @@ pub fn view(props: &ProfilesViewProps) -> Html {
                             html! {
                                 <tr data-doc={doc.slug.clone()} class={classes!((open == Some(d)).then_some("selected"))}>
                                     <th scope="row">
-                                        <Link<Route, ViewParams> to={Route::Profiles} query={Some(links.card(&doc.slug))} classes="row-title">
+                                        <ViewLink to={Address::new(Screen::Profiles, links.card(&doc.slug))} classes="row-title">
                                             <span class="col-num" aria-hidden="true">{d + 1}</span>{" "}{short_title(&doc.title)}
-                                        </Link<Route, ViewParams>>
+                                        </ViewLink>
                                         <span class="row-headline">{headline(p)}</span>
                                     </th>
                                     { for Measure::ALL.iter().enumerate().map(|(k, &m)| html! {
@@ -158,9 +157,9 @@ impl Links<'_> {
         let doc = &corpus.docs[d];
         let query = ViewParams { ev: m.key().to_owned(), ..self.base() };
         html! {
-            <Link<Route, ViewParams> to={Route::Article { slug: doc.slug.clone() }} query={Some(query)} classes="num">
+            <ViewLink to={Address::new(Screen::Article { slug: doc.slug.clone() }, query)} classes="num">
                 {shown(m, p)}<span class="visually-hidden">{format!(": {}, show the passages", phrase(m, p))}</span>
-            </Link<Route, ViewParams>>
+            </ViewLink>
         }
     }
 }
@@ -198,7 +197,7 @@ fn card(corpus: &CorpusRef, d: usize, max: &[f64], links: &Links, full: bool) ->
                 if full {
                     {&doc.title}
                 } else {
-                    <Link<Route, ViewParams> to={Route::Profiles} query={Some(links.card(&doc.slug))}>{&doc.title}</Link<Route, ViewParams>>
+                    <ViewLink to={Address::new(Screen::Profiles, links.card(&doc.slug))}>{&doc.title}</ViewLink>
                 }
             </h3>
             <p class="card-meta">{meta.join(" · ")}</p>
@@ -227,16 +226,16 @@ fn card(corpus: &CorpusRef, d: usize, max: &[f64], links: &Links, full: bool) ->
                             html! {
                                 <>
                                     if k > 0 { {", "} }
-                                    <Link<Route, ViewParams> to={Route::Quotes} query={Some(query)}>{format!("{name} ({})", s.quotes.len())}</Link<Route, ViewParams>>
+                                    <ViewLink to={Address::new(Screen::Quotes, query)}>{format!("{name} ({})", s.quotes.len())}</ViewLink>
                                 </>
                             }
                         }) }
                     </p>
                 }
                 <p class="card-actions">
-                    <Link<Route, ViewParams> to={Route::Article { slug: doc.slug.clone() }} query={Some(reader)}>{"Read the article"}</Link<Route, ViewParams>>
+                    <ViewLink to={Address::new(Screen::Article { slug: doc.slug.clone() }, reader)}>{"Read the article"}</ViewLink>
                     {" · "}
-                    <Link<Route, ViewParams> to={Route::Profiles} query={Some(links.base())} classes="close-card">{"Close the card"}</Link<Route, ViewParams>>
+                    <ViewLink to={Address::new(Screen::Profiles, links.base())} classes="close-card">{"Close the card"}</ViewLink>
                 </p>
             }
         </article>

@@ -1,0 +1,146 @@
+//! The collection the page shows, and how it came to be: the built corpus loading, the reader's
+//! own articles added in the browser, going back to the collection as built. One reducer
+//! ([`Collection`], changed only by [`CollectionAction`]s), as yew's examples keep an app's state:
+//! the shell holds it with `use_reducer`, and its rules are tested natively.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::byo::{Adding, Rebuilt};
+use crate::corpus::{CorpusLink, CorpusRef, Load};
+
+/// Everything the shell shows of the collection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Collection {
+    /// Where loading stands; `Ready` holds the corpus every view shows.
+    pub load: Load,
+    /// The collection as built, to go back to when the reader's own articles are removed.
+    pub built: Option<CorpusRef>,
+    /// The slugs of the reader's own articles in the corpus shown.
+    pub own: Rc<Vec<String>>,
+    /// Where adding articles stands.
+    pub adding: Adding,
+}
+
+impl Collection {
+    /// Before anything has arrived: fetching the corpus `link` names.
+    pub fn start(link: Option<CorpusLink>) -> Collection {
+        Collection { load: Load::Fetching { link, received: 0 }, built: None, own: Rc::new(Vec::new()), adding: Adding::Idle }
+    }
+
+    /// Whether the corpus is still arriving.
+    pub fn loading(&self) -> bool {
+        matches!(self.load, Load::Fetching { .. } | Load::Decoding { .. })
+    }
+}
+
+/// What happens to the collection.
+#[derive(Clone, Debug)]
+pub enum CollectionAction {
+    /// `received` bytes of the corpus are in.
+    Fetched { link: Option<CorpusLink>, received: usize },
+    /// All bytes are in; decoding.
+    Decoding { link: Option<CorpusLink> },
+    /// The corpus as built is ready.
+    Loaded(CorpusRef),
+    /// It could not be opened: why, in words a teacher can act on.
+    Failed(String),
+    /// Adding the reader's articles moved on.
+    Adding(Adding),
+    /// The reader's articles are in: the new corpus and which of its articles are theirs.
+    Rebuilt(Rebuilt),
+    /// Back to the collection as built.
+    RemoveOwn,
+}
+
+impl Reducible for Collection {
+    type Action = CollectionAction;
+
+    fn reduce(self: Rc<Self>, action: CollectionAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            // Progress of a download that has been overtaken (the corpus is open) is dropped.
+            CollectionAction::Fetched { link, received } if self.loading() => next.load = Load::Fetching { link, received },
+            CollectionAction::Decoding { link } if self.loading() => next.load = Load::Decoding { link },
+            CollectionAction::Fetched { .. } | CollectionAction::Decoding { .. } => return self,
+            CollectionAction::Loaded(corpus) => {
+                next.built = Some(corpus.clone());
+                next.load = Load::Ready(corpus);
+            }
+            CollectionAction::Failed(msg) => next.load = Load::Failed(msg),
+            CollectionAction::Adding(adding) => next.adding = adding,
+            CollectionAction::Rebuilt(r) => {
+                next.own = Rc::new(r.own);
+                next.load = Load::Ready(r.corpus);
+            }
+            CollectionAction::RemoveOwn => {
+                let Some(built) = self.built.clone() else { return self };
+                next.own = Rc::new(Vec::new());
+                next.adding = Adding::Idle;
+                next.load = Load::Ready(built);
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(c: Collection, actions: Vec<CollectionAction>) -> Collection {
+        let mut c = Rc::new(c);
+        for a in actions {
+            c = c.reduce(a);
+        }
+        (*c).clone()
+    }
+
+    fn seeds() -> CorpusRef {
+        CorpusRef(Rc::new(crate::corpus::test_corpus().clone()))
+    }
+
+    #[test]
+    fn loading_goes_from_fetching_to_ready_and_late_progress_is_dropped() {
+        let corpus = seeds();
+        let c = reduce(
+            Collection::start(None),
+            vec![
+                CollectionAction::Fetched { link: None, received: 10 },
+                CollectionAction::Decoding { link: None },
+                CollectionAction::Loaded(corpus.clone()),
+                CollectionAction::Fetched { link: None, received: 99 },
+            ],
+        );
+        assert_eq!(c.load, Load::Ready(corpus.clone()));
+        assert_eq!(c.built, Some(corpus));
+        assert!(!c.loading());
+    }
+
+    #[test]
+    fn own_articles_come_and_go_back_to_the_collection_as_built() {
+        let built = seeds();
+        let with_own = seeds();
+        let c = reduce(
+            Collection::start(None),
+            vec![
+                CollectionAction::Loaded(built.clone()),
+                CollectionAction::Adding(Adding::Working { stage: "Reading".into(), done: 0, total: 1 }),
+                CollectionAction::Rebuilt(Rebuilt { corpus: with_own.clone(), own: vec!["mine".into()] }),
+            ],
+        );
+        assert_eq!(c.load, Load::Ready(with_own));
+        assert_eq!(*c.own, vec!["mine".to_owned()]);
+        let c = reduce(c, vec![CollectionAction::RemoveOwn]);
+        assert_eq!((c.load.clone(), c.own.len(), c.adding.clone()), (Load::Ready(built), 0, Adding::Idle));
+    }
+
+    #[test]
+    fn removing_before_anything_is_built_changes_nothing() {
+        let start = Collection::start(None);
+        assert_eq!(reduce(start.clone(), vec![CollectionAction::RemoveOwn]), start);
+        let failed = reduce(start, vec![CollectionAction::Failed("no".into())]);
+        assert_eq!(failed.load, Load::Failed("no".into()));
+    }
+}

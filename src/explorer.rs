@@ -1,0 +1,210 @@
+//! The page around the screens once the articles are in: the top bar, the sidebar (article filter,
+//! own articles) and the screen the address names, with what the screens derive from the address
+//! computed once here (the query, parsed once per view; the search results; which quotations
+//! match; the reader's hits) and handed down.
+
+use std::rc::Rc;
+
+use engine::search::{hits, search, within, Hit, SearchResults};
+use engine::Query;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::byo::{AddArticles, Adding};
+use crate::corpus::CorpusRef;
+use crate::notebook::storage_key;
+use crate::ui::notebook::NotebookProvider;
+use crate::route::{go, Address, Screen, ViewLink, ViewParams};
+use crate::screens::compare::CompareView;
+use crate::screens::exercises::ExercisesView;
+use crate::screens::names::NamesView;
+use crate::screens::profiles::ProfilesView;
+use crate::screens::quotes::QuotesView;
+use crate::screens::reader::Reader;
+use crate::screens::search::Results;
+use crate::screens::speakers::SpeakerGrid;
+use crate::screens::timeline::TimelineView;
+use crate::typing::{use_address_has_search, use_view, Draft, Typing};
+use crate::ui::filters::Filters;
+use crate::ui::search_box::{SearchBox, SkipLink};
+
+/// The screens the header links to, in its order.
+const NAV: [Screen; 8] = [Screen::Search, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Exercises];
+
+/// The bar at the top of every screen: the name, the search box and the views. Usable before the
+/// articles have arrived: what is typed goes into the address bar and is searched once they are in.
+#[function_component(TopBar)]
+pub fn top_bar() -> Html {
+    let (view, _) = use_view();
+    let navigator = use_navigator().expect("the top bar is rendered inside the router");
+    let typing = use_context::<Typing>().expect("the top bar is rendered inside the typing provider");
+    // A search started from an empty address gets its own history entry.
+    let push = !use_address_has_search();
+    let on_query = {
+        let (view, typing, navigator) = (view.clone(), typing.clone(), navigator.clone());
+        Callback::from(move |q: String| {
+            let next = ViewParams { q, hit: None, ..view.params.clone() };
+            let next = if matches!(view.screen, Screen::Article { .. }) { next.at_hit(1) } else { next };
+            typing.type_in(Draft { address: Address::new(view.screen.clone(), next), push }, navigator.clone());
+        })
+    };
+    let on_commit = Callback::from(move |()| typing.commit(&navigator));
+    let nav_item = |to: &Screen| {
+        let current = to.same_kind(&view.screen) || (*to == Screen::Search && matches!(view.screen, Screen::Article { .. } | Screen::NotFound));
+        html! {
+            <li>
+                <ViewLink to={Address::new(to.clone(), view.params.for_search())} classes={classes!(current.then_some("current"))}>
+                    {to.label()}
+                </ViewLink>
+            </li>
+        }
+    };
+    html! {
+        <>
+        <SkipLink target="app" />
+        <header class="topbar">
+            <h1 class="brand-title"><ViewLink to={Address::default()} classes="brand">{"Crosscheck"}</ViewLink></h1>
+            <SearchBox value={view.params.q.clone()} {on_query} {on_commit} />
+            <nav class="views" aria-label="Views">
+                <ul>
+                    { for NAV.iter().map(nav_item) }
+                </ul>
+            </nav>
+        </header>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub corpus: CorpusRef,
+    /// The slugs of the reader's own articles (added in the browser).
+    pub own: Rc<Vec<String>>,
+    pub adding: Adding,
+    pub on_files: Callback<Vec<web_sys::File>>,
+    pub on_remove: Callback<()>,
+}
+
+#[function_component(Explorer)]
+pub fn explorer(props: &ExplorerProps) -> Html {
+    let corpus = props.corpus.clone();
+    let (view, bad_link) = use_view();
+    let Address { screen, params } = view;
+    let navigator = use_navigator().expect("the explorer is rendered inside the router");
+    use_effect_with((), |_| crate::boot::mark_body("data-ready"));
+
+    // The query, parsed once for everything this view derives from it.
+    let query: Rc<Query> = use_memo(params.q.clone(), |q| Query::parse(q));
+    let results: Rc<SearchResults> = use_memo((corpus.clone(), query.clone(), params.docs.clone(), params.bp), |(corpus, query, docs, bp)| {
+        let p = ViewParams { docs: docs.clone(), bp: *bp, ..Default::default() };
+        search(corpus, query, &corpus.search_options(&p))
+    });
+    // Which quotations match the search, for the Quotes view and the grid (only computed there).
+    let quote_screen = matches!(screen, Screen::Quotes | Screen::Speakers);
+    let matched: Rc<Vec<Option<Vec<Hit>>>> = use_memo((corpus.clone(), query.clone(), quote_screen), |(corpus, query, on)| {
+        if !*on {
+            return Vec::new();
+        }
+        let ranges: Vec<(usize, engine::Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
+        within(corpus, query, &ranges)
+    });
+    let doc = match &screen {
+        Screen::Article { slug } => corpus.doc_by_slug(slug),
+        _ => None,
+    };
+    // The reader's hits: where the search matches in the article open (none if it does not match).
+    let reader_hits: Rc<Vec<Hit>> = use_memo((corpus.clone(), query.clone(), params.bp, doc), |(corpus, query, bp, doc)| {
+        doc.map(|d| hits(corpus, query, d, *bp)).unwrap_or_default()
+    });
+
+    // The same callback while the screen is the same, so that a view whose other properties have
+    // not changed is not drawn again.
+    let on_params = {
+        let navigator = navigator.clone();
+        use_callback(screen.clone(), move |next: ViewParams, screen| go(&navigator, &Address::new(screen.clone(), next), false))
+    };
+    // The reader's callbacks stay the same while the view does: when typing pauses and the address
+    // is written, the reader (a whole article of marked text) is then not drawn again.
+    let on_select_hit = {
+        let navigator = navigator.clone();
+        use_callback((screen.clone(), params.clone()), move |n: usize, (screen, params)| {
+            go(&navigator, &Address::new(screen.clone(), params.at_hit(n)), true)
+        })
+    };
+    let on_search = {
+        let navigator = navigator.clone();
+        use_callback((screen.clone(), params.clone()), move |q: String, (screen, params)| {
+            go(&navigator, &Address::new(screen.clone(), ViewParams { q, ..params.at_hit(1) }), false)
+        })
+    };
+
+    let mut notes: Vec<String> = Vec::new();
+    if bad_link {
+        notes.push("This link’s settings could not be read, so the default view is shown.".to_owned());
+    }
+    notes.extend(results.notes.iter().map(|n| n.message()));
+    match (&screen, doc) {
+        (Screen::Article { .. }, None) => notes.push("That article is not in this collection; showing the search instead.".to_owned()),
+        (Screen::NotFound, _) => notes.push("That page does not exist; showing the search instead.".to_owned()),
+        _ => {}
+    }
+
+    // The student's notebook (answers, corrections) of this collection as built.
+    let store_key = storage_key(&corpus, &props.own);
+    // Views that neither show the search nor keep it in their links get their parameters without
+    // it, so typing does not redraw them (at 500 articles a redraw was 50 to 90 ms and 1 to 2 s).
+    let screen_params = if screen.uses_search() { params.clone() } else { params.without_search() };
+    let content = match (&screen, doc) {
+        (Screen::Article { .. }, Some(doc)) => html! {
+            <Reader corpus={corpus.clone()} {doc} hits={reader_hits.clone()} params={params.clone()} on_select_hit={on_select_hit}
+                counts={Rc::new(results.counts.clone())} {on_search} />
+        },
+        (Screen::Quotes, _) => html! { <QuotesView corpus={corpus.clone()} params={screen_params} matched={matched.clone()} on_params={on_params.clone()} /> },
+        (Screen::Speakers, _) => html! { <SpeakerGrid corpus={corpus.clone()} params={screen_params} matched={matched.clone()} /> },
+        (Screen::Names, _) => html! { <NamesView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        (Screen::Compare, _) => html! { <CompareView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        (Screen::Timeline, _) => html! { <TimelineView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        (Screen::Profiles, _) => html! { <ProfilesView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        (Screen::Exercises, _) => html! { <ExercisesView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        _ => html! { <Results corpus={corpus.clone()} results={results.clone()} query={query.clone()} params={params.clone()} /> },
+    };
+    // The article filter counts what the current screen lists.
+    let filter_counts: Option<(Vec<usize>, &'static str)> = match screen {
+        Screen::Quotes | Screen::Speakers => {
+            let all_docs = ViewParams { docs: String::new(), ..params.clone() };
+            let mut counts = vec![0; corpus.docs.len()];
+            for i in corpus.visible_quotes(&all_docs, &matched, matches!(screen, Screen::Speakers)) {
+                counts[corpus.quotes.quotes[i].doc as usize] += 1;
+            }
+            Some((counts, "quotation"))
+        }
+        Screen::Names | Screen::Compare | Screen::Timeline | Screen::Profiles | Screen::Exercises => None,
+        _ if params.q.trim().is_empty() => None,
+        _ => Some((results.counts.clone(), "hit")),
+    };
+    html! {
+        <>
+            <div class="layout">
+                <aside class="sidebar" aria-label="Filters">
+                    <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />
+                    <AddArticles adding={props.adding.clone()} own={props.own.len()} on_files={props.on_files.clone()} on_remove={props.on_remove.clone()} />
+                </aside>
+                <main id="app" tabindex="-1">
+                    <div id="query-notes" role="status" aria-live="polite">
+                        { for notes.into_iter().map(|n| html! { <p class="query-note">{n}</p> }) }
+                        <p class="summary">{summary(&params, &results)}</p>
+                    </div>
+                    <NotebookProvider key={store_key.as_str()} store_key={store_key.clone()}>{content}</NotebookProvider>
+                </main>
+            </div>
+        </>
+    }
+}
+
+/// The line that tells what the search found, announced to screen readers.
+fn summary(params: &ViewParams, results: &SearchResults) -> String {
+    if params.q.trim().is_empty() {
+        return String::new();
+    }
+    engine::listing::search_summary(results)
+}

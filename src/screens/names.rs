@@ -1,0 +1,146 @@
+//! Names: the people, organisations and places the articles name × the articles, and every
+//! mention of the selected name in its sentence.
+
+use engine::listing::plural;
+use engine::search::{snippets, Hit};
+use yew::prelude::*;
+
+use crate::corpus::CorpusRef;
+use crate::notebook::Item;
+use crate::ui::notebook::{use_notebook, StorageNote};
+use crate::route::{Address, Screen, ViewLink, ViewParams};
+use crate::ui::corrections::{name_choices, MarkWrong};
+use crate::ui::grid::{column_head, columns_note, grid_columns, none_cell, GRID_ROWS};
+use crate::ui::highlight::marked_hits;
+use crate::ui::paging::use_paging;
+use crate::ui::props::ViewProps;
+
+/// Entities × articles: mention counts, and every mention of the selected entity in context.
+#[function_component(NamesView)]
+pub fn names_view(props: &ViewProps) -> Html {
+    let corpus = props.corpus.clone();
+    let notebook = use_notebook();
+    let n_docs = corpus.docs.len();
+    let counts: Vec<Vec<usize>> = corpus
+        .entities
+        .iter()
+        .map(|e| {
+            let mut c = vec![0; n_docs];
+            for m in &e.mentions {
+                c[m.doc as usize] += 1;
+            }
+            c
+        })
+        .collect();
+    let mut rows: Vec<usize> = (0..corpus.entities.len()).collect();
+    let n_articles = |e: usize| counts[e].iter().filter(|&&n| n > 0).count();
+    rows.sort_by(|&a, &b| {
+        n_articles(b)
+            .cmp(&n_articles(a))
+            .then(counts[b].iter().sum::<usize>().cmp(&counts[a].iter().sum::<usize>()))
+            .then(corpus.entities[a].name.cmp(&corpus.entities[b].name))
+    });
+    let selected = corpus.selected_entity(&props.params);
+    let base = props.params.for_search();
+    let columns = grid_columns(&corpus, &props.params);
+    let paging = use_paging(&(corpus.clone(), props.params.docs.clone()), GRID_ROWS, rows.len(), "#entity-grid tbody", ".entity-name");
+    html! {
+        <section class="entities-view" aria-labelledby="entities-heading">
+            <h2 id="entities-heading" class="view-heading">{"People, organisations and places"}</h2>
+            <p class="hint">{"Names found by rules and merged across articles (a surname, a title, a possessive or another spelling count as the same name). Pick a name to see every mention."}</p>
+            { columns_note(&corpus, &columns) }
+            <StorageNote />
+            if let Some(e) = selected {
+                { entity_mentions(&corpus, &props.params, e) }
+            }
+            <p class="quote-count" role="status">{paging.count("name")}</p>
+            <div class="table-scroll">
+                <table id="entity-grid">
+                    <caption class="visually-hidden">{"Names by article: number of mentions"}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{"Name"}</th>
+                            <th scope="col">{"Kind"}</th>
+                            { for columns.docs.iter().map(|&k| column_head(&corpus, k)) }
+                            if columns.summary {
+                                <th scope="col">{"Articles"}</th>
+                                <th scope="col">{"Mentions"}</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows[..paging.shown].iter().map(|&e| {
+                            let ent = &corpus.entities[e];
+                            html! {
+                                <tr data-entity={ent.name.clone()} class={classes!((Some(e) == selected).then_some("selected"))}>
+                                    <th scope="row">
+                                        <ViewLink to={Address::new(Screen::Names, base.at_entity(&ent.name))} classes="entity-name">
+                                            {&ent.name}
+                                        </ViewLink>
+                                        if notebook.notebook.correction(&Item::name(&corpus, e)).is_some() {
+                                            {" "}<span class="corrected-badge">{"corrected"}</span>
+                                        }
+                                        if ent.variants.len() > 1 {
+                                            <span class="variants">{format!(" also: {}", ent.variants.iter().filter(|v| **v != ent.name).cloned().collect::<Vec<_>>().join(", "))}</span>
+                                        }
+                                    </th>
+                                    <td class="kind">{format!("{:?}", ent.kind).to_lowercase()}</td>
+                                    { for columns.docs.iter().map(|&k| {
+                                        let n = counts[e][k];
+                                        html! {
+                                            <td data-doc={corpus.docs[k].slug.clone()} class={classes!((n == 0).then_some("zero"))}>
+                                                if n > 0 {
+                                                    <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[k].slug.clone() }, base.at_entity(&ent.name))}>{n}</ViewLink>
+                                                } else {
+                                                    { none_cell() }
+                                                }
+                                            </td>
+                                        }
+                                    }) }
+                                    if columns.summary {
+                                        <td class="total">{n_articles(e)}</td>
+                                        <td class="total">{counts[e].iter().sum::<usize>()}</td>
+                                    }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { paging.buttons("names", "name") }
+        </section>
+    }
+}
+
+/// Every mention of entity `e`, article by article, each in its sentence.
+fn entity_mentions(corpus: &CorpusRef, params: &ViewParams, e: usize) -> Html {
+    let ent = &corpus.entities[e];
+    let mut docs: Vec<usize> = ent.mentions.iter().map(|m| m.doc as usize).collect();
+    docs.dedup();
+    html! {
+        <section id="entity-mentions" aria-live="polite">
+            <h3>{format!("{}: {} in {}", ent.name, plural(ent.mentions.len(), "mention"), plural(docs.len(), "article"))}</h3>
+            <MarkWrong item={Item::name(corpus, e)} choices={name_choices(corpus, e)} id_base={format!("entity-{e}")} what={ent.name.clone()} />
+            { for docs.iter().map(|&d| {
+                let doc = &corpus.docs[d];
+                let hits: Vec<Hit> = ent.mentions.iter().filter(|m| m.doc as usize == d).flat_map(|m| doc.locate(m.source)).collect();
+                let snips = snippets(corpus, d, &hits, 70);
+                html! {
+                    <section class="entity-doc" data-doc={doc.slug.clone()}>
+                        <h4>
+                            <ViewLink to={Address::new(Screen::Article { slug: doc.slug.clone() }, params.at_entity(&ent.name))}>{&doc.title}</ViewLink>
+                            {format!(" · {}", plural(hits.len(), "mention"))}
+                        </h4>
+                        <ul class="snippets">
+                            { for snips.iter().map(|s| html! {
+                                <li class="snippet">
+                                    if s.cut_start { {"… "} }{ marked_hits(&s.text, &s.spans) }if s.cut_end { {" …"} }
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                }
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,132 @@
+//! The sidebar's article filter (a box per article, with what each holds of the current list) and
+//! the boilerplate switch.
+
+use engine::listing::plural;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::corpus::CorpusRef;
+use crate::pause::Pause;
+use crate::route::ViewParams;
+
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub corpus: CorpusRef,
+    /// What each article holds of the current list (hits or quotations), with the word for one.
+    pub counts: Option<(Vec<usize>, &'static str)>,
+    pub params: ViewParams,
+    pub on_params: Callback<ViewParams>,
+}
+
+#[function_component(Filters)]
+pub fn filters(props: &FiltersProps) -> Html {
+    let corpus = props.corpus.clone();
+    let selected = corpus.selected_docs(&props.params);
+    // One callback for every article's box, the same from render to render, so that the boxes
+    // whose state did not change are not rendered again (500 articles: 500 boxes a keystroke).
+    let latest = use_mut_ref(|| (props.params.clone(), props.on_params.clone()));
+    *latest.borrow_mut() = (props.params.clone(), props.on_params.clone());
+    let on_toggle = {
+        let (latest, corpus) = (latest.clone(), corpus.clone());
+        use_callback(corpus, move |doc: usize, corpus| {
+            let (params, on_params) = latest.borrow().clone();
+            on_params.emit(corpus.toggled_doc(&params, doc));
+        })
+    };
+    // In a long collection the counts catch up when typing pauses: re-rendering hundreds of boxes
+    // on every key is what made a keystroke a long task at 500 articles.
+    let counts = use_deferred(props.counts.clone(), corpus.docs.len() > DEFER_COUNTS_ABOVE);
+    let options = (0..corpus.docs.len()).map(|i| {
+        let checked = selected.as_ref().is_none_or(|s| s.binary_search(&i).is_ok());
+        let count = counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
+        html! { <DocOption key={i} corpus={corpus.clone()} doc={i} {checked} {count} on_toggle={on_toggle.clone()} /> }
+    });
+    let on_bp = {
+        let (on_params, params) = (props.on_params.clone(), props.params.clone());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            on_params.emit(ViewParams { bp: on, ..params.for_search() });
+        })
+    };
+    html! {
+        <>
+            <fieldset id="article-filter">
+                <legend>{"Articles"}</legend>
+                <ul class={classes!("doc-options", (corpus.docs.len() > DEFER_COUNTS_ABOVE).then_some("long"))}>{ for options }</ul>
+                if selected.is_some() {
+                    <button type="button" class="link-button"
+                        onclick={{
+                            let (on_params, params) = (props.on_params.clone(), props.params.for_search());
+                            Callback::from(move |_| on_params.emit(ViewParams { docs: String::new(), ..params.clone() }))
+                        }}>{"Search all articles"}</button>
+                }
+            </fieldset>
+            <label class="switch">
+                <input id="include-boilerplate" type="checkbox" checked={props.params.include_boilerplate()} onchange={on_bp} />
+                {" Include site navigation and other boilerplate"}
+            </label>
+        </>
+    }
+}
+
+/// Above this many articles the filter's counts follow the typing once it pauses.
+const DEFER_COUNTS_ABOVE: usize = 50;
+/// How long typing pauses before deferred values catch up.
+const DEFER_MS: u64 = 150;
+
+/// `value`, or with `defer`, `value` as it was when it last stayed the same for [`DEFER_MS`].
+#[hook]
+fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
+    let shown = use_state(|| value.clone());
+    let pause = (*use_memo((), |_| Pause::default())).clone();
+    {
+        let shown = shown.clone();
+        use_effect_with((value.clone(), defer), move |(value, defer)| {
+            if *defer {
+                let value = value.clone();
+                pause.after(DEFER_MS, move || shown.set(value));
+            } else {
+                pause.cancel();
+            }
+        });
+    }
+    if defer {
+        (*shown).clone()
+    } else {
+        value
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocOptionProps {
+    corpus: CorpusRef,
+    doc: usize,
+    checked: bool,
+    /// What the article holds of the current list, with the word for one.
+    count: Option<(usize, &'static str)>,
+    on_toggle: Callback<usize>,
+}
+
+/// One article's box in the filter.
+#[function_component(DocOption)]
+fn doc_option(props: &DocOptionProps) -> Html {
+    let d = &props.corpus.docs[props.doc];
+    let onchange = {
+        let (on_toggle, doc) = (props.on_toggle.clone(), props.doc);
+        Callback::from(move |_: Event| on_toggle.emit(doc))
+    };
+    html! {
+        <li>
+            <label class="doc-option">
+                <input type="checkbox" data-doc={d.slug.clone()} checked={props.checked} {onchange} />
+                <span class="doc-name">{&d.title}</span>
+                // Always the same elements, hidden when there is nothing to count: the first
+                // letter typed then changes text, not 1,000 elements at 500 articles.
+                <span class={classes!("doc-count", match props.count { None => Some("none"), Some((0, _)) => Some("zero"), _ => None })} aria-hidden="true">
+                    {props.count.map(|(n, _)| n.to_string()).unwrap_or_default()}
+                </span>
+                <span class="visually-hidden">{props.count.map(|(n, word)| format!(", {}", plural(n, word))).unwrap_or_default()}</span>
+            </label>
+        </li>
+    }
+}

@@ -1,0 +1,12 @@
+//! Pieces several screens share, below them: nothing here imports a screen.
+
+pub mod corrections;
+pub mod download;
+pub mod filters;
+pub mod grid;
+pub mod highlight;
+pub mod notebook;
+pub mod paging;
+pub mod print;
+pub mod props;
+pub mod search_box;
