@@ -35,9 +35,19 @@ pub fn article_from_docx(name: &str, bytes: &[u8]) -> Result<Article, IngestErro
     if !bytes.starts_with(b"PK") {
         return Err(not_word());
     }
+    let too_many = |n: usize| {
+        let n = if n >= 0xFFFF { "65535 or more".to_owned() } else { n.to_string() };
+        fail(format!("holds {n} parts, more than the {MAX_ENTRIES} a Word document may have here; it was not read"))
+    };
+    // The count the archive states, checked before the zip reader makes room for that many.
+    match stated_entries(bytes) {
+        None => return Err(not_word()),
+        Some(n) if n > MAX_ENTRIES => return Err(too_many(n)),
+        Some(_) => {}
+    }
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_word())?;
     if zip.len() > MAX_ENTRIES {
-        return Err(fail(format!("holds {} parts, more than the {} a Word document may have here; it was not read", zip.len(), MAX_ENTRIES)));
+        return Err(too_many(zip.len()));
     }
     let document = part(&mut zip, "word/document.xml").map_err(|e| fail(e.unwrap_or_else(|| not_word().reason)))?;
     // Styles are optional: without them, style ids ("Heading1", "Title") are read as names.
@@ -47,6 +57,17 @@ pub fn article_from_docx(name: &str, bytes: &[u8]) -> Result<Article, IngestErro
         return Err(fail("the Word document has no text in it".to_owned()));
     }
     Ok(layout.into_article(name.to_owned(), false, Hints::default()))
+}
+
+/// How many entries a zip archive's end record states (the last one in the file, where readers
+/// look); a Zip64 archive's marker (`0xFFFF`) is more than any Word document has. `None` without an end record.
+fn stated_entries(bytes: &[u8]) -> Option<usize> {
+    const END: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    let from = bytes.len().saturating_sub(22 + 0xFFFF);
+    let at = bytes[from..].windows(4).rposition(|w| w == END)? + from;
+    let count = bytes.get(at + 10..at + 12)?;
+    let count = u16::from_le_bytes([count[0], count[1]]);
+    Some(usize::from(count))
 }
 
 /// The text of one part of the archive, inflated up to [`MAX_PART_BYTES`]. `Err(None)` when the

@@ -254,6 +254,12 @@ fn a_zip_bomb_is_refused_without_being_unpacked() {
         refused("many.docx", &generate::many_entries(10_001)),
         "many.docx: holds 10001 parts, more than the 10000 a Word document may have here; it was not read"
     );
+    // An archive that only says it holds 60,000 parts is refused before room is made for them.
+    let mut claims = b"PK\x03\x04".to_vec();
+    claims.extend([0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0x60, 0xEA, 0x60, 0xEA, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0]);
+    assert!(refused("claims.docx", &claims).starts_with("claims.docx: holds 60000 parts"));
+    claims[4 + 10..4 + 12].copy_from_slice(&[0xFF, 0xFF]);
+    assert!(refused("zip64.docx", &claims).starts_with("zip64.docx: holds 65535 or more parts"));
 }
 
 #[test]
