@@ -185,7 +185,7 @@ impl Query {
             let item = match item {
                 // `or`, `and`, `not` in lower case: a word first, an operator after a word (`trump
                 // and not putin`), and at the end left for the word being typed after it.
-                Item::Op { word: Some(atom), .. } if !seen_atom => Item::Atom { atom, negated: false },
+                Item::Op { word: Some(atom), .. } if !seen_atom => Item::Atom { atom, negated: false, typing: false },
                 Item::Op { word: Some(_), .. } if k + 1 == n => continue,
                 Item::Op { op, word: Some(_) } => {
                     q.notes.push(Note::LowercaseOperator(op));
@@ -217,8 +217,13 @@ impl Query {
                     pending_not = true;
                     after_atom = false;
                 }
-                Item::Atom { atom, negated } => {
+                Item::Atom { mut atom, negated, typing } => {
+                    // After NOT, as after `-`, a word being typed is not a prefix: `trump not p`
+                    // must not leave out every article with a word starting with p.
                     let negated = negated || std::mem::take(&mut pending_not);
+                    if negated && typing {
+                        atom.words.last_mut().expect("an atom has words").prefix = false;
+                    }
                     pending_and = false;
                     if negated {
                         if pending_or {
@@ -269,7 +274,8 @@ impl Query {
 }
 
 enum Item {
-    Atom { atom: Atom, negated: bool },
+    /// `typing`: its last word is a prefix only because it is being typed.
+    Atom { atom: Atom, negated: bool, typing: bool },
     /// An operator; in lower case, with the word it is when it stands first.
     Op { op: Operator, word: Option<Atom> },
 }
@@ -315,7 +321,7 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
             }
             let prefix_last = !closed && !negated && ends_open;
             if let Some(atom) = atom_of(body, prefix_last, notes) {
-                items.push(Item::Atom { atom, negated });
+                items.push(Item::Atom { atom, negated, typing: prefix_last });
             }
             i = if closed { j + 1 } else { j };
             continue;
@@ -350,7 +356,7 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
             continue;
         }
         if let Some(atom) = atom_of(body, starred || (at_end && !negated), notes) {
-            items.push(Item::Atom { atom, negated });
+            items.push(Item::Atom { atom, negated, typing: !starred && at_end });
         }
     }
     items
@@ -428,6 +434,10 @@ mod tests {
         check("NOT flynn kislyak ", "kislyak & -flynn");
         check("kislyak NOT ", "kislyak [Dangling(Not)]");
         check("kislyak NOT \"great pressure\" ", "kislyak & -great_pressure");
+        // While the word after it is typed, it is not a prefix (as after -), unless starred.
+        check("kislyak NOT f", "kislyak & -f");
+        check("kislyak not f", "kislyak & -f [LowercaseOperator(Not)]");
+        check("kislyak NOT fl* ", "kislyak & -fl*");
     }
 
     #[test]
