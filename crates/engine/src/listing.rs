@@ -71,6 +71,18 @@ pub fn show_more(left: usize) -> String {
 pub const LEAD_BYTES: usize = 220;
 
 impl Corpus {
+    /// Article `doc`'s number in the collection, counted from 1: how every view, printout and
+    /// export names an article, with [`Corpus::label`].
+    pub fn number(&self, doc: usize) -> usize {
+        doc + 1
+    }
+
+    /// Article `doc`'s short name: its number and the start of its title ("3 · Trump to discuss
+    /// …"), the same in every view, printout and export.
+    pub fn label(&self, doc: usize) -> String {
+        format!("{} · {}", self.number(doc), short_title(&self.docs[doc].title))
+    }
+
     /// The line under document `doc`'s title: "By Dan Desai Martin · 10 December 2019 · 877 words ·
     /// 1179 words of boilerplate", with the parts the article has.
     pub fn meta_line(&self, doc: usize) -> String {
