@@ -33,7 +33,7 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK07";
+const FORMAT: &[u8; 8] = b"XCHECK08";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -108,10 +108,13 @@ impl Corpus {
     fn build(files: Vec<(&str, &str, &Hints)>) -> Result<Corpus, IngestError> {
         let mut docs = files.iter().map(|(name, text, hints)| ingest_with(name, text, hints)).collect::<Result<Vec<_>, _>>()?;
         dedup_slugs(&mut docs);
-        let index = Index::build(&docs);
+        let mut index = Index::build(&docs);
         let texts: Vec<&str> = files.iter().map(|(_, t, _)| *t).collect();
         let quotes = QuoteBook::build(&docs, &texts);
         let entities = find_entities(&docs, &texts);
+        // The names spelled in several ways go into the index, so a search (the first screen's
+        // too, which decodes the documents and the index only) finds every spelling.
+        index.keep_spellings(entities.iter().map(|e| e.variants.as_slice()));
         let shared = shared_passages(&docs, &texts, &SharedOptions::default());
         let variants = quote_variants(&quotes, &docs);
         let events: Vec<Vec<DatedMention>> = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();

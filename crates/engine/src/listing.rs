@@ -42,8 +42,15 @@ pub fn short_title(title: &str) -> String {
     }
 }
 
-/// The line that sums up a search: "2 articles match, 3 hits."
+/// The line that sums up a search: "2 articles match, 3 hits."; for a search with nothing in it
+/// to search for (a lone `"`), that the articles are listed as they are.
 pub fn search_summary(results: &SearchResults) -> String {
+    if results.empty_query {
+        let n = results.docs.len();
+        let which = if n == results.counts.len() { "all " } else { "" };
+        let listed = if n == 1 { "is" } else { "are" };
+        return format!("Nothing to search for yet, so {which}{} {listed} listed.", plural(n, "article"));
+    }
     let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
     match results.docs.len() {
         0 => "No article matches.".to_owned(),

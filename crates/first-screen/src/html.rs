@@ -246,6 +246,26 @@ mod tests {
     }
 
     #[test]
+    fn the_first_screen_searches_every_spelling_and_abbreviation_as_the_app_does() {
+        // What it decodes (the documents and the index) is enough for the spellings the Names
+        // view merged and for abbreviations.
+        let bytes = seeds().to_bytes();
+        let corpus = Corpus::searchable_from_reader(&bytes[..]).expect("decodes");
+        let zelensky = main_content(&corpus, "Zelensky");
+        assert!(zelensky.contains(r#"<p class="query-note">Also searching Zelenskiy: "#), "typed, Zelensky is the start of Zelenskyy: {zelensky}");
+        assert!(zelensky.contains(r#"<p class="summary">2 articles match, 4 hits.</p>"#), "{zelensky}");
+        assert!(zelensky.contains("<mark>Zelenskiy</mark>") && zelensky.contains("<mark>Zelenskyy</mark>"), "{zelensky}");
+        let us = main_content(&corpus, "US");
+        assert!(us.contains("searched for the abbreviation only"), "{us}");
+        assert!(!us.contains("<mark>us</mark>") && !us.contains("<mark>use"), "{us}");
+        let and = main_content(&corpus, "comey AND lavrov");
+        assert!(!and.to_lowercase().contains("<mark>and</mark>"), "{and}");
+        let quote = main_content(&corpus, "\"");
+        assert!(quote.contains(r#"<p class="summary">Nothing to search for yet, so all 5 articles are listed.</p>"#), "{quote}");
+        assert_eq!(main_content(&corpus, "Zelensky"), main_content(&seeds(), "Zelensky"), "the same as with the whole corpus");
+    }
+
+    #[test]
     fn the_list_replaces_the_one_of_an_earlier_build_and_needs_its_place() {
         let page = format!("<body><div id=\"boot\">{START}<p>placeholder</p>{END}</div></body>");
         let once = put(&page, "<ol>1</ol>").unwrap();
