@@ -30,7 +30,11 @@ const describe = (page, list, notes) => page.evaluate(([list, notes]) => {
   };
 }, [list, notes]);
 
-const QUERIES = ['Kislyak', 'putin', '"election interference"', 'hack* -russia', 'zzxxqq', '"unclosed phrase'];
+const QUERIES = [
+  'Kislyak', 'putin', '"election interference"', 'hack* -russia', 'zzxxqq', '"unclosed phrase',
+  // Search that knows what Names knows: spellings, abbreviations, operators, nothing to search.
+  'Zelensky', 'Zelensky ', 'FBI', 'F.B.I.', 'US', 'us ', 'kislyak or gidley', 'comey AND lavrov', '"',
+];
 
 test('before the app has arrived the first screen searches as you type, and lists what the app then lists', async () => {
   const page = await h.newPage();
@@ -57,6 +61,11 @@ test('before the app has arrived the first screen searches as you type, and list
     }
     assert.ok(seen.zzxxqq.empty && seen.zzxxqq.summary === 'No article matches.', 'nothing found says so');
     assert.ok(seen['"unclosed phrase'].notes.length > 0, 'an odd search gets a note');
+    assert.deepEqual(seen.Zelensky.results.map((r) => r.doc).sort(), [slug('001'), slug('003')].sort(), 'every spelling of the name');
+    assert.ok(seen['Zelensky '].notes.some((n) => n.startsWith('Also searching Zelenskiy and Zelenskyy')), JSON.stringify(seen['Zelensky ']));
+    assert.ok(seen.US.results.flatMap((r) => r.snippets.flatMap((s) => s.marks)).every((m) => ['U.S', 'US', 'USA'].includes(m)), 'US: the abbreviation');
+    assert.deepEqual(seen['kislyak or gidley'].results.map((r) => r.doc).sort(), [slug('002'), slug('003'), slug('004')].sort());
+    assert.equal(seen['"'].summary, 'Nothing to search for yet, so all 5 articles are listed.');
     // Emptying the box brings back the articles as the build listed them.
     await box.fill('');
     await page.waitForFunction(() => document.getElementById('boot-layout').dataset.query === '');

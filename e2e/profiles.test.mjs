@@ -209,7 +209,8 @@ test('printing the reader keeps the highlights, hides the navigation and adds a 
     await page.emulateMedia({ media: 'print' });
     await eventually(async () => assert.ok(await page.isVisible('footer.citations')));
     const citation = squash(await page.textContent('footer.citations .citation'));
-    assert.equal(citation, `Source: Trump to discuss 'election security' with Russian official in private meeting. Dan Desai Martin. American Journal News, 10 December 2019. (${slug('003')}.txt)`);
+    // Named as every view names it: its number in the collection, then the citation.
+    assert.equal(citation, `Source: 4 · Trump to discuss 'election security' with Russian official in private meeting. Dan Desai Martin. American Journal News, 10 December 2019.`);
     const printed = squash(await page.textContent('footer.citations .printed-from'));
     assert.match(printed, /^Printed on \d{4}-\d\d-\d\d from http:\/\/.*\/crosscheck\/#\/article\/003_[0-9a-f]+\?ev=loaded_words$/);
     for (const hidden of ['header.topbar', 'aside.sidebar', 'nav.reader-nav', '.ev-nav', 'button.print-button']) {
@@ -236,12 +237,12 @@ test('printing the profiles and the compare view lists each article shown as a s
     await openApp(page, `${h.server.url}#/profiles?sort=quotes_per_1000_words`);
     await page.locator('#profile-table tbody tr').first().waitFor();
     await page.emulateMedia({ media: 'print' });
-    const sources = await page.$$eval('footer.citations ol.sources li', (lis) => lis.map((li) => [li.value, li.textContent]));
-    // Numbered as the table's badges number the articles.
-    assert.deepEqual(sources.map(([n, text]) => [n, text.match(/\((\S+)\.txt\)$/)[1]]), SLUGS.map((s, i) => [i + 1, s]));
-    const badges = await page.$$eval('#profile-table tbody tr', (trs) => trs.map((tr) => [Number(tr.querySelector('.col-num').textContent), tr.dataset.doc]));
+    const sources = await page.$$eval('footer.citations ul.sources li', (lis) => lis.map((li) => li.textContent));
+    // Numbered as the table's badges number the articles, in collection order.
+    assert.deepEqual(sources.map((text) => Number(text.match(/^(\d+) · /)[1])), SLUGS.map((s, i) => i + 1));
+    const badges = await page.$$eval('#profile-table tbody tr', (trs) => trs.map((tr) => [Number(tr.querySelector('.art-num').textContent.replace(/\D/g, '')), tr.dataset.doc]));
     assert.deepEqual(badges[0], [SLUGS.indexOf(SEO) + 1, SEO]);
-    assert.ok(sources.some(([, s]) => s.includes('Outlet not stated')));
+    assert.ok(sources.some((s) => s.includes('Outlet not stated')));
     assert.equal(await page.isVisible('.profile-cards'), false, 'the cards repeat the table, so they are not printed');
     assert.ok(await page.isVisible('#profile-table'));
     assert.ok(await page.isVisible('details.measure-legend dl'), 'what each column counts is printed under it');
@@ -249,8 +250,8 @@ test('printing the profiles and the compare view lists each article shown as a s
 
     await openApp(page, `${h.server.url}#/compare?a=${slug('003')}&b=${slug('004')}`);
     await page.locator('.compare-col mark').first().waitFor();
-    const pair = await page.$$eval('footer.citations ol.sources li', (lis) => lis.map((li) => [li.value, li.textContent]));
-    assert.deepEqual(pair.map(([n, s]) => [n, s.match(/\((\S+)\.txt\)$/)[1]]), [[4, slug('003')], [5, slug('004')]]);
+    const pair = await page.$$eval('footer.citations ul.sources li', (lis) => lis.map((li) => li.textContent));
+    assert.deepEqual(pair.map((s) => Number(s.match(/^(\d+) · /)[1])), [4, 5]);
     const col = await page.$eval('.compare-col', (c) => getComputedStyle(c).overflowY);
     assert.equal(col, 'visible', 'the columns are printed whole, not cut at the screen height');
     assert.deepEqual(page.errors, []);

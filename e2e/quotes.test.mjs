@@ -105,8 +105,9 @@ test('the current list exports as CSV and JSON made in the browser', async () =>
     const before = page.requests.length;
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-    const csv = await readFile(await csvDownload.path(), 'utf8');
-    const lines = csv.trim().split(/\r\n/);
+    const bytes = await readFile(await csvDownload.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark, as Excel needs');
+    const lines = bytes.subarray(3).toString('utf8').trim().split(/\r\n/);
     assert.equal(lines[0], '"article","file","start","end","quote","kind","speaker","cue","inferred","correction","corrected","correction_comment"');
     assert.equal(lines.length - 1, shown, 'one row per listed quotation');
     assert.ok(lines.slice(1).every((l) => l.includes('"Rex Tillerson"')));

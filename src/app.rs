@@ -204,7 +204,9 @@ fn drop_files(on_files: Callback<Vec<web_sys::File>>) -> [EventListener; 3] {
 /// `/` focuses the search box; `n` and `p` (or `j` and `k`) go to the next and previous hit.
 /// Ignored while typing in a field.
 fn keyboard_shortcuts() -> EventListener {
-    EventListener::new(&gloo::utils::document(), "keydown", |e| {
+    // Not passive: `/` must not also type a slash into the box it focuses.
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, |e| {
         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;

@@ -28,6 +28,9 @@ use crate::typing::{use_address_has_search, use_view, Draft, Typing};
 use crate::ui::filters::Filters;
 use crate::ui::search_box::{SearchBox, SkipLink};
 
+/// A phone's width (as styles/app.css has it): the sidebar starts folded.
+const NARROW: &str = "(max-width: 720px)";
+
 /// The screens the header links to, in its order.
 const NAV: [Screen; 8] = [Screen::Search, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Exercises];
 
@@ -89,6 +92,7 @@ pub struct ExplorerProps {
 pub fn explorer(props: &ExplorerProps) -> Html {
     let corpus = props.corpus.clone();
     let (view, bad_link) = use_view();
+    crate::scroll::use_scroll_memory(&view);
     let Address { screen, params } = view;
     let navigator = use_navigator().expect("the explorer is rendered inside the router");
     use_effect_with((), |_| crate::boot::mark_body("data-ready"));
@@ -128,7 +132,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let on_select_hit = {
         let navigator = navigator.clone();
         use_callback((screen.clone(), params.clone()), move |n: usize, (screen, params)| {
-            go(&navigator, &Address::new(screen.clone(), params.at_hit(n)), true)
+            // The bar steps through hits, or a name's mentions: what else is selected stays.
+            go(&navigator, &Address::new(screen.clone(), ViewParams { hit: Some(n), ..params.clone() }), true)
         })
     };
     let on_search = {
@@ -137,6 +142,10 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             go(&navigator, &Address::new(screen.clone(), ViewParams { q, ..params.at_hit(1) }), false)
         })
     };
+
+    // The tab names the view (and the article, or the search), so a class with many tabs open
+    // finds its way.
+    use_effect_with(page_title(&corpus, &screen, &params, doc), |title| gloo::utils::document().set_title(title));
 
     let mut notes: Vec<String> = Vec::new();
     if bad_link {
@@ -182,12 +191,31 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         _ if params.q.trim().is_empty() => None,
         _ => Some((results.counts.clone(), "hit")),
     };
+    // The sidebar folds away: on a phone always at first (it is above the view, one line), on a
+    // wide screen for the views that need the width more than the filter.
+    let wide = matches!(screen, Screen::Profiles | Screen::Compare | Screen::Timeline | Screen::Exercises);
+    let narrow = use_memo((), |_| gloo::utils::window().match_media(NARROW).ok().flatten().is_some_and(|m| m.matches()));
+    let sidebar_open = use_state(|| None::<bool>);
+    let open = sidebar_open.unwrap_or(!wide && !*narrow);
+    let toggle = {
+        let sidebar_open = sidebar_open.clone();
+        Callback::from(move |_: MouseEvent| sidebar_open.set(Some(!open)))
+    };
+    let ticked = corpus.selected_docs(&params).map_or(corpus.docs.len(), |d| d.len());
+    let filter_line = format!("Articles: {} of {}", ticked, corpus.docs.len());
     html! {
         <>
-            <div class="layout">
-                <aside class="sidebar" aria-label="Filters">
-                    <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />
-                    <AddArticles adding={props.adding.clone()} own={props.own.len()} on_files={props.on_files.clone()} on_remove={props.on_remove.clone()} />
+            <div class={classes!("layout", (!open).then_some("sidebar-closed"))}>
+                <aside class={classes!("sidebar", open.then_some("open"))} aria-label="Filters">
+                    <button type="button" id="filters-toggle" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle}>
+                        <span class="toggle-mark" aria-hidden="true">{if open { "▾" } else { "▸" }}</span>
+                        {" "}{filter_line}{if props.own.is_empty() { "" } else { " · yours included" }}
+                        <span class="toggle-more">{" · add your own"}</span>
+                    </button>
+                    <div id="filters-body" class="filters-body">
+                        <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />
+                        <AddArticles adding={props.adding.clone()} own={props.own.len()} on_files={props.on_files.clone()} on_remove={props.on_remove.clone()} />
+                    </div>
                 </aside>
                 <main id="app" tabindex="-1">
                     <div id="query-notes" role="status" aria-live="polite">
@@ -198,6 +226,22 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 </main>
             </div>
         </>
+    }
+}
+
+/// The browser tab's title for a view: "Kislyak · Articles · Crosscheck", the article's title in
+/// the reader.
+fn page_title(corpus: &engine::Corpus, screen: &Screen, params: &ViewParams, doc: Option<usize>) -> String {
+    let what = match (screen, doc) {
+        (Screen::Article { .. }, Some(d)) => corpus.docs[d].title.clone(),
+        (Screen::Article { .. } | Screen::NotFound, None) => Screen::Search.label().to_owned(),
+        (other, _) => other.label().to_owned(),
+    };
+    let q = params.q.trim();
+    if q.is_empty() || !screen.uses_search() {
+        format!("{what} · Crosscheck")
+    } else {
+        format!("{q} · {what} · Crosscheck")
     }
 }
 

@@ -6,7 +6,6 @@
 //! and [`HandIn::to_markdown`] writes the same content for a person to read, so the two files never
 //! disagree. Pure: the page passes in the date and its own address.
 
-use engine::listing::short_title;
 use engine::Corpus;
 use serde::Serialize;
 
@@ -125,8 +124,8 @@ impl HandIn {
             out += "No corrections.\n";
         }
         for (k, c) in self.corrections.iter().enumerate() {
-            let place = match (&c.file, c.start, c.end) {
-                (Some(f), Some(s), Some(e)) => format!(" (file {f}, characters {s}–{e})"),
+            let place = match (c.start, c.end) {
+                (Some(s), Some(e)) => format!(" (characters {s}–{e})"),
                 _ => String::new(),
             };
             out += &format!("{}. {}{place}: **{}**. Machine: ~~{}~~.", k + 1, c.what, c.problem.label(), c.machine);
@@ -165,14 +164,14 @@ impl HandInCorrection {
     }
 }
 
-/// An item in words: `“great pressure” in “Trump Revealed Highly Classified …”`, or the name.
+/// An item in words: `“great pressure” in 4 · Trump to discuss …`, or the name.
 pub fn describe_item(corpus: &Corpus, item: &Item) -> String {
     match item {
         Item::Quotation { article, start, end } => {
-            let title = corpus.doc_by_slug(article).map_or_else(|| article.clone(), |d| short_title(&corpus.docs[d].title));
+            let article = corpus.doc_by_slug(article).map_or_else(|| article.clone(), |d| corpus.label(d));
             match item.find_quotation(corpus) {
-                Some(i) => format!("“{}” in “{title}”", corpus.quotes.quotes[i].text),
-                None => format!("the quotation at characters {start}–{end} of “{title}”"),
+                Some(i) => format!("“{}” in {article}", corpus.quotes.quotes[i].text),
+                None => format!("the quotation at characters {start}–{end} of {article}"),
             }
         }
         Item::Name { name } => name.clone(),
@@ -233,7 +232,7 @@ mod tests {
         assert!(md.contains(&format!("(<http://host/crosscheck/#/compare?a={}&b={}>)", c.docs[3].slug, c.docs[4].slug)), "{md}");
         assert!(md.contains("**Answer**\n\nThe short one drops the context.\n\n**Notes**\n\nsee para 3\n"));
         assert!(md.contains("*(no answer)*"), "unanswered questions say so");
-        assert!(md.contains(&format!("1. “great pressure” in “{}” (file {}", short_title(&c.docs[3].title), c.docs[3].file_name)), "{md}");
+        assert!(md.contains(&format!("1. “great pressure” in {} (characters ", c.label(3))), "{md}");
         assert!(md.contains("**wrong speaker**. Machine: ~~Rex Tillerson~~. Right: Donald Trump. Comment: he said it\n"), "{md}");
     }
 
@@ -271,8 +270,8 @@ mod tests {
         let sheet = c.exercises.as_ref().unwrap();
         let described = |id: &str| c.describe(sheet.questions.iter().find(|q| q.id == id).unwrap().view.as_ref().unwrap());
         assert_eq!(described("overview"), "Sourcing profiles, sorted by quotes per 1,000 words");
-        assert_eq!(described("two-accounts"), format!("Quotations, by Sergey Lavrov, in “{}”", short_title(&c.docs[3].title)));
-        assert!(described("unnamed-official").starts_with("Article “"), "{}", described("unnamed-official"));
+        assert_eq!(described("two-accounts"), format!("Quotations, by Sergey Lavrov, in {}", c.label(3)));
+        assert!(described("unnamed-official").starts_with("Article 5 · "), "{}", described("unnamed-official"));
         assert!(described("unnamed-official").ends_with("a quotation highlighted, search “unnamed”"));
     }
 

@@ -19,6 +19,7 @@ pub mod notebook;
 pub mod pause;
 pub mod route;
 pub mod screens;
+pub mod scroll;
 pub mod typing;
 pub mod ui;
 pub mod worker;

@@ -15,12 +15,15 @@ use crate::ui::highlight::marked_hits;
 use crate::ui::paging::use_paging;
 use crate::ui::props::ViewProps;
 
-/// Entities × articles: mention counts, and every mention of the selected entity in context.
+/// Names × articles: mention counts, and every mention of the selected name in context, opened
+/// under its row. Only the names of the articles ticked in the filter, and, when something is
+/// typed, the names that match it (`Corpus::visible_entities`).
 #[function_component(NamesView)]
 pub fn names_view(props: &ViewProps) -> Html {
     let corpus = props.corpus.clone();
     let notebook = use_notebook();
     let n_docs = corpus.docs.len();
+    let in_filter = corpus.selected_docs(&props.params);
     let counts: Vec<Vec<usize>> = corpus
         .entities
         .iter()
@@ -29,10 +32,17 @@ pub fn names_view(props: &ViewProps) -> Html {
             for m in &e.mentions {
                 c[m.doc as usize] += 1;
             }
+            if let Some(ds) = &in_filter {
+                for (d, n) in c.iter_mut().enumerate() {
+                    if ds.binary_search(&d).is_err() {
+                        *n = 0;
+                    }
+                }
+            }
             c
         })
         .collect();
-    let mut rows: Vec<usize> = (0..corpus.entities.len()).collect();
+    let mut rows: Vec<usize> = corpus.visible_entities(&props.params);
     let n_articles = |e: usize| counts[e].iter().filter(|&&n| n > 0).count();
     rows.sort_by(|&a, &b| {
         n_articles(b)
@@ -43,14 +53,30 @@ pub fn names_view(props: &ViewProps) -> Html {
     let selected = corpus.selected_entity(&props.params);
     let base = props.params.for_search();
     let columns = grid_columns(&corpus, &props.params);
-    let paging = use_paging(&(corpus.clone(), props.params.docs.clone()), GRID_ROWS, rows.len(), "#entity-grid tbody", ".entity-name");
+    let n_columns = 2 + columns.docs.len() + if columns.summary { 2 } else { 0 };
+    let paging = use_paging(&(corpus.clone(), props.params.docs.clone(), props.params.q.clone()), GRID_ROWS, rows.len(), "#entity-grid tbody", ".entity-name");
+    // The mentions open where the name was picked; they are brought into sight and get the focus.
+    use_effect_with(selected, |selected| {
+        if selected.is_some() {
+            if let Some(el) = gloo::utils::document().get_element_by_id("entity-mentions-heading") {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+                if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+    let shown = &rows[..paging.shown];
+    let inline = selected.filter(|e| shown.contains(e));
     html! {
         <section class="entities-view" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="view-heading">{"People, organisations and places"}</h2>
-            <p class="hint">{"Names found by rules and merged across articles (a surname, a title, a possessive or another spelling count as the same name). Pick a name to see every mention."}</p>
+            <p class="hint">{"Names found by rules and merged across articles (a surname, a title, a possessive or another spelling count as the same name). Pick a name to see every mention. Type in the search box to find a name."}</p>
             { columns_note(&corpus, &columns) }
             <StorageNote />
-            if let Some(e) = selected {
+            if let (Some(e), None) = (selected, inline) {
                 { entity_mentions(&corpus, &props.params, e) }
             }
             <p class="quote-count" role="status">{paging.count("name")}</p>
@@ -69,9 +95,10 @@ pub fn names_view(props: &ViewProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows[..paging.shown].iter().map(|&e| {
+                        { for shown.iter().map(|&e| {
                             let ent = &corpus.entities[e];
                             html! {
+                                <>
                                 <tr data-entity={ent.name.clone()} class={classes!((Some(e) == selected).then_some("selected"))}>
                                     <th scope="row">
                                         <ViewLink to={Address::new(Screen::Names, base.at_entity(&ent.name))} classes="entity-name">
@@ -84,7 +111,7 @@ pub fn names_view(props: &ViewProps) -> Html {
                                             <span class="variants">{format!(" also: {}", ent.variants.iter().filter(|v| **v != ent.name).cloned().collect::<Vec<_>>().join(", "))}</span>
                                         }
                                     </th>
-                                    <td class="kind">{format!("{:?}", ent.kind).to_lowercase()}</td>
+                                    <td class="kind">{ent.kind.as_str()}</td>
                                     { for columns.docs.iter().map(|&k| {
                                         let n = counts[e][k];
                                         html! {
@@ -102,6 +129,10 @@ pub fn names_view(props: &ViewProps) -> Html {
                                         <td class="total">{counts[e].iter().sum::<usize>()}</td>
                                     }
                                 </tr>
+                                if inline == Some(e) {
+                                    <tr class="mentions-row"><td colspan={n_columns.to_string()}>{ entity_mentions(&corpus, &props.params, e) }</td></tr>
+                                }
+                                </>
                             }
                         }) }
                     </tbody>
@@ -118,8 +149,8 @@ fn entity_mentions(corpus: &CorpusRef, params: &ViewParams, e: usize) -> Html {
     let mut docs: Vec<usize> = ent.mentions.iter().map(|m| m.doc as usize).collect();
     docs.dedup();
     html! {
-        <section id="entity-mentions" aria-live="polite">
-            <h3>{format!("{}: {} in {}", ent.name, plural(ent.mentions.len(), "mention"), plural(docs.len(), "article"))}</h3>
+        <section id="entity-mentions" aria-labelledby="entity-mentions-heading">
+            <h3 id="entity-mentions-heading" tabindex="-1">{format!("{}: {} in {}", ent.name, plural(ent.mentions.len(), "mention"), plural(docs.len(), "article"))}</h3>
             <MarkWrong item={Item::name(corpus, e)} choices={name_choices(corpus, e)} id_base={format!("entity-{e}")} what={ent.name.clone()} />
             { for docs.iter().map(|&d| {
                 let doc = &corpus.docs[d];

@@ -3,7 +3,6 @@
 //! counts highlighted (`ev`); each cell also draws its number as a bar, so the table is its own
 //! text alternative. What is shown is decided in `evidence` (sort, wording, passages).
 
-use engine::listing::short_title;
 use engine::profile::Measure;
 use yew::prelude::*;
 
@@ -94,7 +93,7 @@ pub fn view(props: &ProfilesViewProps) -> Html {
                                 <tr data-doc={doc.slug.clone()} class={classes!((open == Some(d)).then_some("selected"))}>
                                     <th scope="row">
                                         <ViewLink to={Address::new(Screen::Profiles, links.card(&doc.slug))} classes="row-title">
-                                            <span class="col-num" aria-hidden="true">{d + 1}</span>{" "}{short_title(&doc.title)}
+                                            {crate::ui::article::label(corpus, d)}
                                         </ViewLink>
                                         <span class="row-headline">{headline(p)}</span>
                                     </th>
@@ -186,14 +185,14 @@ fn card(corpus: &CorpusRef, d: usize, max: &[f64], links: &Links, full: bool) ->
         .map(|b| format!("By {}", engine::outlet::author_without_outlet(b, outlet.as_ref())))
         .chain(outlet.as_ref().map(|o| format!("{} ({})", o.name, o.clue.describe())))
         .chain(doc.date.map(|date| date.long()))
-        .chain(std::iter::once(doc.file_name.clone()))
+        .chain(std::iter::once(format!("article {} of {}", corpus.number(d), corpus.docs.len())))
         .collect();
     let heading_id = format!("card-{}", doc.slug);
     let reader = ViewParams { docs: links.params.docs.clone(), ..ViewParams::default() };
     html! {
         <article id={full.then_some("profile-card")} class={classes!("profile-card", full.then_some("open"))} data-doc={doc.slug.clone()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="card-title">
-                <span class="col-num" aria-hidden="true">{d + 1}</span>{" "}
+                {crate::ui::article::number(corpus, d)}{" "}
                 if full {
                     {&doc.title}
                 } else {

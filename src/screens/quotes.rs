@@ -6,7 +6,7 @@ use std::rc::Rc;
 use engine::quotebook::QuoteRecord;
 use engine::search::Hit;
 use serde::Serialize;
-use engine::listing::short_title;
+use engine::listing::{plural, short_title};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -84,7 +84,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             <div class="quote-filters">
                 <label>{"Speaker "}
                     <select id="speaker-filter" onchange={on_speaker}>
-                        <option value="" selected={props.params.speaker.is_empty()}>{format!("All speakers ({})", context.len())}</option>
+                        <option value="" selected={props.params.speaker.is_empty()}>{format!("All speakers ({})", plural(context.len(), "quotation"))}</option>
                         { for order.iter().map(|&s| {
                             let name = book.speakers[s].canonical.clone();
                             let selected = selected_speaker.as_deref() == Some(name.as_str());
@@ -133,6 +133,7 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], n
     // Hits are in block coordinates; the list shows the quotation's own text.
     let spans: Vec<engine::Span> = q.hits_to_text_spans(d, hits);
     let speaker = corpus.quotes.speaker_name(i);
+    let (open, close) = corpus.quote_marks(i);
     let note = match (speaker, q.inferred) {
         (None, _) => None,
         (Some(_), true) => Some("inferred"),
@@ -149,7 +150,7 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], n
         <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
             <blockquote>
                 <ViewLink to={Address::new(Screen::Article { slug: d.slug.clone() }, params.at_quote(corpus.quote_ref(i)))} classes="quote-text">
-                    {"“"}{ marked_hits(&q.text, &spans) }{"”"}
+                    {open}{ marked_hits(&q.text, &spans) }{close}
                 </ViewLink>
             </blockquote>
             <p class="quote-meta">
@@ -206,7 +207,7 @@ impl QuoteRow {
         let d = &corpus.docs[q.doc as usize];
         let correction = notebook.correction(&Item::quotation(corpus, i));
         QuoteRow {
-            article: d.title.clone(),
+            article: corpus.label(q.doc as usize),
             file: d.file_name.clone(),
             start: q.chars.start,
             end: q.chars.end,
@@ -222,31 +223,28 @@ impl QuoteRow {
     }
 }
 
-/// The rows as CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends).
+/// The rows as a CSV file a spreadsheet opens cleanly (`engine::export`).
 pub fn to_csv(rows: &[QuoteRow]) -> String {
-    let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from(
-        "\"article\",\"file\",\"start\",\"end\",\"quote\",\"kind\",\"speaker\",\"cue\",\"inferred\",\"correction\",\"corrected\",\"correction_comment\"\r\n",
-    );
-    for r in rows {
-        let cells = [
-            field(&r.article),
-            field(&r.file),
-            r.start.to_string(),
-            r.end.to_string(),
-            field(&r.quote),
-            field(r.kind),
-            field(r.speaker.as_deref().unwrap_or("")),
-            field(r.cue.as_deref().unwrap_or("")),
-            r.inferred.to_string(),
-            field(r.correction.unwrap_or("")),
-            field(r.corrected.as_deref().unwrap_or("")),
-            field(r.correction_comment.as_deref().unwrap_or("")),
-        ];
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    let header = ["article", "file", "start", "end", "quote", "kind", "speaker", "cue", "inferred", "correction", "corrected", "correction_comment"];
+    engine::export::csv(
+        &header,
+        rows.iter().map(|r| {
+            vec![
+                r.article.clone(),
+                r.file.clone(),
+                r.start.to_string(),
+                r.end.to_string(),
+                r.quote.clone(),
+                r.kind.to_owned(),
+                r.speaker.clone().unwrap_or_default(),
+                r.cue.clone().unwrap_or_default(),
+                r.inferred.to_string(),
+                r.correction.unwrap_or("").to_owned(),
+                r.corrected.clone().unwrap_or_default(),
+                r.correction_comment.clone().unwrap_or_default(),
+            ]
+        }),
+    )
 }
 
 #[cfg(test)]
@@ -270,7 +268,8 @@ mod tests {
             correction_comment: None,
         };
         let csv = to_csv(&[row]);
-        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",3,9,\"He said \"\"no\"\"\",\"full\",\"\",\"said\",false,\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
+        assert!(csv.starts_with('\u{feff}'), "a spreadsheet reads it as UTF-8");
+        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",\"3\",\"9\",\"He said \"\"no\"\"\",\"full\",\"\",\"said\",\"false\",\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
     }
 
     #[test]

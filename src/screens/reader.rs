@@ -13,7 +13,7 @@ use crate::evidence::{capitalised, passages, phrase};
 use crate::notebook::Item;
 use crate::route::{go, Address, Screen, ViewLink, ViewParams};
 use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
-use crate::ui::highlight::{marked, EvidencePiece, Layers};
+use crate::ui::highlight::{marked, Layers, Numbered};
 use crate::ui::print::{Citations, PrintButton};
 
 /// How many other articles "Also in" names.
@@ -38,10 +38,11 @@ pub struct ReaderProps {
 pub fn reader(props: &ReaderProps) -> Html {
     let corpus = props.corpus.clone();
     let d = &corpus.docs[props.doc];
+    let params = &props.params;
     let n_hits = props.hits.len();
-    let current = props.params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0);
+    let searching = !params.q.trim().is_empty();
     // The selected quotation, when it is in this article.
-    let quote = corpus.selected_quote(&props.params).map(|q| (q, &corpus.quotes.quotes[q])).filter(|(_, r)| r.doc as usize == props.doc);
+    let quote = corpus.selected_quote(params).map(|q| (q, &corpus.quotes.quotes[q])).filter(|(_, r)| r.doc as usize == props.doc);
 
     // The same quotation as other articles report it (its variant group).
     let variants: Vec<(usize, usize)> = quote
@@ -56,40 +57,60 @@ pub fn reader(props: &ReaderProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    // The selected entity's mentions in this article.
-    let entity = corpus.selected_entity(&props.params).map(|e| (e, &corpus.entities[e]));
-    let entity_pieces: Vec<engine::search::Hit> = entity
-        .map(|(_, x)| x.mentions.iter().filter(|m| m.doc as usize == props.doc).flat_map(|m| d.locate(m.source)).collect())
+    // The selected name's mentions in this article, one item each.
+    let entity = corpus.selected_entity(params).map(|e| (e, &corpus.entities[e]));
+    let mentions: Vec<Vec<engine::search::Hit>> = entity
+        .map(|(_, x)| x.mentions.iter().filter(|m| m.doc as usize == props.doc).map(|m| d.locate(m.source)).filter(|h| !h.is_empty()).collect())
         .unwrap_or_default();
+    let evidence = ReaderEvidence::new(&corpus, props.doc, params);
 
-    // Bring the selected hit (or else the selected quotation or entity) into view when it changes.
-    use_effect_with((props.doc, current, quote.map(|(q, _)| q), entity.map(|(e, _)| e), props.params.q.clone()), |(_, current, quote, ent, _)| {
-        let id = match (current, quote, ent) {
+    // What the bar steps through: the search's hits, else a profile number's passages, else the
+    // selected name's mentions; a selected quotation is one item.
+    let focus = if searching {
+        Focus::Hits { n: n_hits, current: params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0) }
+    } else if let Some(e) = &evidence {
+        Focus::Passages { n: e.passages, current: e.current, what: capitalised(&e.phrase) }
+    } else if let Some((_, x)) = entity {
+        let n = mentions.len();
+        Focus::Mentions { n, current: (n > 0).then(|| params.hit.unwrap_or(1).clamp(1, n)), name: x.name.clone() }
+    } else if let Some((qi, _)) = quote {
+        Focus::Quote { speaker: corpus.quotes.speaker_name(qi).unwrap_or("no speaker found").to_owned() }
+    } else {
+        Focus::Nothing
+    };
+    let current_hit = match focus {
+        Focus::Hits { current, .. } => current,
+        _ => None,
+    };
+    let current_mention = match focus {
+        Focus::Mentions { current, .. } => current,
+        _ => None,
+    };
+
+    // Bring the current hit (or else the selected quotation, or the current mention) into view
+    // when it changes.
+    use_effect_with((props.doc, current_hit, quote.map(|(q, _)| q), entity.map(|(e, _)| e), current_mention, params.q.clone()), |(_, current, quote, _, mention, _)| {
+        let id = match (current, quote, mention) {
             (Some(n), _, _) => Some(format!("hit-{n}")),
             (None, Some(_), _) => Some("quote-sel".to_owned()),
             (None, None, Some(_)) => Some("entity-sel".to_owned()),
             _ => None,
         };
         if let Some(el) = id.and_then(|id| gloo::utils::document().get_element_by_id(&id)) {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
+            scroll_to_middle(&el);
         }
     });
-    let evidence = ReaderEvidence::new(&corpus, props.doc, &props.params);
     {
         let at = evidence.as_ref().and_then(|e| e.current);
-        use_effect_with((props.doc, props.params.ev.clone(), at), |(_, _, at)| {
+        use_effect_with((props.doc, params.ev.clone(), at), |(_, _, at)| {
             if let Some(el) = at.and_then(|n| gloo::utils::document().get_element_by_id(&format!("ev-{n}"))) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
+                scroll_to_middle(&el);
             }
         });
     }
     let navigator = use_navigator();
     let evidence_step = |delta: isize| {
-        let (navigator, params, slug) = (navigator.clone(), props.params.clone(), d.slug.clone());
+        let (navigator, params, slug) = (navigator.clone(), params.clone(), d.slug.clone());
         let (n, at) = evidence.as_ref().map_or((0, 0), |e| (e.passages as isize, e.current.unwrap_or(0) as isize));
         Callback::from(move |_: MouseEvent| {
             if let (Some(nav), true) = (&navigator, n > 0) {
@@ -98,45 +119,52 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         })
     };
-    let mut quote_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
+    // The bar's Previous and Next (and the keys n and p): through whatever it steps.
+    let step = |delta: isize| -> Callback<MouseEvent> {
+        match &focus {
+            Focus::Passages { .. } => evidence_step(delta),
+            Focus::Hits { n, current } | Focus::Mentions { n, current, .. } => {
+                let on_select_hit = props.on_select_hit.clone();
+                let (n, at) = (*n as isize, current.unwrap_or(0) as isize);
+                Callback::from(move |_: MouseEvent| {
+                    if n > 0 {
+                        let next = if at == 0 && delta < 0 { n } else { (at - 1 + delta).rem_euclid(n) + 1 };
+                        on_select_hit.emit(next as usize);
+                    }
+                })
+            }
+            Focus::Quote { .. } | Focus::Nothing => Callback::noop(),
+        }
+    };
+
+    let mut selection_by_block: Vec<Vec<Numbered>> = vec![Vec::new(); d.blocks.len()];
     let mut cue_by_block: Vec<Vec<engine::Span>> = vec![Vec::new(); d.blocks.len()];
-    let mut quote_first_block = None;
     let mut focus_class = "quote";
+    let mut selection_current = None;
     if let Some((_, r)) = quote {
-        for h in r.pieces(d) {
-            quote_first_block.get_or_insert(h.block);
-            quote_by_block[h.block].push(h.span);
+        selection_current = Some(1);
+        for (j, h) in r.pieces(d).into_iter().enumerate() {
+            selection_by_block[h.block].push(Numbered { span: h.span, passage: 1, first: j == 0 });
         }
         for h in r.cue_pieces(d) {
             cue_by_block[h.block].push(h.span);
         }
-    } else if !entity_pieces.is_empty() {
+    } else if !mentions.is_empty() {
         focus_class = "entity";
-        for h in &entity_pieces {
-            quote_first_block.get_or_insert(h.block);
-            quote_by_block[h.block].push(h.span);
+        selection_current = current_mention;
+        for (k, pieces) in mentions.iter().enumerate() {
+            for (j, h) in pieces.iter().enumerate() {
+                let here = &mut selection_by_block[h.block];
+                // Mentions never overlap one another; a repeat of the same place is dropped.
+                if !here.iter().any(|p| p.span.start < h.span.end && h.span.start < p.span.end) {
+                    here.push(Numbered { span: h.span, passage: k + 1, first: j == 0 });
+                }
+            }
         }
-        for spans in &mut quote_by_block {
-            *spans = engine::span::merge_spans(std::mem::take(spans));
+        for b in &mut selection_by_block {
+            b.sort_by_key(|p| p.span.start);
         }
     }
-
-    let step = |delta: isize| {
-        let on_select_hit = props.on_select_hit.clone();
-        let at = current.unwrap_or(0) as isize;
-        let n = n_hits as isize;
-        Callback::from(move |_: MouseEvent| {
-            if n > 0 {
-                let next = if at == 0 && delta < 0 { n } else { (at - 1 + delta).rem_euclid(n) + 1 };
-                on_select_hit.emit(next as usize);
-            }
-        })
-    };
-    let status = match (props.params.q.trim().is_empty(), current) {
-        (true, _) => "Type in the search box to highlight words in this article.".to_owned(),
-        (false, None) => "No hits for this search in this article.".to_owned(),
-        (false, Some(n)) => format!("Hit {n} of {n_hits}"),
-    };
 
     // Hits per block, with the number of the block's first hit.
     let mut by_block: Vec<(usize, Vec<engine::Span>)> = vec![(0, Vec::new()); d.blocks.len()];
@@ -155,9 +183,9 @@ pub fn reader(props: &ReaderProps) -> Html {
             Layers {
                 hits: spans,
                 first_hit: Some(*first),
-                current,
-                quote: &quote_by_block[i],
-                quote_starts_here: quote_first_block == Some(i),
+                current: current_hit,
+                selection: &selection_by_block[i],
+                selection_current,
                 focus_class,
                 cue: &cue_by_block[i],
                 evidence: evidence.as_ref().map_or(&[][..], |e| &e.by_block[i]),
@@ -185,7 +213,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             Some(kind) => {
                 let j = i + d.blocks[i..].iter().take_while(|b| b.boilerplate.is_some()).count();
                 let has_hits = (i..j).any(|k| {
-                    !by_block[k].1.is_empty() || !quote_by_block[k].is_empty() || evidence.as_ref().is_some_and(|e| !e.by_block[k].is_empty())
+                    !by_block[k].1.is_empty() || !selection_by_block[k].is_empty() || evidence.as_ref().is_some_and(|e| !e.by_block[k].is_empty())
                 });
                 let kinds: Vec<Boilerplate> = d.blocks[i..j].iter().filter_map(|b| b.boilerplate).collect();
                 let label = if kinds.iter().all(|&k| k == kind) { kind.label().to_owned() } else { "boilerplate".to_owned() };
@@ -201,21 +229,42 @@ pub fn reader(props: &ReaderProps) -> Html {
         }
     }
 
-    // A phrase selected in the text can be looked up in every article.
-    let selection = use_state(|| None::<String>);
+    // A phrase selected in the text can be looked up in every article: a small popover at the
+    // selection offers it.
+    let selection = use_state(|| None::<Selected>);
+    let reader_ref = use_node_ref();
     let on_select_text = {
-        let selection = selection.clone();
-        Callback::from(move |_: ()| selection.set(selected_phrase()))
+        let (selection, reader_ref) = (selection.clone(), reader_ref.clone());
+        Callback::from(move |_: ()| selection.set(selected_phrase(&reader_ref)))
     };
     let find_selection = {
         let (selection, on_search) = (selection.clone(), props.on_search.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(text) = (*selection).clone() {
-                on_search.emit(format!("\"{text}\""));
+            if let Some(s) = (*selection).clone() {
+                on_search.emit(format!("\"{}\"", s.text));
                 selection.set(None);
             }
         })
     };
+    let close_selection = {
+        let selection = selection.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                selection.set(None);
+            }
+        })
+    };
+    let popover_ref = use_node_ref();
+    {
+        let popover_ref = popover_ref.clone();
+        use_effect_with((*selection).clone(), move |s| {
+            if let (Some(s), Some(el)) = (s, popover_ref.cast::<web_sys::HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("top", &format!("{}px", s.top));
+                let _ = style.set_property("left", &format!("{}px", s.left));
+            }
+        });
+    }
     // The other articles with hits, most first (in collection order among equals), as many as a
     // reader takes in; the rest are counted, with the way to the whole list. (A first letter
     // typed at 500 articles matched nearly all of them: 499 links redrawn on every key.)
@@ -236,61 +285,58 @@ pub fn reader(props: &ReaderProps) -> Html {
         .iter()
         .map(|b| format!("By {b}"))
         .chain(d.date.map(|date| date.long()))
-        .chain(std::iter::once(d.file_name.clone()))
+        .chain(std::iter::once(format!("article {} of {}", corpus.number(props.doc), corpus.docs.len())))
         .chain(std::iter::once(format!("{} words of article text, {} of boilerplate", counts.body, counts.boilerplate)))
         .collect();
+    let (back_to, back_label) = back_link(params, &d.slug);
+    let (status, steps) = focus.status();
 
     html! {
-        <article id="reader" data-doc={d.slug.clone()} aria-label={d.title.clone()}
+        <article id="reader" ref={reader_ref} data-doc={d.slug.clone()} aria-label={d.title.clone()}
             onmouseup={{ let f = on_select_text.clone(); Callback::from(move |_: MouseEvent| f.emit(())) }}
-            onkeyup={{ let f = on_select_text.clone(); Callback::from(move |_: KeyboardEvent| f.emit(())) }}>
+            onkeyup={{ let f = on_select_text.clone(); Callback::from(move |e: KeyboardEvent| if e.key() != "Escape" { f.emit(()) }) }}>
             <nav class="reader-nav" aria-label="Article navigation">
-                <ViewLink to={Address::new(Screen::Search, props.params.for_search())} classes="back">
-                    {"← All results"}
-                </ViewLink>
-                // With a profile's passages shown and nothing searched, their own stepper is the one.
-                if evidence.is_none() || !props.params.q.trim().is_empty() {
-                    <div class="hit-nav" role="group" aria-label="Hits">
-                        <button id="prev-hit" type="button" disabled={n_hits == 0} onclick={step(-1)}
-                            aria-keyshortcuts="p" title="Previous hit (p)">{"↑ Previous"}</button>
-                        <span id="hit-status" aria-live="polite">{status}</span>
-                        <button id="next-hit" type="button" disabled={n_hits == 0} onclick={step(1)}
-                            aria-keyshortcuts="n" title="Next hit (n)">{"Next ↓"}</button>
-                    </div>
-                }
+                <ViewLink to={back_to} classes="back">{back_label}</ViewLink>
+                <div class="hit-nav" role="group" aria-label="What is highlighted">
+                    <button id="prev-hit" type="button" disabled={!steps} onclick={step(-1)}
+                        aria-keyshortcuts="p" title="Previous (p)">{"↑ Previous"}</button>
+                    <span id="hit-status" aria-live="polite">{status}</span>
+                    <button id="next-hit" type="button" disabled={!steps} onclick={step(1)}
+                        aria-keyshortcuts="n" title="Next (n)">{"Next ↓"}</button>
+                </div>
                 <PrintButton />
             </nav>
-            <p class="reader-meta">{meta.join(" · ")}</p>
-            if let Some(text) = (*selection).clone() {
-                <p class="selection-bar">
+            if let Some(s) = (*selection).clone() {
+                <div class="selection-pop" ref={popover_ref} role="group" aria-label="The words you selected" onkeydown={close_selection}>
                     <button id="find-selection" type="button" onclick={find_selection}>
-                        {format!("Highlight “{text}” in every article")}
+                        {format!("Highlight “{}” in every article", s.text)}
                     </button>
-                </p>
+                </div>
             }
+            <p class="reader-meta">{meta.join(" · ")}</p>
             if let Some((_, x)) = entity {
                 <p class="quote-banner entity-banner">
                     {"Highlighted: "}<strong>{&x.name}</strong>
-                    {format!(" · {} here", plural(entity_pieces.len(), "mention"))}
+                    {format!(" · {} here", plural(mentions.len(), "mention"))}
                     {" · "}
-                    <ViewLink to={Address::new(Screen::Names, props.params.at_entity(&x.name))}>
+                    <ViewLink to={Address::new(Screen::Names, params.for_search().at_entity(&x.name))}>
                         {"every article that names them"}
                     </ViewLink>
                 </p>
             }
-            if !props.params.q.trim().is_empty() {
+            if searching {
                 <nav id="also-in" class="also-in" aria-label="This search in other articles">
                     if elsewhere.is_empty() {
                         {"Not found in any other article."}
                     } else {
                         {"Also in: "}
                         { for elsewhere.iter().map(|&(k, n)| html! {
-                            <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[k].slug.clone() }, props.params.at_hit(1))} classes="also-doc">
+                            <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[k].slug.clone() }, params.at_hit(1))} classes="also-doc">
                                 {format!("{} ({})", corpus.docs[k].title, n)}
                             </ViewLink>
                         }) }
                         if not_named > 0 {
-                            <ViewLink to={Address::new(Screen::Search, props.params.for_search())} classes="also-more">
+                            <ViewLink to={Address::new(Screen::Search, params.for_search())} classes="also-more">
                                 {format!("and {not_named} more {}: all results", if not_named == 1 { "article" } else { "articles" })}
                             </ViewLink>
                         }
@@ -304,12 +350,12 @@ pub fn reader(props: &ReaderProps) -> Html {
                     { r.cue.as_ref().map(|c| format!(" · cue “{c}”")).unwrap_or_default() }
                     { if r.inferred { " · speaker inferred by the machine" } else if r.speaker.is_some() { " · found by the machine" } else { "" } }
                     {" · "}
-                    <ViewLink to={Address::new(Screen::Quotes, props.params.for_search())}>{"All quotations"}</ViewLink>
+                    <ViewLink to={Address::new(Screen::Quotes, params.for_search())}>{"All quotations"}</ViewLink>
                     if !variants.is_empty() {
                         <span id="quote-elsewhere">
                             {" · Also reported in: "}
                             { for variants.iter().map(|&(vi, di)| html! {
-                                <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[di].slug.clone() }, props.params.at_quote(corpus.quote_ref(vi)))} classes="also-doc">
+                                <ViewLink to={Address::new(Screen::Article { slug: corpus.docs[di].slug.clone() }, params.at_quote(corpus.quote_ref(vi)))} classes="also-doc">
                                     {format!("{} (“{}”)", corpus.docs[di].title, short_quote(&corpus.quotes.quotes[vi].text))}
                                 </ViewLink>
                             }) }
@@ -320,12 +366,63 @@ pub fn reader(props: &ReaderProps) -> Html {
                     choices={quotation_choices(&corpus, qi, &speaker_names(&corpus))} />
             }
             if let Some(e) = &evidence {
-                { e.banner(&d.slug, &props.params, evidence_step(-1), evidence_step(1)) }
+                { e.banner(&d.slug, params, evidence_step(-1), evidence_step(1)) }
             }
             { for body }
             <Citations corpus={corpus.clone()} docs={vec![props.doc]} />
         </article>
     }
+}
+
+/// What the reader's bar steps through, and says is highlighted.
+enum Focus {
+    /// The search's hits.
+    Hits { n: usize, current: Option<usize> },
+    /// The passages behind a profile number (`what` says what they are).
+    Passages { n: usize, current: Option<usize>, what: String },
+    /// The selected name's mentions.
+    Mentions { n: usize, current: Option<usize>, name: String },
+    /// A selected quotation.
+    Quote { speaker: String },
+    Nothing,
+}
+
+impl Focus {
+    /// The bar's line, and whether Previous and Next have anything to step through.
+    fn status(&self) -> (String, bool) {
+        match self {
+            Focus::Hits { n: 0, .. } => ("No hits for this search in this article.".to_owned(), false),
+            Focus::Hits { n, current } => (format!("Hit {} of {n}", current.unwrap_or(1)), true),
+            Focus::Passages { n: 0, what, .. } => (format!("{what}: nothing to highlight"), false),
+            Focus::Passages { n, current, what } => (format!("{what}: passage {} of {n}", current.unwrap_or(1)), true),
+            Focus::Mentions { n: 0, name, .. } => (format!("{name}: not named in this article"), false),
+            Focus::Mentions { n, current, name } => (format!("{name}: mention {} of {n}", current.unwrap_or(1)), true),
+            Focus::Quote { speaker } => (format!("Quotation by {speaker} highlighted"), false),
+            Focus::Nothing => ("Type in the search box, or select words, to highlight them.".to_owned(), false),
+        }
+    }
+}
+
+/// Where "back" goes from the reader: to the view the highlight came from (the quotations, the
+/// profiles, the names), else to the search's results.
+fn back_link(params: &ViewParams, slug: &str) -> (Address, &'static str) {
+    if !params.ev.is_empty() {
+        let profiles = ViewParams { docs: params.docs.clone(), sort: params.sort.clone(), article: slug.to_owned(), ..ViewParams::default() };
+        (Address::new(Screen::Profiles, profiles), "← Profiles")
+    } else if params.quote.is_some() {
+        (Address::new(Screen::Quotes, params.for_search()), "← Quotations")
+    } else if !params.ent.is_empty() {
+        (Address::new(Screen::Names, params.for_search().at_entity(&params.ent)), "← Names")
+    } else {
+        (Address::new(Screen::Search, params.for_search()), "← All results")
+    }
+}
+
+/// Scrolls so that `el` is in the middle of the screen (under the sticky bars).
+fn scroll_to_middle(el: &web_sys::Element) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
 /// The passages behind a sourcing-profile number (the URL's `ev`), as the reader highlights them.
@@ -336,7 +433,7 @@ struct ReaderEvidence {
     passages: usize,
     /// The current passage, from 1.
     current: Option<usize>,
-    by_block: Vec<Vec<EvidencePiece>>,
+    by_block: Vec<Vec<Numbered>>,
 }
 
 impl ReaderEvidence {
@@ -344,11 +441,11 @@ impl ReaderEvidence {
         let measure = engine::profile::Measure::from_key(&params.ev)?;
         let profile = corpus.profiles.get(doc)?;
         let found = passages(corpus, doc, measure);
-        let mut by_block: Vec<Vec<EvidencePiece>> = vec![Vec::new(); corpus.docs[doc].blocks.len()];
+        let mut by_block: Vec<Vec<Numbered>> = vec![Vec::new(); corpus.docs[doc].blocks.len()];
         for (k, pieces) in found.iter().enumerate() {
             for (j, h) in pieces.iter().enumerate() {
                 if let Some(b) = by_block.get_mut(h.block) {
-                    b.push(EvidencePiece { span: h.span, passage: k + 1, first: j == 0 });
+                    b.push(Numbered { span: h.span, passage: k + 1, first: j == 0 });
                 }
             }
         }
@@ -395,13 +492,30 @@ impl ReaderEvidence {
     }
 }
 
-/// The phrase selected on the page, when it is a plausible phrase to look up (one to twelve words).
-fn selected_phrase() -> Option<String> {
-    let text = gloo::utils::window().get_selection().ok().flatten()?.to_string().as_string()?;
+/// Words selected in the reader, and where the popover that offers them goes (in the reader's
+/// own coordinates: under the selection).
+#[derive(Clone, Debug, PartialEq)]
+struct Selected {
+    text: String,
+    top: f64,
+    left: f64,
+}
+
+/// The phrase selected in the reader, when it is a plausible phrase to look up (one to twelve
+/// words), with the place of its popover.
+fn selected_phrase(reader: &NodeRef) -> Option<Selected> {
+    let selection = gloo::utils::window().get_selection().ok().flatten()?;
+    let text = selection.to_string().as_string()?;
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let text = text.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let n = engine::normalize::count_words(&text);
-    (1..=12).contains(&n).then_some(text)
+    if !(1..=12).contains(&n) || selection.range_count() == 0 {
+        return None;
+    }
+    let rect = selection.get_range_at(0).ok()?.get_bounding_client_rect();
+    let reader = reader.cast::<web_sys::Element>()?.get_bounding_client_rect();
+    let width = reader.width();
+    Some(Selected { text, top: rect.bottom() - reader.top() + 6.0, left: (rect.left() - reader.left()).clamp(0.0, (width - 260.0).max(0.0)) })
 }
 
 /// The first words of a quotation, for a link.

@@ -100,6 +100,7 @@ pub fn results(props: &ResultsProps) -> Html {
         html! {
             <li class="result" data-doc={d.slug.clone()} id={format!("result-{}", k + 1)}>
                 <h2 class="result-heading">
+                    {crate::ui::article::number(&corpus, r.doc)}{" "}
                     <ViewLink to={Address::new(route.clone(), open_at)} classes="result-title">{&d.title}</ViewLink>
                 </h2>
                 <p class="result-meta">

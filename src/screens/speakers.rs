@@ -8,6 +8,12 @@ use yew::prelude::*;
 use crate::corpus::CorpusRef;
 use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::grid::{column_head, columns_note, grid_columns, none_cell, GRID_ROWS};
+
+/// How many article and summary columns the grid has beside the speaker and the total.
+fn columns_count(corpus: &engine::Corpus, params: &ViewParams) -> usize {
+    let c = grid_columns(corpus, params);
+    c.docs.len() + usize::from(c.summary)
+}
 use crate::ui::paging::{use_paging, PtrKey};
 
 #[derive(Properties, PartialEq)]
@@ -32,11 +38,15 @@ pub fn speaker_grid(props: &GridProps) -> Html {
             grid[s as usize][q.doc as usize] += 1;
         }
     }
+    // Named people and organisations first, then groups, documents and descriptions ("officials",
+    // "the report", "a reporter"), each most quoted first.
+    let named = |s: usize| engine::profile::is_named(&book.speakers[s]);
     let mut rows: Vec<usize> = (0..book.speakers.len()).filter(|&s| grid[s].iter().sum::<usize>() > 0).collect();
     rows.sort_by(|&a, &b| {
         let (ta, tb) = (grid[a].iter().sum::<usize>(), grid[b].iter().sum::<usize>());
-        tb.cmp(&ta).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
+        named(b).cmp(&named(a)).then(tb.cmp(&ta)).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
     });
+    let n_columns = 2 + columns_count(&corpus, &props.params);
     let columns = grid_columns(&corpus, &props.params);
     let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), GRID_ROWS, rows.len(), "#speaker-grid tbody", "a");
     html! {
@@ -59,11 +69,17 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows[..paging.shown].iter().map(|&s| {
+                        { for rows[..paging.shown].iter().enumerate().map(|(k, &s)| {
                             let name = book.speakers[s].canonical.clone();
                             let for_speaker = ViewParams { speaker: name.clone(), ..base.clone() };
+                            // A heading row where a group starts.
+                            let group = (k == 0 || named(rows[k - 1]) != named(s)).then(|| if named(s) { "Named people and organisations" } else { "Not named: groups, documents, descriptions" });
                             html! {
-                                <tr data-speaker={name.clone()}>
+                                <>
+                                if let Some(g) = group {
+                                    <tr class="group-row"><th scope="rowgroup" colspan={n_columns.to_string()}>{g}</th></tr>
+                                }
+                                <tr data-speaker={name.clone()} class={classes!((!named(s)).then_some("unnamed"))}>
                                     <th scope="row">
                                         <ViewLink to={Address::new(Screen::Quotes, for_speaker.clone())}>{name.clone()}</ViewLink>
                                     </th>
@@ -85,6 +101,7 @@ pub fn speaker_grid(props: &GridProps) -> Html {
                                     }
                                     <td class="total">{grid[s].iter().sum::<usize>()}</td>
                                 </tr>
+                                </>
                             }
                         }) }
                     </tbody>

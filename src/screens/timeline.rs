@@ -69,7 +69,7 @@ fn event_item(corpus: &CorpusRef, d: usize, e: &engine::crossdoc::DatedMention, 
     html! {
         <li class="event" data-doc={doc.slug.clone()}>
             <span class="event-date">{date.to_string()}</span>{" "}
-            <span class="col-num" title={doc.title.clone()}>{d + 1}</span>{" "}
+            {crate::ui::article::number(corpus, d)}{" "}
             if let Some(s) = snippet {
                 if s.cut_start { {"… "} }{ marked_hits(&s.text, &s.spans) }if s.cut_end { {" …"} }
             }

@@ -119,7 +119,7 @@ fn doc_option(props: &DocOptionProps) -> Html {
         <li>
             <label class="doc-option">
                 <input type="checkbox" data-doc={d.slug.clone()} checked={props.checked} {onchange} />
-                <span class="doc-name">{&d.title}</span>
+                <span class="doc-name">{crate::ui::article::number(&props.corpus, props.doc)}{" "}{&d.title}</span>
                 // Always the same elements, hidden when there is nothing to count: the first
                 // letter typed then changes text, not 1,000 elements at 500 articles.
                 <span class={classes!("doc-count", match props.count { None => Some("none"), Some((0, _)) => Some("zero"), _ => None })} aria-hidden="true">

@@ -2,7 +2,6 @@
 //! headings, and what an empty cell shows.
 
 use engine::address::ViewParams;
-use engine::listing::short_title;
 use yew::prelude::*;
 
 /// How many rows a grid of names or speakers shows at first, and adds with "Show more".
@@ -43,8 +42,7 @@ pub fn columns_note(corpus: &engine::Corpus, columns: &GridColumns) -> Html {
 
 /// A grid's column heading for article `k`: its number in the collection and the start of its title.
 pub fn column_head(corpus: &engine::Corpus, k: usize) -> Html {
-    let d = &corpus.docs[k];
-    html! { <th scope="col" title={d.title.clone()}><span class="col-num">{k + 1}</span>{" "}{short_title(&d.title)}</th> }
+    html! { <th scope="col">{crate::ui::article::label(corpus, k)}</th> }
 }
 
 /// What an empty cell of a count table shows: a dot to the eye, "none" to a screen reader.

@@ -1,5 +1,6 @@
 //! Pieces several screens share, below them: nothing here imports a screen.
 
+pub mod article;
 pub mod corrections;
 pub mod download;
 pub mod filters;

@@ -8,15 +8,15 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use engine::outlet::{author_without_outlet, outlet};
-use engine::Document;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::corpus::CorpusRef;
 
-/// How an article is cited on paper: "Title. Author. Outlet, date. (file name)", with what the text
-/// does not state said so ("outlet not stated").
-pub fn citation(doc: &Document) -> String {
+/// How article `d` is cited on paper: "4 · Title. Author. Outlet, date.", numbered as every view
+/// numbers it, with what the text does not state said so ("outlet not stated").
+pub fn citation(corpus: &engine::Corpus, d: usize) -> String {
+    let doc = &corpus.docs[d];
     let outlet = outlet(doc);
     let title = doc.title.trim();
     let title = if title.ends_with(['.', '?', '!']) { title.to_owned() } else { format!("{title}.") };
@@ -24,7 +24,7 @@ pub fn citation(doc: &Document) -> String {
     let author = author.map_or_else(|| "Author not stated.".to_owned(), |a| format!("{}.", a.trim_end_matches('.')));
     let outlet = outlet.map_or_else(|| "Outlet not stated".to_owned(), |o| o.name);
     let date = doc.date.map_or_else(|| "date not stated".to_owned(), |d| d.long());
-    format!("{title} {author} {outlet}, {date}. ({})", doc.file_name)
+    format!("{} · {title} {author} {outlet}, {date}.", corpus.number(d))
 }
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,8 @@ pub struct CitationsProps {
 }
 
 /// For print: the citation of each article shown (one line for one article, a list of sources for
-/// several, each numbered with the article's number in the collection, as the views' badges are), and the address the printout was made from, so it can be reopened.
+/// several, each with the article's number in the collection, as the views' badges have it), and
+/// the address the printout was made from, so it can be reopened.
 #[function_component(Citations)]
 pub fn citations(props: &CitationsProps) -> Html {
     // The location is read through the router so that the line follows every change of the view.
@@ -48,7 +49,7 @@ pub fn citations(props: &CitationsProps) -> Html {
     let made = use_memo(props.corpus.clone(), |_| RefCell::new(HashMap::<usize, Rc<str>>::new()));
     let cite = |d: usize| -> Rc<str> {
         let mut made = made.borrow_mut();
-        made.entry(d).or_insert_with(|| props.corpus.docs.get(d).map(citation).unwrap_or_default().into()).clone()
+        made.entry(d).or_insert_with(|| if d < props.corpus.docs.len() { citation(&props.corpus, d).into() } else { Rc::from("") }).clone()
     };
     html! {
         <footer class="print-only citations">
@@ -56,9 +57,9 @@ pub fn citations(props: &CitationsProps) -> Html {
                 <p class="citation"><span class="citation-label">{"Source: "}</span>{cite(*d)}</p>
             } else if !props.docs.is_empty() {
                 <p class="citation-label">{"Sources"}</p>
-                <ol class="sources">
-                    { for props.docs.iter().map(|&d| html! { <li class="citation" value={(d + 1).to_string()}>{cite(d)}</li> }) }
-                </ol>
+                <ul class="sources">
+                    { for props.docs.iter().map(|&d| html! { <li class="citation">{cite(d)}</li> }) }
+                </ul>
             }
             <p class="printed-from">{format!("Printed on {today} from {href}")}</p>
         </footer>
@@ -87,17 +88,17 @@ pub fn print_button() -> Html {
 mod tests {
     use super::*;
 
-    fn doc(prefix: &str) -> &'static Document {
+    fn cite(prefix: &str) -> String {
         let c = crate::corpus::test_corpus();
-        c.docs.iter().find(|d| d.file_name.starts_with(prefix)).expect("seed exists")
+        citation(c, c.docs.iter().position(|d| d.file_name.starts_with(prefix)).expect("seed exists"))
     }
 
     #[test]
-    fn a_citation_names_title_author_outlet_date_and_file() {
+    fn a_citation_names_number_title_author_outlet_and_date() {
         assert_eq!(
-            citation(doc("003")),
-            "Trump to discuss 'election security' with Russian official in private meeting. Dan Desai Martin. \
-             American Journal News, 10 December 2019. (003_3b1b34276f4af84d.txt)"
+            cite("003"),
+            "4 · Trump to discuss 'election security' with Russian official in private meeting. Dan Desai Martin. \
+             American Journal News, 10 December 2019."
         );
     }
 
@@ -112,9 +113,8 @@ mod tests {
     #[test]
     fn what_an_article_does_not_state_is_said_so() {
         assert_eq!(
-            citation(doc("000")),
-            "8+ Did Trump Administration Ask Putin for Help? Fact Check. Author not stated. Outlet not stated, date not stated. \
-             (000_a793904d2acfa6bd.txt)"
+            cite("000"),
+            "1 · 8+ Did Trump Administration Ask Putin for Help? Fact Check. Author not stated. Outlet not stated, date not stated."
         );
     }
 }

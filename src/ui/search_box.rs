@@ -30,10 +30,10 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         <form class="search" role="search" {onsubmit}>
             <label for="search" class="visually-hidden">{"Search the articles"}</label>
             <input id="search" type="search" value={props.value.clone()} {oninput} {onblur}
-                placeholder="Search: words, \"a phrase\", -leave out, this OR that, pre*"
+                placeholder="Search the articles"
                 autocomplete="off" spellcheck="false" aria-describedby="search-help" />
             <p id="search-help" class="visually-hidden">
-                {"Results update as you type. Press / to come back to this box; n and p move between hits in an article."}
+                {"Results update as you type: words, \"a phrase\", -leave out, this OR that, pre*. Press / to come back to this box; n and p move between hits in an article."}
             </p>
         </form>
     }

@@ -288,6 +288,7 @@ fn documents(files: &[&String], texts: &[&str]) -> Vec<Document> {
                 title: String::new(),
                 byline: None,
                 date: None,
+                outlet: None,
                 blocks: Vec::new(),
             })
         })

@@ -7,8 +7,9 @@
 //! corpus-build SEEDS_DIR --out FILE     writes the corpus bytes to FILE (benchmarks, tools)
 //! ```
 //!
-//! The engine ingests and indexes every `.txt` file of `SEEDS_DIR` (and checks the teacher's
-//! `exercises.toml` there against them); the result is serialised
+//! The articles of `SEEDS_DIR` are read by `crates/formats` (`.txt` in any common encoding, saved
+//! web pages, Word documents, Markdown), and the engine ingests and indexes them (and checks the
+//! teacher's `exercises.toml` there against them); the result is serialised
 //! (postcard) into a file named after a hash of its bytes, so a static host can cache it forever
 //! and a rebuilt corpus is never served stale. `index.html` gets one element that tells the page
 //! where the corpus is and how big it is, and asks the browser to start downloading it while the
@@ -19,7 +20,8 @@
 //!       data-articles="5" data-bytes="164214">
 //! ```
 //!
-//! Beside it goes `library-<hash>.bin`, the texts themselves (`engine::library::Library`), which
+//! Beside it goes `library-<hash>.bin`, the articles as read (`engine::library::Library`: each
+//! text with what its file stated, such as a saved page's outlet and boilerplate marks), which
 //! the page fetches only when a reader adds their own articles and the corpus is built again in a
 //! web worker; `index.html` names it in `<meta name="crosscheck-library" content="library-….bin">`.
 //!
@@ -37,7 +39,7 @@ use std::process::ExitCode;
 
 use engine::library::Library;
 use first_screen::html as first_screen;
-use engine::source::read_seed_dir;
+use formats::read_seed_dir;
 use engine::Corpus;
 
 const USAGE: &str = "usage: corpus-build SEEDS_DIR (--dist DIR | --out FILE)";

@@ -48,13 +48,13 @@ fn the_seeds_become_a_hashed_corpus_file_that_index_html_points_at() {
 fn a_broken_article_fails_the_build_naming_the_file_and_writes_nothing() {
     let seeds = scratch("broken-seeds");
     std::fs::write(seeds.join("good.txt"), "A headline that is long enough\n\nSome text here.\n").unwrap();
-    std::fs::write(seeds.join("latin1.txt"), b"Caf\xe9 society and the news\n").unwrap();
+    std::fs::write(seeds.join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").unwrap();
     let dist = scratch("broken-dist");
     std::fs::write(dist.join("index.html"), HTML).unwrap();
     let out = run(&seeds, &dist);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("latin1.txt") && err.contains("not valid UTF-8"), "{err}");
+    assert!(err.contains("photo.txt: does not hold text"), "{err}");
     assert_eq!(std::fs::read_to_string(dist.join("index.html")).unwrap(), HTML, "index.html untouched");
     assert!(!std::fs::read_dir(&dist).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().starts_with("corpus-")));
 }
@@ -70,4 +70,39 @@ fn a_broken_exercise_sheet_fails_the_build_with_its_line() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("exercises.toml, line "), "{err}");
+}
+
+#[test]
+fn articles_in_every_format_become_the_corpus_and_the_library_rebuilds_it() {
+    let seeds = scratch("own-articles");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/own-articles");
+    for name in ["old-mill-bridge.html", "riverside-library.docx", "eastbrook-orchestra-1252.txt", "gull-island-ferry.md"] {
+        std::fs::copy(fixtures.join(name), seeds.join(name)).unwrap();
+    }
+    std::fs::write(seeds.join("latin1.txt"), b"Caf\xe9 society and the news of the week\r\n\r\nThe caf\xe9 re-opened on Monday.\r\n").unwrap();
+    std::fs::write(seeds.join("notes.csv"), b"not,an,article\n").unwrap();
+    let dist = scratch("own-articles-dist");
+    std::fs::write(dist.join("index.html"), HTML).unwrap();
+    let out = run(&seeds, &dist);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("skipped") && String::from_utf8_lossy(&out.stderr).contains("notes.csv"));
+
+    let files: Vec<String> = std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let find = |prefix: &str| dist.join(files.iter().find(|f| f.starts_with(prefix)).unwrap());
+    let corpus = engine::Corpus::from_bytes(&std::fs::read(find("corpus-")).unwrap()).expect("a corpus");
+    let titles: Vec<&str> = corpus.docs.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Youth orchestra wins regional prize after months of weekend rehearsals",
+            "Ferry service to Gull Island ends after forty years",
+            "Café society and the news of the week",
+            "Night closures approved for Old Mill Bridge repairs",
+            "Riverside council votes to keep the branch library open",
+        ]
+    );
+    let page = &corpus.docs[corpus.doc_by_slug("old-mill-bridge").unwrap()];
+    assert_eq!(engine::outlet::outlet(page).map(|o| o.name).as_deref(), Some("Harbor City Ledger"), "a citation names the outlet the page states");
+    let library = engine::library::Library::from_bytes(&std::fs::read(find("library-")).unwrap()).expect("a library");
+    assert_eq!(library.build_with(&[]).expect("builds"), corpus, "the page's worker rebuilds the very same corpus");
 }

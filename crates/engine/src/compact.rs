@@ -19,6 +19,8 @@ use crate::index::{read_varint, unpack_span, BlockWords, Index, ListHead, SKIP};
 #[derive(Serialize, Deserialize)]
 pub(crate) struct IndexFile {
     pub(crate) words: Vec<String>,
+    /// The words that are abbreviations, ascending ([`Index::acronyms`]).
+    pub(crate) acronyms: Vec<u32>,
     pub(crate) word_stem: Vec<u32>,
     pub(crate) stems: Vec<String>,
     pub(crate) stem_words: Vec<Vec<u32>>,
@@ -34,6 +36,9 @@ pub(crate) struct IndexFile {
     pub(crate) doc_first_block: Vec<u32>,
     #[serde(with = "exact")]
     pub(crate) spans: Vec<u8>,
+    /// The names spelled in more than one way: groups of stems, each with the word as written
+    /// ([`crate::index::Spellings`]).
+    pub(crate) spellings: Vec<Vec<(u32, String)>>,
 }
 
 impl From<Index> for IndexFile {
@@ -42,6 +47,7 @@ impl From<Index> for IndexFile {
         IndexFile {
             blocks: ix.blocks.iter().map(|b| (b.boilerplate, b.len)).collect(),
             words: ix.words,
+            acronyms: ix.acronyms,
             word_stem: ix.word_stem,
             stems: ix.stems,
             stem_words: ix.stem_words,
@@ -49,6 +55,7 @@ impl From<Index> for IndexFile {
             post_bytes: ix.post_bytes,
             doc_first_block: ix.doc_first_block,
             spans: ix.spans,
+            spellings: ix.spellings.groups,
         }
     }
 }
@@ -63,6 +70,17 @@ impl TryFrom<IndexFile> for Index {
         }
         if f.word_stem.iter().any(|&s| s as usize >= f.stems.len()) || f.stem_words.iter().flatten().any(|&w| w as usize >= n_words) {
             return Err("a word or stem number out of range".into());
+        }
+        if f.acronyms.windows(2).any(|w| w[0] >= w[1]) || f.acronyms.last().is_some_and(|&w| w as usize >= n_words) {
+            return Err("abbreviations out of order".into());
+        }
+        // Words ascending, a form at most twice: the ordinary word, then the abbreviation.
+        let acronym = |w: usize| f.acronyms.binary_search(&(w as u32)).is_ok();
+        if (1..n_words).any(|i| f.words[i - 1] > f.words[i] || (f.words[i - 1] == f.words[i] && (acronym(i - 1) || !acronym(i)))) {
+            return Err("words out of order".into());
+        }
+        if f.spellings.iter().flatten().any(|&(s, _)| s as usize >= f.stems.len()) {
+            return Err("a spelling's stem out of range".into());
         }
         if f.doc_first_block.windows(2).any(|w| w[0] > w[1]) || f.doc_first_block.last().is_some_and(|&b| b as usize > f.blocks.len()) {
             return Err("document blocks out of order".into());
@@ -117,6 +135,7 @@ impl TryFrom<IndexFile> for Index {
 
         let mut index = Index {
             words: f.words,
+            acronyms: f.acronyms,
             word_stem: f.word_stem,
             stems: f.stems,
             stem_words: f.stem_words,
@@ -128,9 +147,11 @@ impl TryFrom<IndexFile> for Index {
             spans: f.spans,
             chunk_block: Vec::new(),
             runs: Default::default(),
+            spellings: Default::default(),
         };
         index.chunk_block = index.chunk_table();
         index.runs = index.run_table();
+        index.spellings = crate::index::Spellings::new(f.spellings, &index);
         Ok(index)
     }
 }
@@ -171,8 +192,11 @@ mod tests {
     use super::*;
 
     fn index() -> Index {
-        let docs = [crate::ingest::ingest("a.txt", "Alpha beta\n\nGamma delta alpha beta.\n").unwrap()];
-        Index::build(&docs)
+        let docs = [crate::ingest::ingest("a.txt", "Alpha beta\n\nGamma delta alpha beta, ALPHA and Zelenskyy or Zelenskiy.\n").unwrap()];
+        let mut index = Index::build(&docs);
+        index.keep_spellings([&["Zelenskyy".to_owned(), "Zelenskiy".to_owned()][..]]);
+        assert!(!index.acronyms.is_empty() && !index.spellings.groups.is_empty());
+        index
     }
 
     #[test]
@@ -186,7 +210,14 @@ mod tests {
     fn inconsistent_files_are_refused() {
         let ix = index();
         type Breakage = (&'static str, fn(&mut IndexFile));
-        let breakages: [Breakage; 8] = [
+        let breakages: [Breakage; 12] = [
+            ("abbreviations out of order", |f| f.acronyms.push(0)),
+            ("abbreviation out of range", |f| *f.acronyms.last_mut().unwrap() = 10_000),
+            ("words out of order", |f| {
+                let last = f.words.len() - 1;
+                f.words.swap(0, last)
+            }),
+            ("spelling's stem", |f| f.spellings[0][0].0 = 10_000),
             ("position past the end", |f| *f.post_bytes.last_mut().unwrap() = 100),
             ("out of order", |f| {
                 // The first list of two postings or more: its second step made 0 (each step is one

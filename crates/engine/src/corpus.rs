@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::crossdoc::{dated_mentions, find_entities, quote_variants, shared_passages, DatedMention, Entity, QuoteVariantGroup, SharedOptions, SharedPassage};
 use crate::exercises::{ExerciseError, ExerciseSheet};
 use crate::index::Index;
-use crate::ingest::{ingest, Document, IngestError};
+use crate::ingest::{ingest_with, Article, Document, Hints, IngestError};
 use crate::profile::{sourcing_profiles, SourcingProfile};
 use crate::quotebook::QuoteBook;
 use crate::source::SeedDir;
@@ -33,7 +33,7 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK06";
+const FORMAT: &[u8; 8] = b"XCHECK08";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -95,13 +95,26 @@ impl Corpus {
     /// Ingests `(file name, text)` pairs, in the order given, indexes them and finds their
     /// quotations, names, shared passages, quotation variants, dates and sourcing profiles.
     pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Corpus, IngestError> {
-        let files: Vec<(&str, &str)> = files.into_iter().collect();
-        let mut docs = files.iter().map(|(name, text)| ingest(name, text)).collect::<Result<Vec<_>, _>>()?;
+        let plain = Hints::default();
+        Corpus::build(files.into_iter().map(|(name, text)| (name, text, &plain)).collect())
+    }
+
+    /// [`Corpus::from_texts`] of articles with what is known of them beyond their text (the hints
+    /// of a saved page, a Word document, a pasted article: [`Article`]).
+    pub fn from_articles<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Result<Corpus, IngestError> {
+        Corpus::build(articles.into_iter().map(|a| (a.name.as_str(), a.text.as_str(), &a.hints)).collect())
+    }
+
+    fn build(files: Vec<(&str, &str, &Hints)>) -> Result<Corpus, IngestError> {
+        let mut docs = files.iter().map(|(name, text, hints)| ingest_with(name, text, hints)).collect::<Result<Vec<_>, _>>()?;
         dedup_slugs(&mut docs);
-        let index = Index::build(&docs);
-        let texts: Vec<&str> = files.iter().map(|(_, t)| *t).collect();
+        let mut index = Index::build(&docs);
+        let texts: Vec<&str> = files.iter().map(|(_, t, _)| *t).collect();
         let quotes = QuoteBook::build(&docs, &texts);
         let entities = find_entities(&docs, &texts);
+        // The names spelled in several ways go into the index, so a search (the first screen's
+        // too, which decodes the documents and the index only) finds every spelling.
+        index.keep_spellings(entities.iter().map(|e| e.variants.as_slice()));
         let shared = shared_passages(&docs, &texts, &SharedOptions::default());
         let variants = quote_variants(&quotes, &docs);
         let events: Vec<Vec<DatedMention>> = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
@@ -112,7 +125,7 @@ impl Corpus {
     /// What the build does with a seed folder: the articles as by [`Corpus::from_texts`], and the
     /// exercise sheet, when the folder has one, resolved against them.
     pub fn from_seed_dir(seeds: &SeedDir) -> Result<Corpus, BuildError> {
-        let mut corpus = Corpus::from_texts(seeds.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).map_err(BuildError::Article)?;
+        let mut corpus = Corpus::from_articles(&seeds.files).map_err(BuildError::Article)?;
         if let Some(sheet) = &seeds.exercises {
             corpus.exercises = Some(ExerciseSheet::from_toml(&sheet.name, &sheet.text, &corpus).map_err(BuildError::Exercises)?);
         }

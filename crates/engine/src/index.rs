@@ -5,6 +5,18 @@
 //! per surface word, so a stem query is the union of its words' postings and a prefix query the
 //! union over a contiguous range of `words`.
 //!
+//! A surface form is a word's [`search_key`]: folded, an abbreviation's dots dropped (`U.S` and
+//! `US` are `us`). Where the articles write a word as an abbreviation (in capitals or with dots:
+//! `US`, `U.S.`, `F.B.I.`) it is a word apart from the same letters written as an ordinary word
+//! (`us`): the same form twice in `words`, the ordinary one first, the abbreviation listed in
+//! `acronyms`, both under one stem. So a search can tell `US` from `us` ([`crate::search`]) while
+//! prefix search and word forms treat them as one. Capitals in a block mostly written in capitals
+//! (a shouted headline) are not abbreviations, unless the same letters are one elsewhere.
+//!
+//! The index also keeps the names the articles spell in more than one way (`Zelenskyy`,
+//! `Zelenskiy`: [`Spellings`]), taken from the names merged across articles at build time, so that
+//! a search for one spelling finds the others.
+//!
 //! Every word of the corpus has a *position*: its number in the corpus's word sequence, blocks
 //! one after another with one unused position between two blocks, so that a phrase never runs on
 //! from one block into the next. A posting is one position, kept as the step from the previous
@@ -17,7 +29,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
-use crate::normalize::{fold_word, stem, words};
+use crate::normalize::{dotted, in_capitals, search_key, spelling_skeleton, spelling_variants, stem, words, written_as_acronym};
 use crate::span::Span;
 
 /// How many positions one entry of the block table covers (a power of two).
@@ -26,8 +38,11 @@ const CHUNK_BITS: u32 = 5;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "crate::compact::IndexFile", into = "crate::compact::IndexFile")]
 pub struct Index {
-    /// Folded surface forms, sorted and unique.
+    /// Surface forms ([`search_key`]), sorted; a form is there twice when the articles write it
+    /// both as an ordinary word and as an abbreviation (the ordinary word first).
     pub words: Vec<String>,
+    /// The words that are abbreviations (`US`, `U.S.`), ascending.
+    pub(crate) acronyms: Vec<u32>,
     /// The stem of each word, as an index into `stems`.
     pub word_stem: Vec<u32>,
     /// Stems, sorted and unique.
@@ -57,6 +72,75 @@ pub struct Index {
     /// The document of every position and whether it is boilerplate, as runs; derived, not
     /// serialised.
     pub(crate) runs: Runs,
+    /// Names spelled in more than one way.
+    pub(crate) spellings: Spellings,
+}
+
+/// The names the articles spell in more than one way (`Zelenskyy`, `Zelenskiy`), as groups of
+/// stems: what the Names view merged as spellings of one name (`crate::crossdoc`), found again
+/// with the same rule ([`spelling_variants`]) among the words of each merged name. Only names that
+/// really have several spellings are kept: on the seeds, one group.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Spellings {
+    /// Each group's stems, each with the word as an article writes it (`Zelenskiy`), in order.
+    pub(crate) groups: Vec<Vec<(u32, String)>>,
+    /// Every word of a group's stems, with the group: sorted (derived, not serialised).
+    pub(crate) words: Vec<(u32, u32)>,
+    /// Each group's [`spelling_skeleton`], with the group: sorted (derived, not serialised).
+    pub(crate) skeletons: Vec<(String, u32)>,
+}
+
+impl Spellings {
+    /// The groups with their derived tables, for `index`'s stems (checked by the caller).
+    pub(crate) fn new(groups: Vec<Vec<(u32, String)>>, index: &Index) -> Spellings {
+        let mut words = Vec::new();
+        let mut skeletons = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            for &(s, _) in group {
+                words.extend(index.stem_words[s as usize].iter().map(|&w| (w, g as u32)));
+            }
+            if let Some((_, shown)) = group.first() {
+                skeletons.push((spelling_skeleton(&search_key(shown)), g as u32));
+            }
+        }
+        words.sort_unstable();
+        skeletons.sort_unstable();
+        Spellings { groups, words, skeletons }
+    }
+
+    /// The groups of the words in `words` (a range of word ids), with each word: what a prefix
+    /// touches, found by two binary searches.
+    pub(crate) fn in_range(&self, words: std::ops::Range<u32>) -> &[(u32, u32)] {
+        let lo = self.words.partition_point(|&(w, _)| w < words.start);
+        let hi = lo + self.words[lo..].partition_point(|&(w, _)| w < words.end);
+        &self.words[lo..hi]
+    }
+
+    /// The group of word `word`, if it has one.
+    pub(crate) fn group_of(&self, word: u32) -> Option<u32> {
+        let i = self.words.partition_point(|&(w, _)| w < word);
+        self.words.get(i).filter(|&&(w, _)| w == word).map(|&(_, g)| g)
+    }
+
+    /// The group a word missing from the articles is a spelling of (`zelensky` for `Zelenskyy`),
+    /// if any: the groups with its skeleton, checked with [`spelling_variants`].
+    pub(crate) fn spelled_like(&self, folded: &str) -> Option<u32> {
+        if folded.chars().count() < 6 {
+            return None;
+        }
+        let skeleton = spelling_skeleton(folded);
+        let lo = self.skeletons.partition_point(|(s, _)| s.as_str() < skeleton.as_str());
+        self.skeletons[lo..]
+            .iter()
+            .take_while(|(s, _)| *s == skeleton)
+            .map(|&(_, g)| g)
+            .find(|&g| self.groups[g as usize].iter().any(|(_, shown)| spelling_variants(folded, &search_key(shown))))
+    }
+
+    /// The groups: each its stems, with the word as written.
+    pub fn groups(&self) -> &[Vec<(u32, String)>] {
+        &self.groups
+    }
 }
 
 /// The positions of the corpus as runs that lie in one document and are all boilerplate or all
@@ -163,17 +247,30 @@ impl BlockWords {
 impl Index {
     /// Builds the index of `docs`.
     pub fn build(docs: &[Document]) -> Index {
-        use std::collections::BTreeMap;
-        // Pass 1: the dictionary.
-        let mut dict: BTreeMap<String, ()> = BTreeMap::new();
-        for d in docs {
-            for b in &d.blocks {
-                for (_, w) in words(&b.text) {
-                    dict.insert(fold_word(w), ());
-                }
+        use std::collections::{BTreeSet, HashSet};
+        // Pass 1: the dictionary, each word with whether it is an abbreviation. Capitals count as
+        // one outside a shouted block, or inside one when the same letters are one elsewhere.
+        let shouted: Vec<Vec<bool>> = docs.iter().map(|d| d.blocks.iter().map(|b| shouted(&b.text)).collect()).collect();
+        let mut acronym_keys: HashSet<String> = HashSet::new();
+        for (d, doc_shouted) in docs.iter().zip(&shouted) {
+            for (b, _) in d.blocks.iter().zip(doc_shouted).filter(|(_, &s)| !s) {
+                acronym_keys.extend(words(&b.text).filter(|(_, w)| written_as_acronym(w)).map(|(_, w)| search_key(w)));
             }
         }
-        let words_sorted: Vec<String> = dict.into_keys().collect();
+        let entry = |w: &str, shouted: bool| -> (String, bool) {
+            let key = search_key(w);
+            let acronym = dotted(w) || (in_capitals(w) && (!shouted || acronym_keys.contains(&key)));
+            (key, acronym)
+        };
+        let mut dict: BTreeSet<(String, bool)> = BTreeSet::new();
+        for (d, doc_shouted) in docs.iter().zip(&shouted) {
+            for (b, &s) in d.blocks.iter().zip(doc_shouted) {
+                dict.extend(words(&b.text).map(|(_, w)| entry(w, s)));
+            }
+        }
+        let entries: Vec<(String, bool)> = dict.into_iter().collect();
+        let acronyms: Vec<u32> = entries.iter().enumerate().filter(|(_, (_, a))| *a).map(|(i, _)| i as u32).collect();
+        let words_sorted: Vec<String> = entries.iter().map(|(w, _)| w.clone()).collect();
         let word_stems: Vec<String> = words_sorted.iter().map(|w| stem(w)).collect();
         let mut stems: Vec<String> = word_stems.clone();
         stems.sort_unstable();
@@ -193,12 +290,12 @@ impl Index {
         let mut spans = Vec::new();
         let mut doc_first_block = Vec::with_capacity(docs.len());
         let mut next = 0u32;
-        for d in docs {
+        for (d, doc_shouted) in docs.iter().zip(&shouted) {
             doc_first_block.push(blocks.len() as u32);
-            for b in &d.blocks {
+            for (b, &s) in d.blocks.iter().zip(doc_shouted) {
                 let (start, mut prev_end) = (next, 0u32);
                 for (span, w) in words(&b.text) {
-                    let word = words_sorted.binary_search(&fold_word(w)).expect("word present");
+                    let word = entries.binary_search(&entry(w, s)).expect("word present");
                     lists[word].push(next);
                     pack_span(&mut spans, span.start - prev_end, span.len() as u32);
                     prev_end = span.end;
@@ -217,8 +314,75 @@ impl Index {
                 prev = p;
             }
         }
-        let file = crate::compact::IndexFile { words: words_sorted, word_stem, stems, stem_words, counts, post_bytes, blocks, doc_first_block, spans };
+        let file = crate::compact::IndexFile { words: words_sorted, acronyms, word_stem, stems, stem_words, counts, post_bytes, blocks, doc_first_block, spans, spellings: Vec::new() };
         Index::try_from(file).expect("a built index is consistent")
+    }
+
+    /// Keeps the names written in more than one way, from the names merged across the articles
+    /// (each name's forms: `["Volodymyr Zelenskiy", "Zelenskyy", …]`): within one name, the words
+    /// that are spellings of each other ([`spelling_variants`]: `Zelenskiy`, `Zelenskyy`) make a
+    /// group, merged with any group that shares a stem.
+    pub fn keep_spellings<'a>(&mut self, names: impl IntoIterator<Item = &'a [String]>) {
+        // Union-find over stems.
+        let mut parent: Vec<u32> = (0..self.stems.len() as u32).collect();
+        fn find(parent: &mut [u32], mut x: u32) -> u32 {
+            while parent[x as usize] != x {
+                parent[x as usize] = parent[parent[x as usize] as usize];
+                x = parent[x as usize];
+            }
+            x
+        }
+        let mut shown: std::collections::BTreeMap<u32, String> = std::collections::BTreeMap::new();
+        let mut in_group = std::collections::BTreeSet::new();
+        for forms in names {
+            // The name's words: key, stem and the word as written.
+            let mut ws: Vec<(String, u32, &str)> = Vec::new();
+            for form in forms {
+                for (_, w) in words(form) {
+                    let key = search_key(w);
+                    if let Ok(s) = self.stems.binary_search(&stem(&key)) {
+                        if !ws.iter().any(|(k, _, _)| *k == key) {
+                            ws.push((key, s as u32, w));
+                        }
+                    }
+                }
+            }
+            for i in 0..ws.len() {
+                for j in i + 1..ws.len() {
+                    if ws[i].1 != ws[j].1 && spelling_variants(&ws[i].0, &ws[j].0) {
+                        let (a, b) = (find(&mut parent, ws[i].1), find(&mut parent, ws[j].1));
+                        parent[a.max(b) as usize] = a.min(b);
+                        for k in [i, j] {
+                            in_group.insert(ws[k].1);
+                            shown.entry(ws[k].1).or_insert_with(|| ws[k].2.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        let mut groups: std::collections::BTreeMap<u32, Vec<(u32, String)>> = std::collections::BTreeMap::new();
+        for s in in_group {
+            let root = find(&mut parent, s);
+            groups.entry(root).or_default().push((s, shown.remove(&s).unwrap_or_default()));
+        }
+        self.spellings = Spellings::new(groups.into_values().collect(), self);
+    }
+
+    /// Whether word `word` is an abbreviation (`US`, `U.S.`; not `us`).
+    pub fn is_acronym(&self, word: u32) -> bool {
+        self.acronyms.binary_search(&word).is_ok()
+    }
+
+    /// The abbreviations among the words of `words` (a range of word ids), ascending.
+    pub fn acronyms_in(&self, words: std::ops::Range<u32>) -> &[u32] {
+        let lo = self.acronyms.partition_point(|&w| w < words.start);
+        let hi = lo + self.acronyms[lo..].partition_point(|&w| w < words.end);
+        &self.acronyms[lo..hi]
+    }
+
+    /// The names spelled in more than one way.
+    pub fn spellings(&self) -> &Spellings {
+        &self.spellings
     }
 
     /// The table behind [`Index::block_of`].
@@ -329,6 +493,19 @@ impl Index {
         let hi = lo + self.words[lo..].partition_point(|w| w.starts_with(prefix));
         lo as u32..hi as u32
     }
+}
+
+/// Whether a block is shouted: at least two words of two letters or more, most of them in
+/// capitals (`BREAKING NEWS`), so that its capitals do not mark abbreviations.
+fn shouted(text: &str) -> bool {
+    let (mut long, mut capitals) = (0, 0);
+    for (_, w) in words(text) {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            long += 1;
+            capitals += usize::from(in_capitals(w));
+        }
+    }
+    long >= 2 && capitals * 2 > long
 }
 
 /// A block's word spans, read from their packed form.
@@ -505,6 +682,40 @@ mod tests {
         assert_eq!(spans, ["École", "alpha"]);
         assert_eq!(index.doc_positions(0), 0..6);
         assert_eq!(index.n_positions(), 12, "one unused position after each block");
+    }
+
+    #[test]
+    fn an_abbreviation_is_a_word_apart_from_the_same_letters_in_lower_case() {
+        let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
+        let docs = [doc("a.txt", "The US and us\n\nThe U.S. and the F.B.I. and the FBI.\n\nSHOUTED WORDS ABOUT THE US\n")];
+        let index = Index::build(&docs);
+        let forms: Vec<(&str, bool)> = (0..index.words.len() as u32).map(|w| (index.words[w as usize].as_str(), index.is_acronym(w))).collect();
+        assert_eq!(forms, [("about", false), ("and", false), ("fbi", true), ("shouted", false), ("the", false), ("us", false), ("us", true), ("words", false)]);
+        let us = |w: u32| index.postings(w).count();
+        assert_eq!((us(5), us(6)), (1, 3), "us once; US, U.S. and the shouted US (an abbreviation elsewhere)");
+        assert_eq!(index.words_with_stem("us"), [5, 6], "one stem");
+        assert_eq!(index.acronyms_in(index.words_with_prefix("u")), [6]);
+    }
+
+    #[test]
+    fn spellings_are_kept_from_the_names_words_that_spell_each_other() {
+        let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
+        let docs = [doc("a.txt", "Zelenskyy and Zelenskiy\n\nVolodymyr met Mueller and Muller.\n")];
+        let mut index = Index::build(&docs);
+        let names: Vec<Vec<String>> = vec![
+            vec!["Volodymyr Zelenskiy".into(), "Zelenskyy".into()],
+            vec!["Robert Mueller".into()],
+            vec!["Muller".into()],
+        ];
+        index.keep_spellings(names.iter().map(|n| n.as_slice()));
+        let groups: Vec<Vec<&str>> = index.spellings().groups().iter().map(|g| g.iter().map(|(_, w)| w.as_str()).collect()).collect();
+        assert_eq!(groups, [["Zelenskiy", "Zelenskyy"]], "only spellings within one name");
+        let zelenskyy = index.words.binary_search(&"zelenskyy".to_owned()).unwrap() as u32;
+        assert_eq!(index.spellings().group_of(zelenskyy), Some(0));
+        assert_eq!(index.spellings().spelled_like("zelensky"), Some(0));
+        assert_eq!(index.spellings().spelled_like("zelinsky"), None);
+        let bytes = postcard::to_allocvec(&index).unwrap();
+        assert_eq!(postcard::from_bytes::<Index>(&bytes).unwrap(), index, "kept in the file");
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub struct Document {
     pub byline: Option<String>,
     /// The article's date, when the text states one.
     pub date: Option<Date>,
+    /// The outlet that published it, when the file states it (a saved page's metadata) or whoever
+    /// added the article gave it ([`Hints::outlet`]). `None` leaves [`crate::outlet::outlet`] to
+    /// guess it from the text.
+    pub outlet: Option<String>,
     /// Every block of the article in reading order, the title block first.
     pub blocks: Vec<Block>,
 }
@@ -98,6 +102,10 @@ pub enum Boilerplate {
     Repeat,
     /// A photo caption or credit.
     Caption,
+    /// A cookie notice, a sign-up or search form, an advertisement: a saved page's own markup says so.
+    Notice,
+    /// A box beside the article (a saved page's `<aside>`): fact boxes, lists of links, pull quotes.
+    Sidebar,
 }
 
 impl Boilerplate {
@@ -107,6 +115,8 @@ impl Boilerplate {
             Boilerplate::RelatedLinks => "links to other stories",
             Boilerplate::Repeat => "repeated text",
             Boilerplate::Caption => "photo caption or credit",
+            Boilerplate::Notice => "notice, form or advertisement",
+            Boilerplate::Sidebar => "box beside the article",
         }
     }
 }
@@ -148,8 +158,76 @@ impl std::fmt::Display for IngestError {
 
 impl std::error::Error for IngestError {}
 
+/// An article as it is handed to the engine: its file name, its text in the plain-text
+/// convention ingestion reads (blocks on lines of their own, blank lines between paragraphs,
+/// bullet items after `•`), and what is known about it beyond the text ([`Hints`]).
+///
+/// A `.txt` file is an article with no hints ([`Article::plain`]). The readers of other formats
+/// (`crates/formats`: saved web pages, Word documents, Markdown, pasted text) write the text and
+/// fill in the hints; the text is what gets stored, and every block's [`Block::source`] is a span
+/// of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// The file name (or the name the article was given).
+    pub name: String,
+    pub text: String,
+    pub hints: Hints,
+}
+
+impl Article {
+    /// An article that is only text, read by ingestion's plain-text rules.
+    pub fn plain(name: impl Into<String>, text: impl Into<String>) -> Article {
+        Article { name: name.into(), text: text.into(), hints: Hints::default() }
+    }
+}
+
+/// What is known about an article beyond its text: what the file states (a saved page's
+/// metadata, a Word document's styles) and what whoever added it gave or corrected (the page's
+/// forms). Each field left `None` (or empty) is found from the text as for a `.txt` file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hints {
+    /// The title to show, in place of the title block's text. Blank: not used.
+    pub title: Option<String>,
+    /// The author. Blank: stated as not known (no byline is taken from the text).
+    pub author: Option<String>,
+    pub date: Option<Date>,
+    /// The outlet that published the article. Blank: stated as not known.
+    pub outlet: Option<String>,
+    /// The blocks as the file laid them out, in order, each a span of the text with its kind
+    /// (the title, headings, bullets) and, when [`Hints::structure_stated`], why it is
+    /// boilerplate. Empty: the plain-text rules find the blocks. Marks that do not fit the text
+    /// (overlapping, out of order, off a char boundary, empty) are not used.
+    pub blocks: Vec<BlockMark>,
+    /// The file's markup states its structure: which blocks are boilerplate (a saved page's
+    /// `<nav>`, `<footer>`, cookie notice) and which are headings. The marks are then taken as
+    /// they are. Otherwise (a Word document, Markdown, pasted text: the title, headings and
+    /// bullets are known, site chrome pasted in is not) the plain-text rules still find site
+    /// navigation around the title and after the text, and headings among the paragraphs.
+    pub structure_stated: bool,
+}
+
+/// One block of an article as its file laid it out: where it is in the text, its kind, and
+/// whether (and why) it is boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlockMark {
+    pub source: Span,
+    pub kind: BlockKind,
+    pub boilerplate: Option<Boilerplate>,
+}
+
 /// Turns the text of one file into a document. Fails only when the text has no words at all.
 pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
+    ingest_with(file_name, text, &Hints::default())
+}
+
+/// [`ingest_with`] of an article's name, text and hints.
+pub fn ingest_article(article: &Article) -> Result<Document, IngestError> {
+    ingest_with(&article.name, &article.text, &article.hints)
+}
+
+/// Turns an article's text into a document, taking what `hints` states in preference to what
+/// the plain-text rules would find (see [`Hints`]). Fails only when the text has no words at all.
+pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Document, IngestError> {
     let fail = |reason: &str| IngestError { file: file_name.to_owned(), reason: reason.to_owned() };
     if text.trim().is_empty() {
         return Err(fail(if text.is_empty() {
@@ -158,16 +236,21 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
             "the file holds only white space"
         }));
     }
-    let mut raw = raw_blocks(text);
+    // The file's own blocks when it stated them (and they fit the text), else the plain rules'.
+    let laid_out = marked_blocks(text, &hints.blocks);
+    let marked = laid_out.is_some() && hints.structure_stated;
+    let mut raw = laid_out.unwrap_or_else(|| raw_blocks(text));
     if raw.iter().all(|b| count_words(&text[b.span.range()]) == 0) {
         return Err(fail("the file has no words in it"));
     }
 
-    let title_idx = raw
-        .iter()
-        .take(8)
-        .position(|b| count_words(&text[b.span.range()]) >= 4)
-        .unwrap_or_else(|| raw.iter().position(|b| count_words(&text[b.span.range()]) > 0).unwrap_or(0));
+    let title_idx = raw.iter().position(|b| b.kind == BlockKind::Title).unwrap_or_else(|| {
+        let words = |b: &RawBlock| if marked && b.boilerplate.is_some() { 0 } else { count_words(&text[b.span.range()]) };
+        raw.iter()
+            .take(8)
+            .position(|b| words(b) >= 4)
+            .unwrap_or_else(|| raw.iter().position(|b| words(b) > 0).unwrap_or(0))
+    });
     let title_text = text[raw[title_idx].span.range()].trim().to_owned();
     let title_key = fold(&title_text.replace('+', " "));
 
@@ -184,17 +267,21 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
     let mut blocks: Vec<Block> = raw
         .iter()
         .map(|b| Block {
-            kind: b.kind,
-            boilerplate: None,
+            // One title: a second one the file marked is a heading.
+            kind: if b.kind == BlockKind::Title { BlockKind::Heading } else { b.kind },
+            boilerplate: b.boilerplate,
             source: b.span,
             text: text[b.span.range()].to_owned(),
         })
         .collect();
 
-    for b in &mut blocks[..title_idx] {
-        b.boilerplate = Some(Boilerplate::Navigation);
+    if !marked {
+        for b in &mut blocks[..title_idx] {
+            b.boilerplate = Some(Boilerplate::Navigation);
+        }
     }
     blocks[title_idx].kind = BlockKind::Title;
+    blocks[title_idx].boilerplate = None;
 
     // The first real paragraph ends the header. A short text with no paragraph of running prose
     // at all has no header to find: its short lines are its text.
@@ -204,14 +291,15 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
     let mut byline = None;
     let mut date = None;
     let header_end = (first_prose + 4).min(blocks.len());
-    if let Some(bi) = (title_idx + 1..header_end).find(|&i| parse_byline(&blocks[i].text).is_some()) {
+    let is_byline = |b: &Block| b.boilerplate.is_none() && b.kind != BlockKind::Heading && parse_byline(&b.text).is_some();
+    if let Some(bi) = (title_idx + 1..header_end).find(|&i| is_byline(&blocks[i])) {
         let (name, d) = parse_byline(&blocks[bi].text).unwrap_or_default();
         blocks[bi].kind = BlockKind::Byline;
         byline = (!name.is_empty()).then_some(name);
         date = d;
         // Share buttons and tag lists right after the byline.
         let mut j = bi + 1;
-        while j < blocks.len() && is_short_label(&blocks[j]) {
+        while !marked && j < blocks.len() && is_short_label(&blocks[j]) {
             blocks[j].boilerplate = Some(Boilerplate::Navigation);
             j += 1;
         }
@@ -221,7 +309,8 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
             if date.is_none() {
                 date = parse_date(&b.text);
             }
-            if count_words(&b.text) < 8 {
+            // A heading the file marked as one is the article's structure, not navigation.
+            if !marked && b.kind != BlockKind::Heading && count_words(&b.text) < 8 {
                 b.boilerplate = Some(Boilerplate::Navigation);
             }
         }
@@ -229,13 +318,15 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
 
     // The tail: a related-links marker, and link-like short lines after the last paragraph.
     let tail_start = (first_prose..blocks.len())
-        .find(|&i| is_related_marker(&blocks[i].text))
+        .find(|&i| (!marked || blocks[i].boilerplate.is_none()) && is_related_marker(&blocks[i].text))
         .unwrap_or(blocks.len());
     for b in &mut blocks[tail_start..] {
-        b.boilerplate = Some(Boilerplate::RelatedLinks);
+        if !marked || b.boilerplate.is_none() {
+            b.boilerplate = Some(Boilerplate::RelatedLinks);
+        }
     }
     let mut k = tail_start;
-    while k > first_prose && is_trailing_link(&blocks[k - 1]) {
+    while !marked && k > first_prose && is_trailing_link(&blocks[k - 1]) {
         k -= 1;
         blocks[k].boilerplate = Some(Boilerplate::Navigation);
     }
@@ -251,20 +342,85 @@ pub fn ingest(file_name: &str, text: &str) -> Result<Document, IngestError> {
                 b.boilerplate = Some(Boilerplate::Caption);
             }
         }
-        if b.kind == BlockKind::Paragraph && b.boilerplate.is_none() && is_heading(&b.text) {
+        if !marked && b.kind == BlockKind::Paragraph && b.boilerplate.is_none() && is_heading(&b.text) {
             b.kind = BlockKind::Heading;
         }
     }
 
-    let file_stem = file_name.strip_suffix(".txt").unwrap_or(file_name);
+    let stated = |given: &Option<String>| given.as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
     Ok(Document {
-        slug: slug_of(file_stem),
+        slug: slug_of(file_stem(file_name)),
         file_name: file_name.to_owned(),
-        title: title_text.split_whitespace().collect::<Vec<_>>().join(" "),
-        byline,
-        date,
+        title: stated(&hints.title).filter(|t| !t.is_empty()).unwrap_or_else(|| title_text.split_whitespace().collect::<Vec<_>>().join(" ")),
+        byline: match stated(&hints.author) {
+            Some(author) => (!author.is_empty()).then_some(author),
+            None => byline,
+        },
+        date: hints.date.or(date),
+        outlet: stated(&hints.outlet).filter(|o| !o.is_empty()),
         blocks,
     })
+}
+
+impl Document {
+    /// A fingerprint of the article's own words: its blocks that are not boilerplate, folded
+    /// (case, quotation marks, dashes, spacing, diacritics). Two files holding the same article
+    /// (the same text added twice, under two names, or saved once as `.txt` and once as `.docx`)
+    /// have the same fingerprint; the file name, the hints and the boilerplate around the text do
+    /// not count. The same on every platform (64-bit FNV-1a), so the build and the page agree.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        for b in self.blocks.iter().filter(|b| b.boilerplate.is_none()) {
+            for word in fold(&b.text).split_whitespace() {
+                eat(word.as_bytes());
+                eat(b" ");
+            }
+            eat(b"\n");
+        }
+        h
+    }
+}
+
+/// The blocks `marks` lay out, when they fit `text`: in order, not overlapping, inside it, on
+/// char boundaries, none empty. `None` when there are none or one does not fit.
+fn marked_blocks(text: &str, marks: &[BlockMark]) -> Option<Vec<RawBlock>> {
+    if marks.is_empty() {
+        return None;
+    }
+    let mut end = 0;
+    for m in marks {
+        let r = m.source.range();
+        if r.start < end || r.start >= r.end || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            return None;
+        }
+        end = r.end;
+    }
+    Some(marks.iter().map(|m| RawBlock { kind: m.kind, span: m.source, boilerplate: m.boilerplate }).collect())
+}
+
+/// The extensions of the files articles are read from, without the dot, in lower case.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "docx", "md", "markdown"];
+
+/// A file name without its extension when that is an article's ("lavrov.txt", "lavrov.html" →
+/// "lavrov"); other names whole.
+pub fn file_stem(file_name: &str) -> &str {
+    match file_name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ARTICLE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)) => stem,
+        _ => file_name,
+    }
+}
+
+/// The blocks the plain-text rules find in `text` (paragraphs and bullet items, not yet told
+/// apart from the title, headings or boilerplate), as marks: for a reader that knows some blocks
+/// of an article (a pasted article's title) and leaves the rest of its text to these rules.
+pub fn plain_blocks(text: &str) -> Vec<BlockMark> {
+    raw_blocks(text).into_iter().map(|b| BlockMark { source: b.span, kind: b.kind, boilerplate: None }).collect()
 }
 
 /// A URL-safe identifier for a file stem: letters, digits, `-` and `_` kept, the rest as `-`.
@@ -283,6 +439,7 @@ pub fn slug_of(file_stem: &str) -> String {
 struct RawBlock {
     kind: BlockKind,
     span: Span,
+    boilerplate: Option<Boilerplate>,
 }
 
 /// Splits text into lines (`\n`, `\r\n` or a lone `\r`), each with its trimmed span.
@@ -341,7 +498,7 @@ fn raw_blocks(text: &str) -> Vec<RawBlock> {
             let last = out.last_mut().expect("checked above");
             last.span = Span::new(last.span.start as usize, span.end as usize);
         } else if !span.is_empty() {
-            out.push(RawBlock { kind, span });
+            out.push(RawBlock { kind, span, boilerplate: None });
         }
         prev_blank = false;
     }
@@ -566,6 +723,114 @@ mod tests {
         assert_eq!(parse_date("Feb. 13, 2017"), Some(Date { year: 2017, month: 2, day: 13 }));
         assert_eq!(parse_date("2019-12-10"), Some(Date { year: 2019, month: 12, day: 10 }));
         assert_eq!(parse_date("May we go"), None);
+    }
+
+    /// A text laid out block by block, as a reader of a structured format writes it: each block
+    /// on its own line, a blank line between them, with its mark.
+    fn laid_out(blocks: &[(BlockKind, Option<Boilerplate>, &str)], structure_stated: bool) -> (String, Hints) {
+        let mut text = String::new();
+        let mut marks = Vec::new();
+        for (kind, boilerplate, t) in blocks {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            text.push_str(t);
+            marks.push(BlockMark { source: Span::new(start, text.len()), kind: *kind, boilerplate: *boilerplate });
+        }
+        (text, Hints { blocks: marks, structure_stated, ..Hints::default() })
+    }
+
+    #[test]
+    fn a_stated_structure_is_taken_as_it_is() {
+        use BlockKind::*;
+        let nav = Some(Boilerplate::Navigation);
+        let (text, hints) = laid_out(
+            &[(Paragraph, nav, "Home"), (Paragraph, nav, "World"), (Title, None, "Bridge closes"), (Heading, None, "What happened"), (Paragraph, None, PARA), (Paragraph, Some(Boilerplate::Notice), "We use cookies")],
+            true,
+        );
+        let d = ingest_with("page.html", &text, &hints).expect("ingests");
+        assert_eq!(d.title, "Bridge closes", "a title of two words, as the page marked it");
+        assert_eq!(d.slug, "page");
+        assert_eq!(
+            kinds(&d),
+            vec![
+                (Paragraph, nav, "Home"),
+                (Paragraph, nav, "World"),
+                (Title, None, "Bridge closes"),
+                (Heading, None, "What happened"),
+                (Paragraph, None, PARA),
+                (Paragraph, Some(Boilerplate::Notice), "We use cookies"),
+            ]
+        );
+        for b in &d.blocks {
+            assert_eq!(&text[b.source.range()], b.text, "every block keeps its exact span");
+        }
+    }
+
+    #[test]
+    fn known_kinds_without_a_stated_structure_still_get_the_plain_rules() {
+        use BlockKind::*;
+        let (text, hints) = laid_out(&[(Paragraph, None, "Menu"), (Title, None, "Bridge closes"), (Heading, None, "What happened"), (Paragraph, None, "Share"), (Paragraph, None, PARA), (Paragraph, None, "Key facts"), (Paragraph, None, PARA)], false);
+        let d = ingest_with("doc.docx", &text, &hints).expect("ingests");
+        assert_eq!(
+            kinds(&d),
+            vec![
+                (Paragraph, Some(Boilerplate::Navigation), "Menu"),
+                (Title, None, "Bridge closes"),
+                (Heading, None, "What happened"),
+                (Paragraph, Some(Boilerplate::Navigation), "Share"),
+                (Paragraph, None, PARA),
+                (Heading, None, "Key facts"),
+                (Paragraph, Some(Boilerplate::Repeat), PARA),
+            ]
+        );
+    }
+
+    #[test]
+    fn hints_state_title_author_date_and_outlet_over_the_text() {
+        let text = format!("A headline of some length\n\nBy Dan Desai Martin - December 10, 2019\n\n{PARA}");
+        let hints = Hints { title: Some(" A  better\ntitle ".into()), author: Some("Ana Ruiz".into()), date: Some(Date { year: 2020, month: 1, day: 2 }), outlet: Some("Harbor Ledger".into()), ..Hints::default() };
+        let d = ingest_with("a.txt", &text, &hints).unwrap();
+        assert_eq!((d.title.as_str(), d.byline.as_deref(), d.date, d.outlet.as_deref()), ("A better title", Some("Ana Ruiz"), Some(Date { year: 2020, month: 1, day: 2 }), Some("Harbor Ledger")));
+        assert_eq!(d.blocks[0].text, "A headline of some length", "the text itself is as read");
+        let o = crate::outlet::outlet(&d).expect("stated");
+        assert_eq!((o.name.as_str(), o.clue), ("Harbor Ledger", crate::outlet::OutletClue::Stated));
+
+        let blank = Hints { title: Some(" ".into()), author: Some(String::new()), outlet: Some(" ".into()), ..Hints::default() };
+        let d = ingest_with("a.txt", &text, &blank).unwrap();
+        assert_eq!((d.title.as_str(), d.byline, d.outlet), ("A headline of some length", None, None), "a blank author is stated as not known");
+        assert_eq!(d.date, Some(Date { year: 2019, month: 12, day: 10 }));
+    }
+
+    #[test]
+    fn marks_that_do_not_fit_the_text_are_not_used() {
+        let text = format!("A headline of some length\n\n{PARA}");
+        for source in [Span::new(0, text.len() + 1), Span::new(1, 1), Span::new(0, 3), Span::new(5, 2_000)] {
+            let overlapping = vec![BlockMark { source: Span::new(0, 10), kind: BlockKind::Title, boilerplate: None }, BlockMark { source, kind: BlockKind::Paragraph, boilerplate: None }];
+            let d = ingest_with("a.txt", &text, &Hints { blocks: overlapping, structure_stated: true, ..Hints::default() }).unwrap();
+            assert_eq!(d, ingest("a.txt", &text).unwrap(), "{source:?}");
+        }
+        let multibyte = "Caf\u{e9} society news today\n\nText.";
+        let off_boundary = vec![BlockMark { source: Span::new(0, 4), kind: BlockKind::Title, boilerplate: None }];
+        assert_eq!(ingest_with("m.txt", multibyte, &Hints { blocks: off_boundary, ..Hints::default() }).unwrap(), ingest("m.txt", multibyte).unwrap());
+    }
+
+    #[test]
+    fn the_same_article_has_the_same_fingerprint_whatever_its_name_and_chrome() {
+        let a = ingest("a.txt", &format!("Home\nWorld\n\nA headline of some length\n\n{PARA}\n\nRead More\nOther story")).unwrap();
+        let b = ingest("copy of a.html", &format!("A  headline of SOME length\n\n{PARA}")).unwrap();
+        let c = ingest("c.txt", &format!("A headline of some length\n\n{PARA} More.")).unwrap();
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        assert_ne!(a.fingerprint(), c.fingerprint());
+    }
+
+    #[test]
+    fn article_extensions_are_left_out_of_slugs() {
+        assert_eq!(ingest("lavrov.html", "A headline of some length").unwrap().slug, "lavrov");
+        assert_eq!(file_stem("notes.Markdown"), "notes");
+        assert_eq!(file_stem("archive.tar"), "archive.tar");
+        assert_eq!(file_stem(".txt"), ".txt");
     }
 
     #[test]

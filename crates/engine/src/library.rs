@@ -5,21 +5,26 @@
 //! from every text (names, shared passages and quotation variants are found across articles), so
 //! the build step also writes the texts it read, in this form, as a second file that the page
 //! fetches only then.
+//!
+//! It carries each article as the build read it ([`Article`]: the text and the hints its reader
+//! found, such as a saved page's outlet and boilerplate marks), so that the corpus the worker
+//! builds from it equals the one the build made.
 
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{BuildError, Corpus, CorpusError};
+use crate::ingest::Article;
 use crate::source::{SeedDir, SeedFile};
 
-/// The texts a corpus was built from, as (file name, text) pairs in build order, and the
-/// teacher's `exercises.toml` when there was one.
+/// The articles a corpus was built from, in build order, and the teacher's `exercises.toml`
+/// (file name, text) when there was one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
-    pub files: Vec<(String, String)>,
+    pub files: Vec<Article>,
     pub exercises: Option<(String, String)>,
 }
 
-const FORMAT: &[u8; 8] = b"XCLIB001";
+const FORMAT: &[u8; 8] = b"XCLIB002";
 
 impl Library {
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -36,15 +41,22 @@ impl Library {
     /// What the build step read from a seed folder.
     pub fn of(dir: &SeedDir) -> Library {
         Library {
-            files: dir.files.iter().map(|f| (f.name.clone(), f.text.clone())).collect(),
+            files: dir.files.clone(),
             exercises: dir.exercises.as_ref().map(|f| (f.name.clone(), f.text.clone())),
         }
     }
 
-    /// The corpus of these texts followed by `more`, with the exercises, as the build makes it.
+    /// The corpus of these articles followed by `more` (plain text: file name and text), with the
+    /// exercises, as the build makes it.
     pub fn build_with(&self, more: &[(String, String)]) -> Result<Corpus, BuildError> {
-        let file = |(name, text): &(String, String)| SeedFile { name: name.clone(), text: text.clone() };
-        let dir = SeedDir { files: self.files.iter().chain(more).map(file).collect(), exercises: self.exercises.as_ref().map(file), skipped: Vec::new() };
+        let more: Vec<Article> = more.iter().map(|(name, text)| Article::plain(name.as_str(), text.as_str())).collect();
+        self.build_with_articles(&more)
+    }
+
+    /// The corpus of these articles followed by `more`, with the exercises, as the build makes it.
+    pub fn build_with_articles(&self, more: &[Article]) -> Result<Corpus, BuildError> {
+        let sheet = |(name, text): &(String, String)| SeedFile { name: name.clone(), text: text.clone() };
+        let dir = SeedDir { files: self.files.iter().chain(more).cloned().collect(), exercises: self.exercises.as_ref().map(sheet), skipped: Vec::new() };
         Corpus::from_seed_dir(&dir)
     }
 }
@@ -55,7 +67,7 @@ mod tests {
 
     #[test]
     fn a_library_round_trips_and_builds_with_more_articles() {
-        let lib = Library { exercises: None, files: vec![("a.txt".into(), "The first article has a long headline\n\nIt said \u{201C}hello there\u{201D}, Maria Lopez said.\n".into())] };
+        let lib = Library { exercises: None, files: vec![Article::plain("a.txt", "The first article has a long headline\n\nIt said \u{201C}hello there\u{201D}, Maria Lopez said.\n")] };
         let back = Library::from_bytes(&lib.to_bytes()).expect("decodes");
         assert_eq!(back, lib);
         let more = vec![("a.txt".into(), "Another article with the same file name\n\nText.\n".into())];

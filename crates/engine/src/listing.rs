@@ -42,8 +42,15 @@ pub fn short_title(title: &str) -> String {
     }
 }
 
-/// The line that sums up a search: "2 articles match, 3 hits."
+/// The line that sums up a search: "2 articles match, 3 hits."; for a search with nothing in it
+/// to search for (a lone `"`), that the articles are listed as they are.
 pub fn search_summary(results: &SearchResults) -> String {
+    if results.empty_query {
+        let n = results.docs.len();
+        let which = if n == results.counts.len() { "all " } else { "" };
+        let listed = if n == 1 { "is" } else { "are" };
+        return format!("Nothing to search for yet, so {which}{} {listed} listed.", plural(n, "article"));
+    }
     let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
     match results.docs.len() {
         0 => "No article matches.".to_owned(),
@@ -64,6 +71,18 @@ pub fn show_more(left: usize) -> String {
 pub const LEAD_BYTES: usize = 220;
 
 impl Corpus {
+    /// Article `doc`'s number in the collection, counted from 1: how every view, printout and
+    /// export names an article, with [`Corpus::label`].
+    pub fn number(&self, doc: usize) -> usize {
+        doc + 1
+    }
+
+    /// Article `doc`'s short name: its number and the start of its title ("3 · Trump to discuss
+    /// …"), the same in every view, printout and export.
+    pub fn label(&self, doc: usize) -> String {
+        format!("{} · {}", self.number(doc), short_title(&self.docs[doc].title))
+    }
+
     /// The line under document `doc`'s title: "By Dan Desai Martin · 10 December 2019 · 877 words ·
     /// 1179 words of boilerplate", with the parts the article has.
     pub fn meta_line(&self, doc: usize) -> String {

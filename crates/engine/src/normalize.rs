@@ -15,6 +15,12 @@
 //! `U.S.`, `30,000` and `didn’t` are single words in any language's text. A word's *term* is its
 //! folded form stemmed with the Snowball English stemmer (`rust-stemmers`), so that `interfere`,
 //! `interfered`, `interference` and `interfering` are one term.
+//!
+//! Search keys a word one step further ([`search_key`]): an abbreviation's dots go, so `U.S.` and
+//! `US`, `F.B.I.` and `FBI` are one key; whether a word is *written* as an abbreviation (in
+//! capitals or with dots, [`written_as_acronym`]) is kept beside it by the index. And two name
+//! words can be spellings of one name ([`spelling_variants`]: `Zelenskyy`, `Zelenskiy`), by the
+//! rule the Names view merges them with.
 
 use std::sync::OnceLock;
 
@@ -140,6 +146,116 @@ pub fn fold_word(word: &str) -> String {
     folded.trim_matches('\'').to_owned()
 }
 
+/// A word as the search index and the query parser key it: [`fold_word`], and an abbreviation's
+/// dots dropped (`U.S` → `us`, `F.B.I` → `fbi`, `a.m` → `am`), so that an abbreviation is one
+/// word with or without its dots. Dots between longer parts (`google.com`) or digits (`3.5`) stay.
+pub fn search_key(word: &str) -> String {
+    let folded = fold_word(word);
+    if dotted(&folded) {
+        folded.replace('.', "")
+    } else {
+        folded
+    }
+}
+
+/// Whether a word is written as an abbreviation: in capitals, two letters or more (`US`, `FBI’s`,
+/// `CEOs`), or as letters with dots between them (`U.S`, `a.m`, `Ph.D`). Whether the corpus reads
+/// it as one is the index's business (a shouted headline is not a row of abbreviations).
+pub fn written_as_acronym(word: &str) -> bool {
+    dotted(word) || in_capitals(word)
+}
+
+/// Whether `word` is in capitals: at least two letters, all upper case but for a possessive `’s`
+/// or a plural `s` at the end.
+pub fn in_capitals(word: &str) -> bool {
+    let base = ["'s", "’s", "'S", "’S"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
+    let base = match base.strip_suffix('s') {
+        Some(b) if b.chars().filter(|c| c.is_alphabetic()).count() >= 2 => b,
+        _ => base,
+    };
+    let mut letters = 0;
+    for c in base.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// Whether `word` is letters with a dot between each part of one or two of them: `u.s`, `f.b.i`,
+/// `ph.d` (an abbreviation whatever its case).
+pub fn dotted(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+}
+
+/// Whether two folded name words are spellings of one name, as transliterations into English
+/// make them (`zelenskyy`, `zelenskiy`): six letters or more, the same first letter and the same
+/// consonants in the same order ([`spelling_skeleton`]), differing only in vowels, `y`, `j`, `h`,
+/// `w` or a doubled letter, by one such edit (two for names of nine letters or more).
+pub fn spelling_variants(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if a == b || la < 6 || lb < 6 || spelling_skeleton(a) != spelling_skeleton(b) {
+        return false;
+    }
+    let max = if la.min(lb) >= 9 { 2 } else { 1 };
+    soft_distance(a, b, max).is_some_and(|d| d >= 1)
+}
+
+/// What spelling variants of a name share: its first letter and the consonants after it, doubled
+/// letters collapsed (`zelenskyy` → `zlnsk`).
+pub fn spelling_skeleton(w: &str) -> String {
+    let mut out = String::new();
+    let mut prev = None;
+    for (i, c) in w.chars().enumerate() {
+        if (i == 0 || !soft(c)) && prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The letters a transliteration changes freely.
+fn soft(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' | 'h' | 'w')
+}
+
+/// Edit distance counting only edits a transliteration makes: substituting one soft letter for
+/// another, inserting or deleting a soft letter or a doubled letter. `None` when another edit is
+/// needed or the distance exceeds `max`.
+fn soft_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    const INF: usize = usize::MAX / 4;
+    let droppable = |s: &[char], i: usize| soft(s[i]) || (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.len() && s[i + 1] == s[i]);
+    let mut dp = vec![vec![INF; b.len() + 1]; a.len() + 1];
+    dp[0][0] = 0;
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            let cur = dp[i][j];
+            if cur >= INF {
+                continue;
+            }
+            if i < a.len() && j < b.len() {
+                let cost = if a[i] == b[j] { 0 } else if soft(a[i]) && soft(b[j]) { 1 } else { INF };
+                dp[i + 1][j + 1] = dp[i + 1][j + 1].min(cur + cost);
+            }
+            if i < a.len() && droppable(&a, i) {
+                dp[i + 1][j] = dp[i + 1][j].min(cur + 1);
+            }
+            if j < b.len() && droppable(&b, j) {
+                dp[i][j + 1] = dp[i][j + 1].min(cur + 1);
+            }
+        }
+    }
+    let d = dp[a.len()][b.len()];
+    (d <= max).then_some(d)
+}
+
 /// Stems an already folded word.
 ///
 /// The Snowball English stemmer is applied twice: once is not stable across word forms
@@ -238,6 +354,38 @@ mod tests {
             let stems: Vec<String> = family.iter().map(|w| term(w)).collect();
             assert!(stems.iter().all(|s| s == &stems[0]), "{stems:?}");
         }
+    }
+
+    #[test]
+    fn abbreviations_are_one_word_with_or_without_dots() {
+        for (word, key) in [("U.S", "us"), ("US", "us"), ("F.B.I", "fbi"), ("a.m", "am"), ("Ph.D", "phd"), ("FBI’s", "fbi's")] {
+            assert_eq!(search_key(word), key, "{word}");
+        }
+        for kept in ["google.com", "3.5", "St.Louis", "30,000"] {
+            assert_eq!(search_key(kept), fold_word(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_written_in_capitals_or_with_dots() {
+        for yes in ["US", "U.S", "FBI", "FBI’s", "AG's", "CEOs", "a.m", "WHO", "COVID"] {
+            assert!(written_as_acronym(yes), "{yes}");
+        }
+        for no in ["us", "Us", "I", "A", "I’ve", "Kislyak", "G20", "3.5", "google.com", "iPhone"] {
+            assert!(!written_as_acronym(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn spellings_of_one_name_differ_only_in_soft_letters() {
+        assert!(spelling_variants("zelenskyy", "zelenskiy"));
+        assert!(spelling_variants("zelensky", "zelenskyy"));
+        assert!(spelling_variants("mueller", "muller"));
+        assert!(!spelling_variants("brandon", "branson"), "a consonant changes");
+        assert!(!spelling_variants("hill", "hall"), "too short");
+        assert!(!spelling_variants("miller", "mueller"), "two edits in a short name");
+        assert!(!spelling_variants("zelensky", "zelensky"), "the same word");
+        assert_eq!(spelling_skeleton("zelenskyy"), "zlnsk");
     }
 
     #[test]

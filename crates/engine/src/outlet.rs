@@ -12,6 +12,9 @@
 //! 3. **The masthead**: a short line of site navigation before the title that is a proper name
 //!    ("American Journal News").
 //!
+//! An outlet stated with the article (a saved page's metadata, or given by whoever added it:
+//! [`Document::outlet`]) comes before all three.
+//!
 //! A clue counts only when the name it gives reads like a publication: words written as a proper
 //! name (capitalised, with "of", "the", "and" or "&" between) of which one is a word mastheads use
 //! ("News", "Journal", "Times", "Post", "Mirror", "Examiner", …, [`MASTHEAD_WORDS`]). That leaves
@@ -42,6 +45,9 @@ pub enum OutletClue {
     Copyright,
     /// In the site navigation before the title.
     Masthead,
+    /// Stated with the article: a saved page's metadata (`og:site_name`, a JSON-LD publisher),
+    /// or given by whoever added it ([`crate::ingest::Hints::outlet`]).
+    Stated,
 }
 
 impl OutletClue {
@@ -51,6 +57,7 @@ impl OutletClue {
             OutletClue::Byline => "named in the byline",
             OutletClue::Copyright => "named in the copyright line",
             OutletClue::Masthead => "named in the site navigation above the title",
+            OutletClue::Stated => "stated with the article",
         }
     }
 }
@@ -70,8 +77,12 @@ pub const MASTHEAD_WORDS: &[&str] = &[
 /// Words that may stand between the capitalised words of a name.
 const CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "on", "de", "la", "-", "–"];
 
-/// The article's outlet, when its text names one (see the module documentation).
+/// The article's outlet: the one stated with it ([`Document::outlet`]) or else the one its text
+/// names (see the module documentation).
 pub fn outlet(doc: &Document) -> Option<Outlet> {
+    if let Some(name) = &doc.outlet {
+        return Some(Outlet { name: name.clone(), clue: OutletClue::Stated });
+    }
     let own = |kind: BlockKind| doc.blocks.iter().filter(move |b| b.kind == kind);
     let from_byline = own(BlockKind::Byline).find_map(|b| byline_outlet(&b.text));
     let from_copyright = || doc.blocks.iter().find_map(|b| copyright_outlet(&b.text));
@@ -91,7 +102,7 @@ pub fn outlet(doc: &Document) -> Option<Outlet> {
 /// The author part of a byline without the outlet named after it: "Erik Gunn, Wisconsin Examiner"
 /// with outlet "Wisconsin Examiner" → "Erik Gunn".
 pub fn author_without_outlet<'a>(byline: &'a str, outlet: Option<&Outlet>) -> &'a str {
-    match outlet.filter(|o| o.clue == OutletClue::Byline) {
+    match outlet.filter(|o| matches!(o.clue, OutletClue::Byline | OutletClue::Stated)) {
         Some(o) => byline.strip_suffix(o.name.as_str()).map_or(byline, |rest| rest.trim_end().trim_end_matches(',').trim_end()),
         None => byline,
     }

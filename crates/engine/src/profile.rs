@@ -332,7 +332,7 @@ pub fn sourcing_profile(d: usize, doc: &Document, book: &QuoteBook, events: &[Da
 /// Whether a speaker is named: a person, an organisation or an unclassified name (an outlet),
 /// written as a proper name. Groups ("officials"), documents ("the report") and descriptions
 /// ("whistleblower", "a reporter") are not.
-fn is_named(s: &crate::quotes::Speaker) -> bool {
+pub fn is_named(s: &crate::quotes::Speaker) -> bool {
     matches!(s.kind, SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Unknown)
         && s.canonical.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }

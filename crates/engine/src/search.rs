@@ -28,7 +28,12 @@ pub struct SearchResults {
     /// Hits per document over the whole corpus, ignoring [`SearchOptions::docs`], so a filter list
     /// can show what each article would add.
     pub counts: Vec<usize>,
+    /// What the parser did with odd input, and what the search looked for besides what was typed
+    /// (other spellings of a name, an abbreviation): each for the person searching.
     pub notes: Vec<Note>,
+    /// Whether the query had nothing to search for nor to leave out (nothing typed, or only a
+    /// lone `"`, `-` or `OR`): every article is listed, none matched anything.
+    pub empty_query: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -185,7 +190,11 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
         .map(|d| DocHits { doc: d, score: score[d], n_hits: counts[d] })
         .collect();
     docs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
-    SearchResults { docs, counts, notes: query.notes.clone() }
+    let mut notes = query.notes.clone();
+    for w in query.words() {
+        lookup(index, w, Some(&mut notes));
+    }
+    SearchResults { docs, counts, notes, empty_query: query.is_empty() }
 }
 
 /// Where `query` matches in document `doc`, sorted by block and position, overlapping hits
@@ -288,10 +297,93 @@ fn count_ones(bits: &[u64], range: Range<u32>) -> u32 {
     (bits[first] & head).count_ones() + bits[first + 1..last].iter().map(|w| w.count_ones()).sum::<u32>() + (bits[last] & tail).count_ones()
 }
 
+/// The words a query word finds, ascending: see [`lookup`].
 fn word_ids(index: &Index, w: &QueryWord) -> Vec<u32> {
-    let mut ids: Vec<u32> = index.words_with_stem(&w.stem).to_vec();
-    if w.prefix {
-        ids.extend(index.words_with_prefix(&w.folded));
+    lookup(index, w, None)
+}
+
+/// The words a query word finds, ascending, and (into `notes`, when given, each note once) what
+/// the person searching should be told about them:
+///
+/// - the words of its stem, and while it is typed those starting with it;
+/// - typed as an abbreviation (`US`, `u.s.`), only the abbreviations among them, when there are
+///   any (`US`, `U.S.`, not `us`; a note when an ordinary word of the stem was left out); typed in
+///   lower case, all of them (a note when the stem is both an ordinary word and an abbreviation);
+/// - every spelling of a name among them (`Zelenskiy` for `Zelenskyy`), or, when the word is in
+///   no article, of the name it is a spelling of (`Zelensky`), with a note naming the spellings
+///   added.
+///
+/// Everything here is binary searches in the dictionary and its small tables, and the words
+/// found: nothing grows with the corpus beyond what reading their postings costs anyway.
+fn lookup(index: &Index, w: &QueryWord, mut notes: Option<&mut Vec<Note>>) -> Vec<u32> {
+    let mut note = |n: Note| {
+        if let Some(notes) = notes.as_deref_mut() {
+            if !notes.contains(&n) {
+                notes.push(n);
+            }
+        }
+    };
+    let exact = index.words_with_stem(&w.stem);
+    let range = if w.prefix { index.words_with_prefix(&w.folded) } else { 0..0 };
+    let mut ids: Vec<u32> = exact.to_vec();
+    if !range.is_empty() {
+        ids.extend(range.clone());
+        ids.sort_unstable();
+        ids.dedup();
+    }
+    // Abbreviations.
+    let exact_acronym = exact.iter().copied().find(|&i| index.is_acronym(i));
+    let exact_ordinary = exact.iter().any(|&i| !index.is_acronym(i));
+    let letters = |i: u32| index.words[i as usize].clone();
+    let mut restricted = false;
+    if w.acronym {
+        let mut only: Vec<u32> = exact.iter().copied().filter(|&i| index.is_acronym(i)).chain(index.acronyms_in(range.clone()).iter().copied()).collect();
+        if !only.is_empty() {
+            only.sort_unstable();
+            only.dedup();
+            if let (Some(a), true) = (exact_acronym, exact_ordinary) {
+                note(Note::AbbreviationOnly(letters(a)));
+            }
+            ids = only;
+            restricted = true;
+        }
+    } else if let (Some(a), true) = (exact_acronym, exact_ordinary) {
+        note(Note::AlsoAbbreviation(letters(a)));
+    }
+    // Spellings of a name.
+    let spellings = index.spellings();
+    if spellings.groups.is_empty() {
+        return ids;
+    }
+    let mut groups: Vec<u32> = if restricted {
+        ids.iter().filter_map(|&i| spellings.group_of(i)).collect()
+    } else {
+        exact.iter().filter_map(|&i| spellings.group_of(i)).chain(spellings.in_range(range).iter().map(|&(_, g)| g)).collect()
+    };
+    if ids.is_empty() {
+        groups.extend(spellings.spelled_like(&w.folded));
+    }
+    if groups.is_empty() {
+        return ids;
+    }
+    groups.sort_unstable();
+    groups.dedup();
+    let mut added: Vec<u32> = Vec::new();
+    let mut shown: Vec<String> = Vec::new();
+    for &g in &groups {
+        for (stem, written) in &spellings.groups[g as usize] {
+            let words = &index.stem_words[*stem as usize];
+            if words.iter().all(|i| ids.binary_search(i).is_err()) {
+                shown.push(written.clone());
+            }
+            added.extend(words.iter().copied().filter(|i| ids.binary_search(i).is_err()));
+        }
+    }
+    if !shown.is_empty() {
+        note(Note::Spellings(shown));
+    }
+    if !added.is_empty() {
+        ids.extend(added);
         ids.sort_unstable();
         ids.dedup();
     }
@@ -543,7 +635,74 @@ fn words_inside(corpus: &Corpus, doc: usize, r: Span, wanted: impl Fn(&BlockWord
 
 #[cfg(test)]
 mod tests {
-    use super::count_ones;
+    use super::*;
+
+    /// The words `typed` marks in a corpus of `texts` (each a file: a title, then paragraphs), in
+    /// order, with the notes.
+    #[track_caller]
+    fn marks(texts: &[&str], typed: &str) -> (Vec<String>, Vec<Note>) {
+        let files: Vec<(String, &str)> = texts.iter().enumerate().map(|(i, t)| (format!("{i}.txt"), *t)).collect();
+        let corpus = Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), *t))).expect("ingests");
+        let query = Query::parse(typed);
+        let r = search(&corpus, &query, &SearchOptions::default());
+        let mut by_doc: Vec<&DocHits> = r.docs.iter().collect();
+        by_doc.sort_by_key(|d| d.doc);
+        let mut out = Vec::new();
+        for d in by_doc {
+            let found = hits(&corpus, &query, d.doc, false);
+            assert_eq!(found.len(), d.n_hits, "{typed}");
+            out.extend(found.iter().map(|h| h.span.of(&corpus.docs[d.doc].blocks[h.block].text).to_owned()));
+        }
+        (out, r.notes)
+    }
+
+    const IT: &str = "Office news for the whole staff this week\n\nThe IT department said it would fix it. The WHO asked who was ill.\n";
+
+    #[test]
+    fn capitals_find_the_abbreviation_and_lower_case_finds_any_case() {
+        assert_eq!(marks(&[IT], "IT ").0, ["IT"]);
+        assert_eq!(marks(&[IT], "WHO ").0, ["WHO"]);
+        assert_eq!(marks(&[IT], "it ").0, ["IT", "it", "it"]);
+        assert_eq!(marks(&[IT], "who ").1, [Note::AlsoAbbreviation("who".into())]);
+        assert_eq!(marks(&[IT], "IT ").1, [Note::AbbreviationOnly("it".into())]);
+        // Capitals where the articles have no abbreviation: an ordinary word.
+        assert_eq!(marks(&[IT], "STAFF ").0, ["staff"]);
+    }
+
+    #[test]
+    fn a_shouted_headline_is_not_a_row_of_abbreviations() {
+        let texts = ["Town news of the week for everyone here\n\nBREAKING NEWS FROM THE FBI TOWER\n\nThe news came from the FBI and the tower.\n"];
+        assert_eq!(marks(&texts, "NEWS ").0, ["news", "NEWS", "news"], "NEWS is shouted, not an abbreviation");
+        assert_eq!(marks(&texts, "TOWER ").0, ["TOWER", "tower"]);
+        assert_eq!(marks(&texts, "FBI ").0, ["FBI", "FBI"], "FBI is one elsewhere, so in the headline too");
+    }
+
+    #[test]
+    fn dots_make_an_abbreviation_in_any_case() {
+        let texts = ["A meeting in the morning for the club\n\nWe met at 9 a.m. and I am here. The U.K. and the UK agree.\n"];
+        assert_eq!(marks(&texts, "a.m. ").0, ["a.m"]);
+        assert_eq!(marks(&texts, "AM ").0, ["a.m"]);
+        assert_eq!(marks(&texts, "am ").0, ["a.m", "am"]);
+        assert_eq!(marks(&texts, "uk ").0, ["U.K", "UK"]);
+        assert_eq!(marks(&texts, "U.K").0, ["U.K", "UK"], "while typed");
+    }
+
+    #[test]
+    fn spellings_merged_by_names_are_searched_together_and_others_are_not() {
+        let texts = [
+            "A visit to the capital by the president\n\nPresident Volodymyr Zelenskyy met the mayor on Monday. Later, Zelenskyy spoke.\n",
+            "Talks in the capital between the leaders\n\nPresident Volodymyr Zelenskiy met the mayor on Tuesday, and Robert Mueller spoke.\n",
+            "A report on the river by the county office\n\nStephen Miller wrote about the river.\n",
+        ];
+        let (found, notes) = marks(&texts, "zelenskyy ");
+        assert_eq!(found, ["Zelenskyy", "Zelenskyy", "Zelenskiy"]);
+        assert_eq!(notes, [Note::Spellings(vec!["Zelenskiy".into()])]);
+        assert_eq!(marks(&texts, "\"volodymyr zelenskiy\" ").0, ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy"]);
+        assert_eq!(marks(&texts, "Zelensky ").0, ["Zelenskyy", "Zelenskyy", "Zelenskiy"], "a spelling in no article");
+        assert_eq!(marks(&texts, "miller ").0, ["Miller"], "Miller is not Mueller");
+        assert_eq!(marks(&texts, "muller ").0, Vec::<String>::new(), "Mueller has one spelling here: nothing to merge with");
+        assert_eq!(marks(&texts, "-zelenskyy mayor ").0, Vec::<String>::new(), "left out in every spelling");
+    }
 
     #[test]
     fn count_ones_counts_the_bits_of_any_range() {

@@ -3,7 +3,6 @@
 //! screens and the native tests agree on it.
 
 use crate::address::{Address, QuoteRef, Screen, ViewParams};
-use crate::listing::short_title;
 use crate::corpus::Corpus;
 use crate::search::{Hit, SearchOptions};
 
@@ -109,10 +108,10 @@ impl Corpus {
 }
 
 impl Corpus {
-    /// What a view shows, in a few words: `Compare “…” and “…”`, `Quotations, by Sergey Lavrov,
-    /// in “…”` (an exercise's link, a hand-in).
+    /// What a view shows, in a few words: `Compare 4 · … and 5 · …`, `Quotations, by Sergey
+    /// Lavrov, in 4 · …` (an exercise's link, a hand-in), articles named by [`Corpus::label`].
     pub fn describe(&self, view: &Address) -> String {
-        let title = |slug: &str| self.doc_by_slug(slug).map_or_else(|| slug.to_owned(), |d| format!("“{}”", short_title(&self.docs[d].title)));
+        let title = |slug: &str| self.doc_by_slug(slug).map_or_else(|| slug.to_owned(), |d| self.label(d));
         let p = &view.params;
         let screen = match &view.screen {
             Screen::Search => "Search".to_owned(),
@@ -152,5 +151,46 @@ impl Corpus {
         } else {
             format!("{screen}, {}", parts.join(", "))
         }
+    }
+}
+
+impl Corpus {
+    /// The quotation marks quotation `i` is written with in its article, for showing it apart:
+    /// single (‘…’) or double (“…”), always curly.
+    pub fn quote_marks(&self, i: usize) -> (&'static str, &'static str) {
+        let q = &self.quotes.quotes[i];
+        let doc = &self.docs[q.doc as usize];
+        let at = q.source.start as usize;
+        let opening = doc
+            .blocks
+            .iter()
+            .find(|b| (b.source.start as usize) < at && at <= b.source.end as usize)
+            .and_then(|b| b.text.get(..at - b.source.start as usize))
+            .and_then(|before| before.chars().next_back());
+        match opening {
+            Some('\'' | '‘' | '’' | '‚' | '‹' | '›') => ("‘", "’"),
+            _ => ("“", "”"),
+        }
+    }
+}
+
+impl Corpus {
+    /// The names the Names view lists: those mentioned in the articles the filter selects, and,
+    /// when something is typed in the search box, those with a word starting with a typed word
+    /// ("lav" lists Sergey Lavrov), any of their spellings counted.
+    pub fn visible_entities(&self, params: &ViewParams) -> Vec<usize> {
+        let docs = self.selected_docs(params);
+        let typed: Vec<String> = crate::normalize::words(&params.q)
+            .map(|(_, w)| crate::normalize::fold_word(w))
+            .filter(|w| !matches!(w.as_str(), "or" | "and" | "not"))
+            .collect();
+        let matches = |name: &str| crate::normalize::words(name).any(|(_, w)| typed.iter().any(|t| crate::normalize::fold_word(w).starts_with(t.as_str())));
+        (0..self.entities.len())
+            .filter(|&e| {
+                let ent = &self.entities[e];
+                let in_docs = docs.as_ref().is_none_or(|ds| ent.mentions.iter().any(|m| ds.binary_search(&(m.doc as usize)).is_ok()));
+                in_docs && (typed.is_empty() || matches(&ent.name) || ent.variants.iter().any(|v| matches(v)))
+            })
+            .collect()
     }
 }

@@ -72,3 +72,25 @@ fn every_quotation_and_name_is_found_again_from_its_address() {
     assert_eq!(c.quote_by_ref(&QuoteRef { article: "no-such-article".into(), start: 0 }), None);
     assert_eq!(c.entity_by_name(""), None);
 }
+
+#[test]
+fn a_quotation_is_shown_with_the_marks_it_is_written_with() {
+    let c = Corpus::from_texts([("a.txt", "Officials met in the capital\n\nHe called it ‘a disgrace’ and said: “We will not wait.”\n")]).expect("builds");
+    let marks: Vec<(&str, (&str, &str))> = (0..c.quotes.quotes.len()).map(|i| (c.quotes.quotes[i].text.as_str(), c.quote_marks(i))).collect();
+    assert_eq!(marks, [("a disgrace", ("‘", "’")), ("We will not wait.", ("“", "”"))]);
+}
+
+#[test]
+fn names_follow_the_article_filter_and_the_search_box() {
+    let c = seeds();
+    let all = c.visible_entities(&ViewParams::default());
+    assert_eq!(all.len(), c.entities.len());
+    let one = ViewParams { docs: c.docs[2].slug.clone(), ..Default::default() };
+    let in_one = c.visible_entities(&one);
+    assert!(!in_one.is_empty() && in_one.len() < all.len());
+    assert!(in_one.iter().all(|&e| c.entities[e].mentions.iter().any(|m| m.doc == 2)), "every name listed is in the ticked article");
+    let lav = c.visible_entities(&ViewParams { q: "lav".into(), ..Default::default() });
+    let names: Vec<&str> = lav.iter().map(|&e| c.entities[e].name.as_str()).collect();
+    assert!(names.contains(&"Sergey Lavrov"), "{names:?}");
+    assert!(names.iter().all(|n| n.to_lowercase().split(' ').any(|w| w.starts_with("lav")) || c.entities[c.entity_by_name(n).unwrap()].variants.iter().any(|v| v.to_lowercase().contains("lav"))), "{names:?}");
+}

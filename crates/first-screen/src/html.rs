@@ -32,19 +32,21 @@ const LONG_LIST: usize = 50;
 /// The first screen's layout: the filter (disabled) and the first [`PAGE`] articles.
 pub fn first_screen(corpus: &Corpus) -> String {
     let n = corpus.docs.len();
-    let mut out = String::from(r#"<div class="layout" id="boot-layout"><aside class="sidebar" aria-label="Filters"><fieldset class="boot-filter"><legend>Articles</legend><ul class="doc-options"#);
+    let mut out = format!(
+        r#"<div class="layout" id="boot-layout"><aside class="sidebar boot-sidebar" aria-label="Filters"><button type="button" class="filters-toggle" disabled><span class="toggle-mark" aria-hidden="true">▸</span> Articles: {n} of {n}<span class="toggle-more"> · add your own</span></button><div class="filters-body"><fieldset class="boot-filter"><legend>Articles</legend><ul class="doc-options"#
+    );
     if n > LONG_LIST {
         out.push_str(" long");
     }
     out.push_str(r#"">"#);
     let boxes = if n > LONG_LIST { PAGE } else { n };
-    for d in corpus.docs.iter().take(boxes) {
-        out += &format!(r#"<li><label class="doc-option"><input type="checkbox" checked disabled><span class="doc-name">{}</span><span class="doc-count none" aria-hidden="true"></span><span class="visually-hidden"></span></label></li>"#, text(&d.title));
+    for (k, d) in corpus.docs.iter().enumerate().take(boxes) {
+        out += &format!(r#"<li><label class="doc-option"><input type="checkbox" checked disabled><span class="doc-name"><span class="art-num" title="{title}"><span class="visually-hidden">Article </span>{}</span> {title}</span><span class="doc-count none" aria-hidden="true"></span><span class="visually-hidden"></span></label></li>"#, corpus.number(k), title = text(&d.title));
     }
     out.push_str(concat!(
         r#"</ul></fieldset><label class="switch"><input type="checkbox" disabled> Include site navigation and other boilerplate</label>"#,
         r#"<section class="own-articles"><h2>Your own articles</h2><p class="hint">Open .txt files (or drop them on the page): they are read here, in this browser, and never uploaded.</p>"#,
-        r#"<label class="file-button">Add .txt files…<input type="file" disabled></label></section></aside>"#,
+        r#"<label class="file-button">Add .txt files…<input type="file" disabled></label></section></div></aside>"#,
         r#"<main class="boot-main">"#,
     ));
     out += &main_content(corpus, "");
@@ -86,9 +88,11 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
         let found = if r.n_hits == 0 { Vec::new() } else { hits(corpus, &query, r.doc, false) };
         let title_href = if found.is_empty() { reader(&d.slug, None) } else { at_hit(&d.slug, 1) };
         out += &format!(
-            r#"<li class="result" data-doc="{}" id="result-{}"><h2 class="result-heading"><a class="result-title" href="{title_href}">{}</a></h2><p class="result-meta">{}"#,
+            r#"<li class="result" data-doc="{}" id="result-{}"><h2 class="result-heading"><span class="art-num" title="{}"><span class="visually-hidden">Article </span>{}</span> <a class="result-title" href="{title_href}">{}</a></h2><p class="result-meta">{}"#,
             text(&d.slug),
             k + 1,
+            text(&d.title),
+            corpus.number(r.doc),
             text(&d.title),
             text(&corpus.meta_line(r.doc)),
         );
@@ -217,7 +221,8 @@ mod tests {
         assert_eq!(html.matches(r#"<li class="result" "#).count(), results.docs.len());
         // Best first, each opening at its first hit with the search kept, as the app's links do.
         let best = &corpus.docs[results.docs[0].doc].slug;
-        assert!(html.contains(&format!(r##"<li class="result" data-doc="{best}" id="result-1"><h2 class="result-heading"><a class="result-title" href="#/article/{best}?q=Putin&amp;hit=1">"##)), "{html}");
+        assert!(html.contains(&format!(r##"<li class="result" data-doc="{best}" id="result-1"><h2 class="result-heading"><span class="art-num""##)), "{html}");
+        assert!(html.contains(&format!(r##"</span> <a class="result-title" href="#/article/{best}?q=Putin&amp;hit=1">"##)), "{html}");
         assert!(html.contains("<mark>Putin</mark>"), "{html}");
         assert!(html.contains(r#"<span class="result-hits">"#));
         assert!(!html.contains(r#"class="lead""#), "snippets instead of leads");
@@ -238,6 +243,26 @@ mod tests {
         let home = main_content(&corpus, "  ");
         assert!(!home.contains("boot-notes") && home.contains(r#"<p class="lead">"#), "{home}");
         assert!(first_screen(&corpus).contains(&main_content(&corpus, "")));
+    }
+
+    #[test]
+    fn the_first_screen_searches_every_spelling_and_abbreviation_as_the_app_does() {
+        // What it decodes (the documents and the index) is enough for the spellings the Names
+        // view merged and for abbreviations.
+        let bytes = seeds().to_bytes();
+        let corpus = Corpus::searchable_from_reader(&bytes[..]).expect("decodes");
+        let zelensky = main_content(&corpus, "Zelensky");
+        assert!(zelensky.contains(r#"<p class="query-note">Also searching Zelenskiy: "#), "typed, Zelensky is the start of Zelenskyy: {zelensky}");
+        assert!(zelensky.contains(r#"<p class="summary">2 articles match, 4 hits.</p>"#), "{zelensky}");
+        assert!(zelensky.contains("<mark>Zelenskiy</mark>") && zelensky.contains("<mark>Zelenskyy</mark>"), "{zelensky}");
+        let us = main_content(&corpus, "US");
+        assert!(us.contains("searched for the abbreviation only"), "{us}");
+        assert!(!us.contains("<mark>us</mark>") && !us.contains("<mark>use"), "{us}");
+        let and = main_content(&corpus, "comey AND lavrov");
+        assert!(!and.to_lowercase().contains("<mark>and</mark>"), "{and}");
+        let quote = main_content(&corpus, "\"");
+        assert!(quote.contains(r#"<p class="summary">Nothing to search for yet, so all 5 articles are listed.</p>"#), "{quote}");
+        assert_eq!(main_content(&corpus, "Zelensky"), main_content(&seeds(), "Zelensky"), "the same as with the whole corpus");
     }
 
     #[test]
