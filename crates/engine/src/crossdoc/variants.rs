@@ -145,31 +145,55 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         })
         .collect();
 
-    // Prefix filtering over the rarest word pairs.
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    // Copies of one quotation in one document (the same words, speaker and kind) are compared
+    // through the first of them only, and join it: a page repeating a quotation a thousand times
+    // costs one comparison, not a million. Identical copies link to the same quotations, so the
+    // groups are the same.
+    let mut parent = uf_new(qs.len());
+    let mut first_copy: HashMap<(u32, &[String], Option<u32>, QuoteKind), usize> = HashMap::new();
+    let mut reps: Vec<usize> = Vec::new();
     for (i, q) in qs.iter().enumerate() {
-        for &p in &q.pairs {
+        match first_copy.entry((q.doc, q.keys.as_slice(), q.speaker, q.kind)) {
+            std::collections::hash_map::Entry::Occupied(e) => uf_union(&mut parent, *e.get(), i),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+                reps.push(i);
+            }
+        }
+    }
+    // Prefix filtering over the rarest word pairs (from both quotations of a pair: the shorter
+    // one's probe is what finds a quotation inside a longer one); each list in order of document,
+    // so that a quotation passes over those of its own document at once (two of one document are
+    // never compared).
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    for &i in &reps {
+        for &p in &qs[i].pairs {
             postings.entry(p).or_default().push(i as u32);
         }
     }
-    let mut pairs: HashSet<(u32, u32)> = HashSet::new();
+    for list in postings.values_mut() {
+        list.sort_by_key(|&j| (qs[j as usize].doc, j));
+    }
     let mut pair_list: Vec<(u32, u32)> = Vec::new();
-    for (i, q) in qs.iter().enumerate() {
+    let mut seen: HashSet<(u32, u32)> = HashSet::new();
+    for &i in &reps {
+        let q = &qs[i];
         let mut rare: Vec<u64> = q.pairs.clone();
         rare.sort_by_key(|p| (postings[p].len(), *p));
         let n = rare.len();
         let probe = n - n.div_ceil(2) + 1;
         for p in rare.iter().take(probe) {
-            for &j in &postings[p] {
+            let list = &postings[p];
+            let own = list.partition_point(|&j| qs[j as usize].doc < q.doc)..list.partition_point(|&j| qs[j as usize].doc <= q.doc);
+            for &j in list[..own.start].iter().chain(&list[own.end..]) {
                 let key = ((i as u32).min(j), (i as u32).max(j));
-                if key.0 != key.1 && qs[key.0 as usize].doc != qs[key.1 as usize].doc && pairs.insert(key) {
+                if seen.insert(key) {
                     pair_list.push(key);
                 }
             }
         }
     }
     pair_list.sort_unstable();
-    let mut parent = uf_new(qs.len());
     for &(a, b) in &pair_list {
         if linked(&qs[a as usize], &qs[b as usize]) {
             uf_union(&mut parent, a as usize, b as usize);

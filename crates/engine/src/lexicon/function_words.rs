@@ -167,6 +167,12 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     has(ARTICLES, w) || has(POSSESSIVES, w) || has(QUANTIFIERS, w) || has(NUMBER_WORDS, w)
 }
 
+/// A determiner that takes a singular noun ("a", "another", "this", "each"): one that stands before
+/// a plural noun belongs to another phrase ("a move critics called").
+pub(crate) fn is_singular_determiner(w: &str) -> bool {
+    has(ARTICLES, w) && !matches!(w, "the" | "these" | "those") || has(QUANTIFIERS, w) && matches!(w, "each" | "every" | "either" | "neither")
+}
+
 /// A determiner that can be dropped from the front of a speaker's name ("the company" → "company"),
 /// as opposed to a possessive, which makes the phrase someone else's ("his lawyer").
 pub(crate) fn is_droppable_front(w: &str) -> bool {

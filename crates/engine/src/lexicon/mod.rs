@@ -62,7 +62,7 @@ pub(crate) fn has(list: &[&str], w: &str) -> bool {
 }
 
 /// Every set list of the lexicon, with its family (lists of one family share no word).
-pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 71] {
+pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 73] {
     [
         ("ARTICLES", "function", ARTICLES),
         ("POSSESSIVES", "function", POSSESSIVES),
@@ -105,6 +105,8 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
         ("SOURCE_NOUNS", "people", SOURCE_NOUNS),
         ("SOURCE_NOUNS_PLURAL", "people", SOURCE_NOUNS_PLURAL),
         ("REPRESENTATIVES", "representatives", REPRESENTATIVES),
+        ("FEMININE", "gender", FEMININE),
+        ("MASCULINE", "gender", MASCULINE),
         ("ORG_NOUNS", "organisations", ORG_NOUNS),
         ("ORG_DESCRIPTIONS", "organisations", ORG_DESCRIPTIONS),
         ("ORG_NAME_WORDS", "organisations", ORG_NAME_WORDS),

@@ -227,6 +227,25 @@ pub(crate) static REPRESENTATIVES: &[&str] = &[
     "legislators", "mayor", "mayors", "representative", "senator", "senators",
 ];
 
+/// Words that say a person is a woman: honorifics, nouns and titles for women, and the pronouns
+/// that can only refer to one ("she", "hers", "herself"; not "her", which may be an object). Used
+/// to keep "she" from a person the article calls a man, and "he" from a woman.
+#[rustfmt::skip]
+pub(crate) static FEMININE: &[&str] = &[
+    "actress", "assemblywoman", "aunt", "businesswoman", "chairwoman", "congresswoman",
+    "councilwoman", "dame", "daughter", "duchess", "girl", "granddaughter", "grandmother", "hers",
+    "herself", "lady", "madam", "miss", "mother", "mrs", "ms", "niece", "princess", "queen", "she",
+    "sister", "spokeswoman", "stepmother", "widow", "wife", "woman",
+];
+
+/// The same for men ("Mr.", "spokesman", "father", "he", "his"; not "him", an object).
+#[rustfmt::skip]
+pub(crate) static MASCULINE: &[&str] = &[
+    "assemblyman", "boy", "brother", "businessman", "congressman", "councilman", "duke", "father",
+    "grandfather", "grandson", "he", "himself", "his", "husband", "king", "lord", "man", "mr",
+    "nephew", "prince", "sir", "son", "spokesman", "stepfather", "uncle", "widower",
+];
+
 /// `w` without one final full stop ("sen." → "sen").
 fn bare(w: &str) -> &str {
     w.strip_suffix('.').unwrap_or(w)
@@ -320,6 +339,19 @@ pub(crate) fn is_source_noun(w: &str) -> bool {
 
 pub(crate) fn is_source_noun_plural(w: &str) -> bool {
     has(SOURCE_NOUNS_PLURAL, w)
+}
+
+/// Whether a word says its person is a woman (`Some(true)`) or a man (`Some(false)`); see
+/// [`FEMININE`]. Honorifics may keep their full stop ("mrs.").
+pub(crate) fn gender_of(w: &str) -> Option<bool> {
+    let w = bare(w);
+    if has(FEMININE, w) {
+        Some(true)
+    } else if has(MASCULINE, w) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// An office held for a place (see [`REPRESENTATIVES`]).

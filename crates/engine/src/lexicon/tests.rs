@@ -71,6 +71,7 @@ fn lists_of_one_family_share_no_word() {
 fn function_words() {
     assert!(is_determiner("the") && is_determiner("several") && is_determiner("three") && is_determiner("his"));
     assert!(is_droppable_front("the") && !is_droppable_front("his"));
+    assert!(is_singular_determiner("a") && is_singular_determiner("every") && !is_singular_determiner("the") && !is_singular_determiner("these"));
     assert!(is_preposition("of") && is_preposition("in") && !is_preposition("said"));
     assert!(is_place_preposition("across") && !is_place_preposition("at"));
     assert!(is_conjunction("although") && is_wh_word("whom") && is_be("was") && is_auxiliary("would"));
@@ -140,6 +141,10 @@ fn people() {
     assert_eq!(person_noun("table"), None);
     assert!(is_source_noun("aide") && is_source_noun_plural("sources") && !is_source_noun("mother"));
     assert!(is_party_word("republican") && !is_party_word("green"));
+    assert_eq!(gender_of("mrs."), Some(true));
+    assert_eq!(gender_of("spokesman"), Some(false));
+    assert_eq!(gender_of("her"), None, "an object pronoun may be anyone's");
+    assert_eq!(gender_of("senator"), None);
     assert!(is_representative("senator") && is_representative("lawmakers") && !is_representative("spokesman"));
 }
 

@@ -291,6 +291,18 @@ pub(crate) fn is_other_head(w: &str) -> bool {
     has(OTHER_HEADS, w)
 }
 
+/// Nouns after which `of` continues a name ("Department of", "Secretary of", "Gulf of",
+/// "Declaration of", "Duke of"): a capitalised word before `of` that is none of these is an
+/// ordinary noun ("Shares of Halvorsen fell", "Residents of Ohio").
+pub(crate) fn takes_of(w: &str) -> bool {
+    is_org_head(w)
+        || super::is_title(w)
+        || is_place_head(w)
+        || is_other_head(w)
+        || super::is_office(w)
+        || matches!(w, "isle" | "people" | "duke" | "duchess" | "earl")
+}
+
 /// A noun that names a document that can "say" things ("the report said", "the statement read").
 pub(crate) fn is_document_noun(w: &str) -> bool {
     has(REPORT_NOUNS, w) || has(TEXT_NOUNS, w)

@@ -184,6 +184,10 @@ pub enum Attribution {
     /// A quotation inside another, credited to nobody within it: a remark or a thought the holder's
     /// speaker reports ("It felt like ‘am I going to die?’").
     Holder,
+    /// The one person the paragraph names before a quotation that has no word of saying and no
+    /// earlier speaker in the paragraph ("The home side got two yellow cards, leaving Ingram
+    /// unimpressed. “One of them was questionable.”"): a guess.
+    Introduced,
 }
 
 /// How a quotation's speaker was found, for a reader to weigh: a teacher can tell the class to
@@ -394,3 +398,5 @@ pub fn extract_quotes(text: &str) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod news_tests;

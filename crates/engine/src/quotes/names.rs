@@ -109,8 +109,19 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     let common_capital = words.len() == 1
         && last.cap
         && !is_acronym(&text[last.start..last.end])
-        && (lx::is_document_noun(&last.low) && last.low.ends_with('s') || lx::is_org_noun(&last.low) && !lx::is_institution(&last.low));
-    let ends_proper = proper_word(last) && !common_capital;
+        && (lx::is_document_noun(&last.low) && last.low.ends_with('s')
+            || lx::is_org_noun(&last.low) && !lx::is_institution(&last.low)
+            || lx::person_noun(&last.low) == Some(true));
+    // People described by where they work are a description, not the place's name: "Analysts at
+    // Northbridge Securities", "a spokeswoman for Halvorsen" (a capitalised title before "for" is
+    // part of a name: "Secretary for Health Jane Doe").
+    let affiliated = words.iter().rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from")).is_some_and(|m| {
+        m >= 1
+            && m + 1 < words.len()
+            && words[m + 1..].iter().all(|w| proper_word(w) || matches!(w.low.as_str(), "of" | "the" | "and" | "&"))
+            && lx::person_noun(&words[m - 1].low).is_some_and(|plural| !words[m - 1].cap || plural && m == 1)
+    });
+    let ends_proper = proper_word(last) && !common_capital && !affiliated;
     if ends_proper && !(last.cap && lx::is_determiner(&last.low)) {
         // The trailing run of proper words.
         let mut k = words.len();
@@ -128,9 +139,17 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
             while c > 0 && connector(words[c - 1]) && !(words[c - 1].cap && lx::is_determiner(&words[c - 1].low)) {
                 c -= 1;
             }
-            // "and" only inside a structured name ("Centers for Disease Control and Prevention").
+            // "and" only inside a structured name ("Centers for Disease Control and Prevention"),
+            // or between one word after "the" and an organisation's name ("the Sewerage and Water
+            // Board", "the Food and Drug Administration").
+            let coordinated = c >= 1
+                && k - c == 1
+                && (c == 1 || words[c - 2].low == "the")
+                && lx::is_org_head(&last.low)
+                && !lx::is_org_head(&words[c - 1].low);
             let and_ok = !words[c..k].iter().any(|w| w.low == "and")
-                || words[..c].iter().any(|w| matches!(w.low.as_str(), "of" | "for"));
+                || words[..c].iter().any(|w| matches!(w.low.as_str(), "of" | "for"))
+                || coordinated;
             if c < k && c > 0 && k < words.len() && proper_word(words[c - 1]) && and_ok {
                 k = c;
                 continue;
@@ -424,14 +443,30 @@ impl Mentions {
                 {
                     c += 1;
                 }
+                // A sentence's first word before "of" is an ordinary noun unless it takes one
+                // ("Shares of Halvorsen fell"; "Department of Justice").
+                let opens_sentence = lo == 0 || all[lo - 1].sent != all[lo].sent;
+                if j == lo + 1 && opens_sentence && all[j].low == "of" && !lx::takes_of(&all[lo].low) {
+                    break;
+                }
                 let has_and = all[j..c].iter().any(|t| t.low == "and");
                 let structured = all[lo..j].iter().any(|t| matches!(t.low.as_str(), "of" | "for"))
                     || all[j..c].iter().any(|t| matches!(t.low.as_str(), "of" | "for"));
+                // "the Sewerage and Water Board": one word after "the", "and", an organisation.
+                let coordinated = has_and && c - j == 1 && {
+                    let the_before = lo > 0 && all[lo - 1].low == "the" || all[lo].low == "the";
+                    let first_words = all[lo..j].iter().filter(|t| t.low != "the").count();
+                    let mut e = c;
+                    while e < all.len() && all[e].sent == all[lo].sent && proper_word(&all[e]) {
+                        e += 1;
+                    }
+                    the_before && first_words == 1 && lx::is_org_head(&all[e - 1].low) && !lx::is_org_head(&all[j - 1].low)
+                };
                 if c > j
                     && c < all.len()
                     && proper_word(&all[c])
                     && !all[j - 1].is_possessive()
-                    && (!has_and || structured && all[j..c].len() == 1)
+                    && (!has_and || structured && all[j..c].len() == 1 || coordinated)
                 {
                     j = c;
                     continue;

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 /// `quoted words | kind | speaker name or - | cue or -`. The speaker compared is the name resolved
 /// in the document ([`Quote::speaker_name`]). Also checks the offset invariants.
 #[track_caller]
-fn check(input: &str, expect: &str) {
+pub(super) fn check(input: &str, expect: &str) {
     let got = extract(input);
     assert_invariants(input, &got);
     // A literal `\n` in `expect` stands for a line break inside a quotation.

@@ -48,17 +48,6 @@ pub(super) fn adjective(k: &str) -> bool {
     lx::is_demonym(k) || lx::is_party_word(k) || lx::is_org_adjective(k) || k == "state"
 }
 
-/// Nouns after which `of` continues a name (`Department of`, `Secretary of`, `Gulf of`,
-/// `Declaration of`, `Duke of`).
-pub(super) fn takes_of(w: &str) -> bool {
-    lx::is_org_head(w)
-        || lx::is_title(w)
-        || lx::is_place_head(w)
-        || lx::is_other_head(w)
-        || lx::is_office(w)
-        || matches!(w, "isle" | "people" | "duke" | "duchess" | "earl")
-}
-
 pub(super) fn name_tok(t: &Tok) -> bool {
     t.cap && !lx::is_calendar_word(&t.key) && t.raw.chars().any(char::is_alphabetic)
 }
@@ -101,7 +90,7 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             let mut c = j;
             let before = toks[j - 1].key.as_str();
             let opens = match toks[j].key.as_str() {
-                "of" => takes_of(before),
+                "of" => lx::takes_of(before),
                 "for" | "on" => lx::is_org_head(before),
                 "and" => !toks[j].cap,
                 "the" | "&" | "y" => false,

@@ -16,8 +16,9 @@ impl Doc<'_> {
                 continue;
             }
             let set_off = self.set_off(qt);
-            let f = self.attribute_one(qi, qt, events, &hist, &found, set_off);
             let content = &self.text[self.raw[qi].content.range()];
+            let f = self.attribute_one(qi, qt, events, &hist, &found, set_off);
+            let f = self.not_self_named(f, content, &hist);
             let words = content_words(content);
             let sentence_like = {
                 let first = content.chars().find(|c| c.is_alphanumeric());
@@ -26,7 +27,10 @@ impl Doc<'_> {
             let after_comma = qt > 0 && self.toks[qt - 1].is_punct(',') && self.toks[qt - 1].para == self.toks[qt].para;
             // A short name set off by a comma ("the group, “Fancy Bear”, said") is no sentence.
             let short_name = after_comma && words <= 3 && !lx::ends_with_terminal(content) && !ends_comma(content);
-            let full = set_off && sentence_like && !short_name;
+            let full = match self.woven_or_direct(qt, content) {
+                Some(direct) => direct,
+                None => set_off && sentence_like && !short_name,
+            };
             // Woven words are someone's when a cue governs them, or when a turn goes on over three
             // words or more; a shorter uncued phrase is a scare quote.
             let governed = f.cued() || f.how == Attribution::SameSentence || f.how == Attribution::DocumentSubject;
@@ -97,7 +101,9 @@ impl Doc<'_> {
                 if !has_speaker {
                     let mut s = found[o].spk.clone().expect("checked");
                     s.inferred = true;
-                    found[qi] = Found { spk: Some(s), cue: None, how: Attribution::Echo };
+                    // A verb of its own ("‘…,’ former nurse tells jury") stays its cue.
+                    let cue = if found[qi].cued() { found[qi].cue.clone() } else { None };
+                    found[qi] = Found { spk: Some(s), cue, how: Attribution::Echo };
                     if kinds[qi] == QuoteKind::Term {
                         kinds[qi] = QuoteKind::Partial;
                     }
@@ -167,6 +173,58 @@ impl Doc<'_> {
         }
     }
 
+    /// What the words around a quotation say of its kind, beyond being set off: `Some(true)` for
+    /// a sentence introduced right by a verb of saying, with or without "that" and without a
+    /// comma ("Tusk wrote “Let's all pray …”", "said “it is reasonable to assume … .”");
+    /// `Some(false)` for words woven into the writer's clause although a comma stands before them:
+    /// lower case after a comma that follows no verb of saying ("a statement released by his
+    /// office, “neutralizing the threat …” is an aim"), or after a preposition ("convicted of,
+    /// “Treason, Bribery …”"), or lower case after "that" ("reported that, “many stores …”").
+    pub(super) fn woven_or_direct(&self, qt: usize, content: &str) -> Option<bool> {
+        let t = &self.toks;
+        if qt < 2 || t[qt - 1].para != t[qt].para {
+            return None;
+        }
+        let upper = content.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+        let verb = |x: &Tok| x.is_word() && !x.cap && lx::cue_lemma(&x.low).is_some() && !lx::is_noun_like_cue(&x.low);
+        let p = &t[qt - 1];
+        // The second part of a split quotation ("“A,” wrote Trump, “and therefore …”") is as set
+        // off as the first. (Looking back to the previous quotation only: linear.)
+        let (slo, _) = self.sent_range(t[qt].sent);
+        if (slo..qt).rev().any(|k| t[k].quote().is_some()) {
+            return None;
+        }
+        let that = p.is("that") || p.is_punct(',') && t[qt - 2].is("that");
+        if that {
+            let k = if p.is("that") { qt - 1 } else { qt - 2 };
+            return (k >= 1 && verb(&t[k - 1])).then_some(upper);
+        }
+        if verb(p) && !t[qt - 2].is("to") {
+            let words = content_words(content);
+            let sentence = words >= 3 || lx::ends_with_terminal(content);
+            let long = words >= 8 && lx::ends_with_terminal(content);
+            return (upper && sentence || long).then_some(true);
+        }
+        // Lower case inside a clause of reported speech: "reported that with the restriction in
+        // place, “many stores are still selling out …”".
+        if !upper && (slo + 1..qt).any(|k| t[k].is("that") && verb(&t[k - 1])) {
+            return Some(false);
+        }
+        if p.is_punct(',') && t[qt - 2].is_word() && t[qt - 2].sent == t[qt].sent {
+            let before = &t[qt - 2];
+            if lx::is_preposition(&before.low) && !before.cap {
+                return Some(false);
+            }
+            // The writer's sentence goes on after the words: "…, “neutralizing the threat …” is an
+            // aim".
+            let goes_on = t.get(qt + 1).is_some_and(|n| n.is_word() && n.sent == t[qt].sent && lx::cue_lemma(&n.low).is_none());
+            if !upper && goes_on && lx::cue_lemma(&before.low).is_none() {
+                return Some(false);
+            }
+        }
+        None
+    }
+
     /// Whether a paragraph is a headline or a subhead: the first line, or a short line with no
     /// sentence punctuation at its end.
     pub(super) fn is_heading(&self, para: usize) -> bool {
@@ -190,8 +248,12 @@ impl Doc<'_> {
         let naming = lx::cue_lemma(&v.low).is_some_and(|l| matches!(l, "call" | "dub" | "label" | "term"))
             || matches!(v.low.as_str(), "named" | "titled" | "entitled" | "nicknamed");
         let p = &t[qt - 2];
+        // People or groups right before the verb are its subject, not what it names: "a move
+        // critics called “…”", "what riders’ groups called “…”" (a plural cannot be named by "a
+        // … called").
+        let plural_speakers = super::phrases::plural_speakers(&p.low);
         naming && (v.low.ends_with("ed") || v.low == "called") && p.is_word() && !p.cap && !lx::is_pronoun_subject(&p.low)
-            && !lx::is_object_pronoun(&p.low)
+            && !lx::is_object_pronoun(&p.low) && !plural_speakers
     }
 
     /// Whether a verb of speech governs the quotation: a cue after it, or one of saying,
@@ -236,7 +298,9 @@ impl Doc<'_> {
                     carried
                 }
             }
-            Attribution::DocumentSubject | Attribution::ClauseSubject | Attribution::Echo => Basis::Guessed,
+            Attribution::DocumentSubject | Attribution::ClauseSubject | Attribution::Echo | Attribution::Introduced => {
+                Basis::Guessed
+            }
         }
     }
 
@@ -312,6 +376,19 @@ impl Doc<'_> {
                 }
             }
             return f;
+        }
+        // 2a. "according to X" closing the sentence, after a comma, credits everything the
+        // sentence says: "Prices stayed “stubbornly high” through March, according to the survey."
+        {
+            // Up to the next quotation of the sentence (each stretch is looked at once: linear).
+            let (_, shi) = self.sent_range(q.sent);
+            let next_q = (qt + 1..shi).find(|&k| t[k].quote().is_some()).unwrap_or(shi);
+            let from = events.partition_point(|e| e.cue.0 <= qt);
+            let to = events.partition_point(|e| e.cue.0 < next_q);
+            let closing = events[from..to].iter().find(|e| e.kind == EvKind::AccordingTo && t[e.cue.0 - 1].is_punct(','));
+            if let Some(e) = closing.filter(|e| e.spk.is_some()) {
+                return self.found_from(e, Attribution::AccordingTo);
+            }
         }
         // 2b. A quotation set off after the clause whose subject it completes: "Trump, also on
         // Twitter, defended his decision, “…”", "Bolton gave a different account, speaking via
@@ -394,6 +471,14 @@ impl Doc<'_> {
                 (None, None) => {}
             }
         }
+        // The one person the paragraph names before the quotation, when nobody in it speaks: news
+        // introduces a speaker, then quotes them ("… leaving Ingram unimpressed. “One of them was
+        // questionable.”"); a guess, before the previous paragraph's speaker.
+        if set_off && !fresh_subject {
+            if let Some(f) = self.introduced(qt) {
+                return f;
+            }
+        }
         // The previous paragraph (for a bulleted list: the previous item with a quotation).
         let first_para = self.raw[qi].first_para;
         if first_para == 0 {
@@ -442,6 +527,51 @@ impl Doc<'_> {
             return self.found_from(e, Attribution::PreviousSentence).continued(Attribution::PreviousSentence);
         }
         Found::none()
+    }
+
+    /// The one person named in the writer's words of the paragraph before token `qt`, when no
+    /// quotation comes before it in the paragraph (see `attribute_one`).
+    pub(super) fn introduced(&self, qt: usize) -> Option<Found> {
+        let t = &self.toks;
+        let para = t[qt].para;
+        let mut k = qt;
+        while k > 0 && t[k - 1].para == para && qt - k < 200 {
+            if t[k - 1].quote().is_some() {
+                return None;
+            }
+            k -= 1;
+        }
+        if k == qt || k > 0 && t[k - 1].para == para {
+            return None;
+        }
+        let (from, to) = (t[k].start, t[qt].start);
+        let mut who: Option<&crate::quotes::names::Mention> = None;
+        for m in self.mentions.before(to).take_while(|m| m.span.start as usize >= from) {
+            let person = m.info.kind == SpeakerKind::Person
+                || m.info.kind == SpeakerKind::Unknown && self.mentions.expand_person(&m.info.name).is_some();
+            if !(m.info.named && person) {
+                continue;
+            }
+            match who {
+                Some(w) if surname_key(&w.info.name) != surname_key(&m.info.name) => return None,
+                _ => who = Some(m),
+            }
+        }
+        let m = who?;
+        let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+        let spk = Spk {
+            written: self.text[m.span.range()].to_string(),
+            span: m.span,
+            name: Some(strip_article(&name).to_string()),
+            kind: SpeakerKind::Person,
+            named: true,
+            inferred: true,
+            resolved: false,
+            guessed: true,
+            sure: false,
+            head: None,
+        };
+        Some(Found { spk: Some(spk), cue: None, how: Attribution::Introduced })
     }
 
     /// Whether an event sits in a clause that closes before the quotation: a relative clause
@@ -591,7 +721,8 @@ impl Doc<'_> {
         let e = events[from..].iter().take_while(|e| e.cue.0 < hi.min(j + 18)).find(|e| {
             e.subj.0 >= j
                 && (e.subj.0 == j
-                    || (j..e.subj.0).all(|m| t[m].is_word() || t[m].is_punct(',')) && t[e.subj.0 - 1].is_punct(','))
+                    || (j..e.subj.0).all(|m| t[m].is_punct(',') || t[m].is_word() && !lx::is_conjunction(&t[m].low) && !lx::is_wh_word(&t[m].low))
+                        && t[e.subj.0 - 1].is_punct(','))
                 && matches!(e.kind, EvKind::Verb { participial: false, lemma } if !lx::is_woven_only(lemma))
         })?;
         if !(open_ended || asks || self.closing_ok(e.cue.1, hi)) {

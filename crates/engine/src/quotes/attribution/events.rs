@@ -38,6 +38,10 @@ impl Doc<'_> {
                 while b > slo && t[b - 1].is_word() && t[b - 1].cap && !t[b - 1].is_possessive() {
                     b -= 1;
                 }
+                // "called the board’s statement “insulting”": over the possessor's determiner.
+                if b > slo + 1 && t[b - 1].is_word() && !t[b - 1].cap && lx::is_determiner(&t[b - 1].low) {
+                    b -= 1;
+                }
                 if b > slo
                     && t[b - 1].is_word()
                     && (lx::cue_lemma(&t[b - 1].low).is_some() || looks_verbal(&t[b - 1].low))
@@ -125,6 +129,16 @@ impl Doc<'_> {
                     }
                     k -= 1;
                 }
+                // After a preposition (and one modifier) it is a noun: "pressed her on nursing
+                // notes that …", "in a report" ("of" ends a subject: "One article of impeachment
+                // notes that").
+                let after_prep = (1..=2).any(|d| {
+                    i >= slo + d && t[i - d].is_word() && !t[i - d].cap && lx::is_preposition(&t[i - d].low) && !t[i - d].is("of")
+                        && (d == 1 || t[i - 1].is_word() && !t[i - 1].cap)
+                });
+                if after_prep && !w.low.ends_with("ed") {
+                    continue;
+                }
                 let before_punct =
                     next.is_none_or(|n| matches!(n.kind, TK::Punct(',' | '.' | ';' | ')' | '?' | '!')) || n.is("of"));
                 if after_det || before_punct && !w.low.ends_with("ed") {
@@ -197,10 +211,20 @@ impl Doc<'_> {
                     (Some(f), _) => self.np_before(slo, f).or_else(|| self.first_subject(slo, i)),
                     (None, Some(r)) => Some(r),
                     (None, None) => {
-                        // A noun phrase that cannot speak stands right before: the clause's
-                        // subject is only a guess ("they get a message stating").
-                        weak = next_to.is_some();
-                        self.first_subject(slo, i).or_else(|| self.np_before(slo, i))
+                        // After a verb of saying in the sentence, the participle goes on with its
+                        // subject ("Ridership rose, the authority wrote in its report, calling
+                        // …"). Otherwise, when a noun phrase that cannot speak stands right
+                        // before, the clause's subject is only a guess ("they get a message
+                        // stating").
+                        let reporting = out
+                            .iter()
+                            .rev()
+                            .take_while(|e| e.cue.0 >= slo)
+                            .take(16)
+                            .find(|e| matches!(e.kind, EvKind::Verb { participial: false, .. }) && e.subj.0 > slo)
+                            .map(|e| e.subj);
+                        weak = next_to.is_some() && reporting.is_none();
+                        reporting.or_else(|| self.first_subject(slo, i)).or_else(|| self.np_before(slo, i))
                     }
                 }
             } else {
@@ -221,10 +245,17 @@ impl Doc<'_> {
             out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj, spk: None, weak });
         }
         // A verb inside the phrase of "according to ..." is part of that phrase.
-        let according: Vec<(usize, usize)> =
+        // (Phrases in order, with the furthest end reached so far: one binary search per verb.)
+        let mut according: Vec<(usize, usize)> =
             out.iter().filter(|e| e.kind == EvKind::AccordingTo).map(|e| (e.cue.0, e.subj.1)).collect();
+        let mut reach = 0;
+        for p in &mut according {
+            reach = reach.max(p.1);
+            p.1 = reach;
+        }
         out.retain(|e| {
-            !matches!(e.kind, EvKind::Verb { .. }) || !according.iter().any(|&(a, b)| e.cue.0 > a && e.cue.0 < b)
+            let before = according.partition_point(|&(a, _)| a < e.cue.0);
+            !matches!(e.kind, EvKind::Verb { .. }) || before == 0 || according[before - 1].1 <= e.cue.0
         });
         out
     }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use crate::lexicon as lx;
 use super::marks::{Para, RawQuote};
-use super::names::{analyse, strip_article, Mentions, NameInfo};
+use super::names::{analyse, strip_article, surname_key, Mentions, NameInfo};
 use super::text::{tokenize, Tok, TK};
 use super::{Attribution, Basis, Quote, QuoteKind, SpeakerKind};
 use crate::span::Span;
@@ -87,6 +87,9 @@ struct Doc<'a> {
     /// First token of each sentence.
     sent_start: Vec<usize>,
     mentions: Mentions,
+    /// What the article says of each person's sex, by surname: (as a woman, as a man). See
+    /// `gender_evidence`.
+    genders: HashMap<String, (u32, u32)>,
 }
 
 /// What attribution found for one quotation.
@@ -129,7 +132,8 @@ pub(crate) fn attribute(text: &str, paras: &[Para], raw: &[RawQuote]) -> Vec<Quo
     }
     let all = tokenize(text, paras, &[]);
     let mentions = Mentions::build(text, &all);
-    let doc = Doc { text, paras, raw, toks, qtok, sent_start, mentions };
+    let mut doc = Doc { text, paras, raw, toks, qtok, sent_start, mentions, genders: HashMap::new() };
+    doc.genders = doc.gender_evidence();
     let events = doc.find_events();
     let events = doc.resolve_events(events);
     doc.attribute_quotes(&events)

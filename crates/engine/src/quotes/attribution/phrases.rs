@@ -15,7 +15,10 @@ impl Doc<'_> {
                 break;
             }
             let low = w.low.as_str();
-            if matches!(low, "and" | "&" | "of" | "for") {
+            // "Analysts at Northbridge Securities", "officials from the ministry": people and
+            // where they work.
+            let affiliation = matches!(low, "at" | "from") && k >= 2 && lx::person_noun(strip_s(&t[k - 2].low)).is_some();
+            if matches!(low, "and" | "&" | "of" | "for") || affiliation {
                 let before = &t[k.saturating_sub(2)];
                 let for_ok = low != "for"
                     || t[k].cap
@@ -60,6 +63,13 @@ impl Doc<'_> {
                 || (t[k].cap && lx::is_intro_word(&t[k].low) && !lx::is_determiner(&t[k].low)))
         {
             k += 1;
+        }
+        // A singular determiner cannot open a phrase that ends in a plural noun for people: "a
+        // move critics called", "that riders’ groups called" hold two phrases, and the speakers
+        // are the second.
+        if k + 1 < j && plural_speakers(&t[j - 1].low) && lx::is_singular_determiner(&t[k].low) {
+            // A demonstrative goes alone ("that riders’ groups"); an article with its noun ("a move").
+            k += if matches!(t[k].low.as_str(), "that" | "this") || k + 2 >= j { 1 } else { 2 };
         }
         (k < j).then_some((k, j))
     }
@@ -334,7 +344,11 @@ impl Doc<'_> {
                 if !w.is_word() {
                     break;
                 }
-                if matches!(w.low.as_str(), "of" | "and" | "&") {
+                // "A spokeswoman for Halvorsen": "for" after a noun for a person or a body.
+                let for_ok = w.low != "for"
+                    || j > i && (lx::person_noun(&t[j - 1].low).is_some() || lx::is_org_noun(&t[j - 1].low));
+                let affiliation = matches!(w.low.as_str(), "at" | "from") && j > i && lx::person_noun(&t[j - 1].low).is_some();
+                if matches!(w.low.as_str(), "of" | "and" | "&" | "for") && for_ok || affiliation {
                     if j + 1 < hi && j > i && np_word(&t[j + 1]) {
                         j += 1;
                         continue;
@@ -519,4 +533,14 @@ impl Doc<'_> {
 /// Whether token `k` (below `hi`) is one of the words `ws`.
 fn k_is(t: &[Tok], k: usize, hi: usize, ws: &[&str]) -> bool {
     k < hi && t[k].is_word() && ws.contains(&t[k].low.as_str())
+}
+
+/// A plural noun for people, sources or organisations ("critics", "officials", "groups").
+pub(super) fn plural_speakers(w: &str) -> bool {
+    lx::person_noun(w) == Some(true) || lx::is_source_noun_plural(w) || lx::is_org_noun(w) && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// A word without a possessive ending ("analysts’" → "analysts").
+fn strip_s(w: &str) -> &str {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
 }

@@ -170,10 +170,139 @@ impl Doc<'_> {
         })
     }
 
+    /// What the article says of people's sex, by surname: an honorific or a noun for a woman or a
+    /// man in a title or an appositive ("Ms. Carver", "Priya Natarajan, a spokeswoman"), and the
+    /// pronouns of a sentence that names one person only, or that open the next sentence
+    /// ("Prosecutors say Carver diverted … She faces 14 counts"). Only "he", "she", "his",
+    /// "hers" and the reflexives count: "her" and "him" may be someone else, an object.
+    pub(super) fn gender_evidence(&self) -> HashMap<String, (u32, u32)> {
+        let t = &self.toks;
+        let mut g: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut add = |key: &str, feminine: bool| {
+            let e = g.entry(key.to_string()).or_default();
+            if feminine {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        };
+        let pronoun = |x: &Tok| x.is_word() && lx::is_function_word(&x.low) && lx::gender_of(&x.low).is_some();
+        // The people each sentence of the writer's text names, in order.
+        let mut by_sent: Vec<(usize, String)> = Vec::new();
+        for m in &self.mentions.list {
+            if m.info.kind != SpeakerKind::Person || !m.info.named {
+                continue;
+            }
+            let Some(key) = surname_key(&m.info.name) else { continue };
+            for title in &m.info.titles {
+                if let Some(f) = lx::gender_of(title) {
+                    add(&key, f);
+                }
+            }
+            // In the writer's text (a name inside a quotation has no token of its own).
+            if !self.in_writers_text(m.span.start as usize) {
+                continue;
+            }
+            let k = t.partition_point(|x| x.start < m.span.start as usize);
+            // An appositive: ", a spokeswoman for the firm", ", her husband".
+            let e = t.partition_point(|x| x.start < m.span.end as usize);
+            if e < t.len() && t[e].is_punct(',') && t[e].sent == t[k].sent {
+                for x in t[e + 1..].iter().take(5).take_while(|x| x.is_word()) {
+                    if let Some(f) = lx::gender_of(&x.low).filter(|_| !pronoun(x)) {
+                        add(&key, f);
+                        break;
+                    }
+                }
+            }
+            if by_sent.last().is_none_or(|(s, kk)| *s != t[k].sent || *kk != key) {
+                by_sent.push((t[k].sent, key));
+            }
+        }
+        let mut i = 0;
+        while i < by_sent.len() {
+            let s = by_sent[i].0;
+            let mut j = i;
+            while j < by_sent.len() && by_sent[j].0 == s {
+                j += 1;
+            }
+            let one = by_sent[i..j].iter().all(|(_, k)| *k == by_sent[i].1);
+            if one {
+                let (lo, hi) = self.sent_range(s);
+                let mut seen = (false, false);
+                for x in t[lo..hi].iter().filter(|x| pronoun(x)) {
+                    if lx::gender_of(&x.low) == Some(true) {
+                        seen.0 = true;
+                    } else {
+                        seen.1 = true;
+                    }
+                }
+                if hi < t.len() && t[hi].para == t[lo].para && pronoun(&t[hi]) && lx::is_pronoun_subject(&t[hi].low) {
+                    if lx::gender_of(&t[hi].low) == Some(true) {
+                        seen.0 = true;
+                    } else {
+                        seen.1 = true;
+                    }
+                }
+                if seen.0 != seen.1 {
+                    add(&by_sent[i].1, seen.0);
+                }
+            }
+            i = j;
+        }
+        g
+    }
+
+    /// Whether byte `pos` starts a word of the writer's text (not inside a quotation).
+    fn in_writers_text(&self, pos: usize) -> bool {
+        let k = self.toks.partition_point(|x| x.start < pos);
+        k < self.toks.len() && self.toks[k].start == pos && self.toks[k].is_word()
+    }
+
+    /// Whether what the article says of the person named `name` rules out the pronoun at `at`
+    /// ("she" for a man, "he" for a woman).
+    fn other_sex(&self, at: usize, name: &str) -> bool {
+        let Some(feminine) = lx::gender_of(&self.toks[at].low).filter(|_| lx::is_pronoun_subject(&self.toks[at].low)) else {
+            return false;
+        };
+        let Some(&(f, m)) = surname_key(name).and_then(|k| self.genders.get(&k)) else { return false };
+        if feminine {
+            m > f
+        } else {
+            f > m
+        }
+    }
+
     /// The antecedent of a pronoun at token `at`.
     pub(super) fn antecedent(&self, at: usize, want: Want, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
+        self.antecedent_not(at, want, hist, None)
+    }
+
+    /// "He said, “Andy Warhol was …”": someone quoted speaking of a person by full name is not
+    /// that person, so a pronoun's antecedent named in the quotation gives way to the next one.
+    pub(super) fn not_self_named(&self, mut f: Found, content: &str, hist: &[(usize, Spk)]) -> Found {
+        let Some(s) = f.spk.as_mut() else { return f };
+        let personal = lx::is_pronoun_subject(&s.written.to_lowercase()) && lx::gender_of(&s.written.to_lowercase()).is_some();
+        let Some(name) = s.name.clone().filter(|n| personal && s.resolved && n.split_whitespace().count() >= 2) else { return f };
+        if !content.contains(name.as_str()) {
+            return f;
+        }
+        let k = self.toks.partition_point(|x| x.start < s.span.start as usize);
+        if let Some((other, kind)) = self.antecedent_not(k, Want::Person, hist, Some(&name)) {
+            s.name = Some(other);
+            s.kind = kind;
+        }
+        f
+    }
+
+    /// [`Doc::antecedent`], passing over the person `not`.
+    fn antecedent_not(&self, at: usize, want: Want, hist: &[(usize, Spk)], not: Option<&str>) -> Option<(String, SpeakerKind)> {
         let t = &self.toks[at];
-        let ok = |s: &Spk| (s.named || want == Want::Group) && s.name.is_some() && want.accepts(s.kind);
+        let not_key = not.and_then(surname_key);
+        let other = |n: &str| not_key.is_none() || surname_key(n) != not_key;
+        let sex_ok = |s: &Spk| {
+            s.kind != SpeakerKind::Person || s.name.as_deref().is_none_or(|n| !self.other_sex(at, n) && other(n))
+        };
+        let ok = |s: &Spk| (s.named || want == Want::Group) && s.name.is_some() && want.accepts(s.kind) && sex_ok(s);
         // Near at hand, "it" may also be a name that only looks personal ("Brightwater Foods").
         let ok_near = |s: &Spk| {
             ok(s) || want == Want::Org && s.named && s.name.is_some() && s.kind == SpeakerKind::Person && !s.sure
@@ -188,7 +317,7 @@ impl Doc<'_> {
                 || want == Want::Org
                     && s.name.is_some()
                     && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
-                || want == Want::Person && s.name.is_some() && s.kind == SpeakerKind::Person
+                || want == Want::Person && s.name.is_some() && s.kind == SpeakerKind::Person && sex_ok(s)
         };
         // An earlier speaker in the same sentence.
         if let Some((_, s)) = hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s)) {
@@ -212,14 +341,40 @@ impl Doc<'_> {
                 }
             }
         }
+        // The nearest earlier speaker of this paragraph or the one before.
+        if let Some((_, s)) = hist_before(hist, at).take_while(|(p, _)| self.toks[*p].para + 1 >= t.para).find(|(_, s)| ok(s)) {
+            return Some((s.name.clone()?, s.kind));
+        }
+        // A person the previous sentence names ("For Kevin Allton, a USI instructor, Warhol was
+        // also a legend. He said, “Andy Warhol was …”"), before a speaker further back.
+        let pos = t.start;
+        if want == Want::Person && t.sent > 0 {
+            let (plo, _) = self.sent_range(t.sent - 1);
+            if self.toks[plo].para == t.para {
+                let from = self.toks[plo].start;
+                let m = self.mentions.before(pos).take(WINDOW).take_while(|m| m.span.start as usize >= from).find(|m| {
+                    m.info.named
+                        && m.info.kind == SpeakerKind::Person
+                        && !self.other_sex(at, &m.info.name)
+                        && other(&m.info.name)
+                        && self.in_writers_text(m.span.start as usize)
+                });
+                if let Some(m) = m {
+                    let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+                    return Some((strip_article(&name).to_string(), SpeakerKind::Person));
+                }
+            }
+        }
         // The nearest earlier speaker.
         if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| ok(s)) {
             return Some((s.name.clone()?, s.kind));
         }
         // The nearest earlier mention.
-        let pos = t.start;
         let m = self.mentions.before(pos).take(WINDOW).find(|m| {
-            (m.span.start as usize) < pos && want.accepts(m.info.kind) && (m.info.named || want == Want::Person)
+            (m.span.start as usize) < pos
+                && want.accepts(m.info.kind)
+                && (m.info.named || want == Want::Person)
+                && !(m.info.kind == SpeakerKind::Person && (self.other_sex(at, &m.info.name) || !other(&m.info.name)))
         })?;
         let name = if m.info.named {
             self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone())
