@@ -8,12 +8,12 @@
 //! keep, in order, and what each adds. An exact LCS table costs the product of the lengths, which
 //! is nothing for two quotations and far too much for two long texts (a 6 MB article against
 //! itself would need 10¹² cells). So the table is only filled where it is small: when the product
-//! of the two lengths is at most [`CELLS_PER_WORD`] times their sum (any pair where one side has
+//! of the two lengths is at most `CELLS_PER_WORD` times their sum (any pair where one side has
 //! fewer than about a hundred words: every quotation). Larger pairs are cut first, the way patience
 //! diff does: common prefix and suffix are taken off, then the words that occur exactly once on
 //! each side are anchors, the longest run of anchors in the same order on both sides is kept
 //! (longest increasing subsequence, n log n), and the pieces between anchors are diffed the same
-//! way. Pieces that are still too large, or a recursion past [`MAX_DEPTH`], are given as removed
+//! way. Pieces that are still too large, or a recursion past `MAX_DEPTH`, are given as removed
 //! and added. Every step is linear or n log n in the words, so the whole diff is O(n log n).
 
 use std::collections::HashMap;

@@ -30,7 +30,12 @@
 //! filtering*: each quotation looks up only its rarest pairs, as many as needed to be sure to meet
 //! any quotation it could link with (a link needs half the shorter's pairs, so the rarest half
 //! plus one suffices; a contained quotation shares all its pairs), so the work follows the number
-//! of quotations, not its square. Linked quotations are grouped transitively.
+//! of quotations, not its square. Each list is in order of document, so that a quotation passes
+//! over those of its own document at once (two of one document are never compared), and copies
+//! of one quotation in one document (the same words, speaker and kind) are looked up through the
+//! first of them and join it: they link to the same quotations, and a page that repeats one
+//! quotation thousands of times costs as many lookups as the distinct quotations. Linked
+//! quotations are grouped transitively.
 //!
 //! # The diff
 //!

@@ -6,6 +6,7 @@
 
 mod assignment;
 mod events;
+mod kinds;
 mod phrases;
 mod resolution;
 
