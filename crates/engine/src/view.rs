@@ -215,7 +215,8 @@ impl Corpus {
         let described = q.as_written.as_deref().filter(|w| {
             let w = w.trim();
             let lower = w.chars().next().is_some_and(char::is_lowercase);
-            let pronoun = matches!(w.to_lowercase().as_str(), "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "them");
+            let low = w.to_lowercase();
+            let pronoun = crate::lexicon::is_pronoun_subject(&low) || crate::lexicon::is_object_pronoun(&low);
             lower && !pronoun && !name.eq_ignore_ascii_case(w) && !name.to_lowercase().ends_with(&w.to_lowercase())
         });
         Some(match described {
