@@ -4,7 +4,7 @@
 use crate::corpus::Corpus;
 use crate::index::RunCursor;
 
-use super::units::{form_ref, is_stop_form, selected, stem_ref, written_form, Grouping, Units, WordRef};
+use super::units::{form_ref, selected, stem_ref, written_form, Grouping, Units, WordRef};
 
 /// Each unit's count in each article (the article's own text, and its boilerplate when
 /// `include_boilerplate`), kept as a sparse table: for each article, the units it uses with their
@@ -25,7 +25,7 @@ pub struct WordCounts {
     /// Each unit's most frequent word (in the whole collection; the first on a tie): what a row
     /// shows and links to.
     head: Vec<u32>,
-    /// Whether each unit is a stop word: all its forms are.
+    /// Whether each unit is a stop word (see [`Units`]).
     stop: Vec<bool>,
 }
 
@@ -133,7 +133,7 @@ impl WordCounts {
         let head: Vec<u32> = (0..units.len() as u32)
             .map(|u| units.words(u).iter().copied().fold(None::<u32>, |best, w| if best.is_none_or(|b| word_totals[w as usize] > word_totals[b as usize]) { Some(w) } else { best }).unwrap_or(0))
             .collect();
-        let stop: Vec<bool> = (0..units.len() as u32).map(|u| units.words(u).iter().all(|&w| is_stop_form(index, w))).collect();
+        let stop = units.stop_flags(index);
         WordCounts { units, include_boilerplate, row_starts: starts, entries: compact, doc_words, totals, head, stop }
     }
 

@@ -217,15 +217,20 @@ impl Keyness {
     pub fn explain(&self, row: &KeyRow, word: &str) -> Sentence {
         let c = &self.comparison;
         let times = |n: u32| plural_number(n, "time");
-        let reference = if row.reference == 0 {
-            format!("never in {}", c.reference_label)
-        } else {
-            format!("{} in {} ({} per 1,000)", times(row.reference), c.reference_label, per_1000_text(row.reference_per_1000))
+        // The first rate named says what it is per; the second, "per 1,000".
+        let side = |n: u32, label: &str, rate: f64, first: bool| {
+            if n == 0 {
+                format!("never in {label}")
+            } else {
+                format!("{} in {label} ({} per 1,000{})", times(n), per_1000_text(rate), if first { " words" } else { "" })
+            }
         };
-        let target = if row.target == 0 {
-            format!("never in {}", c.target_label)
+        // What the word is used in comes first: the target, or the reference when the target
+        // never uses it.
+        let counts = if row.target == 0 {
+            format!("{} and {}", side(row.reference, &c.reference_label, row.reference_per_1000, true), side(0, &c.target_label, 0.0, false))
         } else {
-            format!("{} in {} ({} per 1,000 words)", times(row.target), c.target_label, per_1000_text(row.target_per_1000))
+            format!("{} and {}", side(row.target, &c.target_label, row.target_per_1000, true), side(row.reference, &c.reference_label, row.reference_per_1000, false))
         };
         let more = row.g2 >= 0.0;
         let which = if more { "more" } else { "less" };
@@ -234,9 +239,6 @@ impl Keyness {
             s if s >= P05 => format!("{which} often {} than chance would easily explain", c.here),
             _ => format!("{which} often {}, but chance could explain a difference this small", c.here),
         };
-        // What the word is used in comes first: the target, or the reference when the target
-        // never uses it.
-        let counts = if row.target == 0 { format!("{reference} and {target}") } else { format!("{target} and {reference}") };
         Sentence { word: word.to_owned(), rest: format!(" is used {counts}: {verdict}.") }
     }
 }

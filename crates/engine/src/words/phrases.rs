@@ -10,12 +10,12 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Corpus;
 use crate::index::Index;
 use crate::ingest::Document;
-use crate::normalize::{search_key, words};
+use crate::normalize::{dotted, search_key, words};
 use crate::query::Query;
 use crate::search::{hits, search, Hit, SearchOptions};
 use crate::span::Span;
 
-use super::units::{is_stop_form, Grouping, Units};
+use super::units::{Grouping, Units};
 
 /// How many phrases the corpus keeps, most frequent first.
 pub const PHRASES_KEPT: usize = 200;
@@ -69,7 +69,8 @@ impl Phrase {
 
 /// The phrases of 2 to [`LONGEST`] words that occur at least twice, in at least two articles,
 /// in the articles' own text (boilerplate left out); neither first nor last word a stop word (so
-/// none is made only of them, and "interference in the" gives way to "interference"); a phrase
+/// none is made only of them, and "interference in the" gives way to "interference"); written
+/// mostly with nothing but space between the words (not "election interference, Trump"); a phrase
 /// left out when a longer one kept holds it as often (every "Robert Mueller" is in "special
 /// counsel Robert Mueller"); the [`PHRASES_KEPT`] most frequent, then in most articles, then the
 /// longest, then alphabetically.
@@ -93,10 +94,23 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
     for b in index.blocks.iter().filter(|b| b.boilerplate) {
         at[b.positions().start as usize..b.positions().end as usize].fill(NONE);
     }
-    let stop: Vec<bool> = (0..units.len() as u32).map(|u| units.words(u).iter().all(|&w| is_stop_form(index, w))).collect();
+    let stop = units.stop_flags(index);
     let mut doc_at = vec![0u32; n];
-    for b in &index.blocks {
-        doc_at[b.positions().start as usize..b.positions().end as usize].fill(b.doc);
+    // Whether the word at each position and the next are written with nothing but space between
+    // them (or a hyphen, or an abbreviation's full stop): a phrase, not two pieces of a sentence
+    // ("election interference, Trump").
+    let mut glued = vec![false; n];
+    for (b, block) in index.blocks.iter().enumerate() {
+        let positions = block.positions();
+        doc_at[positions.start as usize..positions.end as usize].fill(block.doc);
+        if block.boilerplate || block.len < 2 {
+            continue;
+        }
+        let text = &docs[block.doc as usize].blocks[b - index.doc_first_block[block.doc as usize] as usize].text;
+        let spans: Vec<Span> = index.block_spans(b).collect();
+        for (i, pair) in spans.windows(2).enumerate() {
+            glued[positions.start as usize + i] = joined(pair[0].of(text), &text[pair[0].end as usize..pair[1].start as usize]);
+        }
     }
 
     // Counts, shortest first: a phrase is counted only where the phrase one word shorter at its
@@ -115,16 +129,17 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
             {
                 continue;
             }
-            table.entry(gram).or_default().add(p as u32, len as u32, doc_at[p]);
+            let clean = glued[p..p + len - 1].iter().all(|&g| g);
+            table.entry(gram).or_default().add(p as u32, len as u32, doc_at[p], clean);
         }
         frequent = table.iter().filter(|(g, t)| g.len() == len && t.docs >= 2 && t.count >= 2).map(|(g, _)| *g).collect();
     }
 
-    // Candidates: frequent, no stop word at either end; longest first, so that a shorter phrase
-    // can be checked against the longer ones kept.
+    // Candidates: frequent, no stop word at either end, mostly written as one phrase; longest
+    // first, so that a shorter phrase can be checked against the longer ones kept.
     let mut candidates: Vec<(Gram, Tally)> = table
         .into_iter()
-        .filter(|(g, t)| t.docs >= 2 && t.count >= 2 && !stop[g.units()[0] as usize] && !stop[*g.units().last().expect("two words at least") as usize])
+        .filter(|(g, t)| t.docs >= 2 && t.count >= 2 && t.clean * 2 > t.count && !stop[g.units()[0] as usize] && !stop[*g.units().last().expect("two words at least") as usize])
         .collect();
     candidates.sort_by(|(g, t), (h, s)| h.len().cmp(&g.len()).then(s.count.cmp(&t.count)).then(g.cmp(h)));
     let mut covered: HashSet<(Gram, u32), Fast> = HashSet::default();
@@ -180,6 +195,17 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
         .collect()
 }
 
+/// Whether `gap`, the text between the word `before` and the next word of its block, joins them
+/// into a phrase: white space only, a hyphen or a dash, or the full stop of an abbreviation
+/// ("U.S. officials").
+fn joined(before: &str, gap: &str) -> bool {
+    match gap.trim() {
+        "" | "-" | "‐" | "–" => true,
+        "." => dotted(before),
+        _ => false,
+    }
+}
+
 /// A run of 2 to 4 units (the rest `u32::MAX`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Gram([u32; LONGEST]);
@@ -205,6 +231,8 @@ impl Gram {
 #[derive(Clone, Copy, Debug, Default)]
 struct Tally {
     count: u32,
+    /// Of those, the ones written with nothing but space between the words.
+    clean: u32,
     docs: u32,
     last_doc: Option<u32>,
     /// The last position of the last occurrence counted (or merged into it).
@@ -212,12 +240,13 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, p: u32, len: u32, doc: u32) {
+    fn add(&mut self, p: u32, len: u32, doc: u32, clean: bool) {
         let last = p + len - 1;
         match self.end {
             Some(e) if p <= e => self.end = Some(e.max(last)),
             _ => {
                 self.count += 1;
+                self.clean += u32::from(clean);
                 self.end = Some(last);
             }
         }

@@ -139,7 +139,7 @@ fn keyness_of_an_article_against_the_rest_with_its_sentence() {
     assert!(r.g2 < 0.0);
     assert_eq!(
         k.explain(r, "park").to_string(),
-        "park is used 4 times in the other 2 articles (69.0 per 1,000) and never in this article: less often here, but chance could explain a difference this small."
+        "park is used 4 times in the other 2 articles (69.0 per 1,000 words) and never in this article: less often here, but chance could explain a difference this small."
     );
     // Only in a.txt: "denied", once, is below the minimum count; "mayor" is not only here.
     assert!(k.over.iter().all(|r| r.target >= 2));
@@ -167,7 +167,7 @@ fn numbers_are_written_for_a_class() {
     assert_eq!((thousands(0), thousands(999), thousands(1000), thousands(1_234_567)), ("0".into(), "999".into(), "1,000".into(), "1,234,567".into()));
     assert_eq!(plural_number(1204, "time"), "1,204 times");
     assert_eq!(plural_number(1, "time"), "1 time");
-    let shown: Vec<String> = [0.0, 0.004, 0.04, 0.2, 3.14, 12.0].iter().map(|&r| per_1000_text(r)).collect();
+    let shown: Vec<String> = [0.0, 0.004, 0.04, 0.2, 3.06, 12.0].iter().map(|&r| per_1000_text(r)).collect();
     assert_eq!(shown, ["0", "under 0.01", "0.04", "0.2", "3.1", "12.0"]);
 }
 

@@ -72,8 +72,8 @@ impl Units {
                 // Numbered densely, in stem order: a root comes before the other stems of its group.
                 let mut dense = vec![u32::MAX; class.len()];
                 let mut next = 0;
-                for s in 0..class.len() {
-                    let root = class[s] as usize;
+                for &root in &class {
+                    let root = root as usize;
                     if dense[root] == u32::MAX {
                         dense[root] = next;
                         next += 1;
@@ -121,6 +121,18 @@ impl Units {
     pub fn words(&self, unit: u32) -> &[u32] {
         let u = unit as usize;
         &self.members[self.starts[u] as usize..self.starts[u + 1] as usize]
+    }
+
+    /// Whether each unit is a stop word: its most frequent form in the collection is one (a
+    /// stem's rarer forms do not change what it mostly is: `he` with `he's`; the stem of `us`
+    /// and `US` is what the articles mostly write).
+    pub(crate) fn stop_flags(&self, index: &Index) -> Vec<bool> {
+        (0..self.len() as u32)
+            .map(|u| {
+                let head = self.words(u).iter().copied().fold(None::<u32>, |best, w| if best.is_none_or(|b| index.occurrences(w) > index.occurrences(b)) { Some(w) } else { best });
+                head.is_some_and(|w| is_stop_form(index, w))
+            })
+            .collect()
     }
 }
 
