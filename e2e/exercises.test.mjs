@@ -54,7 +54,7 @@ test('the sheet lists the questions of seeds/exercises.toml, and "Open this view
     const questions = await shownQuestions(page);
     assert.deepEqual(questions.map((q) => q.id), IDS, 'every question, in the teacher\'s order');
     assert.deepEqual(questions.map((q) => q.heading), IDS.map((_, k) => `Question ${k + 1}`));
-    assert.ok(questions.find((q) => q.id === 'great-pressure').prompt.startsWith('Articles 003 and 004 report the same remark'));
+    assert.ok(questions.find((q) => q.id === 'great-pressure').prompt.startsWith('Articles 4 and 5 report the same remark'));
     assert.ok(questions.every((q) => q.link), 'each seed question has a view');
     assert.equal(await page.getAttribute('textarea#answer-overview', 'id'), 'answer-overview');
     assert.equal(squash(await page.textContent('label[for="answer-overview"]')), 'Your answer', 'the answer box is labelled');
@@ -106,7 +106,7 @@ test('an answer and a name typed are kept over a reload and handed in as Markdow
     assert.equal(md.name, 'crosscheck-answers-ada-lovelace.md');
     assert.match(md.text, /^# Who says so\? Five articles/);
     assert.match(md.text, /- Student: Ada Lovelace\n/);
-    assert.match(md.text, /## Question 7\n\nArticles 003 and 004 report the same remark/);
+    assert.match(md.text, /## Question 7\n\nArticles 4 and 5 report the same remark/);
     assert.ok(md.text.includes('**Answer**\n\nThe two-word version drops "I faced great pressure because of Russia".\n'), md.text);
     assert.ok(md.text.includes(`${h.server.url}#/compare?a=${slug('003')}&b=${slug('004')}`), 'the question\'s link is a full address');
 

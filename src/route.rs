@@ -47,8 +47,20 @@ pub fn params_of(location: Option<&Location>) -> (ViewParams, bool) {
     }
 }
 
+thread_local! {
+    /// Set when the app itself moves to an address (a link, a button, typing), so that a change of
+    /// address it did not make is known for the browser's own (Back, Forward): `crate::scroll`.
+    static NAVIGATING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the last change of address was the app's own (and forgets it).
+pub fn took_own_step() -> bool {
+    NAVIGATING.with(|n| n.replace(false))
+}
+
 /// Moves to `address`: a new entry in the history, or one in place of the current entry.
 pub fn go(navigator: &Navigator, address: &Address, replace: bool) {
+    NAVIGATING.with(|n| n.set(true));
     let route = Route(address.screen.clone());
     let pairs = address.params.pairs();
     let _ = if replace { navigator.replace_with_query(&route, &pairs) } else { navigator.push_with_query(&route, &pairs) };

@@ -2,9 +2,11 @@
 //! heading, filters and buttons in sight (a link to a hit, a quotation, a name or a profile's
 //! passage scrolls to that instead, which the screen does); Back and Forward return to where the
 //! reader was in the view they go back to. The browser's own restoration is switched off: it
-//! restores positions before the app has drawn the view it restores them in.
+//! restores positions before the app has drawn the view it restores them in. A change of address
+//! the app did not make itself (`route::took_own_step`) is the browser's: Back, Forward, or an
+//! address typed or followed from outside.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -19,10 +21,8 @@ use crate::route::{Address, Screen};
 pub fn use_scroll_memory(address: &Address) {
     // Scroll positions by address (the hash, as the address bar has it).
     let positions = use_mut_ref(HashMap::<String, f64>::new);
-    // Set by the browser's popstate (Back, Forward) before the app draws the view.
-    let came_back = use_memo((), |_| Rc::new(Cell::new(false)));
     {
-        let (positions, came_back) = (positions.clone(), (*came_back).clone());
+        let positions = positions.clone();
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             if let Ok(history) = window.history() {
@@ -36,10 +36,14 @@ pub fn use_scroll_memory(address: &Address) {
                     positions.borrow_mut().insert(hash, window.scroll_y().unwrap_or(0.0));
                 }
             });
-            // In the capture phase, so that it runs before the router draws the view it goes back to.
-            let on_pop = EventListener::new_with_options(&window, "popstate", EventListenerOptions::run_in_capture_phase(), move |_| came_back.set(true));
-            move || drop((on_scroll, on_pop))
+            move || drop(on_scroll)
         });
+    }
+    // Whether the app made the last change of address itself, read at every change of address.
+    let own_step = use_mut_ref(|| false);
+    {
+        let own_step = own_step.clone();
+        use_effect_with(address.href(), move |_| *own_step.borrow_mut() = crate::route::took_own_step());
     }
     // A new view: another screen, or another article in the reader.
     let view = (std::mem::discriminant(&address.screen), match &address.screen {
@@ -52,7 +56,7 @@ pub fn use_scroll_memory(address: &Address) {
         let first = previous.borrow().is_none();
         let changed = previous.borrow().as_ref() != Some(view);
         *previous.borrow_mut() = Some(view.clone());
-        let back = came_back.replace(false);
+        let back = !*own_step.borrow();
         if first || !changed {
             return;
         }

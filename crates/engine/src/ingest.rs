@@ -26,7 +26,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::crossdoc::lexicon::{month_of as month_of_folded, MONTHS};
+use crate::lexicon::{month_of as month_of_folded, MONTHS};
 use crate::normalize::{count_words, fold};
 use crate::span::Span;
 

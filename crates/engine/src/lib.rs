@@ -39,6 +39,7 @@ pub mod crossdoc;
 pub mod exercises;
 pub mod export;
 pub mod index;
+pub mod lexicon;
 pub mod ingest;
 pub mod library;
 pub mod listing;

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
-use crate::quotes::{canonical_speakers, extract_quotes, QuoteKind, Speaker};
+use crate::quotes::{canonical_speakers, extract_quotes, Basis, QuoteKind, Speaker};
 use crate::span::{CharIndex, Hit, Span};
 
 /// Every quotation of the corpus, sorted by document and position, and the speakers.
@@ -39,8 +39,22 @@ pub struct QuoteRecord {
     pub cue_source: Option<Span>,
     /// The speaker was inferred (a pronoun, a description, a continued turn), not named at the quote.
     pub inferred: bool,
+    /// How the speaker was found: named in the sentence, described, resolved from a pronoun or a
+    /// description, carried from an earlier sentence or paragraph, or guessed
+    /// ([`Basis::uncertain`] says which ones to check).
+    pub basis: Basis,
+    /// The quotation this one repeats (a headline or subhead echoing the body), as an index into
+    /// [`QuoteBook::quotes`]: counted once.
+    pub echo_of: Option<u32>,
     /// The quotation starts in a boilerplate block (a headline in a "Read More" list, say).
     pub boilerplate: bool,
+}
+
+impl QuoteRecord {
+    /// Whether the attribution is one to check (see [`Basis::uncertain`]).
+    pub fn uncertain(&self) -> bool {
+        self.speaker.is_some() && self.basis.uncertain()
+    }
 }
 
 impl QuoteBook {
@@ -52,9 +66,17 @@ impl QuoteBook {
         let mut quotes = Vec::new();
         for (d, (doc, qs)) in docs.iter().zip(&per_doc).enumerate() {
             let chars = CharIndex::new(texts[d]);
+            // The book's index of each of the document's quotations (some are not placed).
+            let mut index: Vec<Option<u32>> = Vec::with_capacity(qs.len());
+            let base = quotes.len();
             for (k, q) in qs.iter().enumerate() {
+                let placed = (quotes.len()) as u32;
                 let pieces = doc.locate(q.span());
-                let Some(first) = pieces.first() else { continue };
+                let Some(first) = pieces.first() else {
+                    index.push(None);
+                    continue;
+                };
+                index.push(Some(placed));
                 let text = pieces
                     .iter()
                     .map(|h| h.span.of(&doc.blocks[h.block].text))
@@ -71,8 +93,14 @@ impl QuoteBook {
                     cue: q.cue.clone(),
                     cue_source: q.cue_span,
                     inferred: q.inferred,
+                    basis: q.basis,
+                    echo_of: q.echo_of,
                     boilerplate: doc.blocks[first.block].boilerplate.is_some(),
                 });
+            }
+            // Echoes point into the book.
+            for r in &mut quotes[base..] {
+                r.echo_of = r.echo_of.and_then(|k| index.get(k as usize).copied().flatten());
             }
         }
         QuoteBook { quotes, speakers: table.speakers }

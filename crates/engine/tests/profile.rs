@@ -5,7 +5,8 @@
 mod hay;
 
 use engine::normalize::{fold_word, words};
-use engine::profile::{lexicon, Evidence, Measure, SourcingProfile};
+use engine::lexicon;
+use engine::profile::{Evidence, Measure, SourcingProfile};
 use engine::span::Hit;
 use hay::seeds;
 
@@ -187,4 +188,23 @@ fn measures_have_stable_keys_and_labels() {
     let p = profile("001");
     assert_eq!(Measure::QuotesPerThousandWords.format(p), format!("{:.1}", p.quotes_per_thousand_words()));
     assert_eq!(Measure::Quotations.format(p), p.quotations.count.to_string());
+}
+
+/// A subhead that repeats a quotation of the body (seed 004: ‘Nobody really knows’, Trump’s words
+/// further down) is an echo of it: credited to the same speaker, counted once.
+#[test]
+fn a_subhead_echoing_the_body_is_counted_once() {
+    let corpus = seeds();
+    let doc = corpus.docs.iter().position(|d| d.file_name.starts_with("004")).expect("seed 004");
+    let quotes: Vec<(usize, &engine::quotebook::QuoteRecord)> =
+        corpus.quotes.quotes.iter().enumerate().filter(|(_, q)| q.doc as usize == doc).collect();
+    // (The seed writes it with a no-break space: "Nobody really\u{a0}knows".)
+    let (sub, echo) = quotes.iter().find(|(_, q)| q.text.starts_with("Nobody really")).expect("the subhead");
+    let body = echo.echo_of.expect("an echo") as usize;
+    assert_eq!(corpus.quotes.quotes[body].text, "nobody really knows");
+    assert_eq!(corpus.quotes.speaker_name(*sub), corpus.quotes.speaker_name(body));
+    assert_eq!(corpus.quotes.speaker_name(body), Some("Donald Trump"));
+    let p = &corpus.profiles[doc];
+    assert!(!p.quotations.items.contains(&(*sub as u32)), "the echo is not counted");
+    assert!(p.quotations.items.contains(&(body as u32)));
 }

@@ -39,7 +39,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{month_of, weekday_of};
+use crate::lexicon::{month_of, weekday_of, MONTHS};
 use super::{article_blocks, is_byline, slice};
 use crate::ingest::{Date, Document};
 use crate::normalize::{fold_word, folded_words};
@@ -240,7 +240,7 @@ fn read_at(t: &[W], i: usize, text: &str, today: Option<Date>) -> Option<(usize,
 
     // Month first: `June 14, 2016`, `June 14`, `May 2017`, `in June`.
     if let Some(m) = month_of(&w.key).filter(|_| cap(w) && w.key.len() >= 3) {
-        let full = w.key == super::lexicon::MONTHS[m as usize - 1];
+        let full = w.key == MONTHS[m as usize - 1];
         if let Some(d) = next.filter(|n| plain_gap(n.gap)).and_then(day_of) {
             if let Some(y) = next2.filter(|n| comma_gap(n.gap)).and_then(year_of) {
                 return Some((3, valid(y, m, d).then(|| PartialDate::ymd(y, m, d)), false));

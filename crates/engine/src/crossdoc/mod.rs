@@ -37,7 +37,7 @@
 
 pub mod dates;
 pub mod entities;
-pub(crate) mod lexicon;
+
 pub mod shared;
 pub mod variants;
 

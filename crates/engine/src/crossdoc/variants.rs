@@ -40,18 +40,19 @@
 //! version this member leaves out, [`DiffKind::Added`] words only this member has. Words are
 //! compared folded; each operation's text is the member's (or, for removals, the longest
 //! version's) own text from its first to its last word, punctuation inside included. The diff is
-//! a longest common subsequence over words, a few lines written here rather than a dependency
-//! (the `similar` crate would do, but it would add to the page's wasm for one small table);
-//! quotations are short, and a pair too long for the table (over four million cells) is diffed
-//! by common prefix and suffix instead.
+//! the engine's one word diff, [`crate::compare::word_diff`]: a longest common subsequence over
+//! words, exact for quotations, cut at words that occur once on each side for long texts, so it
+//! stays O(n log n) whatever the length (a few lines written here rather than a dependency: the
+//! `similar` crate would do, but it would add to the page's wasm).
 
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::is_stop;
+use crate::lexicon::never_a_name;
 use super::shared::{Occurrence, SharedKind, SharedPassage};
 use super::{mix, slice, uf_find, uf_new, uf_union, word_hash};
+use crate::compare::{word_diff, Step};
 use crate::ingest::Document;
 use crate::normalize::{fold_word, words};
 use crate::quotebook::QuoteBook;
@@ -213,7 +214,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
 /// Whether two quotations (from different articles) are versions of one remark.
 fn linked(x: &Q, y: &Q) -> bool {
     let (s, l) = if x.keys.len() <= y.keys.len() { (x, y) } else { (y, x) };
-    let content = s.keys.iter().filter(|k| !is_stop(k)).count();
+    let content = s.keys.iter().filter(|k| !never_a_name(k)).count();
     if contains(&l.keys, &s.keys) {
         if s.keys.len() >= 4 {
             return content >= 1;
@@ -238,41 +239,14 @@ type Words<'a> = (&'a [String], &'a [Span], &'a str);
 
 /// Word diff of `m` against `l` (see the module essay).
 fn diff(m: Words, l: Words) -> Vec<DiffOp> {
-    let (mk, lk) = (m.0, l.0);
-    let (n, k) = (mk.len(), lk.len());
-    // Alignment as a sequence of (kind, index in m or l).
-    let mut steps: Vec<(DiffKind, usize)> = Vec::with_capacity(n + k);
-    if n.saturating_mul(k) <= 4_000_000 {
-        // lcs[i][j]: LCS length of mk[i..] and lk[j..].
-        let w = k + 1;
-        let mut lcs = vec![0u32; (n + 1) * w];
-        for i in (0..n).rev() {
-            for j in (0..k).rev() {
-                lcs[i * w + j] = if mk[i] == lk[j] { lcs[(i + 1) * w + j + 1] + 1 } else { lcs[(i + 1) * w + j].max(lcs[i * w + j + 1]) };
-            }
-        }
-        let (mut i, mut j) = (0, 0);
-        while i < n || j < k {
-            if i < n && j < k && mk[i] == lk[j] {
-                steps.push((DiffKind::Same, i));
-                i += 1;
-                j += 1;
-            } else if j < k && (i == n || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j]) {
-                steps.push((DiffKind::Removed, j));
-                j += 1;
-            } else {
-                steps.push((DiffKind::Added, i));
-                i += 1;
-            }
-        }
-    } else {
-        let pre = mk.iter().zip(lk).take_while(|(a, b)| a == b).count();
-        let suf = mk[pre..].iter().rev().zip(lk[pre..].iter().rev()).take_while(|(a, b)| a == b).count();
-        steps.extend((0..pre).map(|i| (DiffKind::Same, i)));
-        steps.extend((pre..k - suf).map(|j| (DiffKind::Removed, j)));
-        steps.extend((pre..n - suf).map(|i| (DiffKind::Added, i)));
-        steps.extend((n - suf..n).map(|i| (DiffKind::Same, i)));
-    }
+    let steps: Vec<(DiffKind, usize)> = word_diff(m.0, l.0)
+        .into_iter()
+        .map(|s| match s {
+            Step::Same(i, _) => (DiffKind::Same, i),
+            Step::Removed(j) => (DiffKind::Removed, j),
+            Step::Added(i) => (DiffKind::Added, i),
+        })
+        .collect();
     // Runs of one kind become one operation, with the text from its first word to its last.
     let mut out: Vec<DiffOp> = Vec::new();
     let mut x = 0;

@@ -3,7 +3,7 @@
 
 use crate::span::Span;
 
-use super::lexicon;
+use crate::lexicon;
 use super::{IssueKind, QuoteIssue};
 
 /// One paragraph: a non-blank line, trimmed. `start..end` is its content after any bullet.
@@ -66,6 +66,11 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Para> {
         }
     }
     out
+}
+
+/// Thin and hair spaces, set between marks in careful typography (`’ ”`).
+fn is_thin_space(c: char) -> bool {
+    matches!(c, '\u{2009}' | '\u{200a}' | '\u{202f}')
 }
 
 /// Whitespace, and the invisible characters that behave like it (byte-order mark, zero-width
@@ -162,13 +167,15 @@ fn can_open(prev: Option<char>, next: Option<char>) -> bool {
     }
     match prev {
         None => true,
-        Some(p) => is_space(p) || is_open_punct(p) || is_quote_char(p) || matches!(p, ':' | ';' | ','),
+        Some(p) => is_space(p) && !is_thin_space(p) || is_open_punct(p) || is_quote_char(p) || matches!(p, ':' | ';' | ','),
     }
 }
 
 fn can_close(prev: Option<char>, next: Option<char>) -> bool {
     let Some(p) = prev else { return false };
-    if is_space(p) {
+    // A thin space is typography, not a gap: `’ ”` (U+2009 between a nested closing mark and the
+    // closing one) closes.
+    if is_space(p) && !is_thin_space(p) {
         return false;
     }
     match next {
@@ -247,6 +254,10 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
                 let dir = double_dir(c, p_ctx, next);
                 let close = match dir {
                     Dir::Open => false,
+                    // A straight mark with nothing open, after a comma or colon and before a space
+                    // and a word (`said," [Warhol] liked`), opens a quotation typed with a stray
+                    // space.
+                    Dir::Close if stack.is_empty() && c == '"' && matches!(p_ctx, Some(',' | ':')) && stray_space_before_word(body, off + 1) => false,
                     Dir::Close => true,
                     Dir::Either => !stack.is_empty(),
                 };
@@ -299,6 +310,12 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
     }
     quotes.sort_by_key(|q| q.open.start);
     (quotes, issues)
+}
+
+/// Whether `s[from..]` is one space and then a word (a letter, a figure or a bracket).
+fn stray_space_before_word(s: &str, from: usize) -> bool {
+    let mut cs = s[from.min(s.len())..].chars();
+    matches!(cs.next(), Some(' ')) && cs.next().is_some_and(|c| c.is_alphanumeric() || c == '[')
 }
 
 fn next_para_opens(text: &str, np: &Para) -> bool {

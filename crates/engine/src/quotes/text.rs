@@ -2,7 +2,7 @@
 //! hyphens and apostrophes kept inside), single punctuation characters, and each quotation as one
 //! opaque token. Tokens carry their paragraph and sentence.
 
-use super::lexicon;
+use crate::lexicon;
 use super::marks::{is_quote_char, is_space, Para, RawQuote};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,7 +135,6 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let s = &text[start..limit];
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
-    let mut has_inner_dot = false;
     while let Some((i, c)) = chars.next() {
         if is_word_char(c) {
             end = i + c.len_utf8();
@@ -144,9 +143,6 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         if is_joiner(c) && end == i {
             if let Some(&(_, n)) = chars.peek() {
                 if is_word_char(n) {
-                    if c == '.' {
-                        has_inner_dot = true;
-                    }
                     end = i + c.len_utf8();
                     continue;
                 }
@@ -157,16 +153,8 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let word = &s[..end];
     let rest = &s[end..];
     // A period that belongs to the word: U.S., F.B.I., initials (R.), abbreviations (Sen.).
-    if rest.starts_with('.') {
-        let low = word.to_lowercase();
-        let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-        let initial = single_letter && word.chars().all(char::is_uppercase);
-        if has_inner_dot && word.chars().all(|c| c.is_alphabetic() || c == '.')
-            || initial
-            || lexicon::is_abbreviation(&low)
-        {
-            return start + end + 1;
-        }
+    if rest.starts_with('.') && !word.is_empty() && lexicon::keeps_period(word) {
+        return start + end + 1;
     }
     // A possessive plural: Rollins’ record, farmers' unions.
     if (word.ends_with('s') || word.ends_with('S')) && (rest.starts_with('’') || rest.starts_with('\'')) {
@@ -176,11 +164,6 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         }
     }
     start + end
-}
-
-fn ends_with_terminal(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '’' | '\'' | ')' | ']' | '"' | '”'));
-    t.ends_with(['.', '!', '?', '…'])
 }
 
 fn assign_sentences(text: &str, quotes: &[RawQuote], toks: &mut [Tok]) {
@@ -204,28 +187,20 @@ fn last_para(t: &Tok, quotes: &[RawQuote]) -> usize {
     }
 }
 
-fn starts_sentence(text: &str, t: &Tok) -> bool {
-    match t.kind {
-        TK::Word => t.cap || t.low.chars().next().is_some_and(|c| c.is_ascii_digit()),
-        TK::Quote(_) => true,
-        TK::Punct(c) => matches!(c, '(' | '[') || text[t.start..].starts_with(['“', '"', '‘']),
-    }
-}
-
+/// Whether a sentence ends between `prev` and `cur`: the one rule of [`lexicon::period_ends_sentence`]
+/// (a full stop kept by an abbreviation ends a sentence only before a typical sentence opener), and
+/// a quotation that ends with its own sentence punctuation before a capital or another quotation.
 fn boundary(text: &str, quotes: &[RawQuote], prev: &Tok, cur: &Tok) -> bool {
+    let next = &text[cur.start..];
     match prev.kind {
-        TK::Punct('.' | '!' | '?' | '…') => starts_sentence(text, cur),
+        TK::Punct('.' | '!' | '?' | '…') => lexicon::opens_sentence(next),
         TK::Word if prev.low.ends_with('.') => {
-            // An abbreviation's period ends a sentence only before a typical sentence opener.
-            !lexicon::is_title_abbreviation(&prev.low)
-                && prev.low.chars().count() > 2
-                && cur.is_word()
-                && cur.cap
-                && lexicon::is_sentence_starter(&cur.low)
+            let word = &text[prev.start..prev.end - 1];
+            cur.is_word() && lexicon::period_ends_sentence(word, Some(next))
         }
         TK::Quote(q) => {
             let content = &text[quotes[q].content.range()];
-            ends_with_terminal(content) && (cur.quote().is_some() || (cur.is_word() && cur.cap))
+            lexicon::ends_with_terminal(content) && (cur.quote().is_some() || (cur.is_word() && cur.cap))
         }
         _ => false,
     }

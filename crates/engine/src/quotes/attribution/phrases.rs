@@ -1,0 +1,522 @@
+//! Noun phrases of the writer's text: the subject before a verb, the first subject of a clause,
+//! the phrase after "said" or "according to", and what a phrase names.
+
+use super::*;
+
+impl Doc<'_> {
+
+    /// The maximal noun-phrase run of words ending just before token `j`, not reaching below `lo`.
+    pub(super) fn np_run(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let mut k = j;
+        while k > lo {
+            let w = &t[k - 1];
+            if !w.is_word() {
+                break;
+            }
+            let low = w.low.as_str();
+            if matches!(low, "and" | "&" | "of" | "for") {
+                let before = &t[k.saturating_sub(2)];
+                let for_ok = low != "for"
+                    || t[k].cap
+                    || before.cap
+                    || lx::person_noun(&before.low).is_some()
+                    || lx::is_org_noun(&before.low);
+                if k == j || k - 1 == lo || !(np_word(before) || before.is_possessive()) || !for_ok {
+                    break;
+                }
+                k -= 1;
+                continue;
+            }
+            if lx::is_determiner(low) {
+                if k == j {
+                    break;
+                }
+                k -= 1;
+                if k > lo && (t[k - 1].is("of") || t[k - 1].is("for")) {
+                    continue;
+                }
+                break;
+            }
+            if w.is_possessive() || np_word(w) {
+                k -= 1;
+                continue;
+            }
+            // "One of them"
+            if k == j
+                && matches!(low, "them" | "those" | "these")
+                && k >= lo + 3
+                && t[k - 2].is("of")
+                && (lx::is_quantifier(&t[k - 3].low) || lx::is_number_word(&t[k - 3].low) || t[k - 3].is("none"))
+            {
+                return Some((k - 3, j));
+            }
+            break;
+        }
+        while k < j
+            && (t[k].is("and")
+                || t[k].is("of")
+                || t[k].is("for")
+                || (t[k].cap && lx::is_intro_word(&t[k].low) && !lx::is_determiner(&t[k].low)))
+        {
+            k += 1;
+        }
+        (k < j).then_some((k, j))
+    }
+
+    /// Drops words before a name that are not part of it: "that Vance" → "Vance", "The first time
+    /// Vance" → "Vance" (titles stay: "Foreign Minister Ivan Petrov").
+    pub(super) fn trim_np(&self, r: (usize, usize)) -> (usize, usize) {
+        let t = &self.toks;
+        let last = &t[r.1 - 1];
+        if !(last.is_word() && last.cap) || r.1 - r.0 < 2 {
+            return r;
+        }
+        // The proper run at the end, with the titles and name words before it.
+        let mut k = r.1;
+        while k > r.0
+            && t[k - 1].is_word()
+            && (t[k - 1].cap
+                || lx::is_title_word(&t[k - 1].low)
+                || lx::is_name_particle(&t[k - 1].low)
+                || matches!(t[k - 1].low.as_str(), "of" | "the"))
+            && !t[k - 1].is_possessive()
+        {
+            k -= 1;
+        }
+        // Keep the phrase whole when the words before are a possessive or adjectives of a title
+        // ("Kaya’s deputy" is not a name anyway), or an organisation's article.
+        if k == r.0 || t[k - 1].is_possessive() {
+            return r;
+        }
+        let demonstrative = matches!(t[k - 1].low.as_str(), "that" | "this" | "these" | "those");
+        let common_before = lx::is_determiner(&t[r.0].low)
+            && (r.0 + 1..k).any(|m| t[m].is_word() && !t[m].cap && !lx::is_title_word(&t[m].low));
+        if demonstrative || common_before {
+            while k < r.1 && t[k].is_word() && matches!(t[k].low.as_str(), "of" | "the") {
+                k += 1;
+            }
+            return (k, r.1);
+        }
+        r
+    }
+
+    /// Whether the phrase names no person itself: a role or title ("Her opponent", "Mrs. Lee’s
+    /// Chief Foreign Policy Adviser").
+    pub(super) fn is_role_np(&self, r: (usize, usize)) -> bool {
+        match self.info(r) {
+            Some(i) => !i.named || i.kind != SpeakerKind::Person,
+            None => true,
+        }
+    }
+
+    /// A name in apposition: "Jane Doe", "state Sen. Ann Cole".
+    pub(super) fn is_proper_seg(&self, r: (usize, usize)) -> bool {
+        r.1 > r.0
+            && r.1 - r.0 <= 8
+            && self.toks[r.0..r.1]
+                .iter()
+                .all(|t| t.is_word() && (t.cap || lx::is_name_particle(&t.low) || lx::is_title_word(&t.low)))
+            && self.toks[r.1 - 1].cap
+            && self.info(r).is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
+    }
+
+    /// An appositive that describes rather than names: it has a title or a noun for a person
+    /// ("associate professor of art history", "Director General of the institute"), or opens with
+    /// a party or a nationality ("Republican from Texas", "a Democrat").
+    pub(super) fn describes(&self, seg: (usize, usize)) -> bool {
+        let t = &self.toks;
+        let f = &t[seg.0];
+        (f.is_word() && (lx::is_party_word(&f.low) || lx::is_demonym(&f.low)))
+            || t[seg.0..seg.1].iter().any(|w| {
+                w.is_word() && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false)) && !w.is_possessive()
+            })
+    }
+
+    /// An organisation's name in apposition to a description of one ("One of these groups, the
+    /// Syrian Democratic Forces (SDF), said"): the name, without its article and short form.
+    pub(super) fn org_apposition(&self, r: (usize, usize), seg: (usize, usize)) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let desc = self.info(r)?;
+        if desc.named || !matches!(desc.kind, SpeakerKind::Organisation | SpeakerKind::Group | SpeakerKind::Unknown) {
+            return None;
+        }
+        let mut a = seg.0;
+        if a < seg.1 && t[a].is("the") {
+            a += 1;
+        }
+        let mut b = seg.1;
+        if b >= a + 3 && t[b - 1].is_punct(')') && t[b - 3].is_punct('(') {
+            b -= 3;
+        }
+        let ok = b > a && b - a <= 8 && t[a..b].iter().all(|w| w.is_word() && (w.cap || lx::is_connector(&w.low))) && t[b - 1].cap;
+        let n = self.info((a, b)).filter(|n| n.named && n.kind == SpeakerKind::Organisation);
+        (ok && n.is_some()).then_some((a, b))
+    }
+
+    /// The subject of a verb at token `j`: the noun phrase right before it, past adverbs,
+    /// auxiliaries, parentheticals and appositives ("Dana Reyes, an economist who ..., declared").
+    pub(super) fn np_before(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let mut k = j;
+        loop {
+            while k > lo
+                && t[k - 1].is_word()
+                && lx::is_pre_verb_filler(&t[k - 1].low)
+                && !(t[k - 1].cap && k - 1 == lo)
+            {
+                k -= 1;
+            }
+            if k > lo && t[k - 1].is_punct(')') {
+                if let Some(m) = (lo..k - 1).rev().find(|&m| t[m].is_punct('(')) {
+                    k = m;
+                    continue;
+                }
+            }
+            if k > lo && is_dash_tok(&t[k - 1]) {
+                if let Some(m) = (lo..k - 1).rev().find(|&m| is_dash_tok(&t[m])) {
+                    if m > lo {
+                        k = m;
+                        continue;
+                    }
+                }
+            }
+            if k > lo + 1 && t[k - 1].is_punct(',') {
+                let m = (lo..k - 1).rev().find(|&m| {
+                    t[m].is_punct(',') || t[m].quote().is_some() || t[m].is_punct(';') || t[m].is_punct(':')
+                });
+                if let Some(m) = m.filter(|&m| t[m].is_punct(',')) {
+                    let seg = (m + 1, k - 1);
+                    if seg.1 > seg.0 {
+                        // The phrase before the appositive, past a parenthesis ("the RMT union
+                        // (National Union of Rail, Maritime and Transport Workers), Mick Cash,").
+                        let before = match (m > lo).then(|| &t[m - 1]).filter(|x| x.is_punct(')')) {
+                            Some(_) => (lo..m - 1).rev().find(|&o| t[o].is_punct('(')).and_then(|o| self.np_run(lo, o)),
+                            None => self.np_run(lo, m),
+                        };
+                        // A place after the name of an organisation: "the University of Arkansas,
+                        // Fayetteville, said".
+                        let place = seg.1 - seg.0 == 1
+                            && t[seg.0].cap
+                            && before.is_some_and(|b| t[b.1 - 1].cap && self.info(b).is_some_and(|n| n.named && n.kind != SpeakerKind::Person));
+                        if place {
+                            // The organisation and the description it ends: "curator and director
+                            // of exhibits at the University of Arkansas".
+                            k = m;
+                            let p = (lo..m).rev().find(|&p| t[p].is_punct(',') || t[p].quote().is_some());
+                            if let Some(p) = p.filter(|&p| t[p].is_punct(',') && p > lo) {
+                                let describes = t[p + 1..m].iter().any(|w| {
+                                    w.is_word() && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
+                                });
+                                if describes {
+                                    k = p;
+                                }
+                            }
+                            continue;
+                        }
+                        if let Some(b) = before {
+                            if self.is_proper_seg(seg) && self.is_role_np(b) {
+                                return Some(seg);
+                            }
+                        }
+                        // An appositive that describes: "Jane Doe, associate professor of art
+                        // history, said", "X, Director General of the institute that ran the
+                        // trial, said".
+                        let describes = seg.1 - seg.0 >= 2 && self.describes(seg);
+                        if before.is_some() && describes && !self.is_proper_seg(seg) {
+                            k = m;
+                            continue;
+                        }
+                        let f = &t[seg.0];
+                        let descriptive = f.is_word()
+                            && (!f.cap || lx::is_determiner(&f.low))
+                            && !(seg.1 - seg.0 == 1
+                                && !lx::is_pre_verb_filler(&f.low)
+                                && !f.low.ends_with("ly")
+                                && !lx::is_adverb(&f.low)
+                                && !f.is("though"));
+                        let tag = seg.1 - seg.0 == 1 && f.cap && f.low.contains('-');
+                        let number = f.low.chars().all(|c| c.is_ascii_digit());
+                        if before.is_some() && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1)) {
+                            k = m;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // A stray comma between subject and verb ("The firm Secunia.com, has said").
+            if k > lo + 1 && t[k - 1].is_punct(',') && t[k - 2].is_word() && t[k - 2].cap && !(lo..k - 1).any(|m| t[m].is_punct(',')) {
+                k -= 1;
+            }
+            break;
+        }
+        if k > lo && t[k - 1].is_word() && lx::is_pronoun_subject(&t[k - 1].low) {
+            return Some((k - 1, k));
+        }
+        if k > lo && t[k - 1].is_word() && matches!(t[k - 1].low.as_str(), "who" | "which") {
+            let mut m = k - 1;
+            if m > lo && t[m - 1].is_punct(',') {
+                m -= 1;
+            }
+            // An age before the relative clause: "Thomas Gray, 24, who".
+            if m > lo + 1 && t[m - 1].low.chars().all(|c| c.is_ascii_digit()) && !t[m - 1].low.is_empty() && t[m - 2].is_punct(',') {
+                m -= 2;
+            }
+            return self.np_run(lo, m);
+        }
+        let r = self.np_run(lo, k)?;
+        // A title with its organisation: "Former US Ambassador to the United Nations Nikki Haley".
+        if r.0 > lo + 1 && t[r.0 - 1].is_word() && lx::ties_title_to_office(&t[r.0 - 1].low) {
+            if let Some(b) = self.np_run(lo, r.0 - 1) {
+                if lx::is_title_word(&t[b.1 - 1].low) && t[r.1 - 1].cap {
+                    return Some((b.0, r.1));
+                }
+            }
+        }
+        // The agent of a participle is no subject: "A leaked letter seen by Sky News says" is the
+        // letter's saying.
+        if r.0 > lo + 1 && t[r.0 - 1].is("by") && t[r.0 - 2].is_word() && !t[r.0 - 2].cap && (t[r.0 - 2].low.ends_with("ed") || matches!(t[r.0 - 2].low.as_str(), "seen" | "written" | "given" | "made" | "sent" | "held")) {
+            if let Some(s) = self.np_run(lo, r.0 - 2) {
+                return Some(s);
+            }
+        }
+        // An object of a preposition is no subject: look past a relative clause ("Fans who stayed
+        // to the end chanted").
+        if r.0 > lo && t[r.0 - 1].is_word() && lx::is_preposition(&t[r.0 - 1].low) {
+            let w = (r.0.saturating_sub(10).max(lo)..r.0)
+                .rev()
+                .take_while(|&m| t[m].is_word())
+                .find(|&m| matches!(t[m].low.as_str(), "who" | "that" | "which"));
+            if let Some(w) = w {
+                if let Some(s) = self.np_run(lo, w) {
+                    return Some(s);
+                }
+            }
+            // "State media in the south reported": the phrase before the modifier.
+            if let Some(s) = self.np_run(lo, r.0 - 1) {
+                if self.info(s).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown) {
+                    return Some(s);
+                }
+            }
+        }
+        Some(r)
+    }
+
+    /// The first noun phrase in `lo..hi` that can be a clause subject: a speaker-like phrase, not
+    /// after a preposition, followed by a verb-like word (past appositives).
+    pub(super) fn first_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        self.first_np(lo, hi, true)
+    }
+
+    /// The first speaker-like noun phrase of `lo..hi` not after a preposition; with `need_verb`,
+    /// only one followed by a verb-like word.
+    pub(super) fn first_np(&self, lo: usize, hi: usize, need_verb: bool) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let mut i = lo;
+        while i < hi {
+            if !t[i].is_word() || t[i].is_possessive() && !np_word(&t[i]) {
+                i += 1;
+                continue;
+            }
+            if lx::is_pronoun_subject(&t[i].low) {
+                return Some((i, i + 1));
+            }
+            if !(np_word(&t[i]) || lx::is_determiner(&t[i].low) || t[i].is_possessive())
+                || (t[i].cap && lx::is_intro_word(&t[i].low) && !lx::is_determiner(&t[i].low))
+            {
+                i += 1;
+                continue;
+            }
+            // The maximal run forward.
+            let mut j = i;
+            while j < hi {
+                let w = &t[j];
+                if !w.is_word() {
+                    break;
+                }
+                if matches!(w.low.as_str(), "of" | "and" | "&") {
+                    if j + 1 < hi && j > i && np_word(&t[j + 1]) {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if lx::is_determiner(&w.low) && j > i && !t[j - 1].is("of") {
+                    break;
+                }
+                if np_word(w)
+                    || w.is_possessive()
+                    || (j == i && lx::is_determiner(&w.low))
+                    || (j > i && t[j - 1].is("of") && lx::is_determiner(&w.low))
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if j == i {
+                i += 1;
+                continue;
+            }
+            let after_prep = i > lo
+                && t[i - 1].is_word()
+                && (lx::is_preposition(&t[i - 1].low)
+                    || lx::cue_lemma(&t[i - 1].low).is_some()
+                    || looks_verbal(&t[i - 1].low));
+            let r = (i, j);
+            let speakerish = self.info(r).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown);
+            if !after_prep && speakerish {
+                // What follows: an appositive name, a descriptive appositive, then a verb.
+                let mut k = j;
+                let mut chosen = r;
+                if k < hi && t[k].is_punct(',') {
+                    if let Some(m) = (k + 1..hi).find(|&m| t[m].is_punct(',')) {
+                        let seg = (k + 1, m);
+                        if self.is_proper_seg(seg) && self.is_role_np(r) {
+                            chosen = seg;
+                            k = m + 1;
+                        } else if let Some(n) = self.org_apposition(r, seg) {
+                            chosen = n;
+                            k = m + 1;
+                        } else if t[k + 1].is_word() && (!t[k + 1].cap || lx::is_determiner(&t[k + 1].low) || self.describes(seg)) {
+                            k = m + 1;
+                        }
+                    }
+                }
+                if k < hi && t[k].is_punct('(') {
+                    if let Some(m) = (k + 1..hi).find(|&m| t[m].is_punct(')')) {
+                        k = m + 1;
+                    }
+                }
+                // Adverbs and a short time phrase may sit before the verb: "A judge on Monday
+                // blocked", "The senator also said".
+                loop {
+                    if k < hi && t[k].is_word() && lx::is_pre_verb_filler(&t[k].low) && !lx::is_preposition(&t[k].low) {
+                        k += 1;
+                        continue;
+                    }
+                    if k + 1 < hi
+                        && t[k].is_word()
+                        && matches!(
+                            t[k].low.as_str(),
+                            "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "early"
+                        )
+                    {
+                        let mut m = k + 1;
+                        while m < hi
+                            && m < k + 4
+                            && t[m].is_word()
+                            && (lx::is_time_word(&t[m].low)
+                                || t[m].low.chars().all(|c| c.is_ascii_digit())
+                                || matches!(
+                                    t[m].low.as_str(),
+                                    "morning"
+                                        | "afternoon"
+                                        | "evening"
+                                        | "night"
+                                        | "week"
+                                        | "month"
+                                        | "year"
+                                        | "day"
+                                        | "the"
+                                        | "a"
+                                ))
+                        {
+                            m += 1;
+                        }
+                        if m > k + 1 && !t[m - 1].is("the") && !t[m - 1].is("a") {
+                            k = m;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                // After an auxiliary ("Boeing did not release"), the next word is the verb.
+                let after_aux = (j..k).any(|m| lx::is_auxiliary(&t[m].low));
+                let verbish = k < hi
+                    && t[k].is_word()
+                    && (after_aux || !np_word(&t[k]))
+                    && !lx::is_preposition(&t[k].low)
+                    && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which");
+                let verbish = verbish
+                    || (k < hi && t[k].is_word() && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)));
+                if verbish || !need_verb {
+                    return Some(chosen);
+                }
+            }
+            i = j.max(i + 1);
+        }
+        None
+    }
+
+    /// The name a description goes by, after token `j`: "a protester named / called / identified as
+    /// / using the pseudonym Katya".
+    pub(super) fn named_as(&self, j: usize, hi: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let w = |k: usize, s: &str| k < hi && t[k].is(s);
+        let start = if w(j, "named") || w(j, "called") || w(j, "nicknamed") {
+            j + 1
+        } else if w(j, "identified") && w(j + 1, "as") {
+            j + 2
+        } else if (w(j, "using") || w(j, "under")) && w(j + 1, "the") && k_is(t, j + 2, hi, &["pseudonym", "name", "alias"]) {
+            j + 3
+        } else {
+            return None;
+        };
+        let mut e = start;
+        while e < hi && t[e].is_word() && t[e].cap {
+            e += 1;
+        }
+        (e > start).then_some((start, e))
+    }
+
+    /// The noun phrase after token `i` (for "said Smith", "according to X", "asked by X").
+    pub(super) fn np_after(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let mut j = i;
+        while j < hi && t[j].is_word() {
+            let w = &t[j];
+            // A relative clause, a subordinate clause or a preposition other than those inside a
+            // name or a description ("lawyers for the state") ends the phrase.
+            let low = w.low.as_str();
+            if j > i
+                && (matches!(low, "who" | "which" | "that")
+                    || lx::is_conjunction(low) && !matches!(low, "and" | "or" | "nor")
+                    || lx::is_preposition(low) && !lx::continues_noun_phrase(low)
+                    || lx::cue_lemma(&w.low).is_some_and(|_| !w.cap && !lx::is_noun_like_cue(&w.low)))
+            {
+                break;
+            }
+            // "a statement released by X", "a letter signed by X": the participle and its agent.
+            if j > i && !w.cap && w.low.ends_with("ed") && t.get(j + 1).is_some_and(|n| n.is("by")) && j + 1 < hi {
+                j += 2;
+                continue;
+            }
+            // "people familiar with the matter"
+            let familiar_with = w.is("with") && j > i && t[j - 1].is("familiar");
+            if !(np_word(w)
+                || lx::is_determiner(&w.low)
+                || w.is_possessive()
+                || familiar_with
+                || matches!(w.low.as_str(), "of" | "from" | "by" | "and" | "the"))
+            {
+                break;
+            }
+            j += 1;
+        }
+        while j > i && matches!(t[j - 1].low.as_str(), "of" | "from" | "by" | "and" | "the") {
+            j -= 1;
+        }
+        if j > i && !t[i..j].iter().any(|w| w.cap) {
+            if let Some(n) = self.named_as(j, hi) {
+                return Some(n);
+            }
+        }
+        (j > i).then_some((i, j))
+    }
+}
+
+/// Whether token `k` (below `hi`) is one of the words `ws`.
+fn k_is(t: &[Tok], k: usize, hi: usize, ws: &[&str]) -> bool {
+    k < hi && t[k].is_word() && ws.contains(&t[k].low.as_str())
+}

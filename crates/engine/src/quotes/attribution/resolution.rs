@@ -1,0 +1,364 @@
+//! Resolution: what a speaker's phrase stands for in the document (a name, the antecedent of a
+//! pronoun, the referent of a description, the author of a document).
+
+use super::*;
+
+impl Doc<'_> {
+
+    pub(super) fn resolve_events(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let mut hist: Vec<(usize, Spk)> = Vec::new();
+        for e in &mut events {
+            let mut spk = self.resolve(e.subj, &hist);
+            if let Some(s) = spk.as_mut() {
+                s.guessed = e.weak;
+            }
+            if let Some(s) = &spk {
+                let at = hist.partition_point(|(p, _)| *p <= e.subj.0);
+                hist.insert(at, (e.subj.0, s.clone()));
+            }
+            e.spk = spk;
+        }
+        events
+    }
+
+    /// Resolves the phrase at token range `r` to a speaker, given the speakers met so far.
+    pub(super) fn resolve(&self, r: (usize, usize), hist: &[(usize, Spk)]) -> Option<Spk> {
+        let r = self.trim_np(r);
+        // "One of them", "some of those": a part of the group the pronoun names.
+        if r.1 - r.0 == 3
+            && self.toks[r.0 + 1].is("of")
+            && matches!(self.toks[r.0 + 2].low.as_str(), "them" | "those" | "these")
+        {
+            let found = self.antecedent(r.0, Want::Group, hist);
+            let span = self.span_of(r);
+            let written = self.str_of(r).to_string();
+            let (name, kind) = match found {
+                Some((name, kind)) => (Some(name), kind),
+                None => (None, SpeakerKind::Group),
+            };
+            return Some(Spk { written, span, name, kind, named: false, inferred: true, resolved: true, guessed: false, sure: false, head: None });
+        }
+        let info = self.info(r)?;
+        let mut span = self.span_of(r);
+        let mut written = self.str_of(r).to_string();
+        // "Vance’s declaration": the speaker as written is the name, not its possessive.
+        for suf in ["’s", "'s"] {
+            if written.len() > suf.len() && written.ends_with(suf) {
+                written.truncate(written.len() - suf.len());
+                span = Span::new(span.start as usize, span.end as usize - suf.len());
+                break;
+            }
+        }
+        let at = r.0;
+        if let Some(p) = &info.pronoun {
+            let want = match p.as_str() {
+                "he" | "she" => Want::Person,
+                "it" => Want::Org,
+                "they" => Want::Group,
+                _ => {
+                    return Some(Spk {
+                        written,
+                        span,
+                        name: None,
+                        kind: SpeakerKind::Person,
+                        named: false,
+                        inferred: true, resolved: true, guessed: false,
+                        sure: false,
+                        head: None,
+                    })
+                }
+            };
+            let found = self.antecedent(at, want, hist);
+            return Some(match found {
+                Some((name, kind)) => {
+                    Spk { written, span, name: Some(name), kind, named: true, inferred: true, resolved: true, guessed: false, sure: true, head: None }
+                }
+                None => Spk {
+                    written,
+                    span,
+                    name: None,
+                    kind: info.kind,
+                    named: false,
+                    inferred: true, resolved: true, guessed: false,
+                    sure: false,
+                    head: None,
+                },
+            });
+        }
+        if info.named {
+            let mut name = info.name.clone();
+            let mut kind = info.kind;
+            if let Some(full) = self.mentions.expand_acronym(&name) {
+                name = full;
+                kind = SpeakerKind::Organisation;
+            }
+            if kind != SpeakerKind::Organisation && kind != SpeakerKind::Document {
+                if let Some(full) = self.mentions.expand_person(&name) {
+                    name = full;
+                    kind = SpeakerKind::Person;
+                } else if let Some(full) = self.mentions.expand_org(&name).filter(|_| !name.contains(' ')) {
+                    name = full;
+                    kind = SpeakerKind::Organisation;
+                }
+            } else if let Some(full) = self.mentions.expand_org(&name) {
+                name = full;
+            }
+            // A short form of a longer name the document gives: "Pinecrest" for "Pinecrest Foods".
+            if kind != SpeakerKind::Person || !self.mentions.is_titled(&name) {
+                if let Some((full, k)) = self.mentions.expand_prefix(&name) {
+                    name = full;
+                    if kind == SpeakerKind::Unknown || kind == SpeakerKind::Person {
+                        kind = k;
+                    }
+                }
+            }
+            let sure = kind == SpeakerKind::Person
+                && (!info.titles.is_empty() || self.mentions.is_titled(&name) || self.mentions.is_titled(&info.name));
+            return Some(Spk {
+                written,
+                span,
+                name: Some(strip_article(&name).to_string()),
+                kind,
+                named: true,
+                inferred: false, resolved: false, guessed: false,
+                sure,
+                head: None,
+            });
+        }
+        // A description: "the report", "the company", "Minister".
+        if let Some(author) = &info.author {
+            let name = self
+                .mentions
+                .expand_org(author)
+                .or_else(|| self.mentions.expand_person(author))
+                .unwrap_or_else(|| author.clone());
+            return Some(Spk {
+                written,
+                span,
+                name: Some(strip_article(&name).to_string()),
+                kind: SpeakerKind::Organisation,
+                named: true,
+                inferred: true, resolved: true, guessed: false,
+                sure: false,
+                head: None,
+            });
+        }
+        let titled = info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
+        if info.definite || titled {
+            if let Some((name, kind)) = self.describe(&info, span.start as usize, hist) {
+                return Some(Spk {
+                    written,
+                    span,
+                    name: Some(name),
+                    kind,
+                    named: true,
+                    inferred: true, resolved: true, guessed: false,
+                    sure: kind == SpeakerKind::Person,
+                    head: info.head.clone(),
+                });
+            }
+        }
+        Some(Spk {
+            written,
+            span,
+            name: Some(info.name.clone()),
+            kind: info.kind,
+            named: false,
+            inferred: false, resolved: false, guessed: false,
+            sure: false,
+            head: info.head.clone(),
+        })
+    }
+
+    /// The antecedent of a pronoun at token `at`.
+    pub(super) fn antecedent(&self, at: usize, want: Want, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
+        let t = &self.toks[at];
+        let ok = |s: &Spk| (s.named || want == Want::Group) && s.name.is_some() && want.accepts(s.kind);
+        // Near at hand, "it" may also be a name that only looks personal ("Brightwater Foods").
+        let ok_near = |s: &Spk| {
+            ok(s) || want == Want::Org && s.named && s.name.is_some() && s.kind == SpeakerKind::Person && !s.sure
+        };
+        // As the previous sentence's subject, "it" may also be an unnamed organisation ("The
+        // ministry rejected that. It said ...").
+        // As the previous sentence's subject, "it" may also be an unnamed organisation ("The
+        // ministry rejected that. It said ..."), and "she" or "he" a person the text describes
+        // without a name ("One of the victims decided to … She said …").
+        let ok_subject = |s: &Spk| {
+            ok_near(s)
+                || want == Want::Org
+                    && s.name.is_some()
+                    && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
+                || want == Want::Person && s.name.is_some() && s.kind == SpeakerKind::Person
+        };
+        // An earlier speaker in the same sentence.
+        if let Some((_, s)) = hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s)) {
+            return Some((s.name.clone()?, s.kind));
+        }
+        // The subject of the previous sentence of the paragraph.
+        if t.sent > 0 {
+            let (plo, phi) = self.sent_range(t.sent - 1);
+            if self.toks[plo].para == t.para {
+                if let Some(r) = self.first_subject(plo, phi) {
+                    let i = hist.partition_point(|(p, _)| *p < r.0);
+                    if let Some((_, s)) = hist.get(i).filter(|(p, _)| *p == r.0) {
+                        if ok_subject(s) {
+                            return Some((s.name.clone()?, s.kind));
+                        }
+                    } else if let Some(s) = self.resolve(r, hist) {
+                        if ok_subject(&s) && (!s.inferred || s.named) {
+                            return Some((s.name?, s.kind));
+                        }
+                    }
+                }
+            }
+        }
+        // The nearest earlier speaker.
+        if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| ok(s)) {
+            return Some((s.name.clone()?, s.kind));
+        }
+        // The nearest earlier mention.
+        let pos = t.start;
+        let m = self.mentions.before(pos).take(WINDOW).find(|m| {
+            (m.span.start as usize) < pos && want.accepts(m.info.kind) && (m.info.named || want == Want::Person)
+        })?;
+        let name = if m.info.named {
+            self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone())
+        } else {
+            m.info.name.clone()
+        };
+        Some((strip_article(&name).to_string(), m.info.kind))
+    }
+
+    /// What a description ("the report", "the company", "Minister") refers to.
+    pub(super) fn describe(&self, info: &NameInfo, pos: usize, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
+        let head = info.head.as_deref()?;
+        if info.kind == SpeakerKind::Person {
+            // "the minister": the nearest person mention with that title, before, else after.
+            // "A federal judge" introduces someone named later; "the judge" refers back.
+            let has = |m: &&crate::quotes::names::Mention| {
+                m.info.named && m.info.kind == SpeakerKind::Person && m.info.titles.iter().any(|t| t == head)
+            };
+            let before = || self.mentions.before(pos).take(WINDOW).find(|m| (m.span.start as usize) < pos && has(m));
+            let after = || {
+                self.mentions.list[self.mentions.list.partition_point(|m| (m.span.start as usize) <= pos)..]
+                    .iter()
+                    .take(WINDOW)
+                    .find(has)
+            };
+            let m = if info.definite { before().or_else(after) } else { after().or_else(before) }?;
+            let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+            return Some((name, SpeakerKind::Person));
+        }
+        // The same description used before for a speaker: the same referent.
+        let at = self.toks.partition_point(|t| t.start < pos);
+        if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| {
+            s.inferred && s.name.is_some() && self.info_of_written(&s.written).is_some_and(|h| h == head)
+        }) {
+            return Some((s.name.clone()?, s.kind));
+        }
+        // An earlier group of speakers with the same head noun: "the people" after "according to
+        // people familiar with the matter".
+        if info.kind == SpeakerKind::Group {
+            if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| {
+                s.head.as_deref() == Some(head) && s.name.as_deref().is_some_and(|n| n.split_whitespace().count() > 1)
+            }) {
+                return Some((s.name.clone()?, s.kind));
+            }
+        }
+        // A document: the author of the nearest earlier one with the same head noun.
+        if info.kind == SpeakerKind::Document {
+            if let Some(a) = self.document_author(head, pos) {
+                return Some(a);
+            }
+        }
+        // A named organisation whose name ends in the head noun: "the institute" → "Fiscal Policy Institute".
+        let singular = head.trim_end_matches('s');
+        if let Some(m) = self.mentions.before(pos).take(WINDOW).find(|m| {
+            (m.span.start as usize) < pos && m.info.named && m.info.name.split_whitespace().count() >= 2 && {
+                let last = m.info.name.split_whitespace().last().unwrap_or("").to_lowercase();
+                last == head || last == singular
+            }
+        }) {
+            return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
+        }
+        // The nearest earlier organisation (or document) speaker, then mention, if near: a
+        // description does not reach back across the article (a speaker, being salient, reaches
+        // further than a passing mention).
+        let here = self.para_at(pos);
+        let near = |p: usize, reach: usize| self.para_at(p) + reach > here;
+        if let Some((_, s)) = hist_before(hist, at)
+            .take_while(|(p, _)| near(self.toks[*p].start, 8))
+            .find(|(_, s)| s.named && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document))
+        {
+            return Some((s.name.clone()?, s.kind));
+        }
+        if info.kind == SpeakerKind::Organisation {
+            let m = self
+                .mentions
+                .before(pos)
+                .take(WINDOW)
+                .filter(|m| (m.span.start as usize) < pos)
+                .take_while(|m| near(m.span.start as usize, 3))
+                .find(|m| m.info.named && m.info.kind == SpeakerKind::Organisation)?;
+            return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
+        }
+        None
+    }
+
+    /// "a 2021 report from the Data Trust", "A 2023 report by the Office of ...", "the Tribune report":
+    /// the author of the nearest earlier document named by `head`.
+    pub(super) fn document_author(&self, head: &str, pos: usize) -> Option<(String, SpeakerKind)> {
+        // The writer's text only: a document named inside a quotation is rarely the one meant.
+        let all = &self.toks;
+        let end = all.partition_point(|t| t.start < pos);
+        let k = (end.saturating_sub(WINDOW * 10)..end).rev().find(|&k| all[k].is_word() && all[k].low == head)?;
+        // "report from/by/of X"
+        if let Some(p) = all.get(k + 1).filter(|p| matches!(p.low.as_str(), "from" | "by" | "of")) {
+            let mut a = k + 2;
+            while a < all.len() && all[a].is_word() && lx::is_determiner(&all[a].low) {
+                a += 1;
+            }
+            let mut b = a;
+            while b < all.len() && all[b].is_word() && all[b].sent == p.sent {
+                if all[b].cap {
+                    b += 1;
+                    continue;
+                }
+                // "Office of the State Auditor"
+                let mut c = b;
+                while c < all.len() && all[c].is_word() && matches!(all[c].low.as_str(), "of" | "the" | "for" | "and") {
+                    c += 1;
+                }
+                if c > b && b > a && all.get(c).is_some_and(|n| n.is_word() && n.cap) {
+                    b = c;
+                    continue;
+                }
+                break;
+            }
+            if b > a {
+                let info = analyse(self.text, &all[a..b], Some(&self.mentions))?;
+                let name = self.mentions.expand_org(&info.name).unwrap_or(info.name);
+                return Some((
+                    strip_article(&name).to_string(),
+                    if info.kind == SpeakerKind::Person { SpeakerKind::Person } else { SpeakerKind::Organisation },
+                ));
+            }
+        }
+        // "the Tribune report"
+        let mut a = k;
+        while a > 0
+            && all[a - 1].is_word()
+            && all[a - 1].cap
+            && !lx::is_determiner(&all[a - 1].low)
+            && all[a - 1].sent == all[k].sent
+        {
+            a -= 1;
+        }
+        if a < k {
+            let info = analyse(self.text, &all[a..k], Some(&self.mentions))?;
+            let name = self.mentions.expand_org(&info.name).unwrap_or(info.name);
+            return Some((strip_article(&name).to_string(), SpeakerKind::Organisation));
+        }
+        None
+    }
+}
