@@ -68,7 +68,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                         <li><span class={classes!("swatch", format!("series-{}", s % 6))} aria-hidden="true"></span>{series.label.clone()}</li>
                     }) }
                 </ul>
-                <svg id="trends-chart" class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                <svg id="trends-chart" class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
                     aria-label={format!("Uses per 1,000 words of {}, article by article; the table below has the figures", data.series.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join(", "))}>
                     { for ticks.iter().map(|&t| html! {
                         <g class="grid">
@@ -92,11 +92,12 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                                     let pt = &data.points[i];
                                     let doc = &corpus.docs[pt.doc];
                                     let lines = concordance_of(&WordRef::Query(series.query.clone()), p, Some(doc.slug.clone()));
+                                    let said = format!("{}: {} in article {} ({} per 1,000 words)", series.label, pt.hits[s], corpus.number(pt.doc), decimal(pt.per_1000[s]));
                                     html! {
-                                        <a href={lines.href()} class="mark-link">
+                                        <a href={lines.href()} class="mark-link" aria-label={said.clone()}>
                                             <circle class="mark" cx={format!("{:.1}", x(k))} cy={format!("{:.1}", y(pt.per_1000[s]))} r="5"
                                                 data-doc={doc.slug.clone()} data-rate={format!("{:.3}", pt.per_1000[s])} data-hits={pt.hits[s].to_string()}>
-                                                <title>{format!("{}: {} in article {} ({} per 1,000 words)", series.label, pt.hits[s], corpus.number(pt.doc), decimal(pt.per_1000[s]))}</title>
+                                                <title>{said}</title>
                                             </circle>
                                         </a>
                                     }

@@ -23,9 +23,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// A screen of the app.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Screen {
     /// The search over all articles (`#/`).
+    #[default]
     Search,
     /// One article in the reader (`#/article/SLUG`).
     Article { slug: String },
@@ -380,12 +381,6 @@ impl ViewParams {
 pub struct Address {
     pub screen: Screen,
     pub params: ViewParams,
-}
-
-impl Default for Screen {
-    fn default() -> Screen {
-        Screen::Search
-    }
 }
 
 impl Address {
