@@ -12,6 +12,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
+use crate::pause::use_deferred;
 use crate::route::ViewLink;
 use crate::ui::word_tools::{decimal, tabs};
 
@@ -34,7 +35,9 @@ pub fn collocates_view(props: &CollocatesProps) -> Html {
     let window = clamp_window(p.window.unwrap_or(DEFAULT_WINDOW));
     let counts = use_memo((corpus.clone(), p.bp), |(c, bp)| WordCounts::new(c, *bp, Grouping::Forms));
     let docs = corpus.selected_docs(p);
-    let found = use_memo((corpus.clone(), counts.clone(), props.query.clone(), docs.clone(), window), |(c, counts, q, docs, window)| {
+    // The table follows the typing when it pauses.
+    let query = use_deferred(props.query.clone(), true);
+    let found = use_memo((corpus.clone(), counts.clone(), query, docs.clone(), window), |(c, counts, q, docs, window)| {
         collocates(c, counts, q, docs.as_deref(), &CollocateOptions { window: *window, ..CollocateOptions::default() })
     });
     let on_window = {

@@ -12,6 +12,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
+use crate::pause::use_deferred;
 use crate::route::ViewLink;
 use crate::ui::article::number;
 use crate::ui::download::download;
@@ -34,9 +35,11 @@ pub struct ConcordanceProps {
 pub fn concordance_view(props: &ConcordanceProps) -> Html {
     let corpus = props.corpus.clone();
     let p = &props.params;
+    // Typing in the search box redraws the lines when it pauses: a first letter matches thousands.
+    let query = use_deferred(props.query.clone(), true);
     let word = if p.w.trim().is_empty() { WordRef::Query(p.q.clone()) } else { WordRef::Form(p.w.trim().to_owned()) };
     let lines = use_memo(
-        (corpus.clone(), props.query.clone(), p.w.clone(), p.near.clone(), p.window, p.docs.clone(), p.bp),
+        (corpus.clone(), query.clone(), p.w.clone(), p.near.clone(), p.window, p.docs.clone(), p.bp),
         |(corpus, query, w, near, window, docs, bp)| {
             let target = if w.trim().is_empty() { Target::Query((**query).clone()) } else { Target::form(corpus, w.trim()) };
             let scope = corpus.search_options(&ViewParams { docs: docs.clone(), bp: *bp, ..ViewParams::default() });

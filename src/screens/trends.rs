@@ -11,6 +11,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
+use crate::pause::use_deferred;
 use crate::route::ViewLink;
 use crate::ui::article::number;
 use crate::ui::word_tools::{concordance_of, decimal, tabs};
@@ -36,7 +37,9 @@ const RIGHT: f64 = 14.0;
 pub fn trends_view(props: &TrendsProps) -> Html {
     let corpus = props.corpus.clone();
     let p = &props.params;
-    let data = use_memo((corpus.clone(), props.query.clone(), p.docs.clone(), p.bp), |(c, q, docs, bp)| {
+    // The chart follows the typing when it pauses.
+    let query = use_deferred(props.query.clone(), true);
+    let data = use_memo((corpus.clone(), query, p.docs.clone(), p.bp), |(c, q, docs, bp)| {
         trends(c, q, &c.search_options(&ViewParams { docs: docs.clone(), bp: *bp, ..ViewParams::default() }))
     });
     let order = TrendOrder::from_key(&p.by);
