@@ -15,7 +15,7 @@ use crate::ui::props::ViewProps;
 use crate::ui::word_tools::{concordance_of, decimal, docs_param, tabs};
 
 /// How many words the frequency list shows at first.
-const WORDS_PAGE: usize = 100;
+const WORDS_PAGE: usize = 30;
 /// How many distinctive words are shown.
 const KEYWORDS_SHOWN: usize = 30;
 /// How many shared phrases are shown.
