@@ -262,6 +262,15 @@ pub(crate) fn is_function_word(w: &str) -> bool {
         || has(CONTRACTIONS, w)
 }
 
+/// Stop words: what a word-frequency list leaves out when a class asks it to (the Words view's
+/// switch), so that the words that say what an article is about come first. Every function word
+/// of the lists above but the sentence adverbs, which say how the writer holds a claim
+/// ("allegedly", "reportedly", "clearly", "however") and are what a lesson on sourcing looks for.
+/// Verbs of saying ("said") are not stop words either: which one a writer picks is the lesson.
+pub(crate) fn is_stop_word(w: &str) -> bool {
+    is_function_word(w) && !has(SENTENCE_ADVERBS, w)
+}
+
 /// Words that are never part of a speaker's noun phrase: prepositions, auxiliaries, conjunctions,
 /// pronouns, relative words, adverbs and frequent verbs (determiners open a phrase and are handled
 /// apart).

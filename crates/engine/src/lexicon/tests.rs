@@ -83,6 +83,8 @@ fn function_words() {
     assert!(is_intro_word("however") && is_intro_word("according") && !is_intro_word("mayor"));
     assert!(is_sentence_starter("the") && is_sentence_starter("however") && !is_sentence_starter("army"));
     assert!(is_function_word("whose") && !is_function_word("minister"));
+    assert!(is_stop_word("the") && is_stop_word("would") && is_stop_word("it's") && is_stop_word("again"));
+    assert!(!is_stop_word("allegedly") && !is_stop_word("reportedly") && !is_stop_word("said") && !is_stop_word("election"));
 }
 
 #[test]
