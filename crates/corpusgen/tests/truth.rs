@@ -92,7 +92,10 @@ fn planted_quotations_are_found_by_the_quotation_extractor() {
         let speaker_ok = found.is_some_and(|r| corpus.quotes.speaker_name(quotes.iter().position(|x| x == r).unwrap()) == Some(q.speaker.as_str()));
         spans += usize::from(found.is_some());
         speakers += usize::from(speaker_ok);
-        cues += usize::from(found.is_some_and(|r| r.cue.as_deref() == Some(q.verb.as_str())));
+        // A continued turn (“First,” Name said. “Rest.”) has no word of saying of its own, so no
+        // cue: the earlier sentence's verb is not its cue (issue #17).
+        let want_cue = (q.shape != "continued").then_some(q.verb.as_str());
+        cues += usize::from(found.is_some_and(|r| r.cue.as_deref() == want_cue));
         match by_shape.iter_mut().find(|s| s.0 == q.shape) {
             Some(s) => (s.1, s.2) = (s.1 + 1, s.2 + usize::from(speaker_ok)),
             None => by_shape.push((q.shape, 1, usize::from(speaker_ok))),
