@@ -158,8 +158,8 @@ impl WordCounts {
     /// The keyness of every unit of the target against the reference: its counts, rates,
     /// log-likelihood and log ratio, kept when it clears `opts`.
     pub fn keyness(&self, corpus: &Corpus, comparison: &Comparison, opts: &KeynessOptions) -> Keyness {
-        let (a, _, target_words) = self.dense(&selected(corpus, Some(&comparison.target)));
-        let (b, _, reference_words) = self.dense(&selected(corpus, Some(&comparison.reference)));
+        let (a, target_words) = self.dense_counts(&selected(corpus, Some(&comparison.target)));
+        let (b, reference_words) = self.dense_counts(&selected(corpus, Some(&comparison.reference)));
         let (mut over, mut under) = (Vec::new(), Vec::new());
         for u in 0..self.units().len() {
             let (x, y) = (a[u], b[u]);
