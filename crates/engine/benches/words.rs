@@ -32,11 +32,22 @@ fn sizes() -> Vec<usize> {
     }
 }
 
-/// Benchmarks `run` as `name/n`: ten samples sized from one timed run (as `benches/scale.rs`).
+/// Benchmarks `run` as `name/n`: ten samples sized from one timed run (as `benches/scale.rs`);
+/// first prints the median of five runs in the thread's CPU time, which a machine shared with
+/// other work inflates less than criterion's wall-clock means.
 fn sampled<R>(c: &mut Criterion, name: &str, n: usize, run: impl Fn() -> R) {
     let t = Instant::now();
     std::hint::black_box(run());
     let once = t.elapsed();
+    let mut cpu: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = cpu_time();
+            std::hint::black_box(run());
+            cpu_time() - t
+        })
+        .collect();
+    cpu.sort();
+    println!("{name}/{n}: CPU median of 5 {:.3} ms", cpu[2].as_secs_f64() * 1000.0);
     let mut group = c.benchmark_group(name);
     group.sample_size(10);
     if once > Duration::from_millis(50) {

@@ -189,6 +189,14 @@ fn the_seo_fact_check_has_distinctive_words_no_other_seed_uses() {
     let k = counts.keyness(c, &Comparison::article(c, 0), &KeynessOptions::default());
     let own: Vec<String> = k.over.iter().filter(|r| r.only_in_target && !r.stop).map(|r| c.index.words[counts.head(r.unit) as usize].clone()).collect();
     assert!(own.len() >= 10, "{own:?}");
+    // The reference's counts (the collection's less the article's) are the other seeds' own.
+    let others = counts.frequencies(c, Some(&[1, 2, 3, 4]));
+    let target = counts.frequencies(c, Some(&[0]));
+    for r in k.over.iter().chain(&k.under) {
+        let count = |f: &Frequencies| f.rows.iter().find(|x| x.unit == r.unit).map_or(0, |x| x.count);
+        assert_eq!((r.target, r.reference), (count(&target), count(&others)));
+    }
+    assert_eq!((k.target_words, k.reference_words), (target.words, others.words));
     assert_eq!(own[0], "potential", "the strongest: 40 times in the fact check");
     // No other seed uses them in its own text; "potential" is nowhere else at all.
     let elsewhere = |word: &str, boilerplate: bool| {

@@ -141,14 +141,22 @@ impl WordCounts {
                 }
             }
         }
-        // Forms of one unit in one article made one entry: close the gaps.
-        let mut compact = Vec::with_capacity(entries.len());
+        // Forms of one unit in one article made one entry: close the gaps, in place (a row only
+        // moves towards the start), so that the pairs and the rows are the most held at once.
+        drop(pairs);
         let mut starts = Vec::with_capacity(n_docs + 1);
+        let mut at = 0usize;
         for d in 0..n_docs {
-            starts.push(compact.len() as u32);
-            compact.extend_from_slice(&entries[row_starts[d] as usize..fill[d] as usize]);
+            starts.push(at as u32);
+            let row = row_starts[d] as usize..fill[d] as usize;
+            let len = row.len();
+            entries.copy_within(row, at);
+            at += len;
         }
-        starts.push(compact.len() as u32);
+        starts.push(at as u32);
+        entries.truncate(at);
+        entries.shrink_to_fit();
+        let compact = entries;
 
         let mut totals = vec![0u32; units.len()];
         for &(u, n) in &compact {
