@@ -2,7 +2,9 @@
 //! its view's parameters from the address (`crate::ui::props::ViewProps`, or its own props) and
 //! draws them; the pieces several screens share are in `crate::ui`, below them.
 
+pub mod collocates;
 pub mod compare;
+pub mod concordance;
 pub mod exercises;
 pub mod names;
 pub mod profiles;
@@ -11,3 +13,5 @@ pub mod reader;
 pub mod search;
 pub mod speakers;
 pub mod timeline;
+pub mod trends;
+pub mod words;

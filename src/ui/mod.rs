@@ -11,3 +11,4 @@ pub mod paging;
 pub mod print;
 pub mod props;
 pub mod search_box;
+pub mod word_tools;
