@@ -18,7 +18,7 @@ fn search_hits(corpus: &Corpus, typed: &str, opts: &SearchOptions) -> usize {
 }
 
 /// Every line of a concordance.
-fn all_lines(c: &Corpus, conc: &Concordance) -> Vec<Line> {
+fn all_lines(c: &Corpus, conc: &Kwic) -> Vec<Line> {
     conc.lines(c, &(0..conc.len()).collect::<Vec<_>>())
 }
 
@@ -32,7 +32,7 @@ fn the_concordance_of_russia_has_as_many_lines_as_the_search_summary_has_hits() 
     let c = seeds();
     let opts = SearchOptions::default();
     let q = Query::parse("Russia");
-    let conc = Concordance::new(c, &Target::Query(q.clone()), &ConcordanceOptions::default());
+    let conc = Kwic::new(c, &Target::Query(q.clone()), &ConcordanceOptions::default());
     let summary = search_summary(&search(c, &q, &opts));
     assert_eq!(summary, format!("5 articles match, {} hits.", conc.len()));
     assert_eq!(conc.len(), 88);
@@ -84,7 +84,7 @@ fn the_concordance_follows_the_search_whatever_it_is_asked() {
         for include_boilerplate in [false, true] {
             for docs in [None, Some(vec![0, 3]), Some(vec![])] {
                 let scope = SearchOptions { docs: docs.clone(), include_boilerplate };
-                let conc = Concordance::new(c, &Target::Query(Query::parse(typed)), &ConcordanceOptions { scope: scope.clone(), ..Default::default() });
+                let conc = Kwic::new(c, &Target::Query(Query::parse(typed)), &ConcordanceOptions { scope: scope.clone(), ..Default::default() });
                 assert_eq!(conc.len(), search_hits(c, typed, &scope), "{typed:?} boilerplate {include_boilerplate} docs {docs:?}");
                 let lines = all_lines(c, &conc);
                 assert!(lines.iter().all(|l| docs.as_ref().is_none_or(|ds| ds.contains(&l.doc))));
@@ -97,7 +97,7 @@ fn the_concordance_follows_the_search_whatever_it_is_asked() {
 #[test]
 fn sorting_by_the_first_word_to_the_right_puts_the_lines_in_alphabetical_order_of_that_word() {
     let c = seeds();
-    let conc = Concordance::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
+    let conc = Kwic::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
     let order = conc.order(c, Sort::Right(1));
     assert_eq!(order.len(), conc.len());
     // The word is the first word of the right context, keyed ("U.S." is "us"); none where the
@@ -120,7 +120,7 @@ fn sorting_by_the_first_word_to_the_right_puts_the_lines_in_alphabetical_order_o
 #[test]
 fn lines_in_a_quotation_carry_it_and_its_speaker() {
     let c = seeds();
-    let conc = Concordance::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
+    let conc = Kwic::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
     let lines = all_lines(c, &conc);
     let quoted: Vec<&Line> = lines.iter().filter(|l| l.quote.is_some()).collect();
     assert!(!quoted.is_empty() && quoted.len() < conc.len());
@@ -136,9 +136,26 @@ fn lines_in_a_quotation_carry_it_and_its_speaker() {
 }
 
 #[test]
+fn a_concordance_read_at_once_is_its_kwic_read_line_by_line() {
+    let c = seeds();
+    for typed in ["Russia", "the ", "\"great pressure\""] {
+        let target = Target::Query(Query::parse(typed));
+        let whole = Concordance::new(c, &target, &ConcordanceOptions::default());
+        let kwic = Kwic::new(c, &target, &ConcordanceOptions::default());
+        assert_eq!(whole.lines, all_lines(c, &kwic));
+        for sort in [Sort::Article, Sort::Left(3), Sort::Left(1), Sort::Right(1), Sort::Right(2)] {
+            assert_eq!(whole.order(sort), kwic.order(c, sort), "{typed} {sort:?}");
+            assert!((0..whole.len()).all(|i| whole.sort_word(c, i, sort) == kwic.sort_word(c, i, sort)));
+        }
+        assert_eq!(whole.csv(c, &whole.order(Sort::Right(1))), kwic.csv(c, &kwic.order(c, Sort::Right(1))));
+        assert_eq!(whole.articles(), kwic.articles());
+    }
+}
+
+#[test]
 fn the_concordance_exports_as_csv() {
     let c = seeds();
-    let conc = Concordance::new(c, &Target::Query(Query::parse("kislyak ")), &ConcordanceOptions::default());
+    let conc = Kwic::new(c, &Target::Query(Query::parse("kislyak ")), &ConcordanceOptions::default());
     let file = conc.csv(c, &conc.order(c, Sort::Right(1)));
     let rows: Vec<&str> = file.trim_end_matches("\r\n").split("\r\n").collect();
     assert_eq!(rows.len(), conc.len() + 1);
@@ -176,7 +193,7 @@ fn collocates_of_election_include_interference_with_its_count() {
     // The strongest collocate, and the lines that check the count.
     assert_eq!(col.rows[0].unit, interference);
     let near = ConcordanceOptions { near: Some(Near { target: Target::Query(q.clone()), window: 5 }), ..Default::default() };
-    assert_eq!(Concordance::new(c, &counts.word_ref(c, interference).target(c), &near).len(), 25);
+    assert_eq!(Kwic::new(c, &counts.word_ref(c, interference).target(c), &near).len(), 25);
     // A narrower window holds fewer.
     let two = collocates(c, &counts, &q, None, &CollocateOptions { window: 2, ..Default::default() });
     assert!(two.rows.iter().find(|r| r.unit == interference).is_some_and(|r| r.count < 25 && r.count > 0));
@@ -232,7 +249,7 @@ fn trends_for_putin_give_each_article_its_hits_per_thousand_words() {
     // Each point is the lines of its series in its article.
     for p in &t.points {
         let scope = SearchOptions { docs: Some(vec![p.doc]), include_boilerplate: false };
-        let lines = Concordance::new(c, &Target::Query(Query::parse(&t.series[0].query)), &ConcordanceOptions { scope, ..Default::default() });
+        let lines = Kwic::new(c, &Target::Query(Query::parse(&t.series[0].query)), &ConcordanceOptions { scope, ..Default::default() });
         assert_eq!(lines.len() as u32, p.hits[0]);
     }
     // Only the fourth seed is dated.
@@ -260,7 +277,7 @@ fn word_frequencies_are_the_counts_of_the_text_and_of_the_search() {
         if twins == 1 {
             assert_eq!(text.get(key).copied(), Some(r.count), "{key}");
         }
-        let lines = Concordance::new(c, &forms.word_ref(c, r.unit).target(c), &ConcordanceOptions::default());
+        let lines = Kwic::new(c, &forms.word_ref(c, r.unit).target(c), &ConcordanceOptions::default());
         assert_eq!(lines.len() as u32, r.count, "{key}");
     }
     let top: Vec<(String, u32)> = f.rows.iter().filter(|r| !r.stop).take(5).map(|r| (forms.shown(c, r.unit), r.count)).collect();
@@ -328,7 +345,7 @@ fn on_generated_articles_every_number_is_the_lines_it_counts() {
     let opts = SearchOptions::default();
     for typed in corpusgen::bench_queries().targets.iter().map(String::as_str).chain(["the", "Russia ", "a"]) {
         let q = Query::parse(typed);
-        let conc = Concordance::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
+        let conc = Kwic::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
         assert_eq!(conc.len(), search_hits(&c, typed, &opts), "{typed}");
         let mut found: Vec<usize> = search(&c, &q, &opts).docs.iter().map(|d| d.doc).collect();
         found.sort_unstable();
@@ -347,7 +364,7 @@ fn on_generated_articles_every_number_is_the_lines_it_counts() {
     let col = collocates(&c, &stems, &Query::parse("election"), None, &CollocateOptions::default());
     for r in col.rows.iter().take(40) {
         let near = ConcordanceOptions { near: Some(Near { target: Target::Query(Query::parse("election")), window: 5 }), ..Default::default() };
-        assert_eq!(Concordance::new(&c, &stems.word_ref(&c, r.unit).target(&c), &near).len() as u32, r.count);
+        assert_eq!(Kwic::new(&c, &stems.word_ref(&c, r.unit).target(&c), &near).len() as u32, r.count);
     }
     let t = trends(&c, &Query::parse("putin trump"), &opts);
     let totals: Vec<u32> = (0..2).map(|s| t.points.iter().map(|p| p.hits[s]).sum()).collect();

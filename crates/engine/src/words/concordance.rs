@@ -55,7 +55,7 @@ pub struct Near {
 }
 
 /// One line of a concordance: one hit and what surrounds it in its block, read from the text when
-/// it is shown ([`Concordance::line`]).
+/// it is shown ([`Kwic::line`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// The article (an index into `Corpus::docs`).
@@ -77,7 +77,7 @@ pub struct Line {
     /// The quotation the hit lies in (the innermost), as an index into `Corpus::quotes.quotes`:
     /// its speaker is `corpus.quotes.speaker_name(quote)`.
     pub quote: Option<usize>,
-    /// Where in the article the hit is ([`Concordance::at`]).
+    /// Where in the article the hit is ([`Kwic::at`]).
     pub at: f32,
 }
 
@@ -160,12 +160,15 @@ impl Sort {
     }
 }
 
-/// Every line of a target, in article and position order. Built from positions alone (the hits
-/// as positions, [`crate::search::hit_positions`]), so it costs little whatever its size; a line's
-/// text, context and quotation are read when it is shown ([`Concordance::line`]), and the words a
-/// sort compares the first time the lines are sorted by them ([`Concordance::order`]).
+/// A concordance kept as positions: every line of a target, in article and position order, built
+/// from the hits as positions ([`crate::search::all_hit_positions`]), so it costs little whatever
+/// its size (a line takes 20 bytes). A line's text, context and quotation are read when it is
+/// shown ([`Kwic::line`], [`Kwic::lines`] for a page), where in its article it is without reading
+/// it ([`Kwic::at`]), and the words a sort compares the first time the lines are sorted by them
+/// ([`Kwic::order`]). What a view of a long concordance should hold; [`Concordance`] reads
+/// everything at once.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Concordance {
+pub struct Kwic {
     hits: Vec<Occurrence>,
     /// Each hit's number among the hits of its article.
     nth: Vec<u32>,
@@ -176,11 +179,11 @@ pub struct Concordance {
     keys: [OnceCell<Vec<u32>>; 6],
 }
 
-impl Concordance {
+impl Kwic {
     /// The concordance of `target`: for a query, one line for each hit the search counts in the
     /// articles and text of `opts.scope` (so as many lines as the search summary says hits);
     /// for words, one for each of their occurrences there.
-    pub fn new(corpus: &Corpus, target: &Target, opts: &ConcordanceOptions) -> Concordance {
+    pub fn new(corpus: &Corpus, target: &Target, opts: &ConcordanceOptions) -> Kwic {
         let index = &corpus.index;
         let mut hits = occurrences(corpus, target, &opts.scope);
         if let Some(near) = &opts.near {
@@ -194,7 +197,7 @@ impl Concordance {
             k = if i > 0 && hits[i - 1].doc == o.doc { k + 1 } else { 0 };
             nth.push(k);
         }
-        Concordance { hits, nth, context: opts.context, keys: Default::default() }
+        Kwic { hits, nth, context: opts.context, keys: Default::default() }
     }
 
     /// How many lines there are.
@@ -225,7 +228,7 @@ impl Concordance {
         self.line_with(corpus, i, &mut BlockSpans::default())
     }
 
-    /// The lines `which` (indices, such as a page of an [`Concordance::order`]), read from their
+    /// The lines `which` (indices, such as a page of an [`Kwic::order`]), read from their
     /// blocks.
     pub fn lines(&self, corpus: &Corpus, which: &[usize]) -> Vec<Line> {
         let mut spans = BlockSpans::default();
@@ -273,16 +276,23 @@ impl Concordance {
     /// block's edge, first), lines with the same word by article and position. The words are
     /// read once, the first time the lines are sorted by them.
     pub fn order(&self, corpus: &Corpus, sort: Sort) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.len()).collect();
         if let Some(slot) = sort.slot() {
-            let keys = self.keys(corpus, slot);
+            self.keys(corpus, slot);
+        }
+        self.order_read(sort)
+    }
+
+    /// [`Kwic::order`] once the words of `sort` are read.
+    fn order_read(&self, sort: Sort) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.len()).collect();
+        if let Some(keys) = sort.slot().and_then(|slot| self.keys[slot].get()) {
             // Lines are in article and position order: the index breaks ties.
             order.sort_unstable_by_key(|&i| (keys[i], i));
         }
         order
     }
 
-    /// The words at `slot` for every line (see [`Concordance::keys`]).
+    /// The words at `slot` for every line (see [`Kwic::keys`]).
     fn keys(&self, corpus: &Corpus, slot: usize) -> &[u32] {
         self.keys[slot].get_or_init(|| {
             let mut words = WordAt::new(corpus);
@@ -364,6 +374,72 @@ impl Concordance {
         let o = self.hits.get(i)?;
         let found = crate::search::hit_positions(corpus, query, o.doc as usize, include_boilerplate);
         found.iter().position(|&(first, last)| first <= o.first && o.last <= last)
+    }
+}
+
+/// Every line of a concordance read at once: the lines themselves (`lines`) and the words every
+/// sort compares, so that ordering needs nothing more ([`Concordance::order`]). Costs what
+/// reading every line costs (about a microsecond a line and 90 bytes): for a long concordance
+/// (a first letter's, thousands of lines) hold a [`Kwic`] and read the lines shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Concordance {
+    /// Every line, in article and position order.
+    pub lines: Vec<Line>,
+    kwic: Kwic,
+}
+
+impl Concordance {
+    /// The concordance of `target` (see [`Kwic::new`]), every line read.
+    pub fn new(corpus: &Corpus, target: &Target, opts: &ConcordanceOptions) -> Concordance {
+        let kwic = Kwic::new(corpus, target, opts);
+        let lines = kwic.lines(corpus, &(0..kwic.len()).collect::<Vec<_>>());
+        for slot in 0..6 {
+            kwic.keys(corpus, slot);
+        }
+        Concordance { lines, kwic }
+    }
+
+    /// The same lines, kept as positions.
+    pub fn kwic(&self) -> &Kwic {
+        &self.kwic
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The lines in the order `sort` asks for (see [`Kwic::order`]).
+    pub fn order(&self, sort: Sort) -> Vec<usize> {
+        self.kwic.order_read(sort)
+    }
+
+    /// See [`Kwic::sort_word`].
+    pub fn sort_word<'c>(&self, corpus: &'c Corpus, i: usize, sort: Sort) -> &'c str {
+        self.kwic.sort_word(corpus, i, sort)
+    }
+
+    /// See [`Kwic::sort_word_span`].
+    pub fn sort_word_span(&self, corpus: &Corpus, i: usize, sort: Sort) -> Option<Span> {
+        self.kwic.sort_word_span(corpus, i, sort)
+    }
+
+    /// See [`Kwic::articles`].
+    pub fn articles(&self) -> Vec<(usize, Range<usize>)> {
+        self.kwic.articles()
+    }
+
+    /// See [`Kwic::csv`].
+    pub fn csv(&self, corpus: &Corpus, order: &[usize]) -> String {
+        self.kwic.csv(corpus, order)
+    }
+
+    /// See [`Kwic::reader_hit`].
+    pub fn reader_hit(&self, corpus: &Corpus, i: usize, query: &crate::Query, include_boilerplate: bool) -> Option<usize> {
+        self.kwic.reader_hit(corpus, i, query, include_boilerplate)
     }
 }
 

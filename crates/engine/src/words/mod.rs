@@ -34,12 +34,14 @@
 //! - [`WordCounts`] reads every posting once (a position's article and whether it is boilerplate
 //!   come from the index's runs, a few an article) into a sparse table of each article's units
 //!   and counts; a frequency list or a keyness table is then a pass over the rows it needs.
-//! - A [`Concordance`] is its hits as positions ([`crate::search::all_hit_positions`]: the
-//!   search's hits, each atom matched once over the corpus), which is all its count, its plot and
-//!   its article order need. A line's text, context and quotation are read from its block when
-//!   it is shown ([`Concordance::lines`], a page at a time), and the words a sort compares the
-//!   first time the lines are sorted by them (a word read from the text and looked up in the
-//!   index's sorted words, whose order is the alphabetical one).
+//! - A concordance is its hits as positions ([`Kwic`], from
+//!   [`crate::search::all_hit_positions`]: the search's hits, each atom matched once over the
+//!   corpus), which is all its count, its plot and its article order need. A line's text,
+//!   context and quotation are read from its block when it is shown ([`Kwic::lines`], a page at a
+//!   time), and the words a sort compares the first time the lines are sorted by them (a word read
+//!   from the text and looked up in the index's sorted words, whose order is the alphabetical
+//!   one). [`Concordance`] reads every line and every sort's words at once, for views that hold
+//!   the lines themselves.
 //! - A collocation window is a bit for each position of the corpus, set around the query's hits;
 //!   the words there are read from the text when the windows are small, else each word's
 //!   postings in the span they cover are tested against the bits (the same table either way).
@@ -86,7 +88,7 @@ mod trends;
 mod units;
 
 pub use collocates::{collocates, Collocate, CollocateOptions, Collocates};
-pub use concordance::{clamp_window, Concordance, ConcordanceOptions, Line, Near, Sort, CONTEXT_CHARS, DEFAULT_WINDOW, MAX_WINDOW};
+pub use concordance::{clamp_window, Concordance, ConcordanceOptions, Kwic, Line, Near, Sort, CONTEXT_CHARS, DEFAULT_WINDOW, MAX_WINDOW};
 pub use counts::{per_1000, FrequencyRow, Frequencies, WordCounts};
 pub use keyness::{g2, log_likelihood, log_ratio, per_1000_text, plural_number, thousands, Comparison, KeyRow, Keyness, KeynessOptions, OutletGroup, Sentence, P001, P01, P05};
 pub use phrases::{shared_phrases, Phrase, PhraseHit, LONGEST, PHRASES_KEPT};

@@ -25,7 +25,7 @@ const B: &str = "A quiet week for the city and its mayor\n\nBy Ann Writer - Marc
 const C: &str = "Council votes on the park budget today\n\nBy Bo Reed - January 5, 2019\n\nThe council voted on the park budget. No collusion was found, the council said.\n";
 
 /// Every line of a concordance.
-fn all_lines(c: &Corpus, conc: &Concordance) -> Vec<Line> {
+fn all_lines(c: &Corpus, conc: &Kwic) -> Vec<Line> {
     conc.lines(c, &(0..conc.len()).collect::<Vec<_>>())
 }
 
@@ -180,7 +180,7 @@ fn numbers_are_written_for_a_class() {
 fn the_concordance_is_the_search_hits_with_their_context() {
     let c = tiny();
     let q = Query::parse("collusion ");
-    let conc = Concordance::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
+    let conc = Kwic::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
     let n_hits: usize = search(&c, &q, &SearchOptions::default()).docs.iter().map(|d| d.n_hits).sum();
     assert_eq!((conc.len(), n_hits), (5, 5));
     let line = |i: usize| {
@@ -211,7 +211,7 @@ fn the_concordance_is_the_search_hits_with_their_context() {
 #[test]
 fn lines_sort_by_the_words_around_the_hit() {
     let c = tiny();
-    let conc = Concordance::new(&c, &Target::Query(Query::parse("collusion ")), &ConcordanceOptions::default());
+    let conc = Kwic::new(&c, &Target::Query(Query::parse("collusion ")), &ConcordanceOptions::default());
     let words = |sort: Sort| -> Vec<&str> { conc.order(&c, sort).into_iter().map(|i| conc.sort_word(&c, i, sort)).collect() };
     // 1R: claims (a title), collusion (a, 1st paragraph), the (a, quotation), was (a), was (c).
     assert_eq!(words(Sort::Right(1)), ["claims", "collusion", "the", "was", "was"]);
@@ -235,7 +235,7 @@ fn lines_sort_by_the_words_around_the_hit() {
 fn context_is_cut_at_a_word() {
     let c = tiny();
     let opts = ConcordanceOptions { context: 12, ..ConcordanceOptions::default() };
-    let conc = Concordance::new(&c, &Target::Query(Query::parse("\"Collusion was\"")), &opts);
+    let conc = Kwic::new(&c, &Target::Query(Query::parse("\"Collusion was\"")), &opts);
     // "The council denied collusion. Collusion was alleged again, the mayor said.": 12
     // characters back from the hit reach the space before "collusion"; forward, "alleged again"
     // ends past them.
@@ -248,14 +248,14 @@ fn a_word_form_alone_and_the_lines_near_another_word() {
     let c = tiny();
     // "Council" and "council" are one form; a form no article writes has no lines.
     let council = Target::form(&c, "council");
-    assert_eq!(Concordance::new(&c, &council, &ConcordanceOptions::default()).len(), 6);
-    assert_eq!(Concordance::new(&c, &Target::form(&c, "councils"), &ConcordanceOptions::default()).len(), 0);
+    assert_eq!(Kwic::new(&c, &council, &ConcordanceOptions::default()).len(), 6);
+    assert_eq!(Kwic::new(&c, &Target::form(&c, "councils"), &ConcordanceOptions::default()).len(), 0);
     let only_b = ConcordanceOptions { scope: SearchOptions { docs: Some(vec![1]), include_boilerplate: false }, ..Default::default() };
-    assert_eq!(Concordance::new(&c, &council, &only_b).len(), 1);
+    assert_eq!(Kwic::new(&c, &council, &only_b).len(), 1);
     // "the" within one word of "council": The council (a), The council (b), The council, the
     // council (c).
     let near = ConcordanceOptions { near: Some(Near { target: Target::Query(Query::parse("council ")), window: 1 }), ..Default::default() };
-    let conc = Concordance::new(&c, &Target::form(&c, "the"), &near);
+    let conc = Kwic::new(&c, &Target::form(&c, "the"), &near);
     assert_eq!(all_lines(&c, &conc).iter().map(|l| (l.doc, l.right_text(&c).split_whitespace().next().unwrap_or(""))).collect::<Vec<_>>(), [(0, "council"), (1, "council"), (2, "council"), (2, "council")]);
 }
 
@@ -284,7 +284,7 @@ fn collocates_count_the_window_and_compare_it_with_the_rest() {
     // Each count is the lines of the word near the query.
     for r in &col.rows {
         let near = ConcordanceOptions { near: Some(Near { target: Target::Query(q.clone()), window: 1 }), ..Default::default() };
-        let lines = Concordance::new(&c, &counts.word_ref(&c, r.unit).target(&c), &near);
+        let lines = Kwic::new(&c, &counts.word_ref(&c, r.unit).target(&c), &near);
         assert_eq!(lines.len(), r.count as usize, "{}", counts.shown(&c, r.unit));
     }
     // A wider window is clamped to ten words, a narrower one to one.

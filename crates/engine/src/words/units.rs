@@ -256,11 +256,13 @@ pub(crate) fn occurrences(corpus: &Corpus, target: &Target, scope: &SearchOption
 pub(crate) struct WordAt<'c> {
     corpus: &'c Corpus,
     spans: BlockSpans,
+    /// The key of the word read last.
+    key: String,
 }
 
 impl<'c> WordAt<'c> {
     pub(crate) fn new(corpus: &'c Corpus) -> Self {
-        WordAt { corpus, spans: BlockSpans::default() }
+        WordAt { corpus, spans: BlockSpans::default(), key: String::new() }
     }
 
     /// The key of the word at position `p` of block `block` (an index into `Index::blocks`), as
@@ -274,8 +276,15 @@ impl<'c> WordAt<'c> {
         }
         let span = *self.spans.of(index, block).get((p - b.start) as usize)?;
         let local = block - index.doc_first_block[b.doc as usize] as usize;
-        let key = search_key(span.of(&self.corpus.docs[b.doc as usize].blocks[local].text));
-        Some(index.words.partition_point(|w| *w < key) as u32)
+        let word = span.of(&self.corpus.docs[b.doc as usize].blocks[local].text);
+        // Most words are ASCII letters and digits, whose key is the word in lower case.
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            self.key.clear();
+            self.key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            self.key = search_key(word);
+        }
+        Some(index.words.partition_point(|w| *w < self.key) as u32)
     }
 
     /// The word at position `p` of block `block`.
