@@ -22,6 +22,9 @@ use engine::search::{search, SearchOptions};
 use engine::words::*;
 use engine::{Corpus, Query};
 
+/// What a view computes on a keystroke, given what the box holds.
+type Keystroke<'a> = dyn Fn(&str) -> usize + 'a;
+
 fn sizes() -> Vec<usize> {
     match std::env::var("CROSSCHECK_WORDS_SIZES") {
         Ok(s) => s.split(',').map(|n| n.trim().parse().expect("CROSSCHECK_WORDS_SIZES: numbers separated by commas")).collect(),
@@ -29,11 +32,22 @@ fn sizes() -> Vec<usize> {
     }
 }
 
-/// Benchmarks `run` as `name/n`: ten samples sized from one timed run (as `benches/scale.rs`).
+/// Benchmarks `run` as `name/n`: ten samples sized from one timed run (as `benches/scale.rs`);
+/// first prints the median of five runs in the thread's CPU time, which a machine shared with
+/// other work inflates less than criterion's wall-clock means.
 fn sampled<R>(c: &mut Criterion, name: &str, n: usize, run: impl Fn() -> R) {
     let t = Instant::now();
     std::hint::black_box(run());
     let once = t.elapsed();
+    let mut cpu: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = cpu_time();
+            std::hint::black_box(run());
+            cpu_time() - t
+        })
+        .collect();
+    cpu.sort();
+    println!("{name}/{n}: CPU median of 5 {:.3} ms", cpu[2].as_secs_f64() * 1000.0);
     let mut group = c.benchmark_group(name);
     group.sample_size(10);
     if once > Duration::from_millis(50) {
@@ -101,7 +115,9 @@ fn bench(c: &mut Criterion) {
     for n in sizes() {
         let files = model.generate(n, 1).files;
         let texts: Vec<(&str, &str)> = files.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
+        let t = Instant::now();
         let built = Corpus::from_texts(texts.iter().copied()).expect("the corpus builds");
+        let build_once = t.elapsed();
         let bytes = built.to_bytes();
         let phrase_bytes = postcard::to_allocvec(&built.phrases).expect("serialises").len();
         let t = Instant::now();
@@ -110,10 +126,11 @@ fn bench(c: &mut Criterion) {
         assert_eq!(again, built.phrases);
         let words: usize = built.index.blocks.iter().map(|b| b.len as usize).sum();
         println!(
-            "{n} articles: {} bytes of text, {words} words; corpus file {} bytes, of which shared phrases {phrase_bytes} bytes ({} phrases); shared_phrases one run {phrases_once:.2?}",
+            "{n} articles: {} bytes of text, {words} words; corpus file {} bytes, of which shared phrases {phrase_bytes} bytes ({} phrases); the build one run {build_once:.2?}, shared_phrases one run {phrases_once:.2?}; {} outlets",
             texts.iter().map(|(_, t)| t.len()).sum::<usize>(),
             bytes.len(),
             built.phrases.len(),
+            built.outlets().len(),
         );
         sampled(c, "build: shared_phrases", n, || shared_phrases(&built.docs, &built.index).len());
         drop(built);
@@ -133,8 +150,13 @@ fn bench(c: &mut Criterion) {
             let said: usize = k.over.iter().take(20).map(|r| k.explain(r, &counts.shown(&corpus, r.unit)).rest.len()).sum();
             shown + said
         });
-        sampled(c, "open: keyness of every outlet against the rest", n, || {
-            corpus.outlets().iter().map(|g| forms.keyness(&corpus, &Comparison::outlet(&corpus, g), &KeynessOptions::default()).over.len()).sum::<usize>()
+        sampled(c, "open: the articles grouped by outlet (Corpus::outlets)", n, || corpus.outlets().len());
+        let outlets = corpus.outlets();
+        sampled(c, &format!("open: keyness of every outlet against the rest ({})", outlets.len()), n, || {
+            outlets.iter().map(|g| forms.keyness(&corpus, &Comparison::outlet(&corpus, g), &KeynessOptions::default()).over.len()).sum::<usize>()
+        });
+        sampled(c, "open: keyness of every article against the rest", n, || {
+            (0..corpus.docs.len()).map(|d| forms.keyness(&corpus, &Comparison::article(&corpus, d), &KeynessOptions::default()).over.len()).sum::<usize>()
         });
         sampled(c, "open: keyness of article 1 against article 2 (Compare)", n, || forms.keyness(&corpus, &Comparison::pair(&corpus, 0, 1), &KeynessOptions::default()).over.len());
 
@@ -143,20 +165,28 @@ fn bench(c: &mut Criterion) {
         let hits_of = |q: &str| search(&corpus, &Query::parse(q), &opts).docs.iter().map(|d| d.n_hits).sum::<usize>();
         let big = candidates.iter().min_by_key(|q| hits_of(q).abs_diff(10_000)).expect("candidates");
         let target = Target::Query(Query::parse(big));
-        let conc = Concordance::new(&corpus, &target, &ConcordanceOptions::default());
-        println!("{n} articles: the concordance of {big:?} has {} lines", conc.len());
-        sampled(c, &format!("open: concordance of {} lines", conc.len()), n, || Concordance::new(&corpus, &target, &ConcordanceOptions::default()).len());
-        sampled(c, &format!("sort {} lines by the 1st word to the right", conc.len()), n, || conc.order(Sort::Right(1)).len());
-        sampled(c, &format!("export {} lines as CSV", conc.len()), n, || conc.csv(&corpus, &conc.order(Sort::Article)).len());
+        let kwic = Kwic::new(&corpus, &target, &ConcordanceOptions::default());
+        println!("{n} articles: the concordance of {big:?} has {} lines", kwic.len());
+        let lines = kwic.len();
+        sampled(c, &format!("open: Kwic::new, {lines} lines as positions"), n, || Kwic::new(&corpus, &target, &ConcordanceOptions::default()).len());
+        sampled(c, &format!("first page: 100 of {lines} lines read"), n, || kwic.lines(&corpus, &(0..100.min(lines)).collect::<Vec<_>>()).len());
+        // The words a sort compares are read the first time: a fresh concordance each run.
+        sampled(c, &format!("sort {lines} lines by the 1st word to the right (words read)"), n, || kwic.clone().order(&corpus, Sort::Right(1)).len());
+        sampled(c, &format!("open: Concordance::new, {lines} lines and every sort's words read"), n, || Concordance::new(&corpus, &target, &ConcordanceOptions::default()).len());
+        sampled(c, &format!("export {lines} lines as CSV"), n, || kwic.csv(&corpus, &kwic.order(&corpus, Sort::Article)).len());
         let election = Query::parse("election");
         sampled(c, "open: collocates of election (±5, stems)", n, || collocates(&corpus, &stems, &election, None, &CollocateOptions::default()).rows.len());
         let putin = Query::parse("putin trump");
         sampled(c, "open: trends of putin and trump", n, || trends(&corpus, &putin, &opts).points.len());
-        sampled(c, "open: shared phrases, the first 20 with their occurrences", n, || corpus.phrases.iter().take(20).map(|p| p.occurrences(&corpus).len()).sum::<usize>());
+        sampled(c, "open: the most frequent shared phrase's occurrences", n, || corpus.phrases.first().map_or(0, |p| p.occurrences(&corpus).len()));
 
         // Typing in each view: every prefix of the query set.
-        let views: [(&str, &dyn Fn(&str) -> usize); 3] = [
-            ("concordance (all lines, article order)", &|q| Concordance::new(&corpus, &Target::Query(Query::parse(q)), &ConcordanceOptions::default()).len()),
+        let views: [(&str, &Keystroke); 4] = [
+            ("concordance, Kwic (every hit placed, the first 100 lines read)", &|q| {
+                let kwic = Kwic::new(&corpus, &Target::Query(Query::parse(q)), &ConcordanceOptions::default());
+                kwic.lines(&corpus, &(0..100.min(kwic.len())).collect::<Vec<_>>()).len()
+            }),
+            ("concordance, Concordance (every line and sort word read)", &|q| Concordance::new(&corpus, &Target::Query(Query::parse(q)), &ConcordanceOptions::default()).len()),
             ("collocates (±5)", &|q| collocates(&corpus, &stems, &Query::parse(q), None, &CollocateOptions::default()).rows.len()),
             ("trends", &|q| trends(&corpus, &Query::parse(q), &opts).points.len()),
         ];

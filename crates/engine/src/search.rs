@@ -201,6 +201,58 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
 /// merged; empty when the document does not match the query as a whole (a group with no match in
 /// it, or an excluded word in it). Boilerplate blocks count only with `include_boilerplate`.
 pub fn hits(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<Hit> {
+    merge_hits(located(&corpus.index, occurrences_in(corpus, query, doc, include_boilerplate)))
+}
+
+/// The hits [`hits`] gives, each as the positions of its first and last word instead of its place
+/// in the text (ascending, overlapping ones merged as `hits` merges them): what counting them and
+/// plotting where they are needs, without reading any block's word spans.
+pub fn hit_positions(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<(u32, u32)> {
+    merge_runs(occurrences_in(corpus, query, doc, include_boilerplate))
+}
+
+/// Runs of positions sorted and merged where they share a position. Words are one position each
+/// and phrases never cross blocks: runs that share a position are hits that overlap in the text,
+/// which [`hits`] merges.
+fn merge_runs(mut found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    found.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(found.len());
+    for (first, last) in found {
+        match out.last_mut() {
+            Some(prev) if first <= prev.1 => prev.1 = prev.1.max(last),
+            _ => out.push((first, last)),
+        }
+    }
+    out
+}
+
+/// The hits of every article the search finds under `opts` ([`hit_positions`] of each, in article
+/// order, one after another), found over the whole corpus at once: each atom matched once, not
+/// once an article, which is what a prefix of one letter (a few hundred words) needs at a
+/// thousand articles.
+pub fn all_hit_positions(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> Vec<(u32, u32)> {
+    let index = &corpus.index;
+    let mut found_in = vec![false; corpus.docs.len()];
+    for d in search(corpus, query, opts).docs.iter().filter(|d| d.n_hits > 0) {
+        found_in[d.doc] = true;
+    }
+    let all = 0..index.n_positions();
+    let mut found: Vec<(u32, u32)> = Vec::new();
+    for atom in query.groups.iter().flatten() {
+        let last = atom.words.len() as u32 - 1;
+        let mut cursor = RunCursor::new(index);
+        for p in matches(index, atom, &all) {
+            if cursor.doc_of(p).is_some_and(|(doc, boilerplate)| found_in[doc] && (opts.include_boilerplate || !boilerplate)) {
+                found.push((p, p + last));
+            }
+        }
+    }
+    merge_runs(found)
+}
+
+/// The occurrences (first and last position) of the query's atoms in document `doc`, unsorted;
+/// none when the document does not match the query as a whole.
+fn occurrences_in(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<(u32, u32)> {
     let index = &corpus.index;
     if doc >= index.doc_first_block.len() {
         return Vec::new();
@@ -222,7 +274,7 @@ pub fn hits(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: boo
         }
         found.extend(in_group);
     }
-    merge_hits(located(index, found))
+    found
 }
 
 /// Occurrences (first and last position) as hits: block in its document and byte range, each

@@ -17,6 +17,11 @@ fn search_hits(corpus: &Corpus, typed: &str, opts: &SearchOptions) -> usize {
     search(corpus, &Query::parse(typed), opts).docs.iter().map(|d| d.n_hits).sum()
 }
 
+/// Every line of a concordance.
+fn all_lines(c: &Corpus, conc: &Kwic) -> Vec<Line> {
+    conc.lines(c, &(0..conc.len()).collect::<Vec<_>>())
+}
+
 /// Each article's own words (boilerplate left out) as keys, block by block.
 fn body_keys(corpus: &Corpus, doc: usize) -> Vec<Vec<String>> {
     corpus.docs[doc].blocks.iter().filter(|b| b.boilerplate.is_none()).map(|b| words(&b.text).map(|(_, w)| search_key(w)).collect()).collect()
@@ -27,7 +32,7 @@ fn the_concordance_of_russia_has_as_many_lines_as_the_search_summary_has_hits() 
     let c = seeds();
     let opts = SearchOptions::default();
     let q = Query::parse("Russia");
-    let conc = Concordance::new(c, &Target::Query(q.clone()), &ConcordanceOptions::default());
+    let conc = Kwic::new(c, &Target::Query(q.clone()), &ConcordanceOptions::default());
     let summary = search_summary(&search(c, &q, &opts));
     assert_eq!(summary, format!("5 articles match, {} hits.", conc.len()));
     assert_eq!(conc.len(), 88);
@@ -35,8 +40,38 @@ fn the_concordance_of_russia_has_as_many_lines_as_the_search_summary_has_hits() 
     for (doc, range) in conc.articles() {
         let found = hits(c, &q, doc, false);
         assert_eq!(found.len(), range.len());
-        for (k, l) in conc.lines[range].iter().enumerate() {
+        for (k, l) in conc.lines(c, &range.collect::<Vec<_>>()).iter().enumerate() {
             assert_eq!((l.nth, l.block, l.hit), (k, found[k].block, found[k].span));
+        }
+    }
+}
+
+#[test]
+fn hit_positions_are_the_hits_as_positions() {
+    let c = seeds();
+    for typed in ["Russia", "\"election interference\"", "comey OR lavrov", "trump -putin", "US ", "Zelensky", "t", "\"great pressure\" kislyak", "\"the the\""] {
+        let q = Query::parse(typed);
+        for include_boilerplate in [false, true] {
+            for docs in [None, Some(vec![1, 3])] {
+                let opts = SearchOptions { docs: docs.clone(), include_boilerplate };
+                let mut found: Vec<usize> = search(c, &q, &opts).docs.iter().map(|d| d.doc).collect();
+                found.sort_unstable();
+                let each: Vec<(u32, u32)> = found.into_iter().flat_map(|d| engine::search::hit_positions(c, &q, d, include_boilerplate)).collect();
+                assert_eq!(engine::search::all_hit_positions(c, &q, &opts), each, "{typed:?} {docs:?}");
+            }
+        }
+        for doc in 0..c.docs.len() {
+            for include_boilerplate in [false, true] {
+                let found = hits(c, &q, doc, include_boilerplate);
+                let runs = engine::search::hit_positions(c, &q, doc, include_boilerplate);
+                assert_eq!(found.len(), runs.len(), "{typed:?} in {doc}");
+                for (h, &(first, last)) in found.iter().zip(&runs) {
+                    let b = c.index.doc_first_block[doc] as usize + h.block;
+                    let block = c.index.blocks[b];
+                    let spans: Vec<_> = c.index.block_spans(b).collect();
+                    assert_eq!((spans[(first - block.start) as usize].start, spans[(last - block.start) as usize].end), (h.span.start, h.span.end), "{typed:?}");
+                }
+            }
         }
     }
 }
@@ -49,10 +84,11 @@ fn the_concordance_follows_the_search_whatever_it_is_asked() {
         for include_boilerplate in [false, true] {
             for docs in [None, Some(vec![0, 3]), Some(vec![])] {
                 let scope = SearchOptions { docs: docs.clone(), include_boilerplate };
-                let conc = Concordance::new(c, &Target::Query(Query::parse(typed)), &ConcordanceOptions { scope: scope.clone(), ..Default::default() });
+                let conc = Kwic::new(c, &Target::Query(Query::parse(typed)), &ConcordanceOptions { scope: scope.clone(), ..Default::default() });
                 assert_eq!(conc.len(), search_hits(c, typed, &scope), "{typed:?} boilerplate {include_boilerplate} docs {docs:?}");
-                assert!(conc.lines.iter().all(|l| docs.as_ref().is_none_or(|ds| ds.contains(&l.doc))));
-                assert!(conc.lines.iter().all(|l| include_boilerplate || c.docs[l.doc].blocks[l.block].boilerplate.is_none()));
+                let lines = all_lines(c, &conc);
+                assert!(lines.iter().all(|l| docs.as_ref().is_none_or(|ds| ds.contains(&l.doc))));
+                assert!(lines.iter().all(|l| include_boilerplate || c.docs[l.doc].blocks[l.block].boilerplate.is_none()));
             }
         }
     }
@@ -61,12 +97,12 @@ fn the_concordance_follows_the_search_whatever_it_is_asked() {
 #[test]
 fn sorting_by_the_first_word_to_the_right_puts_the_lines_in_alphabetical_order_of_that_word() {
     let c = seeds();
-    let conc = Concordance::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
-    let order = conc.order(Sort::Right(1));
+    let conc = Kwic::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
+    let order = conc.order(c, Sort::Right(1));
     assert_eq!(order.len(), conc.len());
     // The word is the first word of the right context, keyed ("U.S." is "us"); none where the
     // hit ends its paragraph.
-    let first_right = |i: usize| words(conc.lines[i].right_text(c)).next().map(|(_, w)| search_key(w)).unwrap_or_default();
+    let first_right = |i: usize| words(conc.line(c, i).right_text(c)).next().map(|(_, w)| search_key(w)).unwrap_or_default();
     let sorted: Vec<String> = order.iter().map(|&i| first_right(i)).collect();
     assert!(sorted.windows(2).all(|w| w[0] <= w[1]), "{sorted:?}");
     assert_eq!(order.iter().map(|&i| conc.sort_word(c, i, Sort::Right(1)).to_owned()).collect::<Vec<_>>(), sorted);
@@ -78,16 +114,17 @@ fn sorting_by_the_first_word_to_the_right_puts_the_lines_in_alphabetical_order_o
     }
     assert!(sorted.iter().any(String::is_empty) && sorted.contains(&"ambassador".to_owned()));
     // The article order is the search's.
-    assert_eq!(conc.order(Sort::Article), (0..conc.len()).collect::<Vec<_>>());
+    assert_eq!(conc.order(c, Sort::Article), (0..conc.len()).collect::<Vec<_>>());
 }
 
 #[test]
 fn lines_in_a_quotation_carry_it_and_its_speaker() {
     let c = seeds();
-    let conc = Concordance::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
-    let quoted: Vec<&Line> = conc.lines.iter().filter(|l| l.quote.is_some()).collect();
+    let conc = Kwic::new(c, &Target::Query(Query::parse("Russia")), &ConcordanceOptions::default());
+    let lines = all_lines(c, &conc);
+    let quoted: Vec<&Line> = lines.iter().filter(|l| l.quote.is_some()).collect();
     assert!(!quoted.is_empty() && quoted.len() < conc.len());
-    for l in &conc.lines {
+    for l in &lines {
         let source = l.source(c);
         let inside: Vec<usize> = c.quotes.quotes.iter().enumerate().filter(|(_, q)| q.doc as usize == l.doc && q.source.start <= source.start && source.start < q.source.end).map(|(i, _)| i).collect();
         match l.quote {
@@ -99,10 +136,27 @@ fn lines_in_a_quotation_carry_it_and_its_speaker() {
 }
 
 #[test]
+fn a_concordance_read_at_once_is_its_kwic_read_line_by_line() {
+    let c = seeds();
+    for typed in ["Russia", "the ", "\"great pressure\""] {
+        let target = Target::Query(Query::parse(typed));
+        let whole = Concordance::new(c, &target, &ConcordanceOptions::default());
+        let kwic = Kwic::new(c, &target, &ConcordanceOptions::default());
+        assert_eq!(whole.lines, all_lines(c, &kwic));
+        for sort in [Sort::Article, Sort::Left(3), Sort::Left(1), Sort::Right(1), Sort::Right(2)] {
+            assert_eq!(whole.order(sort), kwic.order(c, sort), "{typed} {sort:?}");
+            assert!((0..whole.len()).all(|i| whole.sort_word(c, i, sort) == kwic.sort_word(c, i, sort)));
+        }
+        assert_eq!(whole.csv(c, &whole.order(Sort::Right(1))), kwic.csv(c, &kwic.order(c, Sort::Right(1))));
+        assert_eq!(whole.articles(), kwic.articles());
+    }
+}
+
+#[test]
 fn the_concordance_exports_as_csv() {
     let c = seeds();
-    let conc = Concordance::new(c, &Target::Query(Query::parse("kislyak ")), &ConcordanceOptions::default());
-    let file = conc.csv(c, &conc.order(Sort::Right(1)));
+    let conc = Kwic::new(c, &Target::Query(Query::parse("kislyak ")), &ConcordanceOptions::default());
+    let file = conc.csv(c, &conc.order(c, Sort::Right(1)));
     let rows: Vec<&str> = file.trim_end_matches("\r\n").split("\r\n").collect();
     assert_eq!(rows.len(), conc.len() + 1);
     assert!(rows[0].starts_with("\u{feff}\"Article\",\"Title\",\"File\",\"Left context\",\"Hit\",\"Right context\""));
@@ -139,7 +193,7 @@ fn collocates_of_election_include_interference_with_its_count() {
     // The strongest collocate, and the lines that check the count.
     assert_eq!(col.rows[0].unit, interference);
     let near = ConcordanceOptions { near: Some(Near { target: Target::Query(q.clone()), window: 5 }), ..Default::default() };
-    assert_eq!(Concordance::new(c, &counts.word_ref(c, interference).target(c), &near).len(), 25);
+    assert_eq!(Kwic::new(c, &counts.word_ref(c, interference).target(c), &near).len(), 25);
     // A narrower window holds fewer.
     let two = collocates(c, &counts, &q, None, &CollocateOptions { window: 2, ..Default::default() });
     assert!(two.rows.iter().find(|r| r.unit == interference).is_some_and(|r| r.count < 25 && r.count > 0));
@@ -152,6 +206,14 @@ fn the_seo_fact_check_has_distinctive_words_no_other_seed_uses() {
     let k = counts.keyness(c, &Comparison::article(c, 0), &KeynessOptions::default());
     let own: Vec<String> = k.over.iter().filter(|r| r.only_in_target && !r.stop).map(|r| c.index.words[counts.head(r.unit) as usize].clone()).collect();
     assert!(own.len() >= 10, "{own:?}");
+    // The reference's counts (the collection's less the article's) are the other seeds' own.
+    let others = counts.frequencies(c, Some(&[1, 2, 3, 4]));
+    let target = counts.frequencies(c, Some(&[0]));
+    for r in k.over.iter().chain(&k.under) {
+        let count = |f: &Frequencies| f.rows.iter().find(|x| x.unit == r.unit).map_or(0, |x| x.count);
+        assert_eq!((r.target, r.reference), (count(&target), count(&others)));
+    }
+    assert_eq!((k.target_words, k.reference_words), (target.words, others.words));
     assert_eq!(own[0], "potential", "the strongest: 40 times in the fact check");
     // No other seed uses them in its own text; "potential" is nowhere else at all.
     let elsewhere = |word: &str, boilerplate: bool| {
@@ -187,7 +249,7 @@ fn trends_for_putin_give_each_article_its_hits_per_thousand_words() {
     // Each point is the lines of its series in its article.
     for p in &t.points {
         let scope = SearchOptions { docs: Some(vec![p.doc]), include_boilerplate: false };
-        let lines = Concordance::new(c, &Target::Query(Query::parse(&t.series[0].query)), &ConcordanceOptions { scope, ..Default::default() });
+        let lines = Kwic::new(c, &Target::Query(Query::parse(&t.series[0].query)), &ConcordanceOptions { scope, ..Default::default() });
         assert_eq!(lines.len() as u32, p.hits[0]);
     }
     // Only the fourth seed is dated.
@@ -215,7 +277,7 @@ fn word_frequencies_are_the_counts_of_the_text_and_of_the_search() {
         if twins == 1 {
             assert_eq!(text.get(key).copied(), Some(r.count), "{key}");
         }
-        let lines = Concordance::new(c, &forms.word_ref(c, r.unit).target(c), &ConcordanceOptions::default());
+        let lines = Kwic::new(c, &forms.word_ref(c, r.unit).target(c), &ConcordanceOptions::default());
         assert_eq!(lines.len() as u32, r.count, "{key}");
     }
     let top: Vec<(String, u32)> = f.rows.iter().filter(|r| !r.stop).take(5).map(|r| (forms.shown(c, r.unit), r.count)).collect();
@@ -282,8 +344,13 @@ fn on_generated_articles_every_number_is_the_lines_it_counts() {
     let c = Corpus::from_texts(files.iter().map(|(f, t)| (f.as_str(), t.as_str()))).expect("builds");
     let opts = SearchOptions::default();
     for typed in corpusgen::bench_queries().targets.iter().map(String::as_str).chain(["the", "Russia ", "a"]) {
-        let conc = Concordance::new(&c, &Target::Query(Query::parse(typed)), &ConcordanceOptions::default());
+        let q = Query::parse(typed);
+        let conc = Kwic::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
         assert_eq!(conc.len(), search_hits(&c, typed, &opts), "{typed}");
+        let mut found: Vec<usize> = search(&c, &q, &opts).docs.iter().map(|d| d.doc).collect();
+        found.sort_unstable();
+        let each: Vec<(u32, u32)> = found.into_iter().flat_map(|d| engine::search::hit_positions(&c, &q, d, false)).collect();
+        assert_eq!(engine::search::all_hit_positions(&c, &q, &opts), each, "{typed}");
     }
     assert!(c.phrases.len() > 50);
     for p in &c.phrases {
@@ -297,7 +364,7 @@ fn on_generated_articles_every_number_is_the_lines_it_counts() {
     let col = collocates(&c, &stems, &Query::parse("election"), None, &CollocateOptions::default());
     for r in col.rows.iter().take(40) {
         let near = ConcordanceOptions { near: Some(Near { target: Target::Query(Query::parse("election")), window: 5 }), ..Default::default() };
-        assert_eq!(Concordance::new(&c, &stems.word_ref(&c, r.unit).target(&c), &near).len() as u32, r.count);
+        assert_eq!(Kwic::new(&c, &stems.word_ref(&c, r.unit).target(&c), &near).len() as u32, r.count);
     }
     let t = trends(&c, &Query::parse("putin trump"), &opts);
     let totals: Vec<u32> = (0..2).map(|s| t.points.iter().map(|p| p.hits[s]).sum()).collect();

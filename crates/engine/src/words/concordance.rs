@@ -1,16 +1,16 @@
 //! The concordance (keyword in context): every hit of a query, or every occurrence of a word, one
 //! line each, with what a class sorts, filters, plots and exports it by.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::corpus::Corpus;
 use crate::export::csv;
 use crate::index::Index;
-use crate::normalize::search_key;
-use crate::search::{hits, SearchOptions};
+use crate::search::SearchOptions;
 use crate::span::Span;
 
-use super::units::{occurrences, BlockSpans, Occurrence, Target};
+use super::units::{occurrences, BlockSpans, Occurrence, Target, WordAt};
 
 /// How many characters of context a line shows on each side of its hit, at most (cut back to
 /// a word's edge).
@@ -54,7 +54,8 @@ pub struct Near {
     pub window: usize,
 }
 
-/// One line of a concordance: one hit and what surrounds it in its block.
+/// One line of a concordance: one hit and what surrounds it in its block, read from the text when
+/// it is shown ([`Kwic::line`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// The article (an index into `Corpus::docs`).
@@ -71,17 +72,13 @@ pub struct Line {
     pub cut_left: bool,
     pub cut_right: bool,
     /// Its number among the lines of its article, from 0. For a query, the same hit's number in
-    /// [`hits`] (the reader's `hit` is this plus one).
+    /// [`crate::search::hits`] (the reader's `hit` is this plus one).
     pub nth: usize,
     /// The quotation the hit lies in (the innermost), as an index into `Corpus::quotes.quotes`:
     /// its speaker is `corpus.quotes.speaker_name(quote)`.
     pub quote: Option<usize>,
-    /// Where in the article the hit is: the share of the article's words (all its blocks, as the
-    /// reader shows them) before it, from 0 to 1.
+    /// Where in the article the hit is ([`Kwic::at`]).
     pub at: f32,
-    /// The words around the hit, 3rd to 1st on the left then 1st to 3rd on the right, as ranks in
-    /// the index's sorted words (a word's first entry, plus one; 0 for no word).
-    keys: [u32; 6],
 }
 
 impl Line {
@@ -163,64 +160,157 @@ impl Sort {
     }
 }
 
-/// Every line of a target, in article and position order.
+/// A concordance kept as positions: every line of a target, in article and position order, built
+/// from the hits as positions ([`crate::search::all_hit_positions`]), so it costs little whatever
+/// its size (a line takes 20 bytes). A line's text, context and quotation are read when it is
+/// shown ([`Kwic::line`], [`Kwic::lines`] for a page), where in its article it is without reading
+/// it ([`Kwic::at`]), and the words a sort compares the first time the lines are sorted by them
+/// ([`Kwic::order`]). What a view of a long concordance should hold; [`Concordance`] reads
+/// everything at once.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Concordance {
-    pub lines: Vec<Line>,
+pub struct Kwic {
+    hits: Vec<Occurrence>,
+    /// Each hit's number among the hits of its article.
+    nth: Vec<u32>,
+    context: usize,
+    /// For each sort by a word (3rd to 1st on the left, then 1st to 3rd on the right), the word
+    /// there for every line, as its rank in the index's sorted words plus one (0: no word):
+    /// read the first time the lines are sorted by it.
+    keys: [OnceCell<Vec<u32>>; 6],
 }
 
-impl Concordance {
+impl Kwic {
     /// The concordance of `target`: for a query, one line for each hit the search counts in the
     /// articles and text of `opts.scope` (so as many lines as the search summary says hits);
     /// for words, one for each of their occurrences there.
-    pub fn new(corpus: &Corpus, target: &Target, opts: &ConcordanceOptions) -> Concordance {
+    pub fn new(corpus: &Corpus, target: &Target, opts: &ConcordanceOptions) -> Kwic {
         let index = &corpus.index;
-        let mut found = occurrences(corpus, target, &opts.scope);
+        let mut hits = occurrences(corpus, target, &opts.scope);
         if let Some(near) = &opts.near {
             let nodes = occurrences(corpus, &near.target, &opts.scope);
             let (window, _) = window_bits(index, &nodes, clamp_window(near.window));
-            found.retain(|o| bit(&window, o.first));
+            hits.retain(|o| bit(&window, o.first));
         }
-        let mut lines = Vec::with_capacity(found.len());
-        let mut spans = BlockSpans::default();
-        let mut nth = 0;
-        let mut prev_doc = None;
-        for o in &found {
-            if prev_doc != Some(o.doc) {
-                nth = 0;
-                prev_doc = Some(o.doc);
-            }
-            lines.push(line(corpus, o, nth, opts.context, &mut spans));
-            nth += 1;
+        let mut nth = Vec::with_capacity(hits.len());
+        let mut k = 0;
+        for (i, o) in hits.iter().enumerate() {
+            k = if i > 0 && hits[i - 1].doc == o.doc { k + 1 } else { 0 };
+            nth.push(k);
         }
-        Concordance { lines }
+        Kwic { hits, nth, context: opts.context, keys: Default::default() }
     }
 
     /// How many lines there are.
     pub fn len(&self) -> usize {
-        self.lines.len()
+        self.hits.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
+        self.hits.is_empty()
     }
 
-    /// The lines in the order `sort` asks for, as indices into `lines`: by the folded word there
-    /// (no word, at a block's edge, first), lines with the same word by article and position.
-    pub fn order(&self, sort: Sort) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.lines.len()).collect();
+    /// The article of line `i`.
+    pub fn doc(&self, i: usize) -> usize {
+        self.hits[i].doc as usize
+    }
+
+    /// Where in its article line `i`'s hit is: the share of the article's words (all its blocks,
+    /// as the reader shows them) before it, from 0 to 1. What the plot of an article marks.
+    pub fn at(&self, corpus: &Corpus, i: usize) -> f32 {
+        let o = &self.hits[i];
+        let positions = corpus.index.doc_positions(o.doc as usize);
+        let at = if positions.len() > 1 { (o.first - positions.start) as f32 / (positions.len() - 1) as f32 } else { 0.0 };
+        at.clamp(0.0, 1.0)
+    }
+
+    /// Line `i`, read from its block.
+    pub fn line(&self, corpus: &Corpus, i: usize) -> Line {
+        self.line_with(corpus, i, &mut BlockSpans::default())
+    }
+
+    /// The lines `which` (indices, such as a page of an [`Kwic::order`]), read from their
+    /// blocks.
+    pub fn lines(&self, corpus: &Corpus, which: &[usize]) -> Vec<Line> {
+        let mut spans = BlockSpans::default();
+        which.iter().filter(|&&i| i < self.len()).map(|&i| self.line_with(corpus, i, &mut spans)).collect()
+    }
+
+    fn line_with(&self, corpus: &Corpus, i: usize, spans: &mut BlockSpans) -> Line {
+        let index = &corpus.index;
+        let o = &self.hits[i];
+        let doc = o.doc as usize;
+        let block = o.block as usize - index.doc_first_block[doc] as usize;
+        let text = &corpus.docs[doc].blocks[block].text;
+        let start = index.blocks[o.block as usize].start;
+        let words = spans.of(index, o.block as usize);
+        let (first, last) = ((o.first - start) as usize, (o.last - start) as usize);
+        let hit = match (words.get(first), words.get(last)) {
+            (Some(a), Some(z)) => Span { start: a.start, end: z.end },
+            _ => Span { start: 0, end: 0 },
+        };
+        // Context: back and forward `context` characters, then to the nearest word's edge inside.
+        let (left_from, cut_left) = match back(text, hit.start as usize, self.context) {
+            0 => (0, false),
+            at => (words[..first.min(words.len())].iter().find(|s| s.start as usize >= at).map_or(hit.start as usize, |s| s.start as usize), true),
+        };
+        let (right_to, cut_right) = match forward(text, hit.end as usize, self.context) {
+            at if at >= text.len() => (text.len(), false),
+            at => (words.get(last + 1..).unwrap_or(&[]).iter().take_while(|s| s.end as usize <= at).last().map_or(hit.end as usize, |s| s.end as usize), true),
+        };
+        let source = corpus.docs[doc].blocks[block].source.start + hit.start;
+        Line {
+            doc,
+            block,
+            hit,
+            left: Span::new(left_from, hit.start as usize),
+            right: Span::new(hit.end as usize, right_to),
+            cut_left,
+            cut_right,
+            nth: self.nth[i] as usize,
+            quote: quote_at(corpus, doc, source),
+            at: self.at(corpus, i),
+        }
+    }
+
+    /// The lines in the order `sort` asks for, as indices: by the folded word there (no word, at a
+    /// block's edge, first), lines with the same word by article and position. The words are
+    /// read once, the first time the lines are sorted by them.
+    pub fn order(&self, corpus: &Corpus, sort: Sort) -> Vec<usize> {
         if let Some(slot) = sort.slot() {
-            // Lines are built in article and position order: the index breaks ties.
-            order.sort_unstable_by_key(|&i| (self.lines[i].keys[slot], i));
+            self.keys(corpus, slot);
+        }
+        self.order_read(sort)
+    }
+
+    /// [`Kwic::order`] once the words of `sort` are read.
+    fn order_read(&self, sort: Sort) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.len()).collect();
+        if let Some(keys) = sort.slot().and_then(|slot| self.keys[slot].get()) {
+            // Lines are in article and position order: the index breaks ties.
+            order.sort_unstable_by_key(|&i| (keys[i], i));
         }
         order
     }
 
-    /// The word line `line` is sorted by under `sort`, folded (as the order compares it: `us` for
+    /// The words at `slot` for every line (see [`Kwic::keys`]).
+    fn keys(&self, corpus: &Corpus, slot: usize) -> &[u32] {
+        self.keys[slot].get_or_init(|| {
+            let mut words = WordAt::new(corpus);
+            self.hits
+                .iter()
+                .map(|o| {
+                    let p = if slot < 3 { o.first.checked_sub((3 - slot) as u32) } else { o.last.checked_add((slot - 2) as u32) };
+                    p.and_then(|p| words.rank(o.block as usize, p)).map_or(0, |r| r + 1)
+                })
+                .collect()
+        })
+    }
+
+    /// The word line `i` is sorted by under `sort`, folded (as the order compares it: `us` for
     /// "U.S."); empty where there is none.
-    pub fn sort_word<'c>(&self, corpus: &'c Corpus, line: usize, sort: Sort) -> &'c str {
+    pub fn sort_word<'c>(&self, corpus: &'c Corpus, i: usize, sort: Sort) -> &'c str {
         match sort.slot() {
-            Some(slot) => match self.lines[line].keys[slot] {
+            Some(slot) => match self.keys(corpus, slot)[i] {
                 0 => "",
                 rank => corpus.index.words.get(rank as usize - 1).map_or("", String::as_str),
             },
@@ -228,27 +318,27 @@ impl Concordance {
         }
     }
 
-    /// Where the word line `line` is sorted by under `sort` lies in its block's text, to mark it.
-    pub fn sort_word_span(&self, corpus: &Corpus, line: usize, sort: Sort) -> Option<Span> {
-        let l = &self.lines[line];
+    /// Where the word line `i` is sorted by under `sort` lies in its block's text, to mark it.
+    pub fn sort_word_span(&self, corpus: &Corpus, i: usize, sort: Sort) -> Option<Span> {
+        let o = &self.hits[i];
         let slot = sort.slot()?;
         let index = &corpus.index;
-        let b = index.doc_first_block[l.doc] as usize + l.block;
-        let spans: Vec<Span> = index.block_spans(b).collect();
-        let i = spans.partition_point(|s| s.start < l.hit.start);
-        let j = spans.partition_point(|s| s.end < l.hit.end);
-        let at = if slot < 3 { i.checked_sub(3 - slot)? } else { j + slot - 2 };
-        spans.get(at).copied()
+        let b = index.blocks[o.block as usize];
+        let p = if slot < 3 { o.first.checked_sub((3 - slot) as u32)? } else { o.last + (slot - 2) as u32 };
+        if !b.positions().contains(&p) {
+            return None;
+        }
+        index.block_spans(o.block as usize).nth((p - b.start) as usize)
     }
 
-    /// The lines of each article (in article order), as ranges of `lines`: what the plot of
+    /// The lines of each article (in article order), as ranges of line indices: what the plot of
     /// where the hits are draws, one strip an article.
     pub fn articles(&self) -> Vec<(usize, Range<usize>)> {
         let mut out: Vec<(usize, Range<usize>)> = Vec::new();
-        for (i, l) in self.lines.iter().enumerate() {
+        for (i, o) in self.hits.iter().enumerate() {
             match out.last_mut() {
-                Some((d, r)) if *d == l.doc => r.end = i + 1,
-                _ => out.push((l.doc, i..i + 1)),
+                Some((d, r)) if *d == o.doc as usize => r.end = i + 1,
+                _ => out.push((o.doc as usize, i..i + 1)),
             }
         }
         out
@@ -259,7 +349,7 @@ impl Concordance {
     /// quotation credited to nobody, empty outside quotations), where in the article (per cent).
     pub fn csv(&self, corpus: &Corpus, order: &[usize]) -> String {
         let header = ["Article", "Title", "File", "Left context", "Hit", "Right context", "In a quotation by", "Where in the article (%)"];
-        let rows = order.iter().filter_map(|&i| self.lines.get(i)).map(|l| {
+        let rows = self.lines(corpus, order).into_iter().map(|l| {
             let d = &corpus.docs[l.doc];
             let quoted = l.quote.map(|q| corpus.quotes.speaker_name(q).unwrap_or("(no speaker)").to_owned()).unwrap_or_default();
             vec![
@@ -276,60 +366,80 @@ impl Concordance {
         csv(&header, rows)
     }
 
-    /// The number [`hits`] gives line `line`'s hit among the hits of `query` in its article (from
-    /// 0; the reader's `hit` is this plus one): for a line of words, the hit of a query that finds
-    /// them (a stem's row opened in the reader with `"interference"`), to open the reader there.
-    pub fn reader_hit(&self, corpus: &Corpus, line: usize, query: &crate::Query, include_boilerplate: bool) -> Option<usize> {
-        let l = self.lines.get(line)?;
-        let found = hits(corpus, query, l.doc, include_boilerplate);
-        found.iter().position(|h| h.block == l.block && h.span.start <= l.hit.start && l.hit.end <= h.span.end)
+    /// The number [`crate::search::hits`] gives line `i`'s hit among the hits of `query` in its
+    /// article (from 0; the reader's `hit` is this plus one): for a line of words, the hit of a
+    /// query that finds them (a stem's row opened in the reader with `"interference"`), to open
+    /// the reader there.
+    pub fn reader_hit(&self, corpus: &Corpus, i: usize, query: &crate::Query, include_boilerplate: bool) -> Option<usize> {
+        let o = self.hits.get(i)?;
+        let found = crate::search::hit_positions(corpus, query, o.doc as usize, include_boilerplate);
+        found.iter().position(|&(first, last)| first <= o.first && o.last <= last)
     }
 }
 
-/// The line of occurrence `o`.
-fn line(corpus: &Corpus, o: &Occurrence, nth: usize, context: usize, spans: &mut BlockSpans) -> Line {
-    let index = &corpus.index;
-    let doc = o.doc as usize;
-    let block = o.block as usize - index.doc_first_block[doc] as usize;
-    let text = &corpus.docs[doc].blocks[block].text;
-    let start = index.blocks[o.block as usize].start;
-    let words = spans.of(index, o.block as usize);
-    let (i, j) = ((o.first - start) as usize, (o.last - start) as usize);
+/// Every line of a concordance read at once: the lines themselves (`lines`) and the words every
+/// sort compares, so that ordering needs nothing more ([`Concordance::order`]). Costs what
+/// reading every line costs (about a microsecond a line and 90 bytes): for a long concordance
+/// (a first letter's, thousands of lines) hold a [`Kwic`] and read the lines shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Concordance {
+    /// Every line, in article and position order.
+    pub lines: Vec<Line>,
+    kwic: Kwic,
+}
 
-    // Context: back and forward `context` characters, then to the nearest word's edge inside.
-    let hit = o.span;
-    let (left_from, cut_left) = match back(text, hit.start as usize, context) {
-        0 => (0, false),
-        at => (words[..i].iter().find(|s| s.start as usize >= at).map_or(hit.start as usize, |s| s.start as usize), true),
-    };
-    let (right_to, cut_right) = match forward(text, hit.end as usize, context) {
-        at if at >= text.len() => (text.len(), false),
-        at => (words[j + 1..].iter().take_while(|s| s.end as usize <= at).last().map_or(hit.end as usize, |s| s.end as usize), true),
-    };
+impl Concordance {
+    /// The concordance of `target` (see [`Kwic::new`]), every line read.
+    pub fn new(corpus: &Corpus, target: &Target, opts: &ConcordanceOptions) -> Concordance {
+        let kwic = Kwic::new(corpus, target, opts);
+        let lines = kwic.lines(corpus, &(0..kwic.len()).collect::<Vec<_>>());
+        for slot in 0..6 {
+            kwic.keys(corpus, slot);
+        }
+        Concordance { lines, kwic }
+    }
 
-    let rank = |k: Option<usize>| -> u32 {
-        k.and_then(|k| words.get(k)).map_or(0, |s| {
-            let key = search_key(s.of(text));
-            index.words.partition_point(|w| *w < key) as u32 + 1
-        })
-    };
-    let keys = [rank(i.checked_sub(3)), rank(i.checked_sub(2)), rank(i.checked_sub(1)), rank(Some(j + 1)), rank(Some(j + 2)), rank(Some(j + 3))];
+    /// The same lines, kept as positions.
+    pub fn kwic(&self) -> &Kwic {
+        &self.kwic
+    }
 
-    let positions = index.doc_positions(doc);
-    let at = if positions.len() > 1 { (o.first - positions.start) as f32 / (positions.len() - 1) as f32 } else { 0.0 };
-    let source = corpus.docs[doc].blocks[block].source.start + hit.start;
-    Line {
-        doc,
-        block,
-        hit,
-        left: Span::new(left_from, hit.start as usize),
-        right: Span::new(hit.end as usize, right_to),
-        cut_left,
-        cut_right,
-        nth,
-        quote: quote_at(corpus, doc, source),
-        at: at.clamp(0.0, 1.0),
-        keys,
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The lines in the order `sort` asks for (see [`Kwic::order`]).
+    pub fn order(&self, sort: Sort) -> Vec<usize> {
+        self.kwic.order_read(sort)
+    }
+
+    /// See [`Kwic::sort_word`].
+    pub fn sort_word<'c>(&self, corpus: &'c Corpus, i: usize, sort: Sort) -> &'c str {
+        self.kwic.sort_word(corpus, i, sort)
+    }
+
+    /// See [`Kwic::sort_word_span`].
+    pub fn sort_word_span(&self, corpus: &Corpus, i: usize, sort: Sort) -> Option<Span> {
+        self.kwic.sort_word_span(corpus, i, sort)
+    }
+
+    /// See [`Kwic::articles`].
+    pub fn articles(&self) -> Vec<(usize, Range<usize>)> {
+        self.kwic.articles()
+    }
+
+    /// See [`Kwic::csv`].
+    pub fn csv(&self, corpus: &Corpus, order: &[usize]) -> String {
+        self.kwic.csv(corpus, order)
+    }
+
+    /// See [`Kwic::reader_hit`].
+    pub fn reader_hit(&self, corpus: &Corpus, i: usize, query: &crate::Query, include_boilerplate: bool) -> Option<usize> {
+        self.kwic.reader_hit(corpus, i, query, include_boilerplate)
     }
 }
 

@@ -2,7 +2,6 @@
 //! the frequency list of any set of articles ([`WordCounts::frequencies`]).
 
 use crate::corpus::Corpus;
-use crate::index::RunCursor;
 
 use super::units::{form_ref, selected, stem_ref, written_form, Grouping, Units, WordRef};
 
@@ -28,6 +27,9 @@ pub struct WordCounts {
     /// Whether each unit is a stop word (see [`Units`]).
     stop: Vec<bool>,
 }
+
+/// A table entry for every 2^5 positions, to find the run of a position.
+const RUN_CHUNK: u32 = 5;
 
 /// One row of a frequency list.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,27 +65,53 @@ impl WordCounts {
         let n_docs = corpus.docs.len();
         let units = Units::new(index, grouping);
 
-        // Each word's (article, count), in article order, straight from its postings.
+        // Each word's (article, count), in article order, straight from its postings. A position's
+        // article comes from the index's runs (a few an article): where a word's positions leave
+        // a run, the run is found through a table of the run at every 32nd position.
+        let runs: Vec<(u32, u32, bool)> = index.runs().map(|(r, doc, boilerplate)| (r.start, doc as u32, boilerplate)).collect();
+        let run_end = |r: usize| runs.get(r + 1).map_or(u32::MAX, |x| x.0);
+        let mut run_at: Vec<u32> = Vec::with_capacity((index.n_positions() >> RUN_CHUNK) as usize + 1);
+        let mut r = 0usize;
+        for c in 0..=index.n_positions() >> RUN_CHUNK {
+            while r + 1 < runs.len() && runs[r + 1].0 <= c << RUN_CHUNK {
+                r += 1;
+            }
+            run_at.push(r as u32);
+        }
+        let run_of = |p: u32| {
+            let mut r = run_at.get((p >> RUN_CHUNK) as usize).map_or(0, |&r| r as usize);
+            while r + 1 < runs.len() && runs[r + 1].0 <= p {
+                r += 1;
+            }
+            r
+        };
         let mut word_at: Vec<u32> = Vec::with_capacity(index.words.len() + 1);
         let mut pairs: Vec<(u32, u32)> = Vec::new();
         let mut word_totals = vec![0u32; index.words.len()];
         for w in 0..index.words.len() as u32 {
             word_at.push(pairs.len() as u32);
-            let mut cursor = RunCursor::new(index);
             let from = pairs.len();
-            let mut last_doc = None;
+            // The run of the last position read: where it ends and whether its words count; the
+            // article being counted and its count so far.
+            let (mut end, mut counted) = (0u32, 0u32);
+            let (mut doc, mut n) = (u32::MAX, 0u32);
             for p in index.postings(w) {
-                let Some((doc, boilerplate)) = cursor.doc_of(p) else { continue };
-                if boilerplate && !include_boilerplate {
-                    continue;
-                }
-                match pairs.last_mut() {
-                    Some((_, n)) if last_doc == Some(doc) => *n += 1,
-                    _ => {
-                        pairs.push((doc as u32, 1));
-                        last_doc = Some(doc);
+                if p >= end {
+                    let r = run_of(p);
+                    let (_, run_doc, boilerplate) = runs[r];
+                    end = run_end(r);
+                    counted = u32::from(include_boilerplate || !boilerplate);
+                    if counted == 1 && run_doc != doc {
+                        if n > 0 {
+                            pairs.push((doc, n));
+                        }
+                        (doc, n) = (run_doc, 0);
                     }
                 }
+                n += counted;
+            }
+            if n > 0 {
+                pairs.push((doc, n));
             }
             word_totals[w as usize] = pairs[from..].iter().map(|&(_, n)| n).sum();
         }
@@ -113,14 +141,22 @@ impl WordCounts {
                 }
             }
         }
-        // Forms of one unit in one article made one entry: close the gaps.
-        let mut compact = Vec::with_capacity(entries.len());
+        // Forms of one unit in one article made one entry: close the gaps, in place (a row only
+        // moves towards the start), so that the pairs and the rows are the most held at once.
+        drop(pairs);
         let mut starts = Vec::with_capacity(n_docs + 1);
+        let mut at = 0usize;
         for d in 0..n_docs {
-            starts.push(compact.len() as u32);
-            compact.extend_from_slice(&entries[row_starts[d] as usize..fill[d] as usize]);
+            starts.push(at as u32);
+            let row = row_starts[d] as usize..fill[d] as usize;
+            let len = row.len();
+            entries.copy_within(row, at);
+            at += len;
         }
-        starts.push(compact.len() as u32);
+        starts.push(at as u32);
+        entries.truncate(at);
+        entries.shrink_to_fit();
+        let compact = entries;
 
         let mut totals = vec![0u32; units.len()];
         for &(u, n) in &compact {
@@ -204,14 +240,30 @@ impl WordCounts {
     /// Each unit's count and number of articles in `docs` (all articles for `None`), and how many
     /// words they have.
     pub(crate) fn dense(&self, docs: &[bool]) -> (Vec<u32>, Vec<u32>, u64) {
+        self.dense_rows(docs, true)
+    }
+
+    /// Each unit's count in `docs` and how many words they have: the collection's totals, kept,
+    /// when `docs` is every article.
+    pub(crate) fn dense_counts(&self, docs: &[bool]) -> (Vec<u32>, u64) {
+        if docs.iter().all(|&on| on) {
+            return (self.totals.clone(), self.doc_words.iter().map(|&w| u64::from(w)).sum());
+        }
+        let (counts, _, words) = self.dense_rows(docs, false);
+        (counts, words)
+    }
+
+    fn dense_rows(&self, docs: &[bool], with_articles: bool) -> (Vec<u32>, Vec<u32>, u64) {
         let mut counts = vec![0u32; self.units.len()];
-        let mut articles = vec![0u32; self.units.len()];
+        let mut articles = vec![0u32; if with_articles { self.units.len() } else { 0 }];
         let mut words = 0u64;
         for (d, _) in docs.iter().enumerate().filter(|(_, &on)| on) {
             words += u64::from(self.doc_words(d));
             for &(u, n) in self.row(d) {
                 counts[u as usize] += n;
-                articles[u as usize] += 1;
+                if with_articles {
+                    articles[u as usize] += 1;
+                }
             }
         }
         (counts, articles, words)

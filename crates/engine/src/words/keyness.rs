@@ -158,8 +158,18 @@ impl WordCounts {
     /// The keyness of every unit of the target against the reference: its counts, rates,
     /// log-likelihood and log ratio, kept when it clears `opts`.
     pub fn keyness(&self, corpus: &Corpus, comparison: &Comparison, opts: &KeynessOptions) -> Keyness {
-        let (a, _, target_words) = self.dense(&selected(corpus, Some(&comparison.target)));
-        let (b, _, reference_words) = self.dense(&selected(corpus, Some(&comparison.reference)));
+        let in_target = selected(corpus, Some(&comparison.target));
+        let in_reference = selected(corpus, Some(&comparison.reference));
+        let (a, target_words) = self.dense_counts(&in_target);
+        // Against the rest of the collection (an article, an outlet): the collection's totals less
+        // the target's, without reading the other articles' rows.
+        let rest = in_target.iter().zip(&in_reference).all(|(&t, &r)| t != r);
+        let (b, reference_words) = if rest && !in_target.iter().all(|&t| t) {
+            let (all, words) = self.dense_counts(&vec![true; in_target.len()]);
+            (all.iter().zip(&a).map(|(&n, &m)| n - m).collect(), words - target_words)
+        } else {
+            self.dense_counts(&in_reference)
+        };
         let (mut over, mut under) = (Vec::new(), Vec::new());
         for u in 0..self.units().len() {
             let (x, y) = (a[u], b[u]);

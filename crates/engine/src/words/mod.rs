@@ -29,13 +29,24 @@
 //!
 //! The index keeps, for each word, its positions in the corpus; no list of the corpus's words in
 //! order (it was two thirds of the page's memory, see [`crate::index`]). Everything here reads
-//! the postings: [`WordCounts`] reads every posting once (a position's article and whether it
-//! is boilerplate come from the index's runs, moving forward along a word's positions) into a
-//! sparse table of each article's units and counts; a frequency list, a keyness table or a
-//! collocation table is then a pass over the rows it needs. A collocation window is a bit for
-//! each position of the corpus, set around the query's hits, and each word's postings in the
-//! span the windows cover are tested against it. Nothing is sorted but the rows shown; all of it
-//! is linear in the corpus's words.
+//! the postings, or the text of the few blocks it shows:
+//!
+//! - [`WordCounts`] reads every posting once (a position's article and whether it is boilerplate
+//!   come from the index's runs, a few an article) into a sparse table of each article's units
+//!   and counts; a frequency list or a keyness table is then a pass over the rows it needs.
+//! - A concordance is its hits as positions ([`Kwic`], from
+//!   [`crate::search::all_hit_positions`]: the search's hits, each atom matched once over the
+//!   corpus), which is all its count, its plot and its article order need. A line's text,
+//!   context and quotation are read from its block when it is shown ([`Kwic::lines`], a page at a
+//!   time), and the words a sort compares the first time the lines are sorted by them (a word read
+//!   from the text and looked up in the index's sorted words, whose order is the alphabetical
+//!   one). [`Concordance`] reads every line and every sort's words at once, for views that hold
+//!   the lines themselves.
+//! - A collocation window is a bit for each position of the corpus, set around the query's hits;
+//!   the words there are read from the text when the windows are small, else each word's
+//!   postings in the span they cover are tested against the bits (the same table either way).
+//!
+//! All of it is linear in the corpus's words (sorting a concordance: n log n in its lines).
 //!
 //! # Computed when a view opens, or at build time
 //!
@@ -46,7 +57,7 @@
 //! articles). Shared phrases are different: finding them means counting every run of two to four
 //! words, which needs the words in order (a list the page does not keep) and a table of some
 //! hundreds of thousands of runs at a thousand articles. So the build finds them
-//! ([`shared_phrases`], in [`Corpus::phrases`]) and keeps the [`PHRASES_KEPT`] most frequent,
+//! ([`shared_phrases`], in [`crate::Corpus::phrases`]) and keeps the [`PHRASES_KEPT`] most frequent,
 //! each its text, its query, its length and two counts: a few kilobytes at any size, where the
 //! occurrences are found when a phrase is opened, by its query.
 //!
@@ -77,7 +88,7 @@ mod trends;
 mod units;
 
 pub use collocates::{collocates, Collocate, CollocateOptions, Collocates};
-pub use concordance::{clamp_window, Concordance, ConcordanceOptions, Line, Near, Sort, CONTEXT_CHARS, DEFAULT_WINDOW, MAX_WINDOW};
+pub use concordance::{clamp_window, Concordance, ConcordanceOptions, Kwic, Line, Near, Sort, CONTEXT_CHARS, DEFAULT_WINDOW, MAX_WINDOW};
 pub use counts::{per_1000, FrequencyRow, Frequencies, WordCounts};
 pub use keyness::{g2, log_likelihood, log_ratio, per_1000_text, plural_number, thousands, Comparison, KeyRow, Keyness, KeynessOptions, OutletGroup, Sentence, P001, P01, P05};
 pub use phrases::{shared_phrases, Phrase, PhraseHit, LONGEST, PHRASES_KEPT};

@@ -24,6 +24,11 @@ const A: &str = "Collusion claims divide the city council\n\nThe council denied 
 const B: &str = "A quiet week for the city and its mayor\n\nBy Ann Writer - March 3, 2020\n\nThe mayor opened a park. The council met, and the mayor spoke about the park budget.\n";
 const C: &str = "Council votes on the park budget today\n\nBy Bo Reed - January 5, 2019\n\nThe council voted on the park budget. No collusion was found, the council said.\n";
 
+/// Every line of a concordance.
+fn all_lines(c: &Corpus, conc: &Kwic) -> Vec<Line> {
+    conc.lines(c, &(0..conc.len()).collect::<Vec<_>>())
+}
+
 fn tiny() -> Corpus {
     Corpus::from_texts([("a.txt", A), ("b.txt", B), ("c.txt", C)]).expect("builds")
 }
@@ -175,47 +180,49 @@ fn numbers_are_written_for_a_class() {
 fn the_concordance_is_the_search_hits_with_their_context() {
     let c = tiny();
     let q = Query::parse("collusion ");
-    let conc = Concordance::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
+    let conc = Kwic::new(&c, &Target::Query(q.clone()), &ConcordanceOptions::default());
     let n_hits: usize = search(&c, &q, &SearchOptions::default()).docs.iter().map(|d| d.n_hits).sum();
     assert_eq!((conc.len(), n_hits), (5, 5));
     let line = |i: usize| {
-        let l = &conc.lines[i];
-        (l.doc, l.nth, l.left_text(&c), l.hit_text(&c), l.right_text(&c))
+        let l = conc.line(&c, i);
+        (l.doc, l.nth, l.left_text(&c).to_owned(), l.hit_text(&c).to_owned(), l.right_text(&c).to_owned())
     };
-    assert_eq!(line(0), (0, 0, "", "Collusion", " claims divide the city council"));
-    assert_eq!(line(1), (0, 1, "The council denied ", "collusion", ". Collusion was alleged again, the mayor said."));
-    assert_eq!(line(4), (2, 0, "The council voted on the park budget. No ", "collusion", " was found, the council said."));
+    let lines = all_lines(&c, &conc);
+    let owned = |d: usize, n: usize, l: &str, h: &str, r: &str| (d, n, l.to_owned(), h.to_owned(), r.to_owned());
+    assert_eq!(line(0), owned(0, 0, "", "Collusion", " claims divide the city council"));
+    assert_eq!(line(1), owned(0, 1, "The council denied ", "collusion", ". Collusion was alleged again, the mayor said."));
+    assert_eq!(line(4), owned(2, 0, "The council voted on the park budget. No ", "collusion", " was found, the council said."));
     // The reader's hit: the line's number in its article.
-    for l in &conc.lines {
+    for l in &lines {
         assert_eq!(crate::search::hits(&c, &q, l.doc, false)[l.nth].span, l.hit);
     }
     // Inside the quotation “There was no collusion,”, said by the mayor.
-    let quoted: Vec<Option<usize>> = conc.lines.iter().map(|l| l.quote).collect();
+    let quoted: Vec<Option<usize>> = lines.iter().map(|l| l.quote).collect();
     assert!(quoted[..3].iter().all(Option::is_none) && quoted[4].is_none());
     let q3 = quoted[3].expect("in a quotation");
     assert!(c.quotes.quotes[q3].text.contains("no collusion"));
     assert!(c.quotes.speaker_name(q3).is_some_and(|s| s.to_lowercase().contains("mayor")));
     // Where in the article: the title's first word is at the start.
-    assert_eq!(conc.lines[0].at, 0.0);
-    assert!(conc.lines.windows(2).filter(|w| w[0].doc == w[1].doc).all(|w| w[0].at < w[1].at));
+    assert_eq!(lines[0].at, 0.0);
+    assert!(lines.windows(2).filter(|w| w[0].doc == w[1].doc).all(|w| w[0].at < w[1].at));
     assert_eq!(conc.articles(), [(0, 0..4), (2, 4..5)]);
 }
 
 #[test]
 fn lines_sort_by_the_words_around_the_hit() {
     let c = tiny();
-    let conc = Concordance::new(&c, &Target::Query(Query::parse("collusion ")), &ConcordanceOptions::default());
-    let words = |sort: Sort| -> Vec<&str> { conc.order(sort).into_iter().map(|i| conc.sort_word(&c, i, sort)).collect() };
+    let conc = Kwic::new(&c, &Target::Query(Query::parse("collusion ")), &ConcordanceOptions::default());
+    let words = |sort: Sort| -> Vec<&str> { conc.order(&c, sort).into_iter().map(|i| conc.sort_word(&c, i, sort)).collect() };
     // 1R: claims (a title), collusion (a, 1st paragraph), the (a, quotation), was (a), was (c).
     assert_eq!(words(Sort::Right(1)), ["claims", "collusion", "the", "was", "was"]);
-    assert_eq!(conc.order(Sort::Right(1)), [0, 1, 3, 2, 4]);
+    assert_eq!(conc.order(&c, Sort::Right(1)), [0, 1, 3, 2, 4]);
     // 1L: none (the title's first word) first; "No" folded to "no".
     assert_eq!(words(Sort::Left(1)), ["", "collusion", "denied", "no", "no"]);
-    assert_eq!(conc.order(Sort::Left(1)), [0, 2, 1, 3, 4]);
+    assert_eq!(conc.order(&c, Sort::Left(1)), [0, 2, 1, 3, 4]);
     assert_eq!(words(Sort::Right(2)), ["alleged", "divide", "found", "mayor", "was"]);
-    assert_eq!(conc.order(Sort::Article), [0, 1, 2, 3, 4]);
+    assert_eq!(conc.order(&c, Sort::Article), [0, 1, 2, 3, 4]);
     let span = conc.sort_word_span(&c, 4, Sort::Left(1)).unwrap();
-    assert_eq!(span.of(&c.docs[2].blocks[conc.lines[4].block].text), "No");
+    assert_eq!(span.of(&c.docs[2].blocks[conc.line(&c, 4).block].text), "No");
     for (key, sort) in [("1L", Sort::Left(1)), ("3R", Sort::Right(3)), ("", Sort::Article)] {
         assert_eq!((sort.key(), Sort::from_key(key)), (key.to_owned(), sort));
     }
@@ -228,11 +235,11 @@ fn lines_sort_by_the_words_around_the_hit() {
 fn context_is_cut_at_a_word() {
     let c = tiny();
     let opts = ConcordanceOptions { context: 12, ..ConcordanceOptions::default() };
-    let conc = Concordance::new(&c, &Target::Query(Query::parse("\"Collusion was\"")), &opts);
+    let conc = Kwic::new(&c, &Target::Query(Query::parse("\"Collusion was\"")), &opts);
     // "The council denied collusion. Collusion was alleged again, the mayor said.": 12
     // characters back from the hit reach the space before "collusion"; forward, "alleged again"
     // ends past them.
-    let l = &conc.lines[0];
+    let l = conc.line(&c, 0);
     assert_eq!((l.left_text(&c), l.hit_text(&c), l.right_text(&c), l.cut_left, l.cut_right), ("collusion. ", "Collusion was", " alleged", true, true));
 }
 
@@ -241,15 +248,15 @@ fn a_word_form_alone_and_the_lines_near_another_word() {
     let c = tiny();
     // "Council" and "council" are one form; a form no article writes has no lines.
     let council = Target::form(&c, "council");
-    assert_eq!(Concordance::new(&c, &council, &ConcordanceOptions::default()).len(), 6);
-    assert_eq!(Concordance::new(&c, &Target::form(&c, "councils"), &ConcordanceOptions::default()).len(), 0);
+    assert_eq!(Kwic::new(&c, &council, &ConcordanceOptions::default()).len(), 6);
+    assert_eq!(Kwic::new(&c, &Target::form(&c, "councils"), &ConcordanceOptions::default()).len(), 0);
     let only_b = ConcordanceOptions { scope: SearchOptions { docs: Some(vec![1]), include_boilerplate: false }, ..Default::default() };
-    assert_eq!(Concordance::new(&c, &council, &only_b).len(), 1);
+    assert_eq!(Kwic::new(&c, &council, &only_b).len(), 1);
     // "the" within one word of "council": The council (a), The council (b), The council, the
     // council (c).
     let near = ConcordanceOptions { near: Some(Near { target: Target::Query(Query::parse("council ")), window: 1 }), ..Default::default() };
-    let conc = Concordance::new(&c, &Target::form(&c, "the"), &near);
-    assert_eq!(conc.lines.iter().map(|l| (l.doc, l.right_text(&c).split_whitespace().next().unwrap_or(""))).collect::<Vec<_>>(), [(0, "council"), (1, "council"), (2, "council"), (2, "council")]);
+    let conc = Kwic::new(&c, &Target::form(&c, "the"), &near);
+    assert_eq!(all_lines(&c, &conc).iter().map(|l| (l.doc, l.right_text(&c).split_whitespace().next().unwrap_or(""))).collect::<Vec<_>>(), [(0, "council"), (1, "council"), (2, "council"), (2, "council")]);
 }
 
 #[test]
@@ -277,7 +284,7 @@ fn collocates_count_the_window_and_compare_it_with_the_rest() {
     // Each count is the lines of the word near the query.
     for r in &col.rows {
         let near = ConcordanceOptions { near: Some(Near { target: Target::Query(q.clone()), window: 1 }), ..Default::default() };
-        let lines = Concordance::new(&c, &counts.word_ref(&c, r.unit).target(&c), &near);
+        let lines = Kwic::new(&c, &counts.word_ref(&c, r.unit).target(&c), &near);
         assert_eq!(lines.len(), r.count as usize, "{}", counts.shown(&c, r.unit));
     }
     // A wider window is clamped to ten words, a narrower one to one.
@@ -355,4 +362,50 @@ fn grouping_and_window_keys() {
     assert_eq!(Grouping::from_key("anything"), Grouping::Forms);
     assert_eq!(TrendOrder::from_key(TrendOrder::Date.key()), TrendOrder::Date);
     assert_eq!((clamp_window(0), clamp_window(5), clamp_window(11)), (1, 5, 10));
+}
+
+/// The seed articles, as the build reads them.
+fn seeds() -> Corpus {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let seeds = crate::source::read_seed_dir(&dir).expect("seeds read");
+    Corpus::from_texts(seeds.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("seeds build")
+}
+
+#[test]
+fn the_word_read_from_the_text_is_the_word_the_postings_put_there() {
+    let c = seeds();
+    let index = &c.index;
+    let mut at = vec![None; index.n_positions() as usize];
+    for w in 0..index.words.len() as u32 {
+        for p in index.postings(w) {
+            at[p as usize] = Some(w);
+        }
+    }
+    let mut words = units::WordAt::new(&c);
+    for (b, block) in index.blocks.iter().enumerate() {
+        for p in block.positions() {
+            assert_eq!(words.word(b, p), at[p as usize], "position {p}");
+        }
+        assert_eq!(words.word(b, block.start + block.len), None, "past the block");
+    }
+    // "us" and "US" are both in the seeds: the twins are told apart.
+    assert!(index.words.windows(2).any(|w| w[0] == w[1]));
+}
+
+#[test]
+fn collocates_read_from_the_text_or_from_the_postings_are_the_same() {
+    use collocates::{collocates_reading, Reading};
+    let c = seeds();
+    for grouping in [Grouping::Forms, Grouping::Stems] {
+        let counts = WordCounts::new(&c, false, grouping);
+        for typed in ["election", "Putin ", "\"great pressure\"", "us ", "US ", "t", "comey OR lavrov"] {
+            for window in [1, 5, 10] {
+                let q = Query::parse(typed);
+                let opts = CollocateOptions { window, min_count: 1 };
+                let text = collocates_reading(&c, &counts, &q, None, &opts, Reading::Text);
+                let postings = collocates_reading(&c, &counts, &q, None, &opts, Reading::Postings);
+                assert_eq!(text, postings, "{typed:?} ±{window} {grouping:?}");
+            }
+        }
+    }
 }

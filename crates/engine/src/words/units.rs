@@ -6,7 +6,7 @@ use crate::index::{Index, RunCursor};
 use crate::lexicon::is_stop_word;
 use crate::normalize::{dotted, search_key};
 use crate::query::Query;
-use crate::search::{hits, search, SearchOptions};
+use crate::search::{all_hit_positions, SearchOptions};
 use crate::span::Span;
 
 /// How the word lists count: each word form apart, or the forms of one stem together.
@@ -212,76 +212,89 @@ pub(crate) fn stem_ref(index: &Index, word: u32) -> WordRef {
     WordRef::Query(format!("\"{}\"", index.words[word as usize]))
 }
 
-/// One occurrence a view counts: where it lies as positions and as text.
+/// One occurrence a view counts, as positions: its article, its block and its first and last
+/// word. Where it lies in the text is read from the block's word spans when it is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Occurrence {
     pub doc: u32,
     /// Its block, as an index into `Index::blocks`.
     pub block: u32,
-    /// Its first and last word's positions.
     pub first: u32,
     pub last: u32,
-    /// Where it lies in the block's text.
-    pub span: Span,
 }
 
 /// Every occurrence of `target` in the scope (articles and boilerplate as in a search), in article
-/// and position order: for a query, the hits [`hits`] gives for each article the search finds.
+/// and position order: for a query, the hits [`crate::search::hits`] gives for each article the
+/// search finds ([`all_hit_positions`]: the same hits, as positions).
 pub(crate) fn occurrences(corpus: &Corpus, target: &Target, scope: &SearchOptions) -> Vec<Occurrence> {
-    match target {
-        Target::Query(q) => query_occurrences(corpus, q, scope),
-        Target::Words(ws) => word_occurrences(corpus, ws, scope),
-    }
-}
-
-fn query_occurrences(corpus: &Corpus, query: &Query, scope: &SearchOptions) -> Vec<Occurrence> {
     let index = &corpus.index;
-    let mut docs: Vec<usize> = search(corpus, query, scope).docs.iter().filter(|d| d.n_hits > 0).map(|d| d.doc).collect();
-    docs.sort_unstable();
-    let mut out = Vec::new();
-    let mut spans = BlockSpans::default();
-    for d in docs {
-        let first_block = index.doc_first_block[d] as usize;
-        for h in hits(corpus, query, d, scope.include_boilerplate) {
-            let b = first_block + h.block;
-            let words = spans.of(index, b);
-            // The words the hit starts and ends with (a hit is whole words).
-            let i = words.partition_point(|s| s.start < h.span.start);
-            let j = words.partition_point(|s| s.end < h.span.end);
-            let start = index.blocks[b].start;
-            if i < words.len() && j < words.len() && i <= j {
-                out.push(Occurrence { doc: d as u32, block: b as u32, first: start + i as u32, last: start + j as u32, span: h.span });
+    let runs: Vec<(u32, u32)> = match target {
+        Target::Query(q) => all_hit_positions(corpus, q, scope),
+        Target::Words(ws) => {
+            let wanted = selected(corpus, scope.docs.as_deref());
+            let mut positions: Vec<u32> = Vec::new();
+            for &w in ws.iter().filter(|&&w| (w as usize) < index.words.len()) {
+                let mut cursor = RunCursor::new(index);
+                positions.extend(index.postings(w).filter(|&p| cursor.doc_of(p).is_some_and(|(doc, boilerplate)| wanted[doc] && (scope.include_boilerplate || !boilerplate))));
             }
+            positions.sort_unstable();
+            positions.dedup();
+            positions.into_iter().map(|p| (p, p)).collect()
         }
-    }
-    out
-}
-
-fn word_occurrences(corpus: &Corpus, words: &[u32], scope: &SearchOptions) -> Vec<Occurrence> {
-    let index = &corpus.index;
-    let wanted = selected(corpus, scope.docs.as_deref());
-    let mut positions: Vec<(u32, u32)> = Vec::new();
-    for &w in words.iter().filter(|&&w| (w as usize) < index.words.len()) {
-        let mut cursor = RunCursor::new(index);
-        for p in index.postings(w) {
-            if let Some((doc, boilerplate)) = cursor.doc_of(p) {
-                if wanted[doc] && (scope.include_boilerplate || !boilerplate) {
-                    positions.push((p, doc as u32));
-                }
-            }
-        }
-    }
-    positions.sort_unstable();
-    positions.dedup();
-    let mut spans = BlockSpans::default();
-    positions
-        .into_iter()
-        .filter_map(|(p, doc)| {
-            let b = index.block_of(p);
-            let span = *spans.of(index, b).get((p - index.blocks[b].start) as usize)?;
-            Some(Occurrence { doc, block: b as u32, first: p, last: p, span })
+    };
+    runs.into_iter()
+        .map(|(first, last)| {
+            let block = index.block_of(first);
+            Occurrence { doc: index.blocks[block].doc, block: block as u32, first, last }
         })
         .collect()
+}
+
+/// Reads the words at positions from the text, a block's word spans at a time: the word of the
+/// index there (its key, folded as the index folds it, and where the articles write the letters
+/// both as a word and as an abbreviation, the one whose postings hold the position).
+pub(crate) struct WordAt<'c> {
+    corpus: &'c Corpus,
+    spans: BlockSpans,
+    /// The key of the word read last.
+    key: String,
+}
+
+impl<'c> WordAt<'c> {
+    pub(crate) fn new(corpus: &'c Corpus) -> Self {
+        WordAt { corpus, spans: BlockSpans::default(), key: String::new() }
+    }
+
+    /// The key of the word at position `p` of block `block` (an index into `Index::blocks`), as
+    /// the rank of its first entry in `Index::words` (the index's words are sorted, so ranks sort
+    /// as the keys do); `None` outside the block.
+    pub(crate) fn rank(&mut self, block: usize, p: u32) -> Option<u32> {
+        let index = &self.corpus.index;
+        let b = index.blocks[block];
+        if !b.positions().contains(&p) {
+            return None;
+        }
+        let span = *self.spans.of(index, block).get((p - b.start) as usize)?;
+        let local = block - index.doc_first_block[b.doc as usize] as usize;
+        let word = span.of(&self.corpus.docs[b.doc as usize].blocks[local].text);
+        // Most words are ASCII letters and digits, whose key is the word in lower case.
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            self.key.clear();
+            self.key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            self.key = search_key(word);
+        }
+        Some(index.words.partition_point(|w| *w < self.key) as u32)
+    }
+
+    /// The word at position `p` of block `block`.
+    pub(crate) fn word(&mut self, block: usize, p: u32) -> Option<u32> {
+        let index = &self.corpus.index;
+        let first = self.rank(block, p)?;
+        let twin = first + 1;
+        let is_twin = index.words.get(twin as usize).is_some_and(|w| *w == index.words[first as usize]);
+        Some(if is_twin && index.postings_in(twin, &(p..p + 1)).next().is_some() { twin } else { first })
+    }
 }
 
 /// Which articles `docs` selects, as a flag for each (all of them for `None`).
