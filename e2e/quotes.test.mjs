@@ -39,8 +39,8 @@ test('filtering quotes by Tillerson shows his quotes from one article; a click o
       assert.ok(quotes.every((q) => q.speaker === 'Rex Tillerson'));
     });
     assert.match(page.url(), /#\/quotes\?.*speaker=Rex(\+|%20)Tillerson/, 'the filter is in the URL');
-    assert.ok(quotes.every((q) => q.note && /said|added|according|cue|words/i.test(q.note)),
-      'each machine attribution says so and names the cue');
+    assert.ok(quotes.every((q) => q.note && /^(named|resolved|carried|carried over|described|guessed)(, to check)?: .*“.+”/.test(q.note)),
+      `each machine attribution says how it was found and names the words that led to it: ${quotes.map((q) => q.note)}`);
 
     const first = quotes[0].text.replace(/^“|”$/g, '');
     await page.locator('ol#quotes > li.quote-item .quote-text').first().click();
@@ -108,7 +108,7 @@ test('the current list exports as CSV and JSON made in the browser', async () =>
     const bytes = await readFile(await csvDownload.path());
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark, as Excel needs');
     const lines = bytes.subarray(3).toString('utf8').trim().split(/\r\n/);
-    assert.equal(lines[0], '"article","file","start","end","quote","kind","speaker","cue","inferred","correction","corrected","correction_comment"');
+    assert.equal(lines[0], '"article","file","start","end","quote","kind","speaker","cue","inferred","basis","check","correction","corrected","correction_comment"');
     assert.equal(lines.length - 1, shown, 'one row per listed quotation');
     assert.ok(lines.slice(1).every((l) => l.includes('"Rex Tillerson"')));
 

@@ -119,7 +119,7 @@ test('words selected deep in an article get their action beside them, and Escape
       assert.ok(Math.abs(popRect.top - selRect.bottom) < 40, `right under the selection: ${JSON.stringify([popRect, selRect])}`);
       assert.ok(popRect.left >= 0 && popRect.right <= viewport.width + 1, 'inside the screen sideways');
       if (viewport === DESKTOP) await screenshot(page, 'reader-selection-popover');
-      await page.locator('.selection-pop').press('Escape');
+      await page.locator('#find-selection').press('Escape');
       await eventually(async () => assert.equal(await page.locator('.selection-pop').count(), 0));
       assert.deepEqual(page.errors, []);
     } finally {

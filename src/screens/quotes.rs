@@ -63,6 +63,16 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
 
     let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
     let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });
+    // The attributions found less surely, to check first; how many there are under the other
+    // filters.
+    let to_check = corpus.visible_quotes(&ViewParams { check: true, ..props.params.clone() }, &props.matched, false).len();
+    let on_check = {
+        let (on_params, params) = (props.on_params.clone(), props.params.for_search());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            on_params.emit(ViewParams { check: on, ..params.clone() });
+        })
+    };
 
     // The whole list is exported, not only the quotations on screen; its rows are made on the click.
     let export = |format: &'static str| {
@@ -100,12 +110,17 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
                         }) }
                     </select>
                 </label>
+                <label class="check-filter">
+                    <input id="check-filter" type="checkbox" checked={props.params.check} onchange={on_check} />
+                    {format!(" Only the attributions to check ({to_check})")}
+                </label>
                 <span class="export">
                     {"Export this list: "}
                     <button id="export-csv" type="button" onclick={export("csv")}>{"CSV"}</button>
                     <button id="export-json" type="button" onclick={export("json")}>{"JSON"}</button>
                 </span>
             </div>
+            <p class="hint">{"Who said what was found by rules. Each speaker has a note saying how; those marked "}<span class="attribution check">{"check"}</span>{" were found less surely: read the article to see if the machine is right."}</p>
             <p class="quote-count" role="status">{paging.count("quotation")}</p>
             <ol id="quotes" class="quotes">
                 { for listed[..n_shown].iter().map(|&i| quote_item(&corpus, &props.params, i, props.matched[i].as_deref().unwrap_or(&[]), &notebook.notebook, &speakers)) }
@@ -133,21 +148,13 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], n
     // Hits are in block coordinates; the list shows the quotation's own text.
     let spans: Vec<engine::Span> = q.hits_to_text_spans(d, hits);
     let speaker = corpus.quotes.speaker_name(i);
+    let shown = corpus.speaker_shown(i);
     let (open, close) = corpus.quote_marks(i);
-    let note = match (speaker, q.inferred) {
-        (None, _) => None,
-        (Some(_), true) => Some("inferred"),
-        (Some(_), false) => Some("machine-found"),
-    };
-    let cue_phrase = match (&q.as_written, &q.cue) {
-        (Some(w), Some(c)) => format!("Attributed from the words “{w}” and “{c}” in the article."),
-        (None, Some(c)) => format!("Attributed from the cue “{c}” in the article."),
-        (Some(w), None) => format!("Attributed to “{w}” from the article’s layout."),
-        (None, None) => String::new(),
-    };
+    let note = corpus.attribution_note(i);
     let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
     html! {
-        <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"))} data-quote={i.to_string()} data-doc={d.slug.clone()}>
+        <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"), note.as_ref().is_some_and(|n| n.check).then_some("to-check"))}
+            data-quote={i.to_string()} data-doc={d.slug.clone()} data-basis={q.basis.as_str()}>
             <blockquote>
                 <ViewLink to={Address::new(Screen::Article { slug: d.slug.clone() }, params.at_quote(corpus.quote_ref(i)))} classes="quote-text">
                     {open}{ marked_hits(&q.text, &spans) }{close}
@@ -155,13 +162,14 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], n
             </blockquote>
             <p class="quote-meta">
                 <ViewLink to={Address::new(Screen::Quotes, speaker_params)} classes="speaker">
-                    {speaker.unwrap_or("no speaker found")}
+                    {shown.clone().unwrap_or_else(|| "no speaker found".to_owned())}
                 </ViewLink>
                 if let Some(note) = note {
                     {" "}
-                    <span class="attribution" role="note" tabindex="0" aria-label={format!("{note}: {cue_phrase}")}>
-                        {note}
-                        <span class="tip" role="tooltip">{cue_phrase.clone()}</span>
+                    <span class={classes!("attribution", note.check.then_some("check"))} role="note" tabindex="0"
+                        aria-label={format!("{}{}: {}", note.label, if note.check { ", to check" } else { "" }, note.explanation)}>
+                        {note.label}{if note.check { " · check" } else { "" }}
+                        <span class="tip" role="tooltip">{note.explanation.clone()}</span>
                     </span>
                 }
                 if let Some(cue) = &q.cue { {" · "}<span class="cue-verb">{cue}</span> }
@@ -194,6 +202,10 @@ pub struct QuoteRow {
     pub speaker: Option<String>,
     pub cue: Option<String>,
     pub inferred: bool,
+    /// How the speaker was found (`named`, `resolved`, `carried`, `described`, `carried over`,
+    /// `guessed`), and whether it is one to check.
+    pub basis: &'static str,
+    pub check: bool,
     /// The student's correction, when they made one: what is wrong (`Problem::key`), what is
     /// right and their comment.
     pub correction: Option<&'static str>,
@@ -216,6 +228,8 @@ impl QuoteRow {
             speaker: corpus.quotes.speaker_name(i).map(str::to_owned),
             cue: q.cue.clone(),
             inferred: q.inferred,
+            basis: q.basis.as_str(),
+            check: q.uncertain(),
             correction: correction.map(|c| c.problem.key()),
             corrected: correction.map(|c| c.right.clone()).filter(|r| !r.is_empty()),
             correction_comment: correction.map(|c| c.comment.clone()).filter(|r| !r.is_empty()),
@@ -225,7 +239,7 @@ impl QuoteRow {
 
 /// The rows as a CSV file a spreadsheet opens cleanly (`engine::export`).
 pub fn to_csv(rows: &[QuoteRow]) -> String {
-    let header = ["article", "file", "start", "end", "quote", "kind", "speaker", "cue", "inferred", "correction", "corrected", "correction_comment"];
+    let header = ["article", "file", "start", "end", "quote", "kind", "speaker", "cue", "inferred", "basis", "check", "correction", "corrected", "correction_comment"];
     engine::export::csv(
         &header,
         rows.iter().map(|r| {
@@ -239,6 +253,8 @@ pub fn to_csv(rows: &[QuoteRow]) -> String {
                 r.speaker.clone().unwrap_or_default(),
                 r.cue.clone().unwrap_or_default(),
                 r.inferred.to_string(),
+                r.basis.to_owned(),
+                r.check.to_string(),
                 r.correction.unwrap_or("").to_owned(),
                 r.corrected.clone().unwrap_or_default(),
                 r.correction_comment.clone().unwrap_or_default(),
@@ -263,13 +279,15 @@ mod tests {
             speaker: None,
             cue: Some("said".into()),
             inferred: false,
+            basis: "named",
+            check: false,
             correction: Some("wrong_speaker"),
             corrected: Some("Jo \"J\" Doe".into()),
             correction_comment: None,
         };
         let csv = to_csv(&[row]);
         assert!(csv.starts_with('\u{feff}'), "a spreadsheet reads it as UTF-8");
-        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",\"3\",\"9\",\"He said \"\"no\"\"\",\"full\",\"\",\"said\",\"false\",\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
+        assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",\"3\",\"9\",\"He said \"\"no\"\"\",\"full\",\"\",\"said\",\"false\",\"named\",\"false\",\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
     }
 
     #[test]

@@ -74,7 +74,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         let n = mentions.len();
         Focus::Mentions { n, current: (n > 0).then(|| params.hit.unwrap_or(1).clamp(1, n)), name: x.name.clone() }
     } else if let Some((qi, _)) = quote {
-        Focus::Quote { speaker: corpus.quotes.speaker_name(qi).unwrap_or("no speaker found").to_owned() }
+        Focus::Quote { speaker: corpus.speaker_shown(qi).unwrap_or_else(|| "no speaker found".to_owned()) }
     } else {
         Focus::Nothing
     };
@@ -346,9 +346,13 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some((qi, r)) = quote {
                 <p class="quote-banner">
                     {"Quotation highlighted: "}
-                    <strong>{corpus.quotes.speaker_name(qi).unwrap_or("no speaker found")}</strong>
+                    <strong>{corpus.speaker_shown(qi).unwrap_or_else(|| "no speaker found".to_owned())}</strong>
                     { r.cue.as_ref().map(|c| format!(" · cue “{c}”")).unwrap_or_default() }
-                    { if r.inferred { " · speaker inferred by the machine" } else if r.speaker.is_some() { " · found by the machine" } else { "" } }
+                    if let Some(note) = corpus.attribution_note(qi) {
+                        {" · "}
+                        <span class={classes!("attribution", note.check.then_some("check"))}>{note.label}{if note.check { " · check" } else { "" }}</span>
+                        {" "}<span class="explain">{note.explanation}</span>
+                    }
                     {" · "}
                     <ViewLink to={Address::new(Screen::Quotes, params.for_search())}>{"All quotations"}</ViewLink>
                     if !variants.is_empty() {

@@ -154,6 +154,8 @@ pub struct ViewParams {
     pub speaker: String,
     /// Quotes view: only this kind (`full`, `partial`, `term`).
     pub kind: String,
+    /// Quotes view: only the attributions to check (`check=1`: found less surely).
+    pub check: bool,
     /// The selected quotation, highlighted in the reader and the Quotes view.
     pub quote: Option<QuoteRef>,
     /// The selected name (its canonical name), highlighted in the reader and listed (`ent`).
@@ -173,7 +175,7 @@ pub struct ViewParams {
 }
 
 /// The keys of [`ViewParams`] in the order an address writes them.
-pub const KEYS: [&str; 14] = ["q", "docs", "bp", "hit", "speaker", "kind", "quote", "ent", "a", "b", "article", "sort", "ev", "evn"];
+pub const KEYS: [&str; 15] = ["q", "docs", "bp", "hit", "speaker", "kind", "check", "quote", "ent", "a", "b", "article", "sort", "ev", "evn"];
 
 impl ViewParams {
     /// The parameters as `(key, value)` pairs, in [`KEYS`] order, empty ones left out, not yet
@@ -191,6 +193,7 @@ impl ViewParams {
         text("hit", &self.hit.map(|n| n.to_string()).unwrap_or_default());
         text("speaker", &self.speaker);
         text("kind", &self.kind);
+        text("check", if self.check { "1" } else { "" });
         text("quote", &self.quote.as_ref().map(QuoteRef::to_string).unwrap_or_default());
         text("ent", &self.ent);
         text("a", &self.a);
@@ -211,11 +214,16 @@ impl ViewParams {
             match key {
                 "q" => p.q = value.to_owned(),
                 "docs" => p.docs = value.to_owned(),
-                "bp" => {
-                    p.bp = match value {
+                "bp" | "check" => {
+                    let on = match value {
                         "" | "0" => false,
                         "1" => true,
                         _ => return Err(key.to_owned()),
+                    };
+                    if key == "bp" {
+                        p.bp = on;
+                    } else {
+                        p.check = on;
                     }
                 }
                 "hit" => p.hit = number(key, value)?,
@@ -442,15 +450,16 @@ mod tests {
         let quote = prop::option::of((slug(), any::<u32>()).prop_map(|(article, start)| QuoteRef { article, start }));
         (
             (text(), text(), any::<bool>(), prop::option::of(0usize..100_000), text(), text(), quote),
-            (text(), text(), text(), text(), text(), text(), prop::option::of(0usize..1000)),
+            (text(), text(), text(), text(), text(), text(), prop::option::of(0usize..1000), any::<bool>()),
         )
-            .prop_map(|((q, docs, bp, hit, speaker, kind, quote), (ent, a, b, article, sort, ev, evn))| ViewParams {
+            .prop_map(|((q, docs, bp, hit, speaker, kind, quote), (ent, a, b, article, sort, ev, evn, check))| ViewParams {
                 q,
                 docs,
                 bp,
                 hit,
                 speaker,
                 kind,
+                check,
                 quote,
                 ent,
                 a,

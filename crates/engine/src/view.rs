@@ -80,7 +80,8 @@ impl Corpus {
     }
 
     /// The quotations the Quotes view lists: in the selected articles, of the selected speaker and
-    /// kind, boilerplate only when included, and matching the search (`matched[i]` is `Some` when
+    /// kind (and only those to check, with `check`), boilerplate only when included, and matching
+    /// the search (`matched[i]` is `Some` when
     /// quotation `i` matches the query, as from [`crate::search::within`]).
     pub fn visible_quotes(&self, params: &ViewParams, matched: &[Option<Vec<Hit>>], ignore_speaker: bool) -> Vec<usize> {
         let docs = self.selected_docs(params);
@@ -100,6 +101,7 @@ impl Corpus {
                     && (params.include_boilerplate() || !q.boilerplate)
                     && docs.as_ref().is_none_or(|ds| ds.contains(&(q.doc as usize)))
                     && (params.kind.is_empty() || q.kind.as_str() == params.kind)
+                    && (!params.check || q.uncertain())
                     && speaker.is_none_or(|s| q.speaker == s)
             })
             .map(|(i, _)| i)
@@ -192,5 +194,52 @@ impl Corpus {
                 in_docs && (typed.is_empty() || matches(&ent.name) || ent.variants.iter().any(|v| matches(v)))
             })
             .collect()
+    }
+}
+
+/// How the machine found a quotation's speaker, in a student's words: a short label, the words
+/// that led to it, and whether it is one to check ([`crate::quotes::Basis::uncertain`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttributionNote {
+    pub label: &'static str,
+    pub explanation: String,
+    pub check: bool,
+}
+
+impl Corpus {
+    /// The speaker of quotation `i` as a list shows it: the name, and for a description the
+    /// article resolved, both ("the company (Acme Corp)"); `None` when nobody is credited.
+    pub fn speaker_shown(&self, i: usize) -> Option<String> {
+        let name = self.quotes.speaker_name(i)?;
+        let q = &self.quotes.quotes[i];
+        let described = q.as_written.as_deref().filter(|w| {
+            let w = w.trim();
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            let low = w.to_lowercase();
+            let pronoun = crate::lexicon::is_pronoun_subject(&low) || crate::lexicon::is_object_pronoun(&low);
+            lower && !pronoun && !name.eq_ignore_ascii_case(w) && !name.to_lowercase().ends_with(&w.to_lowercase())
+        });
+        Some(match described {
+            Some(w) if name.chars().next().is_some_and(char::is_uppercase) => format!("{w} ({name})"),
+            _ => name.to_owned(),
+        })
+    }
+
+    /// How quotation `i`'s speaker was found; `None` when nobody is credited.
+    pub fn attribution_note(&self, i: usize) -> Option<AttributionNote> {
+        use crate::quotes::Basis;
+        let q = &self.quotes.quotes[i];
+        q.speaker?;
+        let written = q.as_written.as_deref().unwrap_or("the speaker");
+        let cue = q.cue.as_deref().map(|c| format!(" and “{c}”")).unwrap_or_default();
+        let (label, explanation) = match q.basis {
+            Basis::None | Basis::Named => ("named", format!("Named in the quotation’s sentence: “{written}”{cue}.")),
+            Basis::Resolved => ("resolved", format!("The sentence says “{written}”{cue}; the machine took it to mean the person or organisation named before.")),
+            Basis::Carried => ("carried", format!("Carried from an earlier sentence of the paragraph, where “{written}”{cue} speaks.")),
+            Basis::Described => ("described", format!("The article does not name who this is: it says “{written}”{cue}.")),
+            Basis::CarriedOver => ("carried over", format!("Nobody is named in this paragraph: the machine carried “{written}” over from the paragraph before.")),
+            Basis::Guessed => ("guessed", format!("No word of saying: the machine guessed “{written}” from what is around the quotation.")),
+        };
+        Some(AttributionNote { label, explanation, check: q.uncertain() })
     }
 }
