@@ -50,9 +50,10 @@ pub struct DraftQuestion {
     pub hint: String,
     #[serde(default)]
     pub model_answer: String,
-    /// The view attached ("attach this view"), as an address.
+    /// The view attached ("attach this view"): its address after `#` (`/compare?a=…&b=…`), as a
+    /// lesson file keeps it (`engine::address` reads and writes it).
     #[serde(default)]
-    pub view: Option<Address>,
+    pub view: Option<String>,
 }
 
 /// An edit to the draft. Questions are named by id.
@@ -65,8 +66,8 @@ pub enum DraftEdit {
     Prompt { question: String, text: String },
     Hint { question: String, text: String },
     ModelAnswer { question: String, text: String },
-    /// Attaches a view (replacing the one attached).
-    Attach { question: String, view: Address },
+    /// Attaches a view, its address after `#` (replacing the one attached).
+    Attach { question: String, view: String },
     Detach { question: String },
     /// Moves a question up (`-1`) or down (`1`).
     Move { question: String, by: isize },
@@ -153,7 +154,7 @@ impl Draft {
                 prompt: q.prompt.clone(),
                 hint: q.hint.clone().unwrap_or_default(),
                 model_answer: q.model_answer.clone().unwrap_or_default(),
-                view: q.view.as_deref().map(|v| Address::parse(v).0),
+                view: q.view.clone(),
             })
             .collect();
         draft.next = draft.questions.len() as u32;
@@ -190,8 +191,8 @@ impl Draft {
             if q.prompt.trim().is_empty() {
                 return Err(format!("Question {} has no text yet: write it, or delete the question.", k + 1));
             }
-            if let Some(view) = &q.view {
-                if let Some(slug) = view_articles(view).into_iter().find(|s| !articles.iter().any(|a| a.article.hints.slug.as_deref() == Some(s.as_str()))) {
+            if let Some(view) = q.view.as_deref().map(|v| Address::parse(v).0) {
+                if let Some(slug) = view_articles(&view).into_iter().find(|s| !articles.iter().any(|a| a.article.hints.slug.as_deref() == Some(s.as_str()))) {
                     return Err(format!("Question {}’s view shows an article that is not in the lesson ({slug}): take it back in, or attach another view.", k + 1));
                 }
             }
@@ -201,7 +202,7 @@ impl Draft {
                 prompt: q.prompt.trim().to_owned(),
                 hint: text(&q.hint),
                 model_answer: text(&q.model_answer),
-                view: q.view.as_ref().map(Address::fragment),
+                view: q.view.clone(),
             });
         }
         let lesson = Lesson { id: self.id.clone(), title: self.title.trim().to_owned(), instructions: self.instructions.trim().to_owned(), questions, articles };
@@ -245,7 +246,7 @@ mod tests {
         d.apply(DraftEdit::Prompt { question: "q2".into(), text: "Compare them.".into() });
         d.apply(DraftEdit::Prompt { question: "q3".into(), text: "Which dates?".into() });
         d.apply(DraftEdit::ModelAnswer { question: "q2".into(), text: "The short one cuts the context.".into() });
-        d.apply(DraftEdit::Attach { question: "q1".into(), view: Address::new(Screen::Profiles, ViewParams { sort: "-quotations".into(), ..ViewParams::default() }) });
+        d.apply(DraftEdit::Attach { question: "q1".into(), view: Address::new(Screen::Profiles, ViewParams { sort: "-quotations".into(), ..ViewParams::default() }).fragment() });
         d
     }
 
@@ -314,7 +315,7 @@ mod tests {
         assert_eq!(d.lesson(&lib, &[]).unwrap_err(), "Question 4 has no text yet: write it, or delete the question.");
         d.apply(DraftEdit::Delete { question: "q4".into() });
         let first = lib.slugs()[0].clone();
-        d.apply(DraftEdit::Attach { question: "q3".into(), view: Address::new(Screen::Article { slug: first.clone() }, ViewParams::default()) });
+        d.apply(DraftEdit::Attach { question: "q3".into(), view: Address::new(Screen::Article { slug: first.clone() }, ViewParams::default()).fragment() });
         d.apply(DraftEdit::LeaveOut { article: first.clone(), out: true });
         assert!(d.lesson(&lib, &[]).unwrap_err().starts_with("Question 3’s view shows an article that is not in the lesson"));
         d.apply(DraftEdit::Title(" ".into()));

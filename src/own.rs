@@ -28,7 +28,7 @@ use std::collections::HashMap;
 
 use engine::ingest::{content_slug, ingest_article, Article, IngestError};
 use engine::library::Library;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// What a stored record says it is.
 pub const RECORD_FORMAT: &str = "crosscheck-own-article";
@@ -74,11 +74,15 @@ impl formats::HtmlParser for Deferred {
 
 /// The article of a saved page decoded by [`convert`], parsed by `html` (the browser's
 /// `DOMParser` in the page, html5ever in tests): what `formats::read_file_with` makes of the
-/// same file, refused as it would be when it holds no words.
+/// same file. (One with no words is refused by [`admit`], in the worker, with the build's reason:
+/// ingestion's rules stay out of the page's module.)
 pub fn article_from_page(name: &str, page: &str, html: &impl formats::HtmlParser) -> Result<Article, IngestError> {
-    let article = html.article(name, page)?;
-    ingest_article(&article)?;
-    Ok(article)
+    html.article(name, page)
+}
+
+/// [`article_from_page`] as the JSON the page hands to the worker.
+pub fn page_article(name: &str, page: &str, html: &impl formats::HtmlParser) -> Result<String, IngestError> {
+    article_from_page(name, page, html).map(|a| serde_json::to_string(&a).expect("an article serialises"))
 }
 
 /// What [`admit`] decided.
@@ -136,29 +140,29 @@ pub fn admit(library: &Library, kept: Vec<Article>, new: Vec<Article>) -> Admitt
 }
 
 /// How an own article is kept in the browser: `{"format":"crosscheck-own-article","version":1,
-/// "article":{…}}`.
-pub fn record(article: &Article) -> String {
-    #[derive(Serialize)]
-    struct Record<'a> {
-        article: &'a Article,
-    }
-    crate::stored::write(RECORD_FORMAT, RECORD_VERSION, &Record { article })
+/// "order":…,"article":{…}}`, the article as JSON (`article_json`, as the worker wrote it: the
+/// page never reads an article); `order` (when it was added, in milliseconds) keeps the articles
+/// in the order they were added, so their numbers stay the same over a reload.
+pub fn record(article_json: &str, order: u64) -> String {
+    format!(r#"{{"format":"{RECORD_FORMAT}","version":{RECORD_VERSION},"order":{order},"article":{article_json}}}"#)
 }
 
-/// The article a stored record holds, or why it cannot be read (damaged, written by another
-/// version, not a record). Never panics.
-pub fn read_record(raw: &str) -> Result<Article, String> {
+/// The article a stored record holds, with its order, or why it cannot be read (damaged,
+/// written by another version, not a record). Never panics.
+pub fn read_record(raw: &str) -> Result<(u64, Article), String> {
     #[derive(Deserialize)]
     struct Record {
+        #[serde(default)]
+        order: u64,
         article: Article,
     }
     let value = crate::stored::read(raw, RECORD_FORMAT, RECORD_VERSION, "saved article")?;
-    let article = serde_json::from_value::<Record>(value).map_err(|_| "it is damaged (its content has the wrong shape)".to_owned())?.article;
+    let Record { order, article } = serde_json::from_value::<Record>(value).map_err(|_| "it is damaged (its content has the wrong shape)".to_owned())?;
     if article.hints.slug.as_deref().is_none_or(|s| s.is_empty()) {
         return Err("it is damaged (the article has no id)".to_owned());
     }
     ingest_article(&article).map_err(|e| format!("it is damaged ({})", e.reason))?;
-    Ok(article)
+    Ok((order, article))
 }
 
 /// A name to show for a stored record that cannot be read: the article's name when the record
@@ -183,10 +187,20 @@ mod tests {
     /// What the page does with a file: the worker's pass, then a saved page parsed (here by the
     /// native parser, in the page by the browser's).
     fn through_the_page(name: &str, bytes: &[u8]) -> Result<Article, String> {
-        match convert(name, bytes).1 {
-            Converted::Article(a) => Ok(a),
-            Converted::Html(page) => article_from_page(&formats::clean_name(name), &page, &formats::NativeHtml).map_err(|e| e.reason),
-            Converted::Refused(why) => Err(why),
+        let article = match convert(name, bytes).1 {
+            Converted::Article(a) => a,
+            Converted::Html(page) => article_from_page(&formats::clean_name(name), &page, &formats::NativeHtml).map_err(|e| e.reason)?,
+            Converted::Refused(why) => return Err(why),
+        };
+        // The worker's admission, which refuses an article with no words.
+        let admitted = admit(&Library::default(), vec![], vec![article]);
+        match admitted.refused.first() {
+            Some((_, why)) => Err(why.clone()),
+            None => {
+                let mut a = admitted.articles[0].clone();
+                a.hints.slug = None;
+                Ok(a)
+            }
         }
     }
 
@@ -256,9 +270,9 @@ mod tests {
     fn a_record_round_trips_and_what_cannot_be_read_says_why() {
         let mut a = admit(&Library::default(), vec![], vec![plain("ferry.txt", FERRY)]).articles.remove(0);
         a.hints.outlet = Some("Island <b>Post</b>".into());
-        let raw = record(&a);
-        assert!(raw.starts_with(r#"{"format":"crosscheck-own-article","version":1,"article":"#), "{raw}");
-        assert_eq!(read_record(&raw), Ok(a));
+        let raw = record(&serde_json::to_string(&a).unwrap(), 7);
+        assert!(raw.starts_with(r#"{"format":"crosscheck-own-article","version":1,"order":7,"article":"#), "{raw}");
+        assert_eq!(read_record(&raw), Ok((7, a)));
         assert_eq!(record_name("k", &raw), "ferry.txt");
         for (raw, says) in [
             (&raw[..raw.len() / 2], "damaged (not JSON"),

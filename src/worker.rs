@@ -15,7 +15,7 @@
 //!   article?: JSON, html?: decoded page, error?: reason }] }` (`crate::own::convert`: a saved
 //!   page comes back decoded, for the page's `DOMParser`);
 //! - `{ kind: "build", library: url, kept: [JSON], new: [JSON] }` → `{ corpus: ArrayBuffer,
-//!   own: [slug], admitted: [JSON], refused: [[name, reason]] }`: the collection's texts
+//!   own: [slug], admitted: [{ slug, name, json }], refused: [[name, reason]] }`: the collection's texts
 //!   (`library-<hash>.bin`, fetched once) with the articles kept before and the new ones admitted
 //!   (`crate::own::admit`: ids given, repeats refused);
 //! - `{ kind: "lesson", name, bytes }` → `{ corpus, own, notes }`: a lesson file read and built
@@ -23,9 +23,17 @@
 //! - `{ kind: "save", library, kept: [JSON], lesson: JSON, answers: bool }` → `{ file, name }`:
 //!   the lesson file of a teacher's draft (`crate::lesson_draft`), with the collection's articles
 //!   it uses and the teacher's own;
+//! - `{ kind: "paste", title, text, outlet, author, date }` → `{ article }` (`formats::pasted`);
+//! - `{ kind: "edit", name, bytes }` → `{ draft: JSON, articles: [{ slug, name, json }] }`: a
+//!   lesson file opened to be edited (its draft, with the model answers, and its articles);
+//! - `{ kind: "records", records: [[key, stored text]] }` → `{ kept: [{ order, slug, name, json }],
+//!   unreadable: [what and why] }`: the articles kept in the browser, read (`crate::own::read_record`);
+//! - `{ kind: "details", article: JSON, title?, outlet?, author?, date? }` → `{ article }`: an
+//!   article's details corrected (`formats::Overrides`);
 //! - any job → `{ error }` when it could not be done.
 //!
-//! Articles travel as JSON (`engine::ingest::Article`, serde), the corpus as postcard bytes
+//! Whatever needs the engine's ingestion or a reader runs here, so that none of it is in the
+//! page's module. Articles travel as JSON (`engine::ingest::Article`, serde), the corpus as postcard bytes
 //! (transferred, not copied). Nothing leaves the browser: the only request is for the library
 //! file, from the page's origin.
 
@@ -36,7 +44,7 @@ use engine::library::Library;
 
 use crate::corpus::js_message;
 use crate::lesson_draft::Draft;
-use crate::own::{admit, convert, Converted};
+use crate::own::{admit, convert, read_record, record_name, Converted};
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -104,7 +112,7 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
             let admitted = admit(&library, kept, new);
             let corpus = library.build_with_articles(&admitted.articles).map_err(|e| e.to_string())?;
             let own: Array = corpus.docs[library.files.len()..].iter().map(|d| JsValue::from(d.slug.as_str())).collect();
-            let fresh: Array = admitted.articles[admitted.articles.len() - admitted.new..].iter().map(|a| JsValue::from(serde_json::to_string(a).expect("an article serialises"))).collect();
+            let fresh: Array = admitted.articles[admitted.articles.len() - admitted.new..].iter().map(|a| described(a, None)).collect();
             let refused: Array = admitted.refused.iter().map(|(n, why)| Array::of2(&n.into(), &why.into())).collect();
             let bytes = Uint8Array::from(corpus.to_bytes().as_slice()).buffer();
             Ok(object(&[("corpus", bytes.into()), ("own", own.into()), ("admitted", fresh.into()), ("refused", refused.into())]))
@@ -133,13 +141,64 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
             let name = formats::lesson::file_name(&lesson.title);
             Ok(object(&[("file", lesson.to_json().into()), ("name", name.into())]))
         }
+        Some("paste") => {
+            let field = |k: &str| Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
+            let optional = |k: &str| field(k).filter(|v| !v.trim().is_empty());
+            let form = formats::Pasted { title: field("title").unwrap_or_default(), text: field("text").unwrap_or_default(), outlet: optional("outlet"), author: optional("author"), date: optional("date") };
+            let article = formats::pasted(&form).map_err(|e| e.reason)?;
+            Ok(object(&[("article", serde_json::to_string(&article).expect("an article serialises").into())]))
+        }
+        Some("edit") => {
+            let name = text("name").unwrap_or_else(|| "the lesson".to_owned());
+            let bytes = Reflect::get(&data, &"bytes".into()).map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
+            let lesson = formats::lesson::read_lesson(&name, &bytes).map_err(|e| e.to_string())?;
+            let articles: Array = lesson.articles.iter().map(|a| described(&a.article, None)).collect();
+            Ok(object(&[("draft", serde_json::to_string(&Draft::of_lesson(&lesson)).expect("a draft serialises").into()), ("articles", articles.into())]))
+        }
+        Some("records") => {
+            let records = Reflect::get(&data, &"records".into()).map(|v| Array::from(&v)).unwrap_or_default();
+            let mut kept: Vec<(u64, Article)> = Vec::new();
+            let unreadable = Array::new();
+            for pair in records.iter() {
+                let pair = Array::from(&pair);
+                let (key, raw) = (pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string().unwrap_or_default());
+                match read_record(&raw) {
+                    Ok(found) => kept.push(found),
+                    Err(why) => {
+                        unreadable.push(&format!("{} ({why})", record_name(&key, &raw)).into());
+                    }
+                }
+            }
+            kept.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.hints.slug.cmp(&b.1.hints.slug)));
+            let kept: Array = kept.iter().map(|(order, a)| described(a, Some(*order))).collect();
+            Ok(object(&[("kept", kept.into()), ("unreadable", unreadable.into())]))
+        }
+        Some("details") => {
+            let mut article: Article = serde_json::from_str(&text("article").unwrap_or_default()).map_err(|e| format!("the article could not be handed over ({e})"))?;
+            let overrides = formats::Overrides { title: text("title"), author: text("author"), date: text("date"), outlet: text("outlet") };
+            overrides.apply(&mut article).map_err(|e| e.reason)?;
+            Ok(object(&[("article", serde_json::to_string(&article).expect("an article serialises").into())]))
+        }
         _ => Err("the page asked for something this helper does not do (reload the page)".to_owned()),
     }
 }
 
+/// An article as the page holds it: `{ slug, name, json, order? }` (`crate::byo::Kept`).
+fn described(a: &Article, order: Option<u64>) -> JsValue {
+    let mut fields = vec![
+        ("slug", JsValue::from(a.hints.slug.as_deref().unwrap_or_default())),
+        ("name", JsValue::from(a.name.as_str())),
+        ("json", JsValue::from(serde_json::to_string(a).expect("an article serialises"))),
+    ];
+    if let Some(order) = order {
+        fields.push(("order", JsValue::from(order as f64)));
+    }
+    object(&fields)
+}
+
 /// The articles a job carries under `key`, as JSON strings.
 fn articles(data: &JsValue, key: &str) -> Result<Vec<Article>, String> {
-    let list: Array = Reflect::get(data, &key.into()).ok().filter(|v| Array::is_array(v)).map(JsCast::unchecked_into).unwrap_or_default();
+    let list: Array = Reflect::get(data, &key.into()).ok().filter(Array::is_array).map(JsCast::unchecked_into).unwrap_or_default();
     list.iter()
         .map(|v| serde_json::from_str::<Article>(&v.as_string().unwrap_or_default()).map_err(|e| format!("an article could not be handed over ({e})")))
         .collect()

@@ -4,10 +4,14 @@
 
 pub mod compare;
 pub mod exercises;
+pub mod hand_ins;
+pub mod help;
+pub mod lesson;
 pub mod names;
 pub mod profiles;
 pub mod quotes;
 pub mod reader;
 pub mod search;
 pub mod speakers;
+pub mod teach;
 pub mod timeline;

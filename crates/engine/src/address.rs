@@ -40,6 +40,14 @@ pub enum Screen {
     Profiles,
     /// The exercise sheet and the student's answers.
     Exercises,
+    /// A lesson's start (`#/lesson`): its title, instructions and "Start"; or where to open one.
+    Lesson,
+    /// The teacher's lesson editor (`#/teach`).
+    Teach,
+    /// The teacher's overview of hand-in files (`#/hand-ins`).
+    HandIns,
+    /// The help page (`#/help`).
+    Help,
     /// An address that names no screen (`#/404` and anything unknown).
     NotFound,
 }
@@ -64,6 +72,10 @@ impl Screen {
             Screen::Timeline => "/timeline",
             Screen::Profiles => "/profiles",
             Screen::Exercises => "/exercises",
+            Screen::Lesson => "/lesson",
+            Screen::Teach => "/teach",
+            Screen::HandIns => "/hand-ins",
+            Screen::Help => "/help",
             Screen::NotFound => "/404",
         }
     }
@@ -82,8 +94,20 @@ impl Screen {
     }
 
     /// The screens without a parameter in their path.
-    const ALL_FIXED: [Screen; 8] =
-        [Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Exercises, Screen::NotFound];
+    const ALL_FIXED: [Screen; 12] = [
+        Screen::Quotes,
+        Screen::Speakers,
+        Screen::Names,
+        Screen::Compare,
+        Screen::Timeline,
+        Screen::Profiles,
+        Screen::Exercises,
+        Screen::NotFound,
+        Screen::Lesson,
+        Screen::Teach,
+        Screen::HandIns,
+        Screen::Help,
+    ];
 
     /// The screen's name in the page: its link in the header, the tab title.
     pub fn label(&self) -> &'static str {
@@ -97,6 +121,10 @@ impl Screen {
             Screen::Timeline => "Timeline",
             Screen::Profiles => "Profiles",
             Screen::Exercises => "Exercises",
+            Screen::Lesson => "Lesson",
+            Screen::Teach => "Make a lesson",
+            Screen::HandIns => "Hand-ins",
+            Screen::Help => "Help",
             Screen::NotFound => "Not found",
         }
     }
@@ -110,7 +138,7 @@ impl Screen {
     /// Whether the screen shows the search and keeps it in its links (the timeline and the
     /// profiles do not: typing does not redraw them).
     pub fn uses_search(&self) -> bool {
-        !matches!(self, Screen::Timeline | Screen::Profiles)
+        !matches!(self, Screen::Timeline | Screen::Profiles | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help)
     }
 }
 

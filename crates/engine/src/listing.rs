@@ -84,8 +84,14 @@ impl Corpus {
     /// …"), the same in every view, printout and export; an article added in the page (not one of
     /// the collection as built) says so after its number: "6 (added) · Night closures …".
     pub fn label(&self, doc: usize) -> String {
+        format!("{} · {}", self.numbered(doc), short_title(&self.docs[doc].title))
+    }
+
+    /// Article `doc`'s number as a label or citation starts: "3", or "6 (added)" for an article
+    /// added in the page.
+    pub fn numbered(&self, doc: usize) -> String {
         let added = if self.docs[doc].own { ADDED } else { "" };
-        format!("{}{added} · {}", self.number(doc), short_title(&self.docs[doc].title))
+        format!("{}{added}", self.number(doc))
     }
 
     /// The line under document `doc`'s title: "By Dan Desai Martin · 10 December 2019 · 877 words ·
