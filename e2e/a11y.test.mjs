@@ -105,6 +105,8 @@ const VIEWS = [
     name: 'own-articles',
     route: '#/',
     async prepare(page) {
+      // On a phone the sidebar starts folded.
+      if (await page.getAttribute('#filters-toggle', 'aria-expanded') === 'false') await page.click('#filters-toggle');
       await page.setInputFiles('#add-files', `${REPO}/e2e/fixtures/own-articles/gull-island-ferry.md`);
       await page.locator('.own-list .own-item').first().waitFor({ timeout: 60_000 });
       await page.locator('.own-item details.own-edit summary').click();

@@ -35,7 +35,7 @@ use crate::ui::search_box::{SearchBox, SkipLink};
 const NARROW: &str = "(max-width: 720px)";
 
 /// The screens the header links to, in its order.
-const NAV: [Screen; 9] = [Screen::Search, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Exercises, Screen::Help];
+const NAV: [Screen; 8] = [Screen::Search, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Exercises];
 
 /// The bar at the top of every screen: the name, the search box and the views. Usable before the
 /// articles have arrived: what is typed goes into the address bar and is searched once they are in.
@@ -217,7 +217,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <aside class={classes!("sidebar", open.then_some("open"))} aria-label="Filters">
                     <button type="button" id="filters-toggle" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle}>
                         <span class="toggle-mark" aria-hidden="true">{if open { "▾" } else { "▸" }}</span>
-                        {" "}{filter_line}{if props.own.is_empty() { "" } else { " · yours included" }}
+                        {" "}{filter_line}{if page.lesson.is_some() { " · the lesson’s" } else if props.own.is_empty() { "" } else { " · yours included" }}
                         <span class="toggle-more">{" · add your own"}</span>
                     </button>
                     <div id="filters-body" class="filters-body">

@@ -12,12 +12,19 @@ use crate::route::{Address, Screen, ViewLink, ViewParams};
 /// lesson") and for students ("Open a lesson"). The first screen (`crates/first-screen`) writes
 /// the same, so nothing moves when the app takes over.
 pub fn home_intro() -> Html {
-    let [(teach_label, teach_what), (open_label, open_what)] = HOME_ENTRIES;
-    let link = |screen: Screen, label: &'static str| html! { <ViewLink to={Address::new(screen, ViewParams::default())} classes="entry">{label}</ViewLink> };
+    let screens = [Screen::Teach, Screen::Lesson, Screen::Help];
+    let entries = HOME_ENTRIES.iter().zip(screens).enumerate().map(|(k, ((label, what), screen))| {
+        html! {
+            <>
+                if k > 0 { {" "} }
+                <ViewLink to={Address::new(screen, ViewParams::default())} classes="entry">{*label}</ViewLink>{" "}<span>{*what}</span>
+            </>
+        }
+    });
     html! {
         <section class="home-intro" aria-label="What Crosscheck is for">
             <p class="purpose">{HOME_PURPOSE}</p>
-            <p class="entries">{link(Screen::Teach, teach_label)}{" "}<span>{teach_what}</span>{" "}{link(Screen::Lesson, open_label)}{" "}<span>{open_what}</span></p>
+            <p class="entries">{ for entries }</p>
         </section>
     }
 }

@@ -98,7 +98,8 @@ pub fn view(props: &LessonViewProps) -> Html {
                 {picker("Open a lesson file…")}
                 <div id="lesson-status" role="status" aria-live="polite">{status}</div>
                 <p class="hint">{"Your teacher may instead give you a link: it opens the lesson by itself. Teachers: "}
-                    <ViewLink to={Address::new(Screen::Teach, ViewParams::default())}>{"make a lesson"}</ViewLink>{"."}</p>
+                    <ViewLink to={Address::new(Screen::Teach, ViewParams::default())}>{"make a lesson"}</ViewLink>{" ("}
+                    <ViewLink to={Address::new(Screen::Help, ViewParams::default())}>{"how lessons work"}</ViewLink>{")."}</p>
             }
         </section>
     }

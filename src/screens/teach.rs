@@ -120,7 +120,8 @@ pub fn view(props: &TeachViewProps) -> Html {
 
     html! {
         <section class="teach-view" aria-labelledby="teach-heading">
-            <p class="teacher-mode-banner"><strong>{"Teacher mode"}</strong>{" · Students never see this page. Your lesson is saved in this browser as you write it."}</p>
+            <p class="teacher-mode-banner"><strong>{"Teacher mode"}</strong>{" · Students never see this page. Your lesson is saved in this browser as you write it. "}
+                <ViewLink to={Address::new(Screen::Help, ViewParams::default())}>{"How lessons work"}</ViewLink></p>
             <h2 id="teach-heading" class="view-heading">{"Make a lesson"}</h2>
             if let Some(problem) = &teaching.problem {
                 <p class="storage-note" id="draft-problem" role="alert">{problem.clone()}</p>

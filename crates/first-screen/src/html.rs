@@ -23,11 +23,14 @@ use engine::{Corpus, Query};
 
 /// The home screen's first line: what Crosscheck is for (the app's home and its help say the same).
 pub const HOME_PURPOSE: &str = "Crosscheck shows how the news is sourced: who is quoted and who is not named, what articles share, cut or leave out, all in this browser.";
-/// The home screen's second line: the way in for teachers and for students, (link, what it is).
-pub const HOME_ENTRIES: [(&str, &str); 2] = [
+/// The home screen's second line: the way in for teachers and for students, and the help, as
+/// (link, what it is); their screens' paths are `HOME_PATHS`.
+pub const HOME_ENTRIES: [(&str, &str); 3] = [
     ("Make a lesson", "for teachers: pick articles, write questions, hand it out as one file;"),
-    ("Open a lesson", "for students: the file or link your teacher gave you."),
+    ("Open a lesson", "for students: the file or link your teacher gave you;"),
+    ("Help", "what each view shows."),
 ];
+const HOME_PATHS: [&str; 3] = ["#/teach", "#/lesson", "#/help"];
 /// What the sidebar's own-articles box says it does, and its button (the app's box, `src/byo.rs`,
 /// has the same words, so it does not move when the app takes over).
 pub const OWN_ARTICLES_HINT: &str = "Open .txt, .html, .docx or .md files (or drop them on the page), or paste an article: they are read here, never uploaded, and kept in this browser until you remove them.";
@@ -68,14 +71,15 @@ pub fn first_screen(corpus: &Corpus) -> String {
 
 /// The home screen's two lines ([`HOME_PURPOSE`], [`HOME_ENTRIES`]) as the app writes them.
 fn home_intro() -> String {
-    let [(teach, teach_what), (open, open_what)] = HOME_ENTRIES;
+    let entries: Vec<String> = HOME_ENTRIES
+        .iter()
+        .zip(HOME_PATHS)
+        .map(|((label, what), href)| format!(r#"<a href="{href}" class="entry">{}</a> <span>{}</span>"#, text(label), text(what)))
+        .collect();
     format!(
-        r##"<section class="home-intro" aria-label="What Crosscheck is for"><p class="purpose">{}</p><p class="entries"><a href="#/teach" class="entry">{}</a> <span>{}</span> <a href="#/lesson" class="entry">{}</a> <span>{}</span></p></section>"##,
+        r#"<section class="home-intro" aria-label="What Crosscheck is for"><p class="purpose">{}</p><p class="entries">{}</p></section>"#,
         text(HOME_PURPOSE),
-        text(teach),
-        text(teach_what),
-        text(open),
-        text(open_what)
+        entries.join(" ")
     )
 }
 
