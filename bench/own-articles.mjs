@@ -101,7 +101,7 @@ async function run(h) {
     await page.waitForTimeout(1000);
     const stages = [];
     await page.exposeFunction('__stage', (s) => stages.push(s));
-    await page.evaluate(() => new MutationObserver(() => window.__stage(document.querySelector('#own-status')?.textContent.replace(/\s+/g, ' ').trim() ?? ''))
+    await page.evaluate(() => new MutationObserver(() => window.__stage(`${Math.round(performance.now())} ${document.querySelector('#own-status')?.textContent.replace(/\s+/g, ' ').trim().slice(0, 60) ?? ''}`))
       .observe(document.querySelector('#own-status'), { childList: true, subtree: true, characterData: true }));
     const t0 = await page.evaluate(() => performance.now());
     await page.setInputFiles('#add-files', FILES);
@@ -111,6 +111,7 @@ async function run(h) {
       && /^20 articles match/.test(document.querySelector('#query-notes .summary')?.textContent.trim() ?? ''), null, { timeout: 60_000, polling: 10 });
     const t1 = await page.evaluate(() => performance.now());
     const long = await page.evaluate((from) => window.__long.filter((t) => t.start >= from).map((t) => Math.round(t.duration)), t0);
+    if (process.env.DEBUG) console.log(t0, await page.evaluate((from) => window.__long.filter((t) => t.start >= from).map((t) => [Math.round(t.start), Math.round(t.duration)]), t0), stages);
     const status = await page.textContent('#own-status');
     return { ms: Math.round(t1 - t0), longTasks: long, stages: [...new Set(stages)].filter(Boolean), added: /Added 20 articles/.test(status) };
   } finally {

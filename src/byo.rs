@@ -531,6 +531,11 @@ struct OwnItemProps {
 fn own_item(props: &OwnItemProps) -> Html {
     let d = &props.corpus.docs[props.doc];
     let error = use_state(|| None::<String>);
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
     let slug = d.slug.clone();
     let field = |name: &str| format!("{name}-{}", d.slug);
     let outlet = engine::outlet::outlet(d).map(|o| o.name).unwrap_or_default();
@@ -564,8 +569,10 @@ fn own_item(props: &OwnItemProps) -> Html {
     html! {
         <li class="own-item" data-doc={d.slug.clone()}>
             {crate::ui::article::label(&props.corpus, props.doc)}
-            <details class="own-edit">
+            <details class="own-edit" ontoggle={ontoggle}>
                 <summary>{"Details"}<span class="visually-hidden">{format!(" of {}", d.title)}</span></summary>
+                // Drawn once opened: twenty articles added at once draw twenty names, not twenty forms.
+                if *open {
                 <form class="own-form" {onsubmit}>
                     <label for={field("title")}>{"Title"}</label>
                     <input id={field("title")} name="title" type="text" value={shown.0.clone()} />
@@ -580,6 +587,7 @@ fn own_item(props: &OwnItemProps) -> Html {
                     }
                     <button type="submit" disabled={props.disabled}>{"Save details"}</button>
                 </form>
+                }
             </details>
             <button type="button" class="link-button remove-one" disabled={props.disabled} onclick={remove}>
                 {"Remove"}<span class="visually-hidden">{format!(" {}", d.title)}</span>
