@@ -100,6 +100,12 @@ const VIEWS = [
     },
   },
   { name: 'not-found', route: '#/no-such-page', ready: '#query-notes .query-note' },
+  // The word tools (issue #21).
+  { name: 'concordance', route: '#/concordance?q=russia&sort=1R', ready: '#concordance tbody tr' },
+  { name: 'words', route: () => `#/words?article=${slug('000')}`, ready: '#keywords li' },
+  { name: 'trends', route: '#/trends?q=putin+trump', ready: '#trends-chart circle.mark' },
+  { name: 'collocates', route: '#/collocates?q=election', ready: '#collocates tbody tr' },
+  { name: 'compare-words', route: () => `#/compare?a=${slug('003')}&b=${slug('004')}`, ready: '#pair-words li' },
   // Issue #18: the reader's own articles, one added, its details and the paste form open.
   {
     name: 'own-articles',

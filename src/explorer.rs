@@ -18,7 +18,9 @@ use crate::corpus::CorpusRef;
 use crate::notebook::storage_key;
 use crate::ui::notebook::NotebookProvider;
 use crate::route::{go, Address, Screen, ViewLink, ViewParams};
+use crate::screens::collocates::CollocatesView;
 use crate::screens::compare::CompareView;
+use crate::screens::concordance::ConcordanceView;
 use crate::screens::exercises::ExercisesView;
 use crate::screens::names::NamesView;
 use crate::screens::profiles::ProfilesView;
@@ -27,15 +29,14 @@ use crate::screens::reader::Reader;
 use crate::screens::search::Results;
 use crate::screens::speakers::SpeakerGrid;
 use crate::screens::timeline::TimelineView;
+use crate::screens::trends::TrendsView;
+use crate::screens::words::WordsView;
 use crate::typing::{use_address_has_search, use_view, Draft, Typing};
 use crate::ui::filters::Filters;
 use crate::ui::search_box::{SearchBox, SkipLink};
 
 /// A phone's width (as styles/app.css has it): the sidebar starts folded.
 const NARROW: &str = "(max-width: 720px)";
-
-/// The screens the header links to, in its order.
-const NAV: [Screen; 8] = [Screen::Search, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Exercises];
 
 /// The bar at the top of every screen: the name, the search box and the views. Usable before the
 /// articles have arrived: what is typed goes into the address bar and is searched once they are in.
@@ -56,10 +57,10 @@ pub fn top_bar() -> Html {
     };
     let on_commit = Callback::from(move |()| typing.commit(&navigator));
     let nav_item = |to: &Screen| {
-        let current = to.same_kind(&view.screen) || (*to == Screen::Search && matches!(view.screen, Screen::Article { .. } | Screen::NotFound));
+        let current = view.screen.is_under(to);
         html! {
             <li>
-                <ViewLink to={Address::new(to.clone(), view.params.for_search())} classes={classes!(current.then_some("current"))}>
+                <ViewLink to={Address::new(to.clone(), view.params.for_screen(to))} classes={classes!(current.then_some("current"))}>
                     {to.label()}
                 </ViewLink>
             </li>
@@ -73,7 +74,7 @@ pub fn top_bar() -> Html {
             <SearchBox value={view.params.q.clone()} {on_query} {on_commit} />
             <nav class="views" aria-label="Views">
                 <ul>
-                    { for NAV.iter().map(nav_item) }
+                    { for Screen::NAV.iter().map(nav_item) }
                 </ul>
             </nav>
         </header>
@@ -179,6 +180,10 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         (Screen::Timeline, _) => html! { <TimelineView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
         (Screen::Profiles, _) => html! { <ProfilesView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
         (Screen::Exercises, _) => html! { <ExercisesView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        (Screen::Concordance, _) => html! { <ConcordanceView corpus={corpus.clone()} params={screen_params} query={query.clone()} on_params={on_params.clone()} /> },
+        (Screen::Words, _) => html! { <WordsView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
+        (Screen::Trends, _) => html! { <TrendsView corpus={corpus.clone()} params={screen_params} query={query.clone()} on_params={on_params.clone()} /> },
+        (Screen::Collocates, _) => html! { <CollocatesView corpus={corpus.clone()} params={screen_params} query={query.clone()} on_params={on_params.clone()} /> },
         (Screen::Lesson, _) => html! { <LessonView corpus={corpus.clone()} /> },
         (Screen::Teach, _) => html! { <TeachView corpus={corpus.clone()} /> },
         (Screen::HandIns, _) => html! { <HandInsView corpus={corpus.clone()} /> },
@@ -195,7 +200,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             }
             Some((counts, "quotation"))
         }
-        Screen::Names | Screen::Compare | Screen::Timeline | Screen::Profiles | Screen::Exercises | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help => None,
+        Screen::Names | Screen::Compare | Screen::Timeline | Screen::Profiles | Screen::Exercises | Screen::Words | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help => None,
         _ if params.q.trim().is_empty() => None,
         _ => Some((results.counts.clone(), "hit")),
     };

@@ -1,5 +1,6 @@
-//! Work done once something stops changing: the address bar after typing pauses (`app.rs`), the
-//! filter's counts in a long collection (`search_view.rs`).
+//! Work done once something stops changing: the address bar after typing pauses (`typing.rs`),
+//! the filter's counts in a long collection (`ui/filters.rs`), the word tools' lines and tables
+//! ([`use_deferred`]).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -35,5 +36,34 @@ impl Pause {
     fn bump(&self) -> u64 {
         self.generation.set(self.generation.get() + 1);
         self.generation.get()
+    }
+}
+
+/// How long typing pauses before deferred values catch up.
+const DEFER_MS: u64 = 150;
+
+/// `value`, or with `defer`, `value` as it was when it last stayed the same for [`DEFER_MS`]: what
+/// is costly to redraw (hundreds of boxes, a concordance of thousands of lines) follows the typing
+/// once it pauses.
+#[yew::hook]
+pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
+    use yew::prelude::*;
+    let shown = use_state(|| value.clone());
+    let pause = (*use_memo((), |_| Pause::default())).clone();
+    {
+        let shown = shown.clone();
+        use_effect_with((value.clone(), defer), move |(value, defer)| {
+            if *defer {
+                let value = value.clone();
+                pause.after(DEFER_MS, move || shown.set(value));
+            } else {
+                pause.cancel();
+            }
+        });
+    }
+    if defer {
+        (*shown).clone()
+    } else {
+        value
     }
 }

@@ -17,6 +17,8 @@ use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::article::{label, number};
 use crate::ui::highlight::marked_hits;
 use crate::ui::print::{Citations, PrintButton};
+use crate::ui::word_tools::{concordance_of, docs_param};
+use engine::words::{Comparison, Grouping, KeynessOptions, WordCounts};
 use crate::ui::props::ViewProps;
 
 #[function_component(CompareView)]
@@ -35,6 +37,12 @@ pub fn compare_view(props: &ViewProps) -> Html {
     };
     let report = use_memo((corpus.clone(), a, b), |(c, a, b)| c.pair_report(*a, *b));
     let marks = use_memo((corpus.clone(), a, b), |(c, a, b)| column_marks(c, &c.pair_report(*a, *b), [*a, *b]));
+    // The words that tell the two apart, counted once per pair.
+    let pair_words = use_memo((corpus.clone(), a, b, props.params.bp), |(c, a, b, bp)| {
+        let counts = WordCounts::new(c, *bp, Grouping::Forms);
+        let keyness = counts.keyness(c, &Comparison::pair(c, *a, *b), &KeynessOptions::default());
+        (counts, keyness)
+    });
     let onclick = Callback::from(|e: MouseEvent| jump_to_copy(e.target()));
     // Enter on a focused mark does what a click does, for the keyboard.
     let onkeydown = Callback::from(|e: KeyboardEvent| {
@@ -103,6 +111,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     </ul>
                 </section>
             }
+            { distinctive_pair(&corpus, &props.params, a, b, &pair_words) }
             if n_passages > 0 {
                 <section id="shared-passages" class="shared-section" aria-labelledby="passages-heading">
                     <h3 id="passages-heading">{"Passages of text both have"}</h3>
@@ -164,6 +173,45 @@ pub fn compare_view(props: &ViewProps) -> Html {
                 </details>
             }
             <Citations corpus={corpus.clone()} docs={vec![a, b]} />
+        </section>
+    }
+}
+
+/// How many words each side of the pair's distinctive words lists.
+const PAIR_WORDS: usize = 12;
+
+/// The words one article uses and the other does not (or far less): article `a` against `b`
+/// (`engine::words`), each opening its lines in both.
+fn distinctive_pair(corpus: &engine::Corpus, params: &ViewParams, a: usize, b: usize, pair: &(WordCounts, engine::words::Keyness)) -> Html {
+    if a == b {
+        return Html::default();
+    }
+    let (counts, k) = pair;
+    let both = docs_param(corpus, &[a, b]);
+    let list = |rows: &[engine::words::KeyRow], id: &'static str, doc: usize| html! {
+        <div class="side">
+            <p class="shared-what">{"Used by "}{number(corpus, doc)}{" and much less (or never) by the other"}</p>
+            <ul id={id} class="pair-words">
+                { for rows.iter().filter(|r| !r.stop).take(PAIR_WORDS).map(|r| {
+                    let word = counts.shown(corpus, r.unit);
+                    html! {
+                        <li data-word={word.clone()}>
+                            <ViewLink to={concordance_of(&counts.word_ref(corpus, r.unit), params, Some(both.clone()))}>{word}</ViewLink>
+                            <span class="counts">{format!(" {} · {}", r.target, r.reference)}</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    };
+    html! {
+        <section id="pair-words" class="shared-section" aria-labelledby="pair-words-heading">
+            <h3 id="pair-words-heading">{"Words one uses and the other does not"}</h3>
+            <p class="hint">{"Counts are left · right; each word opens its lines in both articles."}</p>
+            <div class="shared-item">
+                { list(&k.over, "pair-words-a", a) }
+                { list(&k.under, "pair-words-b", b) }
+            </div>
         </section>
     }
 }

@@ -2,7 +2,9 @@
 //! its view's parameters from the address (`crate::ui::props::ViewProps`, or its own props) and
 //! draws them; the pieces several screens share are in `crate::ui`, below them.
 
+pub mod collocates;
 pub mod compare;
+pub mod concordance;
 pub mod exercises;
 pub mod hand_ins;
 pub mod help;
@@ -15,3 +17,5 @@ pub mod search;
 pub mod speakers;
 pub mod teach;
 pub mod timeline;
+pub mod trends;
+pub mod words;

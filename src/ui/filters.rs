@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
-use crate::pause::Pause;
+use crate::pause::use_deferred;
 use crate::route::ViewParams;
 
 #[derive(Properties, PartialEq)]
@@ -71,32 +71,6 @@ pub fn filters(props: &FiltersProps) -> Html {
 
 /// Above this many articles the filter's counts follow the typing once it pauses.
 const DEFER_COUNTS_ABOVE: usize = 50;
-/// How long typing pauses before deferred values catch up.
-const DEFER_MS: u64 = 150;
-
-/// `value`, or with `defer`, `value` as it was when it last stayed the same for [`DEFER_MS`].
-#[hook]
-fn use_deferred<T: Clone + PartialEq + 'static>(value: T, defer: bool) -> T {
-    let shown = use_state(|| value.clone());
-    let pause = (*use_memo((), |_| Pause::default())).clone();
-    {
-        let shown = shown.clone();
-        use_effect_with((value.clone(), defer), move |(value, defer)| {
-            if *defer {
-                let value = value.clone();
-                pause.after(DEFER_MS, move || shown.set(value));
-            } else {
-                pause.cancel();
-            }
-        });
-    }
-    if defer {
-        (*shown).clone()
-    } else {
-        value
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct DocOptionProps {
     corpus: CorpusRef,

@@ -13,3 +13,4 @@ pub mod print;
 pub mod props;
 pub mod search_box;
 pub mod teach;
+pub mod word_tools;

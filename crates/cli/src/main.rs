@@ -5,8 +5,9 @@
 //! `crosscheck entities FILE...` the people, organisations and places named, merged across the
 //! files; `crosscheck shared FILE...` the passages and quotations the files share;
 //! `crosscheck profile FILE...` each file's sourcing profile; `crosscheck exercises FOLDER` checks
-//! a teacher's `exercises.toml` as the build does. Offsets are in Unicode characters into each
-//! file's text as read. See `crosscheck --help`.
+//! a teacher's `exercises.toml` as the build does. Files are read in every form the build reads
+//! (`formats`); offsets are in Unicode characters into each article's text as read. See
+//! `crosscheck --help`.
 //!
 //! Glue only: the files are read here, everything else is the engine's, as the page does it (the
 //! quotations of a file are the corpus's `QuoteBook`, links are `engine::address`), and each line is
@@ -18,7 +19,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use engine::crossdoc::{all_shared, find_entities, SharedOptions};
-use engine::ingest::{ingest, Document};
+use engine::ingest::{ingest_article, Article, Document};
 use engine::profile::Measure;
 use engine::quotebook::QuoteBook;
 use engine::quotes::SpeakerKind;
@@ -52,7 +53,7 @@ quotes prints, for each quotation in each file (in order):
     {\"file\", \"start\", \"end\", \"quote\", \"kind\", \"speaker\", \"cue\"}
   file     the path as given
   start    offset of the first quoted character, in Unicode characters (not bytes) into the
-           file's text as read; the quotation marks are not included
+           article's text as read; the quotation marks are not included
   end      offset just past the last quoted character
   quote    the quoted words (the text from start to end)
   kind     \"full\" (a sentence or more of someone's words), \"partial\" (a fragment woven into
@@ -101,8 +102,11 @@ exercises reads the folder as the build does and prints, for each question of ex
   link      where the question's view opens in the app (\"#/compare?a=…&b=…\"), or null
 A mistake in the sheet is reported as \"FOLDER/exercises.toml, line N: reason\" (exit code 1).
 
-Files are UTF-8 text, one paragraph a line. A file that cannot be read or is not UTF-8 is
-reported on stderr and the exit code is 1; a usage error exits with 2.";
+Files are read as the build reads them: plain text in any common encoding (.txt, one paragraph a
+line), saved web pages (.html, .htm), Word documents (.docx) and Markdown (.md). Offsets count the
+characters of the article's text as read (for a page or a Word document, the text Crosscheck takes
+from it). A file that cannot be read or holds no article is reported on stderr with the reason and
+the exit code is 1; a usage error exits with 2.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -148,7 +152,7 @@ fn main() -> ExitCode {
 
 /// Builds the folder as the build does and lists the exercise sheet's questions with their links.
 fn check_exercises(dir: &std::path::Path) -> ExitCode {
-    let built = engine::source::read_seed_dir(dir)
+    let built = formats::read_seed_dir(dir)
         .map_err(|e| e.to_string())
         .and_then(|seeds| engine::Corpus::from_seed_dir(&seeds).map_err(|e| e.in_folder(dir)));
     let corpus = match built {
@@ -178,8 +182,10 @@ fn check_exercises(dir: &std::path::Path) -> ExitCode {
     finish(write_lines(&mut BufWriter::new(io::stdout().lock()), lines))
 }
 
-/// Reads a file as UTF-8 text, or says why it cannot.
-fn read(path: &str) -> Result<String, String> {
+/// Reads a file as an article in any form Crosscheck reads (`formats::read_file`: text in any
+/// common encoding, a saved web page, a Word document, Markdown), or says why it cannot. A file
+/// with nothing in it is an article with no text (it names and shares nothing).
+fn read(path: &str) -> Result<Article, String> {
     let bytes = std::fs::read(path).map_err(|e| {
         let why = match e.kind() {
             io::ErrorKind::NotFound => "no such file".to_string(),
@@ -189,16 +195,19 @@ fn read(path: &str) -> Result<String, String> {
         };
         format!("{path}: {why}")
     })?;
-    String::from_utf8(bytes)
-        .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    let name = file_name(path);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Article::plain(name, String::from_utf8_lossy(&bytes)));
+    }
+    formats::read_file(&name, &bytes).map_err(|e| format!("{path}: {}", e.reason))
 }
 
 fn run(cmd: &str, files: &[&String]) -> ExitCode {
-    let mut texts = Vec::with_capacity(files.len());
+    let mut articles = Vec::with_capacity(files.len());
     let mut failed = false;
     for f in files {
         match read(f) {
-            Ok(t) => texts.push(t),
+            Ok(a) => articles.push(a),
             Err(msg) => {
                 eprintln!("crosscheck: {msg}");
                 failed = true;
@@ -209,12 +218,12 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
         return ExitCode::from(1);
     }
     let mut out = BufWriter::new(io::stdout().lock());
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let refs: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     let places = Places::new(files, &refs);
     let written = match cmd {
         "profile" => {
-            let names: Vec<String> = files.iter().map(|f| file_name(f)).collect();
-            match engine::Corpus::from_texts(names.iter().map(String::as_str).zip(refs.iter().copied())) {
+            let names: Vec<String> = articles.iter().map(|a| a.name.clone()).collect();
+            match engine::Corpus::from_articles(&articles) {
                 Ok(corpus) => write_lines(&mut out, profile_lines(&places, &corpus)),
                 Err(e) => {
                     let path = names.iter().position(|n| *n == e.file).map_or(e.file.clone(), |i| files[i].to_string());
@@ -224,7 +233,7 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
             }
         }
         _ => {
-            let docs = documents(files, &refs);
+            let docs = documents(&articles);
             match cmd {
                 "entities" => write_lines(&mut out, find_entities(&docs, &refs).iter().map(|e| EntityLine {
                     name: &e.name,
@@ -286,17 +295,15 @@ fn write_lines<T: Serialize>(out: &mut impl Write, lines: impl IntoIterator<Item
     out.flush()
 }
 
-/// The files as documents. A file with no words (which ingestion refuses) becomes a document
+/// The articles as documents. A file with no words (which ingestion refuses) becomes a document
 /// with no blocks: it names nothing and shares nothing, and is not an error.
-fn documents(files: &[&String], texts: &[&str]) -> Vec<Document> {
-    files
+fn documents(articles: &[Article]) -> Vec<Document> {
+    articles
         .iter()
-        .zip(texts)
-        .map(|(path, text)| {
-            let name = file_name(path);
-            ingest(&name, text).unwrap_or_else(|_| Document {
-                slug: name.clone(),
-                file_name: name,
+        .map(|a| {
+            ingest_article(a).unwrap_or_else(|_| Document {
+                slug: a.name.clone(),
+                file_name: a.name.clone(),
                 title: String::new(),
                 byline: None,
                 date: None,

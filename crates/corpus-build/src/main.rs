@@ -141,6 +141,8 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
                 .ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
             // The first screen's article list; a page without its place simply starts without one.
             let html = first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
+            // The header's views, as the app's header lists them.
+            let html = first_screen::between(&html, first_screen::NAV_START, first_screen::NAV_END, &first_screen::nav()).unwrap_or(html);
             let html = match fingerprint(dist, &FIRST_FILES)? {
                 Some(version) => first_screen::between(&html, FIRST_START, FIRST_END, &first_module(&version)).unwrap_or(html),
                 None => html,

@@ -23,9 +23,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// A screen of the app.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Screen {
     /// The search over all articles (`#/`).
+    #[default]
     Search,
     /// One article in the reader (`#/article/SLUG`).
     Article { slug: String },
@@ -40,6 +41,14 @@ pub enum Screen {
     Profiles,
     /// The exercise sheet and the student's answers.
     Exercises,
+    /// Every hit of a query (or a word form), one line each, the hit in the middle.
+    Concordance,
+    /// Word frequencies, and each article's (or outlet's) distinctive words.
+    Words,
+    /// A word's rate article by article, as a chart.
+    Trends,
+    /// The words near a query.
+    Collocates,
     /// A lesson's start (`#/lesson`): its title, instructions and "Start"; or where to open one.
     Lesson,
     /// The teacher's lesson editor (`#/teach`).
@@ -72,6 +81,10 @@ impl Screen {
             Screen::Timeline => "/timeline",
             Screen::Profiles => "/profiles",
             Screen::Exercises => "/exercises",
+            Screen::Concordance => "/concordance",
+            Screen::Words => "/words",
+            Screen::Trends => "/trends",
+            Screen::Collocates => "/collocates",
             Screen::Lesson => "/lesson",
             Screen::Teach => "/teach",
             Screen::HandIns => "/hand-ins",
@@ -94,7 +107,7 @@ impl Screen {
     }
 
     /// The screens without a parameter in their path.
-    const ALL_FIXED: [Screen; 12] = [
+    const ALL_FIXED: [Screen; 16] = [
         Screen::Quotes,
         Screen::Speakers,
         Screen::Names,
@@ -102,6 +115,10 @@ impl Screen {
         Screen::Timeline,
         Screen::Profiles,
         Screen::Exercises,
+        Screen::Concordance,
+        Screen::Words,
+        Screen::Trends,
+        Screen::Collocates,
         Screen::NotFound,
         Screen::Lesson,
         Screen::Teach,
@@ -121,6 +138,10 @@ impl Screen {
             Screen::Timeline => "Timeline",
             Screen::Profiles => "Profiles",
             Screen::Exercises => "Exercises",
+            Screen::Concordance => "Concordance",
+            Screen::Words => "Words",
+            Screen::Trends => "Trends",
+            Screen::Collocates => "Collocates",
             Screen::Lesson => "Lesson",
             Screen::Teach => "Make a lesson",
             Screen::HandIns => "Hand-ins",
@@ -139,6 +160,22 @@ impl Screen {
     /// profiles do not: typing does not redraw them).
     pub fn uses_search(&self) -> bool {
         !matches!(self, Screen::Timeline | Screen::Profiles | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help)
+    }
+
+    /// The screens the page's header links to, in its order (the first screen's header, written
+    /// into index.html by the build, and the app's).
+    pub const NAV: [Screen; 9] =
+        [Screen::Search, Screen::Quotes, Screen::Speakers, Screen::Names, Screen::Compare, Screen::Timeline, Screen::Profiles, Screen::Words, Screen::Exercises];
+
+    /// The word tools, which share a row of tabs: one of them is open under the header's "Words".
+    pub const WORD_TOOLS: [Screen; 4] = [Screen::Words, Screen::Concordance, Screen::Trends, Screen::Collocates];
+
+    /// Whether the header's link to `nav` is the one for this screen (an article is read from the
+    /// articles; the word tools are under "Words").
+    pub fn is_under(&self, nav: &Screen) -> bool {
+        self.same_kind(nav)
+            || (*nav == Screen::Search && matches!(self, Screen::Article { .. } | Screen::NotFound))
+            || (*nav == Screen::Words && Screen::WORD_TOOLS.contains(self))
     }
 }
 
@@ -200,10 +237,25 @@ pub struct ViewParams {
     pub ev: String,
     /// Reader: the current passage of `ev`, counted from 1.
     pub evn: Option<usize>,
+    /// Word tools: a word form rather than a search (`w=US`: the abbreviation alone).
+    pub w: String,
+    /// Concordance: only the lines near this search (a collocate's lines), within `window` words.
+    pub near: String,
+    /// Collocates and the concordance near a word: words on each side (1 to 10; 5 when none).
+    pub window: Option<usize>,
+    /// Words: `stems` to count a word's forms together.
+    pub group: String,
+    /// Words: show the stop words ("the", "and") too.
+    pub stop: bool,
+    /// Words: the outlet whose distinctive words are shown (its name).
+    pub outlet: String,
+    /// Trends: `date` to order the articles by date.
+    pub by: String,
 }
 
 /// The keys of [`ViewParams`] in the order an address writes them.
-pub const KEYS: [&str; 15] = ["q", "docs", "bp", "hit", "speaker", "kind", "check", "quote", "ent", "a", "b", "article", "sort", "ev", "evn"];
+pub const KEYS: [&str; 22] =
+    ["q", "docs", "bp", "hit", "speaker", "kind", "check", "quote", "ent", "a", "b", "article", "sort", "ev", "evn", "w", "near", "window", "group", "stop", "outlet", "by"];
 
 impl ViewParams {
     /// The parameters as `(key, value)` pairs, in [`KEYS`] order, empty ones left out, not yet
@@ -230,6 +282,13 @@ impl ViewParams {
         text("sort", &self.sort);
         text("ev", &self.ev);
         text("evn", &self.evn.map(|n| n.to_string()).unwrap_or_default());
+        text("w", &self.w);
+        text("near", &self.near);
+        text("window", &self.window.map(|n| n.to_string()).unwrap_or_default());
+        text("group", &self.group);
+        text("stop", if self.stop { "1" } else { "" });
+        text("outlet", &self.outlet);
+        text("by", &self.by);
         out
     }
 
@@ -242,16 +301,16 @@ impl ViewParams {
             match key {
                 "q" => p.q = value.to_owned(),
                 "docs" => p.docs = value.to_owned(),
-                "bp" | "check" => {
+                "bp" | "check" | "stop" => {
                     let on = match value {
                         "" | "0" => false,
                         "1" => true,
                         _ => return Err(key.to_owned()),
                     };
-                    if key == "bp" {
-                        p.bp = on;
-                    } else {
-                        p.check = on;
+                    match key {
+                        "bp" => p.bp = on,
+                        "check" => p.check = on,
+                        _ => p.stop = on,
                     }
                 }
                 "hit" => p.hit = number(key, value)?,
@@ -265,6 +324,12 @@ impl ViewParams {
                 "sort" => p.sort = value.to_owned(),
                 "ev" => p.ev = value.to_owned(),
                 "evn" => p.evn = number(key, value)?,
+                "w" => p.w = value.to_owned(),
+                "near" => p.near = value.to_owned(),
+                "window" => p.window = number(key, value)?,
+                "group" => p.group = value.to_owned(),
+                "outlet" => p.outlet = value.to_owned(),
+                "by" => p.by = value.to_owned(),
                 _ => {}
             }
         }
@@ -298,6 +363,17 @@ impl ViewParams {
         ViewParams { hit: None, quote: None, ent: String::new(), ..self.clone() }
     }
 
+    /// These parameters for another screen opened from the header: what is selected is left
+    /// behind, and the word tools' settings stay with the word tools.
+    pub fn for_screen(&self, screen: &Screen) -> ViewParams {
+        let p = self.for_search();
+        if Screen::WORD_TOOLS.contains(screen) {
+            p
+        } else {
+            ViewParams { w: String::new(), near: String::new(), window: None, group: String::new(), stop: false, outlet: String::new(), by: String::new(), ..p }
+        }
+    }
+
     /// These parameters with the name `ent` selected.
     pub fn at_entity(&self, ent: &str) -> ViewParams {
         ViewParams { hit: None, quote: None, ent: ent.to_owned(), ..self.clone() }
@@ -325,12 +401,6 @@ impl ViewParams {
 pub struct Address {
     pub screen: Screen,
     pub params: ViewParams,
-}
-
-impl Default for Screen {
-    fn default() -> Screen {
-        Screen::Search
-    }
 }
 
 impl Address {
@@ -479,8 +549,9 @@ mod tests {
         (
             (text(), text(), any::<bool>(), prop::option::of(0usize..100_000), text(), text(), quote),
             (text(), text(), text(), text(), text(), text(), prop::option::of(0usize..1000), any::<bool>()),
+            (text(), text(), prop::option::of(0usize..20), text(), any::<bool>(), text(), text()),
         )
-            .prop_map(|((q, docs, bp, hit, speaker, kind, quote), (ent, a, b, article, sort, ev, evn, check))| ViewParams {
+            .prop_map(|((q, docs, bp, hit, speaker, kind, quote), (ent, a, b, article, sort, ev, evn, check), (w, near, window, group, stop, outlet, by))| ViewParams {
                 q,
                 docs,
                 bp,
@@ -496,6 +567,13 @@ mod tests {
                 sort,
                 ev,
                 evn,
+                w,
+                near,
+                window,
+                group,
+                stop,
+                outlet,
+                by,
             })
     }
 

@@ -9,6 +9,7 @@ use crate::ingest::{ingest_with, Article, Document, Hints, IngestError};
 use crate::profile::{sourcing_profiles, SourcingProfile};
 use crate::quotebook::QuoteBook;
 use crate::source::SeedDir;
+use crate::words::{shared_phrases, Phrase};
 
 /// Everything the app needs, in one value that serialises with postcard.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -29,6 +30,9 @@ pub struct Corpus {
     pub profiles: Vec<SourcingProfile>,
     /// The teacher's exercise sheet (`exercises.toml`), its views resolved to slugs and indices.
     pub exercises: Option<ExerciseSheet>,
+    /// The phrases of two to four words that two or more articles share, most frequent first
+    /// ([`crate::words::shared_phrases`]; the only part of the word views found at build time).
+    pub phrases: Vec<Phrase>,
 }
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
@@ -119,7 +123,8 @@ impl Corpus {
         let variants = quote_variants(&quotes, &docs);
         let events: Vec<Vec<DatedMention>> = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
         let profiles = sourcing_profiles(&docs, &quotes, &events);
-        Ok(Corpus { docs, index, quotes, entities, shared, variants, events, profiles, exercises: None })
+        let phrases = shared_phrases(&docs, &index);
+        Ok(Corpus { docs, index, quotes, entities, shared, variants, events, profiles, exercises: None, phrases })
     }
 
     /// What the build does with a seed folder: the articles as by [`Corpus::from_texts`], and the

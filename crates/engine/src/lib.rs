@@ -25,7 +25,9 @@
 //!    documents, hedges, loaded words, dates), every number with the passages behind it.
 //! 7. [`outlet`] guesses the publisher from the byline, a copyright line or the masthead, for
 //!    citations.
-//! 8. [`exercises`] reads a teacher's `exercises.toml` and resolves each question's view against
+//! 8. [`words`] counts words for the concordance, frequency, keyness, trend, collocation and
+//!    shared-phrase views, every number with the lines it counts.
+//! 9. [`exercises`] reads a teacher's `exercises.toml` and resolves each question's view against
 //!    the corpus at build time ([`Corpus::from_seed_dir`]).
 //!
 //! Offsets are byte offsets into the text they refer to and always lie on char boundaries; [`Span`]
@@ -55,6 +57,7 @@ pub mod source;
 mod stream;
 pub mod span;
 pub mod view;
+pub mod words;
 
 pub use corpus::{BuildError, Corpus, CorpusError};
 pub use ingest::{Block, BlockKind, Document, IngestError};

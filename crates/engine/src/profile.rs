@@ -381,34 +381,55 @@ fn specific_determiner(w: &str) -> bool {
 /// A word list made ready for matching: each entry split into words, stemmed when matched by stem.
 struct Phrases {
     entries: Vec<Vec<String>>,
+    /// The entries by their first word (a word is compared with the few entries it can start).
+    by_first: std::collections::HashMap<String, Vec<usize>>,
+    /// For stemmed lists: each entry word without its last letter, by length (see `keys`).
+    starts: std::collections::HashSet<String>,
+    start_lengths: Vec<usize>,
     stems: bool,
 }
 
 impl Phrases {
     fn new<'a>(list: impl IntoIterator<Item = &'a str>, stems: bool) -> Phrases {
-        let entries = list.into_iter().map(|p| p.split(' ').map(|w| if stems { stem(w) } else { w.to_owned() }).collect()).collect();
-        Phrases { entries, stems }
+        let entries: Vec<Vec<String>> =
+            list.into_iter().map(|p| p.split(' ').map(|w| if stems { stem(w) } else { w.to_owned() }).collect()).collect();
+        let mut by_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (k, e) in entries.iter().enumerate() {
+            by_first.entry(e[0].clone()).or_default().push(k);
+        }
+        let starts: std::collections::HashSet<String> =
+            entries.iter().flatten().map(|s| s[..s.char_indices().last().map_or(0, |(i, _)| i)].to_owned()).collect();
+        let mut start_lengths: Vec<usize> = starts.iter().map(String::len).collect();
+        start_lengths.sort_unstable();
+        start_lengths.dedup();
+        Phrases { entries, by_first, starts, start_lengths, stems }
     }
 
     /// The keys of `toks` these phrases are compared with: folded words, or their stems.
     /// Stemming is slow, so only words that could have a listed stem are stemmed: a stem is the
     /// word's start, give or take its last letter ("crazy" → "crazi"); any other word keeps its
-    /// folded form, which cannot equal a listed stem.
+    /// folded form, which cannot equal a listed stem. (A word's starts of the listed lengths are
+    /// looked up: linear in the words.)
     fn keys(&self, toks: &[Word]) -> Vec<String> {
         if !self.stems {
             return toks.iter().map(|w| w.folded.clone()).collect();
         }
-        let starts: Vec<&str> = self.entries.iter().flatten().map(|s| &s[..s.char_indices().last().map_or(0, |(i, _)| i)]).collect();
         toks.iter()
-            .map(|w| if starts.iter().any(|p| w.folded.starts_with(p)) { stem(&w.folded) } else { w.folded.clone() })
+            .map(|w| {
+                let f = w.folded.as_str();
+                let listed = self.start_lengths.iter().any(|&n| f.is_char_boundary(n.min(f.len())) && n <= f.len() && self.starts.contains(&f[..n]));
+                if listed { stem(f) } else { f.to_owned() }
+            })
             .collect()
     }
 
     /// The last word of the longest entry that starts at word `i`, its words written as one term
     /// (only spaces or hyphens between them).
     fn longest_at(&self, toks: &[Word], keys: &[String], i: usize) -> Option<usize> {
-        self.entries
+        self.by_first
+            .get(&keys[i])?
             .iter()
+            .map(|&k| &self.entries[k])
             .filter(|e| e.iter().enumerate().all(|(n, w)| keys.get(i + n) == Some(w) && (n == 0 || joined(toks, i + n))))
             .map(|e| i + e.len() - 1)
             .max()

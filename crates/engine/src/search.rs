@@ -332,7 +332,8 @@ fn lookup(index: &Index, w: &QueryWord, mut notes: Option<&mut Vec<Note>>) -> Ve
         ids.dedup();
     }
     // Abbreviations.
-    let exact_acronym = exact.iter().copied().find(|&i| index.is_acronym(i));
+    // The abbreviation of the stem as the notes name it: its shortest form (`us`, not `us's`).
+    let exact_acronym = exact.iter().copied().filter(|&i| index.is_acronym(i)).min_by_key(|&i| index.words[i as usize].len());
     let exact_ordinary = exact.iter().any(|&i| !index.is_acronym(i));
     let letters = |i: u32| index.words[i as usize].clone();
     let mut restricted = false;

@@ -177,6 +177,21 @@ pub fn put(html: &str, fragment: &str) -> Option<String> {
     between(html, START, END, fragment)
 }
 
+/// Where the build puts the first screen's views ([`nav`]) in index.html.
+pub const NAV_START: &str = "<!-- crosscheck:nav -->";
+pub const NAV_END: &str = "<!-- /crosscheck:nav -->";
+
+/// The first screen's links to the views, as the app's header has them
+/// (`engine::address::Screen::NAV`, each labelled and addressed by the engine).
+pub fn nav() -> String {
+    let mut out = String::from("<ul>");
+    for screen in Screen::NAV {
+        out += &format!(r#"<li><a href="{}">{}</a></li>"#, text(&Address::new(screen.clone(), ViewParams::default()).href()), text(screen.label()));
+    }
+    out.push_str("</ul>");
+    out
+}
+
 /// `html` with `fragment` between the comments `start` and `end` (replacing what was there), or
 /// `None` when the page has no such place. (The build step also puts the first module's loading
 /// elements in `index.html` this way.)

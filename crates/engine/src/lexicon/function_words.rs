@@ -7,19 +7,19 @@ use super::has;
 
 /// Articles and demonstratives: what opens a noun phrase and says which one is meant.
 #[rustfmt::skip]
-pub(crate) const ARTICLES: &[&str] = &[
+pub(crate) static ARTICLES: &[&str] = &[
     "a", "an", "another", "that", "the", "these", "this", "those",
 ];
 
 /// Possessive determiners ("her" is listed here once; it is also the object pronoun).
 #[rustfmt::skip]
-pub(crate) const POSSESSIVES: &[&str] = &[
+pub(crate) static POSSESSIVES: &[&str] = &[
     "her", "his", "its", "my", "our", "their", "your",
 ];
 
 /// Quantifiers: determiners that say how many ("several officials", "all three").
 #[rustfmt::skip]
-pub(crate) const QUANTIFIERS: &[&str] = &[
+pub(crate) static QUANTIFIERS: &[&str] = &[
     "all", "any", "both", "dozens", "each", "either", "every", "few", "fewer", "hundreds", "least",
     "less", "many", "more", "most", "much", "multiple", "neither", "no", "numerous", "other", "others",
     "several", "some", "such", "thousands",
@@ -27,45 +27,45 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
 
 /// Numbers written as words, one to ten (news style spells these out; larger ones are figures).
 #[rustfmt::skip]
-pub(crate) const NUMBER_WORDS: &[&str] = &[
+pub(crate) static NUMBER_WORDS: &[&str] = &[
     "eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two",
 ];
 
 /// Ordinal words used as determiners or adverbs ("the first time", "last week").
 #[rustfmt::skip]
-pub(crate) const ORDINALS: &[&str] = &[
+pub(crate) static ORDINALS: &[&str] = &[
     "first", "last", "next", "second", "third",
 ];
 
 /// Personal pronouns that can be the subject of a verb of saying ("he said").
 #[rustfmt::skip]
-pub(crate) const SUBJECT_PRONOUNS: &[&str] = &[
+pub(crate) static SUBJECT_PRONOUNS: &[&str] = &[
     "he", "i", "it", "she", "they", "we", "you",
 ];
 
 /// Object pronouns ("told them"); "her" is in [`POSSESSIVES`].
 #[rustfmt::skip]
-pub(crate) const OBJECT_PRONOUNS: &[&str] = &[
+pub(crate) static OBJECT_PRONOUNS: &[&str] = &[
     "him", "me", "them", "us",
 ];
 
 /// Reflexive pronouns ("the mayor herself said").
 #[rustfmt::skip]
-pub(crate) const REFLEXIVES: &[&str] = &[
+pub(crate) static REFLEXIVES: &[&str] = &[
     "herself", "himself", "itself", "myself", "ourselves", "themselves", "yourself",
 ];
 
 /// Prepositions of place and direction: after them a capitalised name is a place ("in Ohio",
 /// "across Europe"). "at" and "on" are not here: "at Google", "on Fox" name organisations.
 #[rustfmt::skip]
-pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
+pub(crate) static PLACE_PREPOSITIONS: &[&str] = &[
     "across", "around", "in", "inside", "into", "near", "outside", "throughout", "toward", "towards",
     "within",
 ];
 
 /// The other prepositions.
 #[rustfmt::skip]
-pub(crate) const PREPOSITIONS: &[&str] = &[
+pub(crate) static PREPOSITIONS: &[&str] = &[
     "about", "above", "after", "against", "along", "amid", "among", "as", "at", "before", "behind",
     "below", "beneath", "beside", "besides", "between", "beyond", "by", "concerning", "despite", "down",
     "during", "except", "for", "from", "including", "like", "of", "off", "on", "onto", "out", "over",
@@ -75,44 +75,44 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 
 /// Coordinating and subordinating conjunctions.
 #[rustfmt::skip]
-pub(crate) const CONJUNCTIONS: &[&str] = &[
+pub(crate) static CONJUNCTIONS: &[&str] = &[
     "although", "and", "because", "but", "if", "nor", "once", "or", "so", "though", "unless", "when",
     "whereas", "whether", "while", "whilst", "yet",
 ];
 
 /// Relative and interrogative words ("who said", "which found").
 #[rustfmt::skip]
-pub(crate) const WH_WORDS: &[&str] = &[
+pub(crate) static WH_WORDS: &[&str] = &[
     "how", "what", "where", "which", "who", "whom", "whose", "why",
 ];
 
 /// Forms of "be" (a passive "was asked" is no speech event).
 #[rustfmt::skip]
-pub(crate) const BE: &[&str] = &[
+pub(crate) static BE: &[&str] = &[
     "am", "are", "be", "been", "being", "is", "was", "were",
 ];
 
 /// Forms of "have" and "do", as auxiliaries.
 #[rustfmt::skip]
-pub(crate) const HAVE_DO: &[&str] = &[
+pub(crate) static HAVE_DO: &[&str] = &[
     "did", "do", "does", "had", "has", "have",
 ];
 
 /// Modal verbs.
 #[rustfmt::skip]
-pub(crate) const MODALS: &[&str] = &[
+pub(crate) static MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would",
 ];
 
 /// Negation adverbs ("no" is a quantifier).
 #[rustfmt::skip]
-pub(crate) const NEGATIONS: &[&str] = &[
+pub(crate) static NEGATIONS: &[&str] = &[
     "never", "not",
 ];
 
 /// Adverbs of time and frequency ("said Tuesday" has a weekday, "said later" one of these).
 #[rustfmt::skip]
-pub(crate) const TIME_ADVERBS: &[&str] = &[
+pub(crate) static TIME_ADVERBS: &[&str] = &[
     "afterward", "afterwards", "again", "already", "always", "earlier", "ever", "finally", "lastly",
     "later", "now", "often", "overnight", "previously", "recently", "sometimes", "soon", "still",
     "subsequently", "then", "today", "tomorrow", "tonight", "ultimately", "yesterday",
@@ -121,7 +121,7 @@ pub(crate) const TIME_ADVERBS: &[&str] = &[
 /// Sentence adverbs: they open or link a sentence ("However, …", "Meanwhile …") and say how the
 /// writer holds a claim ("reportedly", "allegedly").
 #[rustfmt::skip]
-pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
+pub(crate) static SENTENCE_ADVERBS: &[&str] = &[
     "additionally", "allegedly", "apparently", "clearly", "furthermore", "hence", "however",
     "importantly", "indeed", "instead", "likewise", "meanwhile", "moreover", "nevertheless",
     "nonetheless", "notably", "obviously", "otherwise", "overall", "reportedly", "separately",
@@ -130,14 +130,14 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
 
 /// Other frequent adverbs: focus and degree ("only", "even", "very"), "also", "here", "there".
 #[rustfmt::skip]
-pub(crate) const ADVERBS: &[&str] = &[
+pub(crate) static ADVERBS: &[&str] = &[
     "almost", "also", "even", "further", "here", "just", "maybe", "mostly", "only", "perhaps", "quite",
     "rather", "simply", "there", "too", "very",
 ];
 
 /// Contractions that open sentences in quoted speech ("It’s", "Don’t"), never names.
 #[rustfmt::skip]
-pub(crate) const CONTRACTIONS: &[&str] = &[
+pub(crate) static CONTRACTIONS: &[&str] = &[
     "can't", "didn't", "doesn't", "don't", "here's", "i'd", "i'll", "i'm", "i've", "isn't", "it's",
     "that's", "there's", "they're", "wasn't", "we're", "what's", "who's", "won't",
 ];
@@ -145,7 +145,7 @@ pub(crate) const CONTRACTIONS: &[&str] = &[
 /// Verbs that can stand between a subject and a verb of saying ("tried to explain", "went on to
 /// say", "seemed to suggest").
 #[rustfmt::skip]
-pub(crate) const CATENATIVES: &[&str] = &[
+pub(crate) static CATENATIVES: &[&str] = &[
     "appeared", "appears", "began", "begins", "continues", "proceeded", "seemed", "seems", "tried",
     "want", "wanted", "wants", "went",
 ];
@@ -153,7 +153,7 @@ pub(crate) const CATENATIVES: &[&str] = &[
 /// Frequent verb forms that end a noun phrase read backwards from a verb of saying ("the man who
 /// met him said"). Not exhaustive: a guard for the commonest cases.
 #[rustfmt::skip]
-pub(crate) const FREQUENT_VERBS: &[&str] = &[
+pub(crate) static FREQUENT_VERBS: &[&str] = &[
     "became", "become", "brought", "built", "came", "come", "comes", "cut", "drew", "fell", "felt",
     "found", "gave", "get", "gets", "give", "gives", "go", "goes", "heard", "held", "hit", "keep",
     "kept", "knew", "know", "knows", "led", "left", "let", "lost", "made", "make", "makes", "meet",
@@ -254,6 +254,15 @@ pub(crate) fn is_function_word(w: &str) -> bool {
         || has(NEGATIONS, w)
         || is_adverb(w)
         || has(CONTRACTIONS, w)
+}
+
+/// Stop words: what a word-frequency list leaves out when a class asks it to (the Words view's
+/// switch), so that the words that say what an article is about come first. Every function word
+/// of the lists above but the sentence adverbs, which say how the writer holds a claim
+/// ("allegedly", "reportedly", "clearly", "however") and are what a lesson on sourcing looks for.
+/// Verbs of saying ("said") are not stop words either: which one a writer picks is the lesson.
+pub(crate) fn is_stop_word(w: &str) -> bool {
+    is_function_word(w) && !has(SENTENCE_ADVERBS, w)
 }
 
 /// Words that are never part of a speaker's noun phrase: prepositions, auxiliaries, conjunctions,

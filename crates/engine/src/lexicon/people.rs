@@ -7,7 +7,7 @@ use super::has;
 
 /// Courtesy titles and honorifics before a name ("Mr.", "Dr.", "Sir", "Lady").
 #[rustfmt::skip]
-pub(crate) const HONORIFICS: &[&str] = &[
+pub(crate) static HONORIFICS: &[&str] = &[
     "dame", "dr", "fr", "hon", "lady", "lord", "miss", "mr", "mrs", "ms", "msgr", "mx", "prof", "rev",
     "reverend", "sir",
 ];
@@ -15,7 +15,7 @@ pub(crate) const HONORIFICS: &[&str] = &[
 /// Offices, ranks and roles written before a person's name ("President", "Sen.", "Ambassador",
 /// "spokesman", "anchor"). They make the name after them a person's.
 #[rustfmt::skip]
-pub(crate) const TITLE_NOUNS: &[&str] = &[
+pub(crate) static TITLE_NOUNS: &[&str] = &[
     "adm", "administrator", "admiral", "adviser", "advisor", "agent", "alderman", "ambassador",
     "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assessor", "attaché",
     "attorney", "auditor", "bishop", "brother", "candidate", "capt", "captain", "cardinal", "ceo",
@@ -39,7 +39,7 @@ pub(crate) const TITLE_NOUNS: &[&str] = &[
 /// Words that qualify a title but are not one alone ("former", "acting", "deputy", "chief",
 /// "general" in "Attorney General").
 #[rustfmt::skip]
-pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+pub(crate) static TITLE_MODIFIERS: &[&str] = &[
     "acting", "assistant", "associate", "chief", "deputy", "emeritus", "ex", "executive", "first",
     "former", "general", "incoming", "interim", "junior", "late", "outgoing", "prime", "senior",
     "special", "then", "vice",
@@ -48,7 +48,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
 /// Words of the office a title names, which belong to the title before a name ("national
 /// security adviser", "press secretary", "Circuit Judge"), not to a name.
 #[rustfmt::skip]
-pub(crate) const TITLE_BODIES: &[&str] = &[
+pub(crate) static TITLE_BODIES: &[&str] = &[
     "appeals", "campaign", "circuit", "communications", "crown", "district", "economic", "federal",
     "foreign", "intelligence", "majority", "minority", "national", "policy", "press", "security",
     "state",
@@ -58,7 +58,7 @@ pub(crate) const TITLE_BODIES: &[&str] = &[
 /// "Air Force Gen.", "GOP Sen.", "U.S. Ambassador"). The quotation finder strips them from a
 /// speaker's name (a speaker is the person); the name finder keeps them as organisations.
 #[rustfmt::skip]
-pub(crate) const TITLE_ORG_WORDS: &[&str] = &[
+pub(crate) static TITLE_ORG_WORDS: &[&str] = &[
     "air", "army", "board", "council", "court", "force", "gop", "house", "navy", "senate", "staff",
     "supreme", "u.s", "us", "white",
 ];
@@ -66,7 +66,7 @@ pub(crate) const TITLE_ORG_WORDS: &[&str] = &[
 /// What follows "Secretary of", "Minister of", "Director of" as part of the title ("Secretary of
 /// State", "Minister of Health").
 #[rustfmt::skip]
-pub(crate) const OFFICES: &[&str] = &[
+pub(crate) static OFFICES: &[&str] = &[
     "agriculture", "commerce", "communications", "culture", "defence", "defense", "education", "energy",
     "environment", "finance", "foreign", "health", "home", "homeland", "housing", "information",
     "interior", "justice", "labor", "labour", "state", "trade", "transport", "transportation",
@@ -76,21 +76,21 @@ pub(crate) const OFFICES: &[&str] = &[
 /// Lower-case particles inside personal names ("Ludwig van Beethoven", "Ibn Saud", "Ortega y
 /// Gasset").
 #[rustfmt::skip]
-pub(crate) const NAME_PARTICLES: &[&str] = &[
+pub(crate) static NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
     "le", "mac", "ter", "van", "von", "y",
 ];
 
 /// Generational suffixes after a surname, part of the name ("Jr.", "III").
 #[rustfmt::skip]
-pub(crate) const NAME_SUFFIXES: &[&str] = &[
+pub(crate) static NAME_SUFFIXES: &[&str] = &[
     "ii", "iii", "iv", "jr", "sr",
 ];
 
 /// Letters after a name that are not part of it: honours, offices and degrees ("QC", "MP",
 /// "OBE", "PhD"). Dropped from a speaker's name, as titles are.
 #[rustfmt::skip]
-pub(crate) const POST_NOMINALS: &[&str] = &[
+pub(crate) static POST_NOMINALS: &[&str] = &[
     "cbe", "dbe", "esq", "frs", "kbe", "kc", "mbe", "md", "mep", "mla", "mp", "msp", "obe", "phd", "qc",
 ];
 
@@ -121,7 +121,7 @@ pub(crate) const NICKNAMES: &[(&str, &str)] = &[
 /// diplomats"): they modify a title or a noun and name nobody. Also how a place shows it is one:
 /// "Russia" for "Russian".
 #[rustfmt::skip]
-pub(crate) const DEMONYMS: &[&str] = &[
+pub(crate) static DEMONYMS: &[&str] = &[
     "afghan", "african", "albanian", "algerian", "american", "angolan", "arab", "argentine",
     "argentinian", "armenian", "asian", "australian", "austrian", "azerbaijani", "bahraini",
     "bangladeshi", "belarusian", "belgian", "bhutanese", "bolivian", "bosnian", "brazilian", "british",
@@ -145,7 +145,7 @@ pub(crate) const DEMONYMS: &[&str] = &[
 /// Party adjectives that stand before a title or a name like a nationality ("Republican Sen.",
 /// "Labour MP").
 #[rustfmt::skip]
-pub(crate) const PARTY_WORDS: &[&str] = &[
+pub(crate) static PARTY_WORDS: &[&str] = &[
     "communist", "conservative", "democrat", "democratic", "gop", "labour", "liberal", "libertarian",
     "progressive", "republican", "socialist",
 ];
@@ -154,7 +154,7 @@ pub(crate) const PARTY_WORDS: &[&str] = &[
 /// nouns for sources are in [`SOURCE_NOUNS`]. Titles are nouns for people too ("the president
 /// said"): see [`TITLE_NOUNS`].
 #[rustfmt::skip]
-pub(crate) const PERSON_NOUNS: &[&str] = &[
+pub(crate) static PERSON_NOUNS: &[&str] = &[
     "activist", "administrator", "advocate", "agent", "ally", "ambassador", "anchor", "attendee",
     "attorney", "auditor", "author", "banker", "biologist", "bishop", "blogger", "boy", "brother",
     "businessman", "businesswoman", "campaigner", "candidate", "ceo", "chair", "chairman", "chairwoman",
@@ -183,7 +183,7 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
 
 /// The same, plural: people spoken of together ("residents said", "fans chanted").
 #[rustfmt::skip]
-pub(crate) const PERSON_NOUNS_PLURAL: &[&str] = &[
+pub(crate) static PERSON_NOUNS_PLURAL: &[&str] = &[
     "activists", "agents", "anchors", "attendees", "attorneys", "authors", "bishops", "bloggers",
     "boys", "bystanders", "candidates", "children", "citizens", "coaches", "colleagues", "columnists",
     "commentators", "commenters", "conservatives", "correspondents", "crowds", "curators", "customers",
@@ -203,7 +203,7 @@ pub(crate) const PERSON_NOUNS_PLURAL: &[&str] = &[
 /// Nouns for a person who is a source, singular: with no name they make an unnamed source ("an
 /// official said", "a person familiar with").
 #[rustfmt::skip]
-pub(crate) const SOURCE_NOUNS: &[&str] = &[
+pub(crate) static SOURCE_NOUNS: &[&str] = &[
     "adviser", "advisor", "aide", "analyst", "associate", "confidant", "critic", "diplomat", "employee",
     "expert", "individual", "insider", "investigator", "lawmaker", "observer", "officer", "official",
     "operative", "person", "someone", "source", "spokesperson", "staffer", "witness",
@@ -211,11 +211,20 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
 
 /// The same, plural ("officials said", "sources say").
 #[rustfmt::skip]
-pub(crate) const SOURCE_NOUNS_PLURAL: &[&str] = &[
+pub(crate) static SOURCE_NOUNS_PLURAL: &[&str] = &[
     "advisers", "advisors", "aides", "allies", "analysts", "associates", "authorities", "confidants",
     "critics", "diplomats", "economists", "employees", "experts", "individuals", "insiders",
     "investigators", "lawmakers", "observers", "officers", "officials", "operatives", "opponents",
     "people", "researchers", "scholars", "scientists", "sources", "staffers", "supporters", "witnesses",
+];
+
+/// Offices held for a place: a capitalised word right before one names the place represented
+/// ("an Alabama senator", "the Ohio governor", "a Texas lawmaker"), not a person.
+#[rustfmt::skip]
+pub(crate) static REPRESENTATIVES: &[&str] = &[
+    "assemblyman", "assemblywoman", "congressman", "congresswoman", "councillor", "councilman",
+    "councilwoman", "delegate", "governor", "governors", "lawmaker", "lawmakers", "legislator",
+    "legislators", "mayor", "mayors", "representative", "senator", "senators",
 ];
 
 /// `w` without one final full stop ("sen." → "sen").
@@ -311,4 +320,9 @@ pub(crate) fn is_source_noun(w: &str) -> bool {
 
 pub(crate) fn is_source_noun_plural(w: &str) -> bool {
     has(SOURCE_NOUNS_PLURAL, w)
+}
+
+/// An office held for a place (see [`REPRESENTATIVES`]).
+pub(crate) fn is_representative(w: &str) -> bool {
+    has(REPRESENTATIVES, w)
 }

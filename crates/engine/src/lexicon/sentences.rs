@@ -13,7 +13,7 @@ use super::{has, is_sentence_starter, month_of, MONTHS};
 /// Abbreviations of titles and of words that stand before a name or a number: their full stop
 /// never ends a sentence ("Sen. Lopez", "St. Paul", "No. 3", "Smith vs. Jones"). AP style.
 #[rustfmt::skip]
-pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+pub(crate) static TITLE_ABBREVIATIONS: &[&str] = &[
     "adm", "atty", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gens", "gov", "govs",
     "hon", "insp", "lt", "maj", "mr", "mrs", "ms", "msgr", "mt", "mx", "no", "pres", "prof", "pvt",
     "rep", "reps", "rev", "sen", "sens", "sgt", "sra", "st", "supt", "vs",
@@ -23,14 +23,14 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
 /// "Lopez Jr."). Month and weekday short forms are read from the calendar (see
 /// [`is_abbreviation`]).
 #[rustfmt::skip]
-pub(crate) const ABBREVIATIONS: &[&str] = &[
+pub(crate) static ABBREVIATIONS: &[&str] = &[
     "approx", "ave", "blvd", "co", "corp", "dept", "est", "etc", "fig", "inc", "jr", "llc", "ltd",
     "nos", "rd", "sr", "vol",
 ];
 
 /// Weekday short forms that are not English words ("Wed.", "Sat.", "Sun." are not taken for
 /// abbreviations: "He sat." ends a sentence).
-const WEEKDAY_ABBREVIATIONS: &[&str] = &["fri", "mon", "thu", "thur", "thurs", "tue", "tues"];
+pub(crate) static WEEKDAY_ABBREVIATIONS: &[&str] = &["fri", "mon", "thu", "thur", "thurs", "tue", "tues"];
 
 /// Whether a lower-case word (without its full stop) is an abbreviation that keeps its full stop.
 pub(crate) fn is_abbreviation(w: &str) -> bool {

@@ -16,13 +16,13 @@
 
 /// Words that say a source is not named.
 #[rustfmt::skip]
-pub const ANONYMOUS: &[&str] = &[
+pub static ANONYMOUS: &[&str] = &[
     "anonymous", "nameless", "undisclosed", "unidentified", "unnamed", "unspecified",
 ];
 
 /// Phrases that grant anonymity.
 #[rustfmt::skip]
-pub const ANONYMITY_PHRASES: &[&str] = &[
+pub static ANONYMITY_PHRASES: &[&str] = &[
     "condition of anonymity", "declined to be identified", "declined to be named",
     "not authorised to speak", "not authorized to speak", "not to be identified", "not to be named",
     "on background",
@@ -30,21 +30,21 @@ pub const ANONYMITY_PHRASES: &[&str] = &[
 
 /// What makes a source noun a source: "familiar with", "close to", "briefed on".
 #[rustfmt::skip]
-pub const FAMILIAR: &[&str] = &[
+pub static FAMILIAR: &[&str] = &[
     "briefed", "close", "familiar", "knowledgeable", "privy",
 ];
 
 /// Words that stand for unnamed people only when a verb of saying follows at once ("some say",
 /// "many believe", "others argue"): before a noun most are ordinary quantifiers.
 #[rustfmt::skip]
-pub const VAGUE_PRONOUNS: &[&str] = &[
+pub static VAGUE_PRONOUNS: &[&str] = &[
     "everybody", "everyone", "few", "many", "most", "others", "some", "somebody",
 ];
 
 /// Hedges: words that report a claim while keeping it at a distance (Wikipedia MOS:ALLEGED,
 /// MOS:CLAIM). Matched as written: "allegedly" is a hedge, "allegation" is not.
 #[rustfmt::skip]
-pub const HEDGES: &[&str] = &[
+pub static HEDGES: &[&str] = &[
     "alleged", "allegedly", "apparently", "appear to", "appeared to", "appears to", "are said to",
     "arguably", "claim", "claimed", "claiming", "claims", "is said to", "ostensibly", "perhaps",
     "possibly", "purported", "purportedly", "reportedly", "rumored", "rumoured", "seem", "seemed",
@@ -56,7 +56,7 @@ pub const HEDGES: &[&str] = &[
 /// ("bragged" for "said", "peddle" for "promote", "slammed" for "criticised"), and contentious
 /// labels (Wikipedia MOS:LABEL). Matched by stem, so every form counts.
 #[rustfmt::skip]
-pub const LOADED: &[&str] = &[
+pub static LOADED: &[&str] = &[
     "autocrat", "betrayal", "bizarre", "blast", "boast", "bombshell", "brag", "cronies", "debunked",
     "disastrous", "disgraced", "disturbing", "evidence free", "extremist", "fake news", "far left",
     "far right", "gloat", "hoax", "incoherent", "infamous", "lash out", "meltdown", "notorious",

@@ -117,14 +117,14 @@ pub(crate) const STATEMENT_VERBS: &[[&str; 4]] = &[
 /// Base forms of verbs that report speech only when a "that"-clause or the quotation follows ("the
 /// court held that", "the study found that", "ruling that"): otherwise they mean something else.
 #[rustfmt::skip]
-pub(crate) const THAT_ONLY_VERBS: &[&str] = &[
+pub(crate) static THAT_ONLY_VERBS: &[&str] = &[
     "determine", "find", "hold", "rule", "show", "signal", "specify",
 ];
 
 /// Base forms of verbs that only attribute a quotation woven into their own clause ("called the
 /// plan “a disaster”", "described it as “…”"): they never introduce a set-off quotation.
 #[rustfmt::skip]
-pub(crate) const WOVEN_ONLY_VERBS: &[&str] = &[
+pub(crate) static WOVEN_ONLY_VERBS: &[&str] = &[
     "accuse", "agree", "attack", "brand", "call", "characterise", "characterize", "condemn", "decry",
     "denounce", "deny", "describe", "direct", "dismiss", "dub", "hail", "label", "praise", "read",
     "recommend", "refer", "term",
@@ -133,14 +133,14 @@ pub(crate) const WOVEN_ONLY_VERBS: &[&str] = &[
 /// Base forms of verbs whose object is an utterance ("said “Yes We Can”", "chanted “Lock Her
 /// Up”"): words they govern are speech even when shaped like a name.
 #[rustfmt::skip]
-pub(crate) const UTTERANCE_VERBS: &[&str] = &[
+pub(crate) static UTTERANCE_VERBS: &[&str] = &[
     "add", "chant", "email", "post", "say", "shout", "tell", "text", "tweet", "write", "yell",
 ];
 
 /// Forms of verbs of saying that are also common nouns ("the report", "his claims", "a warning"):
 /// after a determiner or a possessive they are nouns, not cues.
 #[rustfmt::skip]
-pub(crate) const NOUN_LIKE_CUES: &[&str] = &[
+pub(crate) static NOUN_LIKE_CUES: &[&str] = &[
     "answer", "answers", "blast", "call", "calls", "chant", "chants", "charge", "charges", "cheer",
     "cheers", "claim", "claims", "comment", "comments", "counter", "demand", "demands", "email",
     "emails", "finding", "findings", "holding", "joke", "jokes", "label", "labels", "lament", "muse",
@@ -152,7 +152,7 @@ pub(crate) const NOUN_LIKE_CUES: &[&str] = &[
 
 /// Nouns that name an act of speech or writing, as in "the mayor’s declaration that “…”".
 #[rustfmt::skip]
-pub(crate) const SPEECH_NOUNS: &[&str] = &[
+pub(crate) static SPEECH_NOUNS: &[&str] = &[
     "accusation", "admission", "allegation", "announcement", "answer", "argument", "assertion", "boast",
     "characterization", "charge", "claim", "claims", "comment", "comments", "complaint", "contention",
     "declaration", "description", "explanation", "insistence", "line", "mantra", "message", "motto",
@@ -164,7 +164,7 @@ pub(crate) const SPEECH_NOUNS: &[&str] = &[
 /// Words that cannot open a quotation right after a single mark: elisions ("’em", "’til", "rock
 /// ’n’ roll").
 #[rustfmt::skip]
-pub(crate) const ELISIONS: &[&str] = &[
+pub(crate) static ELISIONS: &[&str] = &[
     "bout", "cause", "cept", "cuz", "em", "fore", "kay", "n", "neath", "nuff", "round", "scuse", "til",
     "tis", "twas", "tween", "ya",
 ];

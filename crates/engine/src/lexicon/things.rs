@@ -6,7 +6,7 @@ use super::{has, is_function_word};
 /// Common nouns for organisations that also end their names: "the company said" and "Acme
 /// Company", "the ministry" and "Foreign Ministry".
 #[rustfmt::skip]
-pub(crate) const ORG_NOUNS: &[&str] = &[
+pub(crate) static ORG_NOUNS: &[&str] = &[
     "administration", "agencies", "agency", "alliance", "association", "authority", "bank", "board",
     "bureau", "campaign", "caucus", "center", "centre", "channel", "club", "coalition", "college",
     "commission", "committee", "companies", "company", "congress", "corporation", "council", "court",
@@ -20,7 +20,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
 /// Common nouns that describe an organisation ("the startup said", "the retailer", "the
 /// watchdog") but do not end names (a "Jane Carrier" is a person).
 #[rustfmt::skip]
-pub(crate) const ORG_DESCRIPTIONS: &[&str] = &[
+pub(crate) static ORG_DESCRIPTIONS: &[&str] = &[
     "airline", "broadcaster", "carrier", "chain", "charity", "conglomerate", "contractor", "developer",
     "firms", "giant", "governments", "groups", "insurer", "lab", "maker", "manufacturer", "military",
     "ministries", "newspaper", "newspapers", "non-profit", "nonprofit", "operator", "organizations",
@@ -32,7 +32,7 @@ pub(crate) const ORG_DESCRIPTIONS: &[&str] = &[
 /// mastheads ("Times", "Tribune", "Herald"), forms of business ("Holdings", "Partners"), armed
 /// forces and services ("Guard", "Navy", "Security").
 #[rustfmt::skip]
-pub(crate) const ORG_NAME_WORDS: &[&str] = &[
+pub(crate) static ORG_NAME_WORDS: &[&str] = &[
     "academy", "advance", "airlines", "airways", "army", "assembly", "associated", "associates",
     "bulletin", "business", "cabinet", "capital", "cathedral", "centers", "centres", "chronicle",
     "church", "clinic", "command", "commissions", "committees", "commons", "community", "conference",
@@ -50,28 +50,43 @@ pub(crate) const ORG_NAME_WORDS: &[&str] = &[
 
 /// A company's legal form after its name ("Boeing Co.", "Acme Inc.", "Siemens AG").
 #[rustfmt::skip]
-pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
+pub(crate) static CORPORATE_SUFFIXES: &[&str] = &[
     "ag", "co", "corp", "gmbh", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa",
 ];
 
 /// Adjectives of public bodies and their reach ("Federal", "National", "International",
 /// "Global", "Foreign"): an organisation's name, or a qualifier before a title.
 #[rustfmt::skip]
-pub(crate) const ORG_ADJECTIVES: &[&str] = &[
+pub(crate) static ORG_ADJECTIVES: &[&str] = &[
     "federal", "foreign", "global", "international", "national",
 ];
 
 /// Places that also act as bodies: a name ending in one is a place ("Cook County"), and "the
 /// county said" is an organisation speaking.
 #[rustfmt::skip]
-pub(crate) const GOVERNMENT_UNITS: &[&str] = &[
+pub(crate) static GOVERNMENT_UNITS: &[&str] = &[
     "borough", "city", "county", "district", "emirates", "kingdom", "oblast", "parish", "prefecture",
     "province", "region", "republic", "state", "states", "territories", "territory", "town", "village",
 ];
 
+/// Nouns for a building or a room that also name the body housed there ("Oval Office", "White
+/// House", "Kennedy Center"): a name ending in one that the corpus mostly places things in ("in the
+/// Oval Office", "inside the X") is a place, one that acts ("the White House said") a body.
+#[rustfmt::skip]
+pub(crate) static BUILDING_HEADS: &[&str] = &[
+    "center", "centre", "chamber", "hall", "house", "office", "palace",
+];
+
+/// Common nouns for a country that do not end its name (the units of [`GOVERNMENT_UNITS`] do): with
+/// those, a name set off after one ("a country, Norway,", "the state, Ohio,") is a place.
+#[rustfmt::skip]
+pub(crate) static PLACE_NOUNS: &[&str] = &[
+    "country", "nation",
+];
+
 /// Last words of the names of other places ("Main Street", "Hudson River", "Penn Station").
 #[rustfmt::skip]
-pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
+pub(crate) static GEOGRAPHIC_HEADS: &[&str] = &[
     "airport", "ave", "avenue", "bay", "beach", "blvd", "boulevard", "bridge", "canyon", "capitol",
     "coast", "desert", "falls", "forest", "gulf", "harbor", "harbour", "heights", "hill", "hills",
     "island", "islands", "lake", "lane", "mount", "mountain", "mountains", "ocean", "park", "peninsula",
@@ -82,7 +97,7 @@ pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
 /// First words of two-word place names ("New York", "Los Angeles", "San Diego", "North
 /// Carolina"): after "Governor of" the place takes the next word too.
 #[rustfmt::skip]
-pub(crate) const PLACE_PREFIXES: &[&str] = &[
+pub(crate) static PLACE_PREFIXES: &[&str] = &[
     "east", "el", "fort", "great", "la", "las", "le", "little", "los", "lower", "new", "north", "port",
     "saint", "san", "santa", "south", "st", "upper", "west",
 ];
@@ -90,7 +105,7 @@ pub(crate) const PLACE_PREFIXES: &[&str] = &[
 /// Last words of the names of laws, documents, events and other things that are not people,
 /// organisations or places ("Patriot Act", "Paris Agreement", "World Cup").
 #[rustfmt::skip]
-pub(crate) const OTHER_HEADS: &[&str] = &[
+pub(crate) static OTHER_HEADS: &[&str] = &[
     "accord", "accords", "act", "acts", "affair", "agreement", "amendment", "award", "awards", "bill",
     "case", "championship", "charter", "constitution", "convention", "crisis", "cup", "day", "deal",
     "declaration", "doctrine", "dossier", "era", "festival", "flight", "games", "gate", "hearing",
@@ -102,7 +117,7 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
 
 /// Institutions named by one word after "the" ("the Senate", "the Pentagon").
 #[rustfmt::skip]
-pub(crate) const INSTITUTIONS: &[&str] = &[
+pub(crate) static INSTITUTIONS: &[&str] = &[
     "commons", "congress", "duma", "house", "kremlin", "legislature", "parliament", "pentagon",
     "senate",
 ];
@@ -110,7 +125,7 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
 /// Documents a report relies on as evidence ("the report", "a memo", "court filings"): what the
 /// sourcing profile counts as documents cited. Each with its plural.
 #[rustfmt::skip]
-pub(crate) const REPORT_NOUNS: &[&str] = &[
+pub(crate) static REPORT_NOUNS: &[&str] = &[
     "affidavit", "affidavits", "audit", "audits", "complaint", "complaints", "deposition",
     "depositions", "document", "documents", "dossier", "dossiers", "filing", "filings", "indictment",
     "indictments", "lawsuit", "lawsuits", "letter", "letters", "memo", "memoranda", "memorandum",
@@ -120,7 +135,7 @@ pub(crate) const REPORT_NOUNS: &[&str] = &[
 
 /// Phrases that name such a document ("court filing", "press release", "articles of impeachment").
 #[rustfmt::skip]
-pub(crate) const DOCUMENT_PHRASES: &[&str] = &[
+pub(crate) static DOCUMENT_PHRASES: &[&str] = &[
     "article of impeachment", "articles of impeachment", "call record", "call records",
     "court documents", "court filing", "court filings", "court papers", "court ruling", "court rulings",
     "executive order", "press release", "press releases", "white paper",
@@ -129,7 +144,7 @@ pub(crate) const DOCUMENT_PHRASES: &[&str] = &[
 /// Other texts that can be quoted as speaking ("the statement said", "the post read", "the
 /// ruling held").
 #[rustfmt::skip]
-pub(crate) const TEXT_NOUNS: &[&str] = &[
+pub(crate) static TEXT_NOUNS: &[&str] = &[
     "agreement", "analysis", "article", "assessment", "bill", "book", "brief", "cable", "charter",
     "column", "decision", "draft", "editorial", "email", "emails", "findings", "guidance",
     "investigation", "manifesto", "message", "messages", "minutes", "motion", "notice", "opinion",
@@ -141,7 +156,7 @@ pub(crate) const TEXT_NOUNS: &[&str] = &[
 /// Labels of page furniture and interjections, capitalised on a page but never names ("Update",
 /// "Read More", "Share", "Photo").
 #[rustfmt::skip]
-pub(crate) const PAGE_LABELS: &[&str] = &[
+pub(crate) static PAGE_LABELS: &[&str] = &[
     "advertisement", "analysis", "breaking", "click", "comment", "comments", "continue", "correction",
     "credit", "dear", "editor", "editors", "exclusive", "follow", "hello", "home", "image", "latest",
     "menu", "note", "oh", "ok", "okay", "opinion", "photo", "please", "read", "reading", "related",
@@ -151,7 +166,7 @@ pub(crate) const PAGE_LABELS: &[&str] = &[
 
 /// Units of time, plural (capitalised in headlines, never names).
 #[rustfmt::skip]
-pub(crate) const TIME_UNITS: &[&str] = &[
+pub(crate) static TIME_UNITS: &[&str] = &[
     "days", "hours", "minutes", "months", "weeks", "years",
 ];
 
@@ -160,7 +175,7 @@ pub(crate) const TIME_UNITS: &[&str] = &[
 /// Function words count too (see [`is_common`]); the corpus adds its own (any word it also writes
 /// in lower case).
 #[rustfmt::skip]
-pub(crate) const COMMON_WORDS: &[&str] = &[
+pub(crate) static COMMON_WORDS: &[&str] = &[
     "access", "account", "act", "action", "actions", "activity", "actually", "add", "added", "adult",
     "affairs", "age", "agency", "agreement", "aid", "air", "allegations", "alleged", "alliance",
     "american", "americans", "analysts", "announcement", "answer", "anti", "area", "arms", "army",
@@ -260,6 +275,16 @@ pub(crate) fn is_place_head(w: &str) -> bool {
 
 pub(crate) fn is_place_prefix(w: &str) -> bool {
     has(PLACE_PREFIXES, w)
+}
+
+/// A noun for a building or room that may also name a body (see [`BUILDING_HEADS`]).
+pub(crate) fn is_building_head(w: &str) -> bool {
+    has(BUILDING_HEADS, w)
+}
+
+/// A common noun for a country, state or town (see [`PLACE_NOUNS`]).
+pub(crate) fn is_place_noun(w: &str) -> bool {
+    has(PLACE_NOUNS, w) || has(GOVERNMENT_UNITS, w)
 }
 
 pub(crate) fn is_other_head(w: &str) -> bool {

@@ -134,10 +134,11 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
                 next = m + 1;
             }
         }
-        // A capitalised function word inside a run (title case, `… And …`) splits it.
+        // A capitalised function word inside a run (title case, `… And …`) splits it, unless
+        // it ends an organisation's name (`USA Today`).
         let mut s = start;
         for (k, t) in toks.iter().enumerate().take(end).skip(start + 1) {
-            if t.cap && lx::never_a_name(&t.key) && !lx::is_connector(&t.key) {
+            if t.cap && lx::never_a_name(&t.key) && !lx::is_connector(&t.key) && !lx::is_org_head(&t.key) {
                 out.push(s..k);
                 s = k;
             }
@@ -178,14 +179,23 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let mut w: Vec<usize> = r.clone().collect();
         let mut initial = toks[r.start].initial;
-        // 1. Function words and connectors at the start.
+        // 1. Function words and connectors at the start; but a word capitalised mid-sentence
+        // that is no determiner or preposition opens an organisation's name when the run ends
+        // in one's noun (`Just Security`).
+        let org_named = w.len() >= 2 && lx::is_org_head(&toks[w[w.len() - 1]].key);
         while let Some(&f) = w.first() {
-            if !toks[f].acronym && lx::never_a_name(&toks[f].key) || lx::is_connector(&toks[f].key) && !toks[f].cap {
+            let key = toks[f].key.as_str();
+            let kept = org_named && toks[f].cap && !initial && !lx::is_determiner(key) && !lx::is_preposition(key) && f + 1 < r.end;
+            if !kept && (!toks[f].acronym && lx::never_a_name(key) || lx::is_connector(key) && !toks[f].cap) {
                 w.remove(0);
                 initial = false;
             } else {
                 break;
             }
+        }
+        // The plural of a short form is a common noun (`These FAQs`, `CEOs`, `MPs`).
+        while w.last().is_some_and(|&i| plural_short_form(toks[i].raw)) {
+            w.pop();
         }
         let title_comma = after_title.is_some_and(|k| k == r.start && toks[r.start].gap.trim() == ",");
         after_title = None;
@@ -288,6 +298,11 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
 }
 
 
+/// `FAQs`, `CEOs`: capitals and a plural `s`.
+pub(super) fn plural_short_form(raw: &str) -> bool {
+    raw.strip_suffix('s').is_some_and(|r| r.chars().filter(|c| c.is_alphabetic()).count() >= 2 && r.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
 /// Place evidence before token `i`: `in X`, `in the X`, `in Y, X`.
 pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
     let prep = |k: usize| {
@@ -367,7 +382,21 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
     if appositive(toks, last) {
         person += 2;
     }
-    let place = u32::from(place_context(toks, first) && !toks[last].possessive);
+    let mut place = u32::from(place_context(toks, first) && !toks[last].possessive);
+    // `an Alabama senator`: a name right before an office held for a place is that place.
+    let next = toks.get(last + 1);
+    if next.is_some_and(|t| !t.cap && t.gap.trim().is_empty() && lx::is_representative(&t.key)) && !toks[last].acronym && !toks[last].possessive {
+        place = 2;
+    }
+    // `a country, Norway,`: a name set off after a noun for a country or a town.
+    if first > 0
+        && toks[first].gap.trim() == ","
+        && !toks[first - 1].cap
+        && lx::is_place_noun(&toks[first - 1].key)
+        && next.is_some_and(|t| t.gap.trim_start().starts_with(','))
+    {
+        place = 2;
+    }
     let keys: Vec<&str> = ws.iter().map(|&i| toks[i].key.as_str()).collect();
     let caps: Vec<&str> = ws.iter().filter(|&&i| toks[i].cap).map(|&i| toks[i].key.as_str()).collect();
     let shape = if ws.len() == 1 {
@@ -381,6 +410,9 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
         let tref: Vec<&Tok> = ws.iter().map(|&i| &toks[i]).collect();
         if person >= 2 && personal(&tref) {
             Shape::Person
+        } else if lx::is_building_head(last_key) && place > 0 {
+            // `inside the Oval Office`: a building or a room where something happens.
+            Shape::Place
         } else if lx::is_org_head(last_key) || head_before_of(lx::is_org_head) {
             Shape::Org
         } else if lx::is_other_head(last_key) || head_before_of(lx::is_other_head) {
@@ -391,7 +423,11 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
             // `US Elections`: only the short form is a name.
             ws = vec![a];
             Shape::Single
-        } else if place > 0 {
+        } else if place > 0
+            || lx::is_place_prefix(keys[0]) && !lx::is_name_particle(keys[0]) && person == 0 && ws.len() <= 3 && !common_all && !adjective(last_key) && !ctx.common(last_key)
+        {
+            // A place, or a place's name after a point of the compass or `New`, `San`, `Fort`
+            // (`North Korea`, `San Diego`, `New Hampshire`).
             Shape::Place
         } else if common_all {
             return None;

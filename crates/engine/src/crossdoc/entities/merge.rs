@@ -334,21 +334,35 @@ pub(super) enum EntityKey {
 pub(super) fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -> EntityKind {
     let (mut person, mut place, mut org, mut other, mut acronym, mut multi_person) = (0, 0, 0, 0, false, false);
     let mut single_key = None;
+    let (mut building, mut located, mut org_named) = (false, 0, 0);
     for c in members {
         person += c.person;
         place += c.place;
         org += c.org;
         match c.shape {
-            Shape::Org => org += 1,
+            Shape::Org => {
+                org += 1;
+                org_named += 1;
+            }
             Shape::Other => other += 1,
-            Shape::Place => place += 2,
+            Shape::Place => {
+                place += 2;
+                located += 1;
+            }
             Shape::Person => multi_person = true,
             Shape::Single => {}
         }
         acronym |= c.acronym;
+        building |= c.words.len() >= 2 && lx::is_building_head(&c.words[c.words.len() - 1].2);
         if c.words.len() == 1 {
             single_key = Some(c.words[0].2.clone());
         }
+    }
+    // A building or room the corpus places things in at least as often as it names it otherwise
+    // is a place (`inside the Oval Office`); one that acts is the body housed there (`the White
+    // House said`).
+    if building && located >= org_named && located > 0 {
+        return EntityKind::Place;
     }
     if org > 0 && org >= other {
         return EntityKind::Organisation;

@@ -16,7 +16,10 @@
 //!
 //! 1. Function words are stripped from its start (`The`, `During`, `If`, `However`; see
 //!    `lexicon::never_a_name`), and so is an ordinary word that is capitalised only because it opens the
-//!    sentence (`Examine Primary Documents`, `Federal law`).
+//!    sentence (`Examine Primary Documents`, `Federal law`). But a word capitalised in mid-sentence
+//!    that is no determiner or preposition opens an organisation's name when the run ends in an
+//!    organisation's noun (`a report from Just Security`), and such a noun does not split a run
+//!    (`USA Today`). The plural of a short form is a common noun (`These FAQs`, `CEOs`).
 //! 2. Titles are separated from the name they stand before: `Russian Foreign Minister Sergey
 //!    Lavrov` is a mention of `Sergey Lavrov`, who is thereby a person; `FBI Director James Comey`
 //!    is `FBI` and `James Comey`; `Secretary of State` and `Director of National Intelligence`
@@ -58,8 +61,14 @@
 //! before its `of` (`Department of …`, `Bay of …`), an organisation also by an all-capital short
 //! form or a legal form (`Inc.`). A place is also what follows `in`, `across`, `near`… (`in
 //! Poland`, `in Hamburg, Germany`), what follows `of` after a name (`Mitch Ames of Kentucky`), and
-//! a word with a nationality adjective (`Russia` for `Russian`, `Ukraine` for `Ukrainian`).
-//! Evidence is counted over all the mentions of an entity.
+//! a word with a nationality adjective (`Russia` for `Russian`, `Ukraine` for `Ukrainian`); a
+//! name after a point of the compass, `New`, `San` or `Fort` (`North Korea`, `Las Vegas`; not
+//! after a name particle such as `Le`); a name right before an office held for a place (`an
+//! Alabama senator`, `the Ohio governor`); and a name set off after a noun for a country or a town
+//! (`from a country, Norway,`). A building or a room that also names the body housed there (`Oval
+//! Office`, `White House`; `lexicon::BUILDING_HEADS`) is a place when the corpus places things in
+//! it at least as often as it names it otherwise (`inside the Oval Office`), the body when it
+//! acts (`the White House said`). Evidence is counted over all the mentions of an entity.
 //!
 //! # Merging mentions
 //!
@@ -91,9 +100,9 @@
 //! mentions. A related-headline list names many people an article is not about.
 //!
 //! Capitals are the only signal, so a name that is also an ordinary word and appears only at a
-//! sentence start is missed, a one-word name with no clue is `Other` (`Norway` after a comma,
-//! `Politico`), and a two-word capitalised phrase with no clue defaults to a person. Names in
-//! all-lowercase text are not found at all.
+//! sentence start is missed, a one-word name with no clue is `Other` (`Politico`, `Reagan` with
+//! no full name in the corpus), and a two-word capitalised phrase with no clue defaults to a
+//! person. Names in all-lowercase text are not found at all.
 
 use std::collections::{HashMap, HashSet};
 

@@ -122,12 +122,32 @@ fn short_forms_join_their_long_names() {
 
 #[test]
 fn kinds_from_head_nouns_prepositions_and_nationalities() {
-    let a = format!("{HEAD}A Freedonian envoy flew in from Freedonia to the Oval Office, then on to Mistral Bay and later stayed in Castelmar for the Clean Oceans Treaty talks.");
+    let a = format!("{HEAD}A Freedonian envoy flew in from Freedonia into the Oval Office, then on to Mistral Bay and later stayed in Castelmar for the Clean Oceans Treaty talks.");
     check(
         &[&a],
-        &[("Freedonia", Place, &[0]), ("Oval Office", Organisation, &[0]), ("Mistral Bay", Place, &[0]), ("Castelmar", Place, &[0]), ("Clean Oceans Treaty", Other, &[0])],
+        &[("Freedonia", Place, &[0]), ("Oval Office", Place, &[0]), ("Mistral Bay", Place, &[0]), ("Castelmar", Place, &[0]), ("Clean Oceans Treaty", Other, &[0])],
         &["Freedonian"],
     );
+}
+
+#[test]
+fn a_building_is_a_place_where_things_happen_and_a_body_when_it_acts() {
+    let a = format!("{HEAD}The talks were held inside the Amber Room and in the Civic Center. The Civic Center said it was pleased, and the Civic Center later issued a statement.");
+    check(&[&a], &[("Civic Center", Organisation, &[0])], &[]);
+    let b = format!("{HEAD}The envoy met the minister inside the Oval Office. Their Oval Office meeting ran long.");
+    check(&[&b], &[("Oval Office", Place, &[0])], &[]);
+}
+
+#[test]
+fn places_named_by_their_compass_point_office_or_apposition() {
+    let a = format!("{HEAD}The list covered Trade, Iran, North Korea and tariffs. Mark Olsen, a Vermont senator, agreed. If somebody called from a country, Dorvania, he would listen.");
+    check(&[&a], &[("North Korea", Place, &[0]), ("Vermont", Place, &[0]), ("Dorvania", Place, &[0]), ("Mark Olsen", Person, &[0])], &[]);
+}
+
+#[test]
+fn plural_short_forms_are_common_nouns_and_function_words_can_open_organisations() {
+    let a = format!("{HEAD}These FAQs answer questions that CEOs ask. The policy, Just Security reported, was new, according to a report from Just Security. Pat Lee said so (via USA Today) last week.");
+    check(&[&a], &[("Just Security", Organisation, &[0]), ("USA Today", Organisation, &[0])], &["FAQs", "FAQ", "CEOs", "Security", "USA"]);
 }
 
 #[test]

@@ -175,7 +175,8 @@ impl Doc<'_> {
             return true;
         }
         let line = &self.text[p.start..p.end];
-        line.split_whitespace().count() <= 12 && !line.trim_end_matches(['”', '’', '"', '\'']).ends_with(['.', '!', '?', ':', ','])
+        // Thirteen words at most (counted only as far as needed: a paragraph may be long).
+        line.split_whitespace().nth(12).is_none() && !line.trim_end_matches(['”', '’', '"', '\'']).ends_with(['.', '!', '?', ':', ','])
     }
 
     /// A naming verb right before the quotation, after a noun that is not its subject: "a user
