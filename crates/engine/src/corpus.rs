@@ -37,7 +37,7 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK09";
+const FORMAT: &[u8; 8] = b"XCHECK10";
 
 #[derive(Debug)]
 pub enum CorpusError {
