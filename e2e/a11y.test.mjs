@@ -10,7 +10,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startHarness, openApp, holdApp, eventually, slug, screenshot } from './browser.mjs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startHarness, openApp, holdApp, eventually, slug, screenshot, REPO } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -103,7 +106,83 @@ const VIEWS = [
   { name: 'trends', route: '#/trends?q=putin+trump', ready: '#trends-chart circle.mark' },
   { name: 'collocates', route: '#/collocates?q=election', ready: '#collocates tbody tr' },
   { name: 'compare-words', route: () => `#/compare?a=${slug('003')}&b=${slug('004')}`, ready: '#pair-words li' },
+  // Issue #18: the reader's own articles, one added, its details and the paste form open.
+  {
+    name: 'own-articles',
+    route: '#/',
+    async prepare(page) {
+      // On a phone the sidebar starts folded.
+      if (await page.getAttribute('#filters-toggle', 'aria-expanded') === 'false') await page.click('#filters-toggle');
+      await page.setInputFiles('#add-files', `${REPO}/e2e/fixtures/own-articles/gull-island-ferry.md`);
+      await page.locator('.own-list .own-item').first().waitFor({ timeout: 60_000 });
+      await page.locator('.own-item details.own-edit summary').click();
+      await page.locator('#paste-article > summary').click();
+    },
+  },
+  // Issue #19: the lesson screens, the teacher's editor and bar, the hand-ins, the help.
+  { name: 'help', route: '#/help', ready: '#help-heading' },
+  { name: 'open-a-lesson', route: '#/lesson', ready: '#open-lesson' },
+  {
+    name: 'lesson-start',
+    route: '#/lesson',
+    async prepare(page) {
+      await page.setInputFiles('#open-lesson', lessonFile());
+      await page.locator('#lesson-start').waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'teach',
+    route: '#/teach',
+    async prepare(page) {
+      await page.fill('#lesson-title', 'Week 3');
+      await page.click('#add-question');
+      await page.fill('#prompt-q1', 'Who is quoted most?');
+      await page.fill('#model-q1', 'Article 5.');
+    },
+  },
+  {
+    name: 'teacher-bar',
+    route: '#/teach',
+    async prepare(page) {
+      await page.click('#add-question');
+      await page.goto(`${h.server.url}#/compare`);
+      await page.locator('#teacher-bar #attach-view').click();
+      await page.locator('#teacher-bar .attach-done', { hasText: 'Attached' }).waitFor();
+    },
+  },
+  {
+    name: 'hand-ins',
+    route: '#/hand-ins',
+    async prepare(page) {
+      await page.setInputFiles('#open-hand-ins', handInFiles());
+      await page.locator('.overview-question .student-answer').first().waitFor();
+    },
+  },
 ];
+
+/** A lesson file of the seeds (`crosscheck lesson`), made once. */
+let lessonPath;
+function lessonFile() {
+  if (!lessonPath) {
+    lessonPath = path.join(tmpdir(), `crosscheck-a11y-${process.pid}.crosscheck`);
+    execFileSync('cargo', ['run', '-q', '-p', 'crosscheck-cli', '--bin', 'crosscheck', '--', 'lesson', 'seeds', '-o', lessonPath], { cwd: REPO });
+  }
+  return lessonPath;
+}
+
+/** Two hand-ins of one sheet, and one that is no hand-in. */
+function handInFiles() {
+  const handIn = (student, answer) => ({
+    format: 'crosscheck-hand-in', version: 1, sheet: 'Week 3', lesson: 'week-3', student, date: '2026-11-22', page: 'http://host/',
+    questions: [{ number: 1, id: 'q1', prompt: 'Who is quoted most?', hint: null, view: null, link: null, answer, notes: 'checked twice' }],
+    corrections: [],
+  });
+  return [
+    { name: 'ada.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn('Ada', 'Article 5.'))) },
+    { name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn('Grace', 'Article 4, then 5.'))) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') },
+  ];
+}
 
 async function openView(page, view) {
   const route = typeof view.route === 'function' ? view.route() : view.route;

@@ -45,12 +45,12 @@ export function slug(prefix) {
  * Start the static server on dist/ (under /crosscheck/) and Chromium with a fresh HOME.
  * Playwright gives each launch its own new temporary user-data dir.
  */
-export async function startHarness({ dist = DEFAULT_DIST } = {}) {
+export async function startHarness({ dist = DEFAULT_DIST, files = {} } = {}) {
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: build first with ` +
       '`trunk build --release --public-url /crosscheck/` (scripts/test.sh does)');
   }
-  const server = await startServer({ root: dist });
+  const server = await startServer({ root: dist, files });
   const home = await mkdtemp(path.join(tmpdir(), 'crosscheck-e2e-'));
   let browser;
   try {

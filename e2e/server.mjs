@@ -38,10 +38,10 @@ export function mimeType(file) {
 }
 
 /**
- * Start serving `root` under `base`. Resolves to
+ * Start serving `root` under `base` (and `files`, { name: contents }, beside it). Resolves to
  * { url, origin, base, root, requests: [{method, path, status, type}], close() }.
  */
-export async function startServer({ root = DEFAULT_DIST, base = DEFAULT_BASE, host = '127.0.0.1', port = 0 } = {}) {
+export async function startServer({ root = DEFAULT_DIST, base = DEFAULT_BASE, host = '127.0.0.1', port = 0, files = {} } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with '/': ${base}`);
   const rootDir = path.resolve(root);
   const requests = [];
@@ -64,6 +64,11 @@ export async function startServer({ root = DEFAULT_DIST, base = DEFAULT_BASE, ho
       if (!pathname.startsWith(base)) return send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found\n');
       let rel = decodeURIComponent(pathname.slice(base.length));
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      // Files served beside the build without being in it (a teacher's lesson file, in tests).
+      if (Object.hasOwn(files, rel)) {
+        const body = Buffer.from(files[rel]);
+        return send(200, { 'Content-Type': mimeType(rel), 'Content-Length': String(body.length) }, body);
+      }
       const file = path.resolve(rootDir, rel);
       if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
         return send(403, { 'Content-Type': 'text/plain; charset=utf-8' }, 'forbidden\n');

@@ -7,8 +7,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::byo::{add_files, OwnFiles};
+use crate::byo::OwnArticles;
 use crate::collection::{Collection, CollectionAction};
+use crate::lessons::Lessons;
+use crate::route::{go, Address, Screen, ViewParams};
+use crate::ui::page::{DropTarget, PageContext};
+use crate::ui::teach::TeachingProvider;
 use crate::corpus::{decode_pieces, fetch_corpus, take_handed_over, CorpusLink, CorpusRef, Load};
 use crate::explorer::{Explorer, TopBar};
 use crate::boot::mark_body;
@@ -29,21 +33,36 @@ pub fn app() -> Html {
 #[function_component(Shell)]
 fn shell() -> Html {
     let collection = use_reducer(|| Collection::start(CorpusLink::from_page()));
-    // The reader's own files (src/byo.rs): every rebuild includes all of them.
-    let own_files: OwnFiles = use_mut_ref(Vec::new);
+    let navigator = use_navigator().expect("the shell is rendered inside the router");
+    // The reader's own articles and lessons (src/byo.rs, src/lessons.rs): their jobs dispatch to
+    // the collection.
+    let (articles, lessons, hand_in_drop) = (*use_memo((), {
+        let dispatch = collection.dispatcher();
+        move |_| {
+            let dispatch = Callback::from(move |a: CollectionAction| dispatch.dispatch(a));
+            let articles = OwnArticles::new(dispatch.clone());
+            let lessons = Lessons::new(dispatch, articles.clone());
+            (articles, lessons, DropTarget::default())
+        }
+    }))
+    .clone();
+    // Dropped files: lesson files open the lesson; on the hand-in overview they are hand-ins;
+    // anything else is the reader's own articles.
     let on_files = {
-        let (collection, own_files) = (collection.clone(), own_files.clone());
+        let (articles, lessons, hand_in_drop, navigator) = (articles.clone(), lessons.clone(), hand_in_drop.clone(), navigator.clone());
         Callback::from(move |files: Vec<web_sys::File>| {
-            let status = collection.dispatcher().to_callback().reform(CollectionAction::Adding);
-            let done = collection.dispatcher().to_callback().reform(CollectionAction::Rebuilt);
-            add_files(files, own_files.clone(), status, done);
-        })
-    };
-    let on_remove = {
-        let (collection, own_files) = (collection.clone(), own_files.clone());
-        Callback::from(move |()| {
-            own_files.borrow_mut().clear();
-            collection.dispatch(CollectionAction::RemoveOwn);
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let target = hand_in_drop.borrow().clone();
+            match target {
+                Some(to) if hash.starts_with("#/hand-ins") => to.emit(files),
+                _ if files.iter().all(|f| f.name().to_lowercase().ends_with(".crosscheck")) => {
+                    if let Some(file) = files.into_iter().next() {
+                        lessons.open_file(file);
+                        go(&navigator, &Address::new(Screen::Lesson, ViewParams::default()), false);
+                    }
+                }
+                _ => articles.add_files(files),
+            }
         })
     };
     {
@@ -79,6 +98,30 @@ fn shell() -> Html {
             move || drop(listeners)
         });
     }
+    // Once the collection is in: the lesson a link names or the one kept open, else the reader's
+    // own articles kept in this browser.
+    let loaded = collection.built.is_some();
+    {
+        let (lessons, navigator) = (lessons.clone(), navigator.clone());
+        use_effect_with(loaded, move |loaded| {
+            if *loaded {
+                let link = crate::lessons::linked_lesson(&gloo::utils::window().location().hash().unwrap_or_default());
+                let then = Callback::from(move |()| go(&navigator, &Address::new(Screen::Lesson, ViewParams::default()), true));
+                lessons.restore(link, then);
+            }
+        });
+    }
+    let page = PageContext {
+        built: collection.built.clone(),
+        own: collection.own.clone(),
+        adding: collection.adding.clone(),
+        kept_note: collection.kept_note.clone(),
+        lesson: collection.lesson.clone(),
+        lesson_status: collection.lesson_status.clone(),
+        articles,
+        lessons,
+        hand_in_drop,
+    };
     // The first screen's article list (index.html) stays until the app's own takes its place, in
     // the same frame; an error replaces it too.
     let loading = collection.loading();
@@ -93,7 +136,11 @@ fn shell() -> Html {
         Load::Ready(corpus) => html! {
             <>
                 <TopBar />
-                <Explorer corpus={corpus.clone()} own={collection.own.clone()} adding={collection.adding.clone()} {on_files} {on_remove} />
+                <ContextProvider<PageContext> context={page}>
+                    <TeachingProvider>
+                        <Explorer corpus={corpus.clone()} own={collection.own.clone()} />
+                    </TeachingProvider>
+                </ContextProvider<PageContext>>
             </>
         },
         // Progress floats over the first screen's list while it is there.

@@ -21,12 +21,47 @@ pub struct Collection {
     pub own: Rc<Vec<String>>,
     /// Where adding articles stands.
     pub adding: Adding,
+    /// What could not be kept in, or read from, this browser's storage, for the reader.
+    pub kept_note: Option<String>,
+    /// The lesson open, when one is (its title, instructions and sheet are the corpus's
+    /// `exercises`), and where opening one stands.
+    pub lesson: Option<Rc<OpenLesson>>,
+    pub lesson_status: LessonStatus,
+}
+
+/// A lesson open in the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenLesson {
+    /// The file's name.
+    pub name: String,
+    /// What could not be taken from it (a question's view naming what its articles lack).
+    pub notes: Vec<String>,
+    /// Why it will not reopen by itself after a reload, when it could not be kept.
+    pub not_kept: Option<String>,
+}
+
+/// Where opening a lesson stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum LessonStatus {
+    #[default]
+    Idle,
+    Opening(String),
+    /// Why the lesson could not be opened, naming the file.
+    Failed(String),
 }
 
 impl Collection {
     /// Before anything has arrived: fetching the corpus `link` names.
     pub fn start(link: Option<CorpusLink>) -> Collection {
-        Collection { load: Load::Fetching { link, received: 0 }, built: None, own: Rc::new(Vec::new()), adding: Adding::Idle }
+        Collection {
+            load: Load::Fetching { link, received: 0 },
+            built: None,
+            own: Rc::new(Vec::new()),
+            adding: Adding::Idle,
+            kept_note: None,
+            lesson: None,
+            lesson_status: LessonStatus::Idle,
+        }
     }
 
     /// Whether the corpus is still arriving.
@@ -52,6 +87,14 @@ pub enum CollectionAction {
     Rebuilt(Rebuilt),
     /// Back to the collection as built.
     RemoveOwn,
+    /// What to tell about this browser's storage (`None`: all is well).
+    KeptNote(Option<String>),
+    /// A lesson is open: its corpus (its articles added by the teacher are `own`).
+    LessonOpened(Rebuilt, OpenLesson),
+    /// Opening a lesson moved on, or failed.
+    LessonStatus(LessonStatus),
+    /// The lesson is closed: back to the collection as built (the reader's own articles follow).
+    LessonClosed,
 }
 
 impl Reducible for Collection {
@@ -70,16 +113,27 @@ impl Reducible for Collection {
             }
             CollectionAction::Failed(msg) => next.load = Load::Failed(msg),
             CollectionAction::Adding(adding) => next.adding = adding,
+            // The reader's own articles wait while a lesson is open.
+            CollectionAction::Rebuilt(_) | CollectionAction::RemoveOwn if self.lesson.is_some() => return self,
             CollectionAction::Rebuilt(r) => {
                 next.own = Rc::new(r.own);
                 next.load = Load::Ready(r.corpus);
             }
-            CollectionAction::RemoveOwn => {
+            CollectionAction::RemoveOwn | CollectionAction::LessonClosed => {
                 let Some(built) = self.built.clone() else { return self };
                 next.own = Rc::new(Vec::new());
                 next.adding = Adding::Idle;
                 next.load = Load::Ready(built);
+                next.lesson = None;
             }
+            CollectionAction::KeptNote(note) => next.kept_note = note,
+            CollectionAction::LessonOpened(r, lesson) => {
+                next.own = Rc::new(r.own);
+                next.load = Load::Ready(r.corpus);
+                next.lesson = Some(Rc::new(lesson));
+                next.lesson_status = LessonStatus::Idle;
+            }
+            CollectionAction::LessonStatus(status) => next.lesson_status = status,
         }
         Rc::new(next)
     }
@@ -134,6 +188,25 @@ mod tests {
         assert_eq!(*c.own, vec!["mine".to_owned()]);
         let c = reduce(c, vec![CollectionAction::RemoveOwn]);
         assert_eq!((c.load.clone(), c.own.len(), c.adding.clone()), (Load::Ready(built), 0, Adding::Idle));
+    }
+
+    #[test]
+    fn a_lesson_replaces_the_collection_until_it_is_closed_and_own_articles_wait() {
+        let (built, lesson, mine) = (seeds(), seeds(), seeds());
+        let open = OpenLesson { name: "week-3.crosscheck".into(), notes: vec![], not_kept: None };
+        let c = reduce(
+            Collection::start(None),
+            vec![
+                CollectionAction::Loaded(built.clone()),
+                CollectionAction::LessonStatus(LessonStatus::Opening("Reading".into())),
+                CollectionAction::LessonOpened(Rebuilt { corpus: lesson.clone(), own: vec!["added".into()] }, open.clone()),
+                CollectionAction::Rebuilt(Rebuilt { corpus: mine.clone(), own: vec!["mine".into()] }),
+            ],
+        );
+        assert_eq!((c.load.clone(), c.lesson.as_deref(), c.lesson_status.clone()), (Load::Ready(lesson), Some(&open), LessonStatus::Idle));
+        assert_eq!(*c.own, vec!["added".to_owned()], "the reader's own articles do not mix into a lesson");
+        let c = reduce(c, vec![CollectionAction::LessonClosed, CollectionAction::Rebuilt(Rebuilt { corpus: mine.clone(), own: vec!["mine".into()] })]);
+        assert_eq!((c.load, c.lesson), (Load::Ready(mine), None));
     }
 
     #[test]

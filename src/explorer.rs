@@ -11,6 +11,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::byo::{AddArticles, Adding};
+use crate::screens::{hand_ins::HandInsView, help::HelpView, lesson::LessonView, teach::TeachView};
+use crate::ui::page::use_page;
+use crate::ui::teach::TeacherBar;
 use crate::corpus::CorpusRef;
 use crate::notebook::storage_key;
 use crate::ui::notebook::NotebookProvider;
@@ -84,9 +87,6 @@ pub struct ExplorerProps {
     pub corpus: CorpusRef,
     /// The slugs of the reader's own articles (added in the browser).
     pub own: Rc<Vec<String>>,
-    pub adding: Adding,
-    pub on_files: Callback<Vec<web_sys::File>>,
-    pub on_remove: Callback<()>,
 }
 
 #[function_component(Explorer)]
@@ -96,6 +96,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     crate::scroll::use_scroll_memory(&view);
     let Address { screen, params } = view;
     let navigator = use_navigator().expect("the explorer is rendered inside the router");
+    let page = use_page();
     use_effect_with((), |_| crate::boot::mark_body("data-ready"));
 
     // The query, parsed once for everything this view derives from it.
@@ -153,7 +154,10 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         notes.push("This link’s settings could not be read, so the default view is shown.".to_owned());
     }
     notes.extend(results.notes.iter().map(|n| n.message()));
+    // An own article or a lesson still opening is not missing.
+    let opening = matches!(page.adding, Adding::Working { .. }) || matches!(page.lesson_status, crate::collection::LessonStatus::Opening(_));
     match (&screen, doc) {
+        (Screen::Article { .. }, None) if opening => notes.push("Opening the articles…".to_owned()),
         (Screen::Article { .. }, None) => notes.push("That article is not in this collection; showing the search instead.".to_owned()),
         (Screen::NotFound, _) => notes.push("That page does not exist; showing the search instead.".to_owned()),
         _ => {}
@@ -180,6 +184,10 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         (Screen::Words, _) => html! { <WordsView corpus={corpus.clone()} params={screen_params} on_params={on_params.clone()} /> },
         (Screen::Trends, _) => html! { <TrendsView corpus={corpus.clone()} params={screen_params} query={query.clone()} on_params={on_params.clone()} /> },
         (Screen::Collocates, _) => html! { <CollocatesView corpus={corpus.clone()} params={screen_params} query={query.clone()} on_params={on_params.clone()} /> },
+        (Screen::Lesson, _) => html! { <LessonView corpus={corpus.clone()} /> },
+        (Screen::Teach, _) => html! { <TeachView corpus={corpus.clone()} /> },
+        (Screen::HandIns, _) => html! { <HandInsView corpus={corpus.clone()} /> },
+        (Screen::Help, _) => html! { <HelpView /> },
         _ => html! { <Results corpus={corpus.clone()} results={results.clone()} query={query.clone()} params={params.clone()} /> },
     };
     // The article filter counts what the current screen lists.
@@ -192,13 +200,13 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             }
             Some((counts, "quotation"))
         }
-        Screen::Names | Screen::Compare | Screen::Timeline | Screen::Profiles | Screen::Exercises | Screen::Words => None,
+        Screen::Names | Screen::Compare | Screen::Timeline | Screen::Profiles | Screen::Exercises | Screen::Words | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help => None,
         _ if params.q.trim().is_empty() => None,
         _ => Some((results.counts.clone(), "hit")),
     };
     // The sidebar folds away: on a phone always at first (it is above the view, one line), on a
     // wide screen for the views that need the width more than the filter.
-    let wide = matches!(screen, Screen::Profiles | Screen::Compare | Screen::Timeline | Screen::Exercises);
+    let wide = matches!(screen, Screen::Profiles | Screen::Compare | Screen::Timeline | Screen::Exercises | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help);
     let narrow = use_memo((), |_| gloo::utils::window().match_media(NARROW).ok().flatten().is_some_and(|m| m.matches()));
     let sidebar_open = use_state(|| None::<bool>);
     let open = sidebar_open.unwrap_or(!wide && !*narrow);
@@ -214,19 +222,23 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <aside class={classes!("sidebar", open.then_some("open"))} aria-label="Filters">
                     <button type="button" id="filters-toggle" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle}>
                         <span class="toggle-mark" aria-hidden="true">{if open { "▾" } else { "▸" }}</span>
-                        {" "}{filter_line}{if props.own.is_empty() { "" } else { " · yours included" }}
+                        {" "}{filter_line}{if page.lesson.is_some() { " · the lesson’s" } else if props.own.is_empty() { "" } else { " · yours included" }}
                         <span class="toggle-more">{" · add your own"}</span>
                     </button>
                     <div id="filters-body" class="filters-body">
                         <Filters corpus={corpus.clone()} counts={filter_counts} params={params.clone()} on_params={on_params} />
-                        <AddArticles adding={props.adding.clone()} own={props.own.len()} on_files={props.on_files.clone()} on_remove={props.on_remove.clone()} />
+                        <AddArticles corpus={corpus.clone()} adding={page.adding.clone()} own={props.own.clone()} actions={page.articles.clone()} kept_note={page.kept_note.clone()} lesson={page.lesson.is_some()} />
                     </div>
                 </aside>
                 <main id="app" tabindex="-1">
+                    <TeacherBar />
                     <div id="query-notes" role="status" aria-live="polite">
                         { for notes.into_iter().map(|n| html! { <p class="query-note">{n}</p> }) }
                         <p class="summary">{summary(&params, &results)}</p>
                     </div>
+                    if screen == Screen::Search && params.q.trim().is_empty() {
+                        { crate::screens::help::home_intro() }
+                    }
                     <NotebookProvider key={store_key.as_str()} store_key={store_key.clone()}>{content}</NotebookProvider>
                 </main>
             </div>

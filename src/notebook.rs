@@ -201,14 +201,7 @@ impl Notebook {
 
     /// The stored form: the notebook with its format and version.
     pub fn to_json(&self) -> String {
-        #[derive(Serialize)]
-        struct Stored<'a> {
-            format: &'static str,
-            version: u64,
-            #[serde(flatten)]
-            notebook: &'a Notebook,
-        }
-        serde_json::to_string(&Stored { format: FORMAT, version: VERSION, notebook: self }).expect("a notebook serialises")
+        crate::stored::write(FORMAT, VERSION, self)
     }
 }
 
@@ -224,29 +217,25 @@ pub enum Stored {
 /// Reads a stored value. Never fails: anything but a notebook of this version is `Unreadable`.
 pub fn read(raw: Option<&str>) -> Stored {
     let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else { return Stored::Nothing };
-    let unreadable = |reason: String| Stored::Unreadable { reason };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
+    let value = match crate::stored::read(raw, FORMAT, VERSION, "notebook") {
         Ok(v) => v,
-        Err(e) => return unreadable(format!("it is damaged (not JSON: {e})")),
+        Err(reason) => return Stored::Unreadable { reason },
     };
-    let Some(object) = value.as_object() else { return unreadable("it is not a notebook".to_owned()) };
-    if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return unreadable("it was not written by Crosscheck's notebook".to_owned());
-    }
-    match object.get("version").and_then(|v| v.as_u64()) {
-        Some(VERSION) => {}
-        Some(v) => return unreadable(format!("it was written by another version of Crosscheck (notebook version {v}, this page reads {VERSION})")),
-        None => return unreadable("it has no version".to_owned()),
-    }
     match serde_json::from_value::<Notebook>(value) {
         Ok(n) => Stored::Found(n),
-        Err(e) => unreadable(format!("its content has the wrong shape ({e})")),
+        Err(e) => Stored::Unreadable { reason: format!("its content has the wrong shape ({e})") },
     }
 }
 
 /// The storage key of the notebook for a collection: a fingerprint of the sheet's title and the
 /// slugs of the articles as built (`own`: the slugs of articles the reader added, left out).
 pub fn storage_key(corpus: &Corpus, own: &[String]) -> String {
+    // A lesson's answers are kept under its id, whichever way it was opened (a file, a link, a
+    // site built from it) and however it was corrected since.
+    if let Some(id) = corpus.exercises.as_ref().and_then(|s| s.id.as_deref()) {
+        let id: String = id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).take(64).collect();
+        return format!("{KEY_PREFIX}lesson-{id}");
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a: fixed, so the key outlives compiler releases.
     let title = corpus.exercises.as_ref().map_or("", |s| s.title.as_str());
     let slugs = corpus.docs.iter().map(|d| d.slug.as_str()).filter(|s| !own.iter().any(|o| o == s));
@@ -372,10 +361,30 @@ impl<B: Backend> Session<B> {
         s
     }
 
-    /// Applies a change and saves the notebook.
+    /// Applies a change and saves the notebook. The change is made to what is stored, when this
+    /// page's work is all saved: another tab of the same lesson may have saved since, and its
+    /// work is kept (two tabs merge, change by change; only the same answer typed in both at
+    /// once keeps the later). While saving fails, the page's copy is the work, and it is kept.
     pub fn apply(&mut self, change: Change) {
+        self.reload();
         Rc::make_mut(&mut self.notebook).apply(change);
         self.save();
+    }
+
+    /// Takes up what is stored, when another tab has saved something this page has not seen
+    /// and this page's own work is all saved (nothing is dropped). Returns whether it changed.
+    pub fn reload(&mut self) -> bool {
+        if self.hold || !matches!(self.saving, Saving::Idle | Saving::Saved) {
+            return false;
+        }
+        let Some(Ok(raw)) = self.backend.as_ref().map(|b| b.get(&self.key)) else { return false };
+        match read(raw.as_deref()) {
+            Stored::Found(n) if n != *self.notebook => {
+                self.notebook = Rc::new(n);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The student has downloaded the unreadable old value: it may now be overwritten.
@@ -407,6 +416,8 @@ pub enum SessionAction {
     Change(Change),
     /// The student has downloaded the unreadable old value: it may now be overwritten.
     RecoveredDownloaded,
+    /// Another tab saved the notebook: take its work up.
+    Reload,
 }
 
 impl<B: Backend + Clone> Reducible for Session<B> {
@@ -417,6 +428,11 @@ impl<B: Backend + Clone> Reducible for Session<B> {
         match action {
             SessionAction::Change(c) => next.apply(c),
             SessionAction::RecoveredDownloaded => next.recovered_downloaded(),
+            SessionAction::Reload => {
+                if !next.reload() {
+                    return self;
+                }
+            }
         }
         Rc::new(next)
     }
@@ -529,6 +545,38 @@ mod tests {
     }
 
     #[test]
+    fn two_tabs_of_one_lesson_merge_their_work_change_by_change() {
+        let memory = Memory::default();
+        let mut first = Session::open(Ok(&memory), "k");
+        let mut second = Session::open(Ok(&memory), "k");
+        first.apply(answer("q1", "my answer"));
+        second.apply(Change::Correct(correction("Sergey Lavrov")));
+        assert_eq!(second.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"), "the other tab's answer is kept");
+        first.apply(Change::Student("Ada".into()));
+        let reopened = Session::open(Ok(&memory), "k");
+        assert_eq!(reopened.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"));
+        assert_eq!(reopened.notebook.corrections.len(), 1, "and the correction made in the second");
+        assert_eq!(reopened.notebook.student, "Ada");
+        // A tab told that the other saved (the storage event) shows it at once.
+        let second = Rc::new(second).reduce(SessionAction::Reload);
+        assert_eq!(second.notebook.student, "Ada");
+    }
+
+    #[test]
+    fn while_saving_fails_the_pages_copy_is_kept_whatever_another_tab_saved() {
+        let memory = Memory::default();
+        let mut first = Session::open(Ok(&memory), "k");
+        let mut second = Session::open(Ok(&memory), "k");
+        *memory.refuse.borrow_mut() = Some(StoreError::Full);
+        first.apply(answer("q1", "unsaved"));
+        *memory.refuse.borrow_mut() = None;
+        second.apply(answer("q2", "saved"));
+        first.apply(answer("q1", "unsaved, still"));
+        assert_eq!(first.notebook.work("q1").map(|w| w.answer.as_str()), Some("unsaved, still"), "nothing typed here is dropped");
+        assert_eq!(first.saving, Saving::Saved);
+    }
+
+    #[test]
     fn a_notebook_round_trips_through_its_stored_form() {
         let mut n = Notebook::default();
         n.apply(Change::Student("Ada & Grace \"G\"".into()));
@@ -609,8 +657,15 @@ mod tests {
         let own = vec![c.docs[4].slug.clone()];
         assert_ne!(storage_key(c, &own), key, "another set of articles is another notebook");
         let mut with_sheet = c.clone();
-        with_sheet.exercises = Some(engine::exercises::ExerciseSheet { title: "Lesson".into(), intro: None, questions: vec![] });
+        with_sheet.exercises = Some(engine::exercises::ExerciseSheet { title: "Lesson".into(), intro: None, questions: vec![], id: None });
         assert_ne!(storage_key(&with_sheet, &[]), key, "another sheet is another notebook");
+        let lesson = |id: &str| {
+            let mut c = with_sheet.clone();
+            c.exercises.as_mut().unwrap().id = Some(id.to_owned());
+            c
+        };
+        assert_eq!(storage_key(&lesson("week-3"), &[]), "crosscheck.notebook.lesson-week-3", "a lesson's answers are kept under its id");
+        assert_ne!(storage_key(&lesson("week-4"), &[]), storage_key(&lesson("week-3"), &[]), "two lessons never mix");
     }
 
     #[test]

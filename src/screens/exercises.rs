@@ -1,6 +1,7 @@
-//! The teacher's exercise sheet (`seeds/exercises.toml`, built in): each question opens its view
-//! with one click; the student's answers and notes are kept in this browser (`crate::notebook`)
-//! and handed in as one Markdown or JSON file, or printed.
+//! The exercise sheet (a lesson's, or `seeds/exercises.toml` built in): each question opens its
+//! view with one click; the student's answers and notes are kept in this browser
+//! (`crate::notebook`, under the lesson's id) and handed in as one page that carries its data
+//! (`crate::hand_in`), or as Markdown or JSON, or printed.
 
 use yew::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn view(props: &ExercisesViewProps) -> Html {
             let hand_in = HandIn::new(&corpus, &notebook, &today(), &page_address());
             let (body, mime) = match extension {
                 "md" => (hand_in.to_markdown(), "text/markdown"),
+                "html" => (hand_in.to_html(), "text/html"),
                 _ => (hand_in.to_json(), "application/json"),
             };
             download(&file_name(&notebook.student, extension), &body, mime);
@@ -114,6 +116,9 @@ pub fn view(props: &ExercisesViewProps) -> Html {
     html! {
         <section class="exercises-view" aria-labelledby="exercises-heading">
             if let Some(sheet) = sheet {
+                if sheet.id.is_some() {
+                    <p class="lesson-kicker">{"Lesson · "}<ViewLink to={Address::new(Screen::Lesson, ViewParams::default())}>{"its start and articles"}</ViewLink></p>
+                }
                 <h2 id="exercises-heading" class="view-heading">{&sheet.title}</h2>
                 if let Some(intro) = &sheet.intro {
                     { for intro.split("\n\n").map(|p| html! { <p class="intro">{p}</p> }) }
@@ -121,9 +126,11 @@ pub fn view(props: &ExercisesViewProps) -> Html {
             } else {
                 <h2 id="exercises-heading" class="view-heading">{"Exercises"}</h2>
                 <p class="empty" id="no-sheet">
-                    {"This collection has no exercise sheet. A teacher adds one by writing the questions in "}
-                    <code>{"seeds/exercises.toml"}</code>
-                    {" beside the articles and building the page again (the format is in the README, under “Exercises”). \
+                    {"This collection has no exercise sheet. "}
+                    <ViewLink to={Address::new(Screen::Lesson, ViewParams::default())}>{"Open a lesson"}</ViewLink>
+                    {" your teacher gave you, or, as a teacher, "}
+                    <ViewLink to={Address::new(Screen::Teach, ViewParams::default())}>{"make a lesson"}</ViewLink>
+                    {" in the page (see "}<ViewLink to={Address::new(Screen::Help, ViewParams::default())}>{"Help"}</ViewLink>{"). \
                       Corrections made in Quotes and Names are listed below and can be handed in all the same."}
                 </p>
             }
@@ -134,7 +141,8 @@ pub fn view(props: &ExercisesViewProps) -> Html {
                     <input id="student-name" type="text" autocomplete="name" value={notebook.notebook.student.clone()} oninput={on_student} />
                 </p>
                 <p class="export" role="group" aria-label="Hand in your work">
-                    {"Hand in: "}
+                    <button id="hand-in" type="button" class="primary" onclick={export("html")}>{"Hand in"}</button>
+                    {" (one page with your answers, to give your teacher) · other forms: "}
                     <button id="export-markdown" type="button" onclick={export("md")}>{"Markdown"}</button>
                     <button id="export-hand-in-json" type="button" onclick={export("json")}>{"JSON"}</button>
                     <button id="print-sheet" type="button" onclick={print}>{"Print"}</button>

@@ -42,6 +42,20 @@ pub struct ProviderProps {
 #[function_component(NotebookProvider)]
 pub fn notebook_provider(props: &ProviderProps) -> Html {
     let session = use_reducer(|| Session::open(LocalStorage::open(), &props.store_key));
+    // Another tab of the same lesson saved: show its work at once (the browser's `storage` event
+    // fires in every other tab of the site).
+    {
+        let (dispatcher, key) = (session.dispatcher(), props.store_key.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                use wasm_bindgen::JsCast;
+                if e.dyn_ref::<web_sys::StorageEvent>().is_some_and(|e| e.key().as_deref() == Some(key.as_str())) {
+                    dispatcher.dispatch(SessionAction::Reload);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let dispatcher = session.dispatcher();
     let callbacks = use_memo((), move |_| {
         let on_change = dispatcher.to_callback().reform(SessionAction::Change);

@@ -14,7 +14,8 @@ use yew_router::prelude::*;
 use crate::corpus::CorpusRef;
 
 /// How article `d` is cited on paper: "4 · Title. Author. Outlet, date.", numbered as every view
-/// numbers it, with what the text does not state said so ("outlet not stated").
+/// numbers it ("6 (added) · …" for an article added in the page), with what the text does not
+/// state said so ("outlet not stated").
 pub fn citation(corpus: &engine::Corpus, d: usize) -> String {
     let doc = &corpus.docs[d];
     let outlet = outlet(doc);
@@ -24,7 +25,7 @@ pub fn citation(corpus: &engine::Corpus, d: usize) -> String {
     let author = author.map_or_else(|| "Author not stated.".to_owned(), |a| format!("{}.", a.trim_end_matches('.')));
     let outlet = outlet.map_or_else(|| "Outlet not stated".to_owned(), |o| o.name);
     let date = doc.date.map_or_else(|| "date not stated".to_owned(), |d| d.long());
-    format!("{} · {title} {author} {outlet}, {date}.", corpus.number(d))
+    format!("{} · {title} {author} {outlet}, {date}.", corpus.numbered(d))
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,6 +13,8 @@
 //! quotations of a file are the corpus's `QuoteBook`, links are `engine::address`), and each line is
 //! a value written by `serde_json`.
 
+mod lessons;
+
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -35,6 +37,16 @@ USAGE:
     crosscheck shared FILE...      text and quotations two or more of the files share
     crosscheck profile FILE...     how each file is sourced, one JSON object a line
     crosscheck exercises FOLDER    check FOLDER/exercises.toml against the articles beside it
+    crosscheck convert FILE        the article a file becomes (.txt in any encoding, .html, .docx,
+                                   .md), as one JSON object {\"name\", \"text\", \"hints\"}: what the
+                                   page keeps of an article added there
+    crosscheck lesson FOLDER [-o FILE] [--title TITLE]
+                                   the folder's articles and exercises.toml as one lesson file
+                                   (FILE, else stdout), to open in the page or build a site from
+    crosscheck unpack LESSON -o FOLDER
+                                   a lesson file back into a folder: each article as ID.txt, and
+                                   exercises.toml (title, instructions, questions with their hints,
+                                   model answers and views)
     crosscheck --help              this text
 
 quotes prints, for each quotation in each file (in order):
@@ -131,10 +143,10 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        other => {
+        other => lessons::run(other, &args[1..]).unwrap_or_else(|| {
             eprintln!("crosscheck: unknown command {other:?}\n\n{USAGE}");
             ExitCode::from(2)
-        }
+        }),
     }
 }
 
@@ -297,6 +309,7 @@ fn documents(articles: &[Article]) -> Vec<Document> {
                 date: None,
                 outlet: None,
                 blocks: Vec::new(),
+                own: false,
             })
         })
         .collect()

@@ -105,3 +105,43 @@ fn directory_is_reported() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).expect("UTF-8").contains("directory"));
 }
+
+#[test]
+fn convert_prints_the_article_a_file_becomes_as_the_page_keeps_it() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/own-articles");
+    for name in ["old-mill-bridge.html", "riverside-library.docx", "eastbrook-orchestra-1252.txt", "gull-island-ferry.md"] {
+        let path = fixtures.join(name);
+        let out = crosscheck(&["convert", path.to_str().unwrap()]);
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let printed: engine::ingest::Article = serde_json::from_slice(&out.stdout).expect("one JSON article");
+        assert_eq!(printed, formats::read_file(name, &std::fs::read(&path).unwrap()).unwrap(), "{name}");
+    }
+    let bad = crosscheck(&["convert", fixtures.join("bad/zip-bomb.docx").to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("zip-bomb.docx: "), "names the file");
+    assert_eq!(crosscheck(&["convert"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_folder_becomes_a_lesson_file_and_back() {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-lesson-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let file = dir.join("seeds.crosscheck");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = crosscheck(&["lesson", seeds.to_str().unwrap(), "-o", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lesson = formats::lesson::read_lesson("seeds.crosscheck", &std::fs::read(&file).unwrap()).expect("a lesson file");
+    assert_eq!(lesson.articles.len(), 5);
+    let folder = dir.join("unpacked");
+    let out = crosscheck(&["unpack", file.to_str().unwrap(), "-o", folder.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = dir.join("again.crosscheck");
+    assert!(crosscheck(&["lesson", folder.to_str().unwrap(), "-o", again.to_str().unwrap()]).status.success());
+    assert_eq!(std::fs::read(&again).unwrap(), std::fs::read(&file).unwrap(), "the same lesson, byte for byte");
+    let truncated = dir.join("cut.crosscheck");
+    std::fs::write(&truncated, &std::fs::read(&file).unwrap()[..1000]).unwrap();
+    let out = crosscheck(&["unpack", truncated.to_str().unwrap(), "-o", dir.join("x").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cut.crosscheck: is incomplete"), "{}", String::from_utf8_lossy(&out.stderr));
+}

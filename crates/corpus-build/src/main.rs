@@ -7,6 +7,12 @@
 //! corpus-build SEEDS_DIR --out FILE     writes the corpus bytes to FILE (benchmarks, tools)
 //! ```
 //!
+//! In place of `SEEDS_DIR`, a lesson file (`NAME.crosscheck`, saved by the page's teacher mode or
+//! by `crosscheck lesson`): the site's collection and exercise sheet are then the lesson's
+//! (`formats::lesson`), every article with the id it has in the lesson, so the sheet's links
+//! work, and a student's answers are kept under the lesson's id as when the file is opened in
+//! the page.
+//!
 //! The articles of `SEEDS_DIR` are read by `crates/formats` (`.txt` in any common encoding, saved
 //! web pages, Word documents, Markdown), and the engine ingests and indexes them (and checks the
 //! teacher's `exercises.toml` there against them); the result is serialised
@@ -42,7 +48,7 @@ use first_screen::html as first_screen;
 use formats::read_seed_dir;
 use engine::Corpus;
 
-const USAGE: &str = "usage: corpus-build SEEDS_DIR (--dist DIR | --out FILE)";
+const USAGE: &str = "usage: corpus-build (SEEDS_DIR | LESSON.crosscheck) (--dist DIR | --out FILE)";
 
 /// The id of the element `index.html` carries; the page looks it up (src/corpus.rs).
 const LINK_ID: &str = "crosscheck-corpus";
@@ -94,12 +100,29 @@ enum Target {
     File(PathBuf),
 }
 
-fn run(seeds: &Path, target: &Target) -> Result<String, String> {
+/// The collection as read from a seed folder, or from a lesson file (`NAME.crosscheck`: its
+/// articles and sheet, `formats::lesson`), with the corpus the engine builds of it.
+fn collection(seeds: &Path) -> Result<(Library, Corpus), String> {
+    if seeds.is_file() {
+        let name = seeds.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let bytes = std::fs::read(seeds).map_err(|e| format!("{}: cannot be read ({e})", seeds.display()))?;
+        let lesson = formats::lesson::read_lesson(&name, &bytes).map_err(|e| format!("{}: {}", seeds.display(), e.reason))?;
+        let (library, corpus, notes) = lesson.site().map_err(|e| format!("{}: {e}", seeds.display()))?;
+        for note in notes {
+            eprintln!("corpus-build: warning: {}: {note}", seeds.display());
+        }
+        return Ok((library, corpus));
+    }
     let dir = read_seed_dir(seeds).map_err(|e| e.to_string())?;
     for (name, reason) in &dir.skipped {
         eprintln!("corpus-build: warning: skipped {}: {reason}", seeds.join(name).display());
     }
     let corpus = Corpus::from_seed_dir(&dir).map_err(|e| e.in_folder(seeds))?;
+    Ok((Library::of(&dir), corpus))
+}
+
+fn run(seeds: &Path, target: &Target) -> Result<String, String> {
+    let (library, corpus) = collection(seeds)?;
     let bytes = corpus.to_bytes();
     let articles = corpus.docs.len();
     match target {
@@ -109,7 +132,7 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
         }
         Target::Dist(dist) => {
             let name = format!("corpus-{:016x}.bin", hash(&bytes));
-            let library = Library::of(&dir).to_bytes();
+            let library = library.to_bytes();
             let library_name = format!("library-{:016x}.bin", hash(&library));
             let html_path = dist.join("index.html");
             let html = std::fs::read_to_string(&html_path).map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;

@@ -106,3 +106,35 @@ fn articles_in_every_format_become_the_corpus_and_the_library_rebuilds_it() {
     let library = engine::library::Library::from_bytes(&std::fs::read(find("library-")).unwrap()).expect("a library");
     assert_eq!(library.build_with(&[]).expect("builds"), corpus, "the page's worker rebuilds the very same corpus");
 }
+
+#[test]
+fn a_lesson_file_builds_a_site_whose_collection_and_sheet_are_the_lessons() {
+    let seeds = formats::read_seed_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).unwrap();
+    let mut lesson = formats::lesson::lesson_from_seed_dir(&seeds, "x", Some("week-3")).unwrap();
+    lesson.articles.remove(0);
+    lesson.questions.retain(|q| q.view.as_deref().is_none_or(|v| !v.contains("000_")));
+    lesson.questions[0].view = Some("/article/002_ed4ec6554b1582a8?q=kislyak&hit=2".into());
+    lesson.questions[0].model_answer = Some("teacher only".into());
+    let dir = scratch("lesson");
+    let file = dir.join("week-3.crosscheck");
+    std::fs::write(&file, lesson.to_json()).unwrap();
+    let dist = scratch("lesson-dist");
+    std::fs::write(dist.join("index.html"), HTML).unwrap();
+    let out = run(&file, &dist);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let files: Vec<String> = std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let read = |prefix: &str| std::fs::read(dist.join(files.iter().find(|f| f.starts_with(prefix)).unwrap())).unwrap();
+    let corpus = engine::Corpus::from_bytes(&read("corpus-")).unwrap();
+    assert_eq!(corpus.docs.len(), 4);
+    assert!(corpus.docs.iter().all(|d| !d.own), "a site's collection is its own");
+    let sheet = corpus.exercises.clone().expect("the lesson's sheet");
+    assert_eq!((sheet.id.as_deref(), sheet.questions.len()), (Some("week-3"), lesson.questions.len()));
+    assert_eq!(sheet.questions[0].view.as_ref().map(|v| v.fragment()).as_deref(), Some("/article/002_ed4ec6554b1582a8?q=kislyak&hit=2"));
+    assert!(sheet.questions.iter().all(|q| q.model_answer.is_none()));
+    let library = engine::library::Library::from_bytes(&read("library-")).unwrap();
+    assert_eq!(library.build_with_articles(&[]).unwrap(), corpus, "the page's worker rebuilds the very same corpus");
+    std::fs::write(&file, &lesson.to_json()[..500]).unwrap();
+    let out = run(&file, &dist);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("week-3.crosscheck: is incomplete"), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -49,6 +49,14 @@ pub enum Screen {
     Trends,
     /// The words near a query.
     Collocates,
+    /// A lesson's start (`#/lesson`): its title, instructions and "Start"; or where to open one.
+    Lesson,
+    /// The teacher's lesson editor (`#/teach`).
+    Teach,
+    /// The teacher's overview of hand-in files (`#/hand-ins`).
+    HandIns,
+    /// The help page (`#/help`).
+    Help,
     /// An address that names no screen (`#/404` and anything unknown).
     NotFound,
 }
@@ -77,6 +85,10 @@ impl Screen {
             Screen::Words => "/words",
             Screen::Trends => "/trends",
             Screen::Collocates => "/collocates",
+            Screen::Lesson => "/lesson",
+            Screen::Teach => "/teach",
+            Screen::HandIns => "/hand-ins",
+            Screen::Help => "/help",
             Screen::NotFound => "/404",
         }
     }
@@ -95,7 +107,7 @@ impl Screen {
     }
 
     /// The screens without a parameter in their path.
-    const ALL_FIXED: [Screen; 12] = [
+    const ALL_FIXED: [Screen; 16] = [
         Screen::Quotes,
         Screen::Speakers,
         Screen::Names,
@@ -108,6 +120,10 @@ impl Screen {
         Screen::Trends,
         Screen::Collocates,
         Screen::NotFound,
+        Screen::Lesson,
+        Screen::Teach,
+        Screen::HandIns,
+        Screen::Help,
     ];
 
     /// The screen's name in the page: its link in the header, the tab title.
@@ -126,6 +142,10 @@ impl Screen {
             Screen::Words => "Words",
             Screen::Trends => "Trends",
             Screen::Collocates => "Collocates",
+            Screen::Lesson => "Lesson",
+            Screen::Teach => "Make a lesson",
+            Screen::HandIns => "Hand-ins",
+            Screen::Help => "Help",
             Screen::NotFound => "Not found",
         }
     }
@@ -139,7 +159,7 @@ impl Screen {
     /// Whether the screen shows the search and keeps it in its links (the timeline and the
     /// profiles do not: typing does not redraw them).
     pub fn uses_search(&self) -> bool {
-        !matches!(self, Screen::Timeline | Screen::Profiles)
+        !matches!(self, Screen::Timeline | Screen::Profiles | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help)
     }
 
     /// The screens the page's header links to, in its order (the first screen's header, written

@@ -37,7 +37,7 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK09";
+const FORMAT: &[u8; 8] = b"XCHECK10";
 
 #[derive(Debug)]
 pub enum CorpusError {
@@ -128,11 +128,16 @@ impl Corpus {
     }
 
     /// What the build does with a seed folder: the articles as by [`Corpus::from_texts`], and the
-    /// exercise sheet, when the folder has one, resolved against them.
+    /// exercise sheet, when the folder has one, resolved against them. The sheet's model answers
+    /// (`answer = "…"`) are left out: a corpus is what the class gets.
     pub fn from_seed_dir(seeds: &SeedDir) -> Result<Corpus, BuildError> {
         let mut corpus = Corpus::from_articles(&seeds.files).map_err(BuildError::Article)?;
         if let Some(sheet) = &seeds.exercises {
-            corpus.exercises = Some(ExerciseSheet::from_toml(&sheet.name, &sheet.text, &corpus).map_err(BuildError::Exercises)?);
+            let mut sheet = ExerciseSheet::from_toml(&sheet.name, &sheet.text, &corpus).map_err(BuildError::Exercises)?;
+            for q in &mut sheet.questions {
+                q.model_answer = None;
+            }
+            corpus.exercises = Some(sheet);
         }
         Ok(corpus)
     }
@@ -188,15 +193,27 @@ fn decode_stream<'a, T: serde::de::DeserializeOwned>(mut reader: impl std::io::R
 
 /// Makes slugs unique by appending `-2`, `-3`, … to repeats.
 fn dedup_slugs(docs: &mut [Document]) {
-    let mut seen = std::collections::HashSet::new();
-    for d in docs.iter_mut() {
-        let base = d.slug.clone();
-        let mut n = 1;
-        while !seen.insert(d.slug.clone()) {
-            n += 1;
-            d.slug = format!("{base}-{n}");
-        }
+    let unique = unique_slugs(docs.iter().map(|d| d.slug.clone()));
+    for (d, slug) in docs.iter_mut().zip(unique) {
+        d.slug = slug;
     }
+}
+
+/// The slugs a corpus gives articles with these slugs, in order: repeats get `-2`, `-3`, ….
+pub fn unique_slugs(slugs: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    slugs
+        .into_iter()
+        .map(|base| {
+            let mut slug = base.clone();
+            let mut n = 1;
+            while !seen.insert(slug.clone()) {
+                n += 1;
+                slug = format!("{base}-{n}");
+            }
+            slug
+        })
+        .collect()
 }
 
 /// How many words of a document are its own text, and how many are boilerplate.

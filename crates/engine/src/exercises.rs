@@ -36,6 +36,11 @@
 //! view = { screen = "compare", a = "003", b = "004" }
 //! ```
 //!
+//! A question may give its view as the page's address instead, `link = "#/article/…?q=…&hit=2"`
+//! (any view the page shows, with any of its settings: what a lesson file keeps, and what
+//! `crosscheck unpack` writes), checked against the articles as a `view` is; and a model answer,
+//! `answer = "…"`, which goes into a lesson's teacher's copy and never into the corpus.
+//!
 //! Screens and the keys each uses: `articles` (the search: `q`, `docs`, `boilerplate`),
 //! `article` (`article`, `q`, `quote`, `entity`, `boilerplate`), `quotes` (`q`, `docs`,
 //! `speaker`, `kind`, `quote`), `speakers` (`docs`, `speaker`), `names` (`docs`, `entity`),
@@ -58,6 +63,10 @@ pub struct ExerciseSheet {
     pub title: String,
     pub intro: Option<String>,
     pub questions: Vec<Question>,
+    /// The lesson's id, when the sheet is a lesson's (a lesson file's, or a site built from one):
+    /// the students' answers are kept under it, so two lessons never mix. `None` for a seed
+    /// folder's `exercises.toml`.
+    pub id: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -69,6 +78,9 @@ pub struct Question {
     /// The view the question opens: an address, with every reference resolved to what the
     /// app's addresses hold (slugs, quotation references, canonical names).
     pub view: Option<Address>,
+    /// The teacher's model answer (`answer = "…"`), for a lesson's teacher's copy only: a corpus
+    /// never carries it ([`Corpus::from_seed_dir`] leaves it out).
+    pub model_answer: Option<String>,
 }
 
 /// A screen of the app, as a question names it (`screen = "quotes"`), with the keys it takes.
@@ -180,7 +192,7 @@ impl ExerciseSheet {
             }
             questions.push(q);
         }
-        Ok(ExerciseSheet { title, intro, questions })
+        Ok(ExerciseSheet { title, intro, questions, id: None })
     }
 }
 
@@ -203,6 +215,11 @@ struct RawQuestion {
     prompt: Spanned<String>,
     hint: Option<Spanned<String>>,
     view: Option<Spanned<RawView>>,
+    /// The view as the page's address (`"#/compare?a=…&b=…"`): any view the page shows, as a
+    /// lesson file keeps it.
+    link: Option<Spanned<String>>,
+    /// The model answer.
+    answer: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -263,9 +280,26 @@ impl Resolver<'_> {
             }
             None => (n + 1).to_string(),
         };
-        let hint = q.hint.as_ref().map(|h| h.get_ref().trim().to_owned()).filter(|h| !h.is_empty());
-        let view = q.view.as_ref().map(|v| self.view(v)).transpose()?;
-        Ok(Question { id, prompt, hint, view })
+        let text = |s: &Option<Spanned<String>>| s.as_ref().map(|h| h.get_ref().trim().to_owned()).filter(|h| !h.is_empty());
+        let view = match (&q.view, &q.link) {
+            (Some(_), Some(link)) => return Err((link.span().start, "a question has a view or a link, not both".to_owned())),
+            (Some(v), None) => Some(self.view(v)?),
+            (None, Some(link)) => Some(self.link(link)?),
+            (None, None) => None,
+        };
+        Ok(Question { id, prompt, hint: text(&q.hint), view, model_answer: text(&q.answer) })
+    }
+
+    /// A view given as the page's address: read as the page reads it, and checked against the
+    /// articles ([`Corpus::check_view`]).
+    fn link(&self, r: &Spanned<String>) -> Result<Address, Problem> {
+        let (address, bad) = Address::parse(r.get_ref().trim());
+        let fail = |why: String| (r.span().start, format!("the link \"{}\" {why}", r.get_ref().trim()));
+        if bad {
+            return Err(fail("has settings the page cannot read".to_owned()));
+        }
+        self.corpus.check_view(&address).map_err(fail)?;
+        Ok(address)
     }
 
     fn view(&self, rv: &Spanned<RawView>) -> Result<Address, Problem> {
@@ -423,6 +457,39 @@ impl Resolver<'_> {
             "full" | "partial" | "term" => Ok(k.to_owned()),
             _ => Err((r.span().start, format!("unknown kind \"{k}\" (the kinds are full, partial, term)"))),
         }
+    }
+}
+
+impl Corpus {
+    /// Whether a view (a question's, a lesson's) shows something this corpus has: its screen
+    /// exists, and the articles, quotation, speaker and name it names are there. `Err` says what
+    /// is missing, after "the view ": "names an article that is not in the collection (x)".
+    pub fn check_view(&self, view: &Address) -> Result<(), String> {
+        if view.screen == Screen::NotFound {
+            return Err("is not the address of one of the page's views".to_owned());
+        }
+        let p = &view.params;
+        let mut articles: Vec<&str> = Vec::new();
+        if let Screen::Article { slug } = &view.screen {
+            articles.push(slug);
+        }
+        articles.extend([p.a.as_str(), p.b.as_str(), p.article.as_str()].into_iter().filter(|s| !s.is_empty()));
+        articles.extend(p.docs.split(',').map(str::trim).filter(|s| !s.is_empty() && *s != "-"));
+        if let Some(missing) = articles.into_iter().find(|s| self.doc_by_slug(s).is_none()) {
+            return Err(format!("names an article that is not in the collection ({missing})"));
+        }
+        if let Some(q) = &p.quote {
+            if self.quote_by_ref(q).is_none() {
+                return Err(format!("names a quotation that is not in the articles ({q})"));
+            }
+        }
+        if !p.speaker.is_empty() && p.speaker != "-" && self.quotes.speaker_by_name(&p.speaker).is_none() {
+            return Err(format!("names a speaker nobody in the articles is ({})", p.speaker));
+        }
+        if !p.ent.is_empty() && self.entity_by_name(&p.ent).is_none() {
+            return Err(format!("names a name the articles do not have ({})", p.ent));
+        }
+        Ok(())
     }
 }
 

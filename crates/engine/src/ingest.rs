@@ -48,6 +48,11 @@ pub struct Document {
     pub outlet: Option<String>,
     /// Every block of the article in reading order, the title block first.
     pub blocks: Vec<Block>,
+    /// Added by a reader in the page (or by a teacher to a lesson), not one of the collection as
+    /// built: wherever the article is named it is marked so ([`crate::Corpus::label`]). Set by
+    /// [`crate::library::Library::build_with_articles`].
+    #[serde(default)]
+    pub own: bool,
 }
 
 impl Document {
@@ -171,6 +176,7 @@ pub struct Article {
     /// The file name (or the name the article was given).
     pub name: String,
     pub text: String,
+    #[serde(default)]
     pub hints: Hints,
 }
 
@@ -185,6 +191,7 @@ impl Article {
 /// metadata, a Word document's styles) and what whoever added it gave or corrected (the page's
 /// forms). Each field left `None` (or empty) is found from the text as for a `.txt` file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Hints {
     /// The title to show, in place of the title block's text. Blank: not used.
     pub title: Option<String>,
@@ -204,6 +211,11 @@ pub struct Hints {
     /// bullets are known, site chrome pasted in is not) the plain-text rules still find site
     /// navigation around the title and after the text, and headings among the paragraphs.
     pub structure_stated: bool,
+    /// The article's id in links, when it has one of its own: an article a reader adds is named
+    /// after its content ([`content_slug`]), and an article in a lesson file keeps the id it had
+    /// where the lesson was made, so every link to it opens it wherever the same article is.
+    /// `None`: named after its file ([`slug_of`] of the [`file_stem`]).
+    pub slug: Option<String>,
 }
 
 /// One block of an article as its file laid it out: where it is in the text, its kind, and
@@ -349,7 +361,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
 
     let stated = |given: &Option<String>| given.as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
     Ok(Document {
-        slug: slug_of(file_stem(file_name)),
+        slug: hints.slug.as_deref().filter(|s| !s.trim().is_empty()).map_or_else(|| slug_of(file_stem(file_name)), slug_of),
         file_name: file_name.to_owned(),
         title: stated(&hints.title).filter(|t| !t.is_empty()).unwrap_or_else(|| title_text.split_whitespace().collect::<Vec<_>>().join(" ")),
         byline: match stated(&hints.author) {
@@ -359,6 +371,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
         date: hints.date.or(date),
         outlet: stated(&hints.outlet).filter(|o| !o.is_empty()),
         blocks,
+        own: false,
     })
 }
 
@@ -384,6 +397,22 @@ impl Document {
             eat(b"\n");
         }
         h
+    }
+}
+
+/// The id of an article a reader adds: the first words of its title, in ASCII, and eight hex
+/// digits of its [`Document::fingerprint`] (`night-closures-approved-for-3f2a9c1d`). Made from
+/// the article itself, it is the same in every browser the same article is added to (a link to
+/// it works there) and never depends on what else was added; the title words make a link
+/// readable, the digits tell apart two articles whose titles start alike.
+pub fn content_slug(doc: &Document) -> String {
+    let words = crate::normalize::ascii_name(&doc.title, 40);
+    let words: Vec<&str> = words.split('-').filter(|w| !w.is_empty()).take(4).collect();
+    let digits = format!("{:08x}", doc.fingerprint() & 0xffff_ffff);
+    if words.is_empty() {
+        format!("article-{digits}")
+    } else {
+        format!("{}-{digits}", words.join("-"))
     }
 }
 

@@ -67,6 +67,9 @@ pub fn show_more(left: usize) -> String {
     }
 }
 
+/// What an article added in the page says after its number ([`Corpus::label`]).
+pub const ADDED: &str = " (added)";
+
 /// How much of the first paragraph a list shows, in bytes (cut back to a word's end).
 pub const LEAD_BYTES: usize = 220;
 
@@ -78,9 +81,17 @@ impl Corpus {
     }
 
     /// Article `doc`'s short name: its number and the start of its title ("3 · Trump to discuss
-    /// …"), the same in every view, printout and export.
+    /// …"), the same in every view, printout and export; an article added in the page (not one of
+    /// the collection as built) says so after its number: "6 (added) · Night closures …".
     pub fn label(&self, doc: usize) -> String {
-        format!("{} · {}", self.number(doc), short_title(&self.docs[doc].title))
+        format!("{} · {}", self.numbered(doc), short_title(&self.docs[doc].title))
+    }
+
+    /// Article `doc`'s number as a label or citation starts: "3", or "6 (added)" for an article
+    /// added in the page.
+    pub fn numbered(&self, doc: usize) -> String {
+        let added = if self.docs[doc].own { ADDED } else { "" };
+        format!("{}{added}", self.number(doc))
     }
 
     /// The line under document `doc`'s title: "By Dan Desai Martin · 10 December 2019 · 877 words ·

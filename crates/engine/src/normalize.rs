@@ -72,6 +72,25 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// A name made for a file or a link from any text: folded ([`fold`]: "Chloé" is "chloe"), ASCII
+/// letters and digits kept, every other run of characters one `-`, at most `max` bytes (cut at
+/// a `-`): `Week 3: who says so?` is `week-3-who-says-so`. Empty when nothing is left.
+pub fn ascii_name(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let mut out = out.trim_end_matches('-').to_owned();
+    if out.len() > max {
+        out.truncate(out[..max].rfind('-').unwrap_or(max));
+    }
+    out
+}
+
 /// The table of characters that fold otherwise than by lower-casing alone (written by build.rs
 /// from `unicode-normalization`).
 mod folds {
@@ -276,6 +295,15 @@ pub fn count_words(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_names_for_files_and_links() {
+        assert_eq!(ascii_name("Week 3: who says so?", 60), "week-3-who-says-so");
+        assert_eq!(ascii_name("  Chloé & Jürgen — «Ça va»  ", 60), "chloe-jurgen-ca-va");
+        assert_eq!(ascii_name("<script>alert(1)</script>", 60), "script-alert-1-script");
+        assert_eq!(ascii_name("Владимир", 60), "", "nothing of it is ASCII");
+        assert_eq!(ascii_name("one two three four", 9), "one-two");
+    }
 
     #[track_caller]
     fn check_words(text: &str, expect: &[&str]) {

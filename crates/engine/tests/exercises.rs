@@ -281,3 +281,43 @@ fn the_seed_lesson_builds_and_every_question_opens_a_view() {
     }
     assert!(screens.iter().any(|s| matches!(s, Screen::Article { .. })), "a question opens the reader");
 }
+
+#[test]
+fn a_view_can_be_given_as_the_pages_address_and_a_model_answer_as_answer() {
+    let text = format!(
+        "title = \"T\"\n\n[[question]]\nprompt = \"P\"\nanswer = \"The model answer\"\nlink = \"#/article/{}?q=kislyak&hit=2\"\n",
+        slug("002")
+    );
+    let s = sheet(&text).expect("the sheet reads");
+    let q = &s.questions[0];
+    assert_eq!(q.view.as_ref().map(|v| v.href()), Some(format!("#/article/{}?q=kislyak&hit=2", slug("002"))));
+    assert_eq!(q.model_answer.as_deref(), Some("The model answer"));
+    check_error(
+        "title = \"T\"\n\n[[question]]\nprompt = \"P\"\nlink = \"#/compare?a=nope&b=x\"\n",
+        "exercises.toml, line 5: the link \"#/compare?a=nope&b=x\" names an article that is not in the collection (nope)",
+    );
+    check_error("title = \"T\"\n\n[[question]]\nprompt = \"P\"\nlink = \"#/nowhere\"\n", "exercises.toml, line 5: the link \"#/nowhere\" is not the address of one of the page's views");
+    check_error(
+        "title = \"T\"\n\n[[question]]\nprompt = \"P\"\nview = { screen = \"timeline\" }\nlink = \"#/timeline\"\n",
+        "exercises.toml, line 6: a question has a view or a link, not both",
+    );
+    // A corpus is what the class gets: no model answers in it.
+    let dir = scratch_dir("answers");
+    for f in &read_seed_dir(&seeds_dir()).unwrap().files {
+        std::fs::write(dir.join(&f.name), &f.text).unwrap();
+    }
+    std::fs::write(dir.join("exercises.toml"), &text).unwrap();
+    let corpus = Corpus::from_seed_dir(&read_seed_dir(&dir).unwrap()).unwrap();
+    assert_eq!(corpus.exercises.unwrap().questions[0].model_answer, None);
+}
+
+fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
+}
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-exercises-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -21,6 +21,21 @@ use engine::search::{hits, search, segments, snippets, SearchOptions};
 use engine::address::{Address, Screen, ViewParams};
 use engine::{Corpus, Query};
 
+/// The home screen's first line: what Crosscheck is for (the app's home and its help say the same).
+pub const HOME_PURPOSE: &str = "Crosscheck shows how the news is sourced: who is quoted and who is not named, what articles share, cut or leave out, all in this browser.";
+/// The home screen's second line: the way in for teachers and for students, and the help, as
+/// (link, what it is); their screens' paths are `HOME_PATHS`.
+pub const HOME_ENTRIES: [(&str, &str); 3] = [
+    ("Make a lesson", "for teachers: pick articles, write questions, hand it out as one file;"),
+    ("Open a lesson", "for students: the file or link your teacher gave you;"),
+    ("Help", "what each view shows."),
+];
+const HOME_PATHS: [&str; 3] = ["#/teach", "#/lesson", "#/help"];
+/// What the sidebar's own-articles box says it does, and its button (the app's box, `src/byo.rs`,
+/// has the same words, so it does not move when the app takes over).
+pub const OWN_ARTICLES_HINT: &str = "Open .txt, .html, .docx or .md files (or drop them on the page), or paste an article: they are read here, never uploaded, and kept in this browser until you remove them.";
+pub const ADD_ARTICLES: &str = "Add articles…";
+
 pub const START: &str = "<!-- crosscheck:first-screen -->";
 pub const END: &str = "<!-- /crosscheck:first-screen -->";
 
@@ -43,15 +58,29 @@ pub fn first_screen(corpus: &Corpus) -> String {
     for (k, d) in corpus.docs.iter().enumerate().take(boxes) {
         out += &format!(r#"<li><label class="doc-option"><input type="checkbox" checked disabled><span class="doc-name"><span class="art-num" title="{title}"><span class="visually-hidden">Article </span>{}</span> {title}</span><span class="doc-count none" aria-hidden="true"></span><span class="visually-hidden"></span></label></li>"#, corpus.number(k), title = text(&d.title));
     }
-    out.push_str(concat!(
-        r#"</ul></fieldset><label class="switch"><input type="checkbox" disabled> Include site navigation and other boilerplate</label>"#,
-        r#"<section class="own-articles"><h2>Your own articles</h2><p class="hint">Open .txt files (or drop them on the page): they are read here, in this browser, and never uploaded.</p>"#,
-        r#"<label class="file-button">Add .txt files…<input type="file" disabled></label></section></div></aside>"#,
-        r#"<main class="boot-main">"#,
-    ));
+    out.push_str(r#"</ul></fieldset><label class="switch"><input type="checkbox" disabled> Include site navigation and other boilerplate</label>"#);
+    out += &format!(
+        r#"<section class="own-articles"><h2>Your own articles</h2><p class="hint">{}</p><label class="file-button">{}<input type="file" disabled></label></section></div></aside><main class="boot-main">"#,
+        text(OWN_ARTICLES_HINT),
+        text(ADD_ARTICLES)
+    );
     out += &main_content(corpus, "");
     out.push_str("</main></div>");
     out
+}
+
+/// The home screen's two lines ([`HOME_PURPOSE`], [`HOME_ENTRIES`]) as the app writes them.
+fn home_intro() -> String {
+    let entries: Vec<String> = HOME_ENTRIES
+        .iter()
+        .zip(HOME_PATHS)
+        .map(|((label, what), href)| format!(r#"<a href="{href}" class="entry">{}</a> <span>{}</span>"#, text(label), text(what)))
+        .collect();
+    format!(
+        r#"<section class="home-intro" aria-label="What Crosscheck is for"><p class="purpose">{}</p><p class="entries">{}</p></section>"#,
+        text(HOME_PURPOSE),
+        entries.join(" ")
+    )
 }
 
 /// What the first screen's `<main>` holds for `typed`: with nothing typed, the first [`PAGE`]
@@ -65,6 +94,9 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
     let searching = !typed.trim().is_empty();
     let results = search(corpus, &query, &SearchOptions::default());
     let mut out = String::new();
+    if !searching {
+        out.push_str(&home_intro());
+    }
     if searching {
         out.push_str(r#"<div id="boot-notes" role="status" aria-live="polite">"#);
         for note in &results.notes {
@@ -169,8 +201,8 @@ pub fn between(html: &str, start: &str, end: &str, fragment: &str) -> Option<Str
     Some(format!("{}{fragment}{}", &html[..from], &html[to..]))
 }
 
-/// Text for HTML content and attribute values.
-fn text(s: &str) -> String {
+/// Text for HTML content and attribute values (the app's hand-in page writes with it too).
+pub fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

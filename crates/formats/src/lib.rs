@@ -49,10 +49,12 @@
 //! - [`Overrides::apply`]: title, author, date and outlet corrected from outside.
 //! - [`read_seed_dir`] (native): the build's and the command line's one reader of a seed folder.
 //! - [`fingerprint`]: the same article added twice.
+//! - [`lesson`]: a lesson in one file (articles, sheet, title, instructions), read and written.
 
 pub mod docx;
 pub mod html;
 mod layout;
+pub mod lesson;
 pub mod markdown;
 pub mod text;
 
