@@ -27,29 +27,12 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::collection::CollectionAction;
+use crate::collection::{Adding, CollectionAction, Rebuilt};
 use crate::corpus::{decode_pieces, CorpusRef};
 use crate::helper::{library_url, read_strings, strings, Helper, Progress};
 use crate::idb;
 use crate::worker::object;
 use engine::listing::plural;
-
-/// Where adding articles stands, for the sidebar to show.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Adding {
-    #[default]
-    Idle,
-    Working { stage: String, done: usize, total: usize },
-    Done { added: Vec<String>, skipped: Vec<(String, String)> },
-    Failed(String),
-}
-
-/// What a finished job gives the shell: the new corpus and the slugs of the reader's articles.
-#[derive(Clone, Debug)]
-pub struct Rebuilt {
-    pub corpus: CorpusRef,
-    pub own: Vec<String>,
-}
 
 /// The file types the picker offers (any file can still be picked, and is refused with a reason).
 pub const ACCEPT: &str = ".txt,.text,.html,.htm,.docx,.md,.markdown,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -7,8 +7,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::byo::{Adding, Rebuilt};
 use crate::corpus::{CorpusLink, CorpusRef, Load};
+
+/// Where adding articles stands, for the sidebar to show.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Adding {
+    #[default]
+    Idle,
+    Working { stage: String, done: usize, total: usize },
+    Done { added: Vec<String>, skipped: Vec<(String, String)> },
+    Failed(String),
+}
+
+/// What a finished job gives the shell: the new corpus and the slugs of the reader's articles.
+#[derive(Clone, Debug)]
+pub struct Rebuilt {
+    pub corpus: CorpusRef,
+    pub own: Vec<String>,
+}
 
 /// Everything the shell shows of the collection.
 #[derive(Clone, Debug, PartialEq)]

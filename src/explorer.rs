@@ -10,7 +10,8 @@ use engine::Query;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::byo::{AddArticles, Adding};
+use crate::byo::AddArticles;
+use crate::collection::Adding;
 use crate::screens::{hand_ins::HandInsView, help::HelpView, lesson::LessonView, teach::TeachView};
 use crate::ui::page::use_page;
 use crate::ui::teach::TeacherBar;

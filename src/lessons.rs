@@ -16,7 +16,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::byo::{OwnArticles, Rebuilt};
+use crate::byo::OwnArticles;
+use crate::collection::Rebuilt;
 use crate::collection::{CollectionAction, LessonStatus, OpenLesson};
 use crate::corpus::{decode_pieces, CorpusRef};
 use crate::helper::{library_url, read_strings, strings, Helper, Progress};

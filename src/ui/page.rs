@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::byo::{Adding, OwnArticles};
+use crate::byo::OwnArticles;
+use crate::collection::Adding;
 use crate::collection::{LessonStatus, OpenLesson};
 use crate::corpus::CorpusRef;
 use crate::lessons::Lessons;
