@@ -12,17 +12,28 @@
 pub fn take_boot_screen() -> bool {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
-    let Some(boot) = document.get_element_by_id(BOOT) else { return false };
+    let Some(boot) = document.get_element_by_id(BOOT) else {
+        return false;
+    };
     // The first module lets go of the page (crates/first-screen).
     if let Ok(event) = web_sys::Event::new(first_screen::page::APP_STARTED) {
         let _ = gloo::utils::window().dispatch_event(&event);
     }
-    let input = document.get_element_by_id("boot-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let focused = input.as_ref().is_some_and(|i| document.active_element().is_some_and(|a| &a == i.as_ref() as &web_sys::Element));
+    let input = document
+        .get_element_by_id("boot-search")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = input.as_ref().is_some_and(|i| {
+        document
+            .active_element()
+            .is_some_and(|a| &a == i.as_ref() as &web_sys::Element)
+    });
     let typed = input.map(|i| i.value()).unwrap_or_default();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let home = matches!(hash.as_str(), "" | "#" | "#/");
-    let list_for = document.get_element_by_id(BOOT_LIST).and_then(|l| l.get_attribute(first_screen::page::SHOWN_FOR)).unwrap_or_default();
+    let list_for = document
+        .get_element_by_id(BOOT_LIST)
+        .and_then(|l| l.get_attribute(first_screen::page::SHOWN_FOR))
+        .unwrap_or_default();
     if home && boot_list_shown() && (typed.trim().is_empty() || typed == list_for) {
         for id in ["boot-header", "boot-status"] {
             if let Some(el) = document.get_element_by_id(id) {
@@ -34,7 +45,9 @@ pub fn take_boot_screen() -> bool {
     }
     if !typed.trim().is_empty() {
         if let Some(next) = crate::route::hash_with_query(&hash, &typed) {
-            let _ = gloo::utils::window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next)));
+            let _ = gloo::utils::window().history().and_then(|h| {
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next))
+            });
         }
     }
     focused
@@ -46,7 +59,9 @@ const BOOT_LIST: &str = "boot-layout";
 
 /// Whether the first screen's article list is still on the page.
 pub fn boot_list_shown() -> bool {
-    gloo::utils::document().get_element_by_id(BOOT_LIST).is_some()
+    gloo::utils::document()
+        .get_element_by_id(BOOT_LIST)
+        .is_some()
 }
 
 /// Removes what is left of the first screen, once the app shows its own view (or an error).
@@ -59,7 +74,10 @@ pub fn remove_boot_screen() {
 /// Puts the keyboard focus in the search box, after what it holds. Whether the box was there.
 pub fn focus_search_box() -> bool {
     use wasm_bindgen::JsCast;
-    let Some(input) = gloo::utils::document().get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+    let Some(input) = gloo::utils::document()
+        .get_element_by_id("search")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
         return false;
     };
     let _ = input.focus();

@@ -68,7 +68,12 @@ impl PartialEq for OwnArticles {
 
 impl OwnArticles {
     pub fn new(dispatch: Callback<CollectionAction>) -> OwnArticles {
-        OwnArticles { kept: Rc::default(), busy: Rc::default(), dispatch, lesson_open: Rc::default() }
+        OwnArticles {
+            kept: Rc::default(),
+            busy: Rc::default(),
+            dispatch,
+            lesson_open: Rc::default(),
+        }
     }
 
     /// The articles kept, in order, as JSON.
@@ -104,7 +109,9 @@ impl OwnArticles {
     /// Corrects the title, outlet, author or date of the kept article `slug` (what is `None`
     /// stays); `done` gets why it cannot be (a date that is not one), or `None` once it is done.
     pub fn edit(&self, slug: &str, overrides: Overrides, done: Callback<Option<String>>) {
-        let Some(kept) = self.kept.borrow().iter().find(|k| k.slug == slug).cloned() else { return done.emit(Some("That article is no longer here.".to_owned())) };
+        let Some(kept) = self.kept.borrow().iter().find(|k| k.slug == slug).cloned() else {
+            return done.emit(Some("That article is no longer here.".to_owned()));
+        };
         let text = |v: Option<String>| v.map_or(JsValue::UNDEFINED, JsValue::from);
         let job = object(&[
             ("kind", "details".into()),
@@ -123,7 +130,10 @@ impl OwnArticles {
         self.run(async move {
             let helper = Helper::start().await?;
             let json = match helper.call(&job, &Array::new(), me.progress()).await {
-                Ok(answer) => Reflect::get(&answer, &"article".into()).ok().and_then(|v| v.as_string()).ok_or("the article could not be handed over")?,
+                Ok(answer) => Reflect::get(&answer, &"article".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .ok_or("the article could not be handed over")?,
                 Err(why) => {
                     me.status(Adding::Idle);
                     done.emit(Some(why));
@@ -133,10 +143,39 @@ impl OwnArticles {
             let kept = me.articles();
             match replacing {
                 Some(old) => {
-                    let kept = me.kept.borrow().iter().map(|k| if k.slug == old.slug { json.clone() } else { k.json.clone() }).collect();
-                    me.build_and_keep(Some(&helper), kept, Vec::new(), vec![Kept { json, ..old }], Vec::new(), Vec::new()).await?
+                    let kept = me
+                        .kept
+                        .borrow()
+                        .iter()
+                        .map(|k| {
+                            if k.slug == old.slug {
+                                json.clone()
+                            } else {
+                                k.json.clone()
+                            }
+                        })
+                        .collect();
+                    me.build_and_keep(
+                        Some(&helper),
+                        kept,
+                        Vec::new(),
+                        vec![Kept { json, ..old }],
+                        Vec::new(),
+                        Vec::new(),
+                    )
+                    .await?
                 }
-                None => me.build_and_keep(Some(&helper), kept, vec![json], Vec::new(), Vec::new(), Vec::new()).await?,
+                None => {
+                    me.build_and_keep(
+                        Some(&helper),
+                        kept,
+                        vec![json],
+                        Vec::new(),
+                        Vec::new(),
+                        Vec::new(),
+                    )
+                    .await?
+                }
             }
             done.emit(None);
             Ok(())
@@ -148,7 +187,8 @@ impl OwnArticles {
         let me = self.clone();
         self.run(async move {
             let kept = me.articles();
-            me.build_and_keep(None, kept, articles, Vec::new(), Vec::new(), Vec::new()).await
+            me.build_and_keep(None, kept, articles, Vec::new(), Vec::new(), Vec::new())
+                .await
         });
     }
 
@@ -156,8 +196,15 @@ impl OwnArticles {
     pub fn remove(&self, slugs: Vec<String>) {
         let me = self.clone();
         self.run(async move {
-            let kept: Vec<String> = me.kept.borrow().iter().filter(|k| !slugs.contains(&k.slug)).map(|k| k.json.clone()).collect();
-            me.build_and_keep(None, kept, Vec::new(), Vec::new(), slugs, Vec::new()).await
+            let kept: Vec<String> = me
+                .kept
+                .borrow()
+                .iter()
+                .filter(|k| !slugs.contains(&k.slug))
+                .map(|k| k.json.clone())
+                .collect();
+            me.build_and_keep(None, kept, Vec::new(), Vec::new(), slugs, Vec::new())
+                .await
         });
     }
 
@@ -167,8 +214,16 @@ impl OwnArticles {
         self.run(async move {
             me.kept.borrow_mut().clear();
             let note = match idb::open().await {
-                Ok(db) => db.clear(idb::ARTICLES).await.err().map(|e| format!("Your articles could not be removed from this browser: {}.", e.reason())),
-                Err(e) => Some(format!("Your articles could not be removed from this browser: {}.", e.reason())),
+                Ok(db) => db.clear(idb::ARTICLES).await.err().map(|e| {
+                    format!(
+                        "Your articles could not be removed from this browser: {}.",
+                        e.reason()
+                    )
+                }),
+                Err(e) => Some(format!(
+                    "Your articles could not be removed from this browser: {}.",
+                    e.reason()
+                )),
             };
             me.dispatch.emit(CollectionAction::KeptNote(note));
             if !me.lesson_open.get() {
@@ -236,7 +291,9 @@ impl OwnArticles {
                 yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
             }
             if let Err(msg) = job.await {
-                me.status(Adding::Failed(format!("Your articles could not be added: {msg}")));
+                me.status(Adding::Failed(format!(
+                    "Your articles could not be added: {msg}"
+                )));
             }
             me.busy.set(false);
         });
@@ -248,23 +305,39 @@ impl OwnArticles {
 
     fn progress(&self) -> Callback<Progress> {
         let me = self.clone();
-        Callback::from(move |p: Progress| me.status(Adding::Working { stage: p.stage, done: p.done, total: p.total }))
+        Callback::from(move |p: Progress| {
+            me.status(Adding::Working {
+                stage: p.stage,
+                done: p.done,
+                total: p.total,
+            })
+        })
     }
 
     async fn add_files_now(&self, files: Vec<web_sys::File>) -> Result<(), String> {
         if self.lesson_open.get() {
-            return Err("a lesson is open: close it (on the lesson’s page) to add articles of your own".to_owned());
+            return Err(
+                "a lesson is open: close it (on the lesson’s page) to add articles of your own"
+                    .to_owned(),
+            );
         }
         let total = files.len();
         let mut refused: Vec<(String, String)> = Vec::new();
         let list = Array::new();
         let transfer = Array::new();
         for (i, file) in files.iter().enumerate() {
-            self.status(Adding::Working { stage: "Reading your files".into(), done: i, total });
+            self.status(Adding::Working {
+                stage: "Reading your files".into(),
+                done: i,
+                total,
+            });
             let name = file.name();
             // A file too big is refused before it is read.
             if file.size() > formats::MAX_FILE_BYTES as f64 {
-                refused.push((formats::clean_name(&name), formats::too_big(file.size() as u64)));
+                refused.push((
+                    formats::clean_name(&name),
+                    formats::too_big(file.size() as u64),
+                ));
                 continue;
             }
             match JsFuture::from(file.array_buffer()).await {
@@ -272,16 +345,31 @@ impl OwnArticles {
                     list.push(&object(&[("name", name.into()), ("bytes", buf.clone())]));
                     transfer.push(&buf);
                 }
-                Err(_) => refused.push((formats::clean_name(&name), "could not be read from the disk".to_owned())),
+                Err(_) => refused.push((
+                    formats::clean_name(&name),
+                    "could not be read from the disk".to_owned(),
+                )),
             }
         }
         let helper = Helper::start().await?;
         let mut new = Vec::new();
         if list.length() > 0 {
-            let answer = helper.call(&object(&[("kind", "convert".into()), ("files", list.into())]), &transfer, self.progress()).await?;
-            let converted = Reflect::get(&answer, &"converted".into()).map(|v| Array::from(&v)).unwrap_or_default();
+            let answer = helper
+                .call(
+                    &object(&[("kind", "convert".into()), ("files", list.into())]),
+                    &transfer,
+                    self.progress(),
+                )
+                .await?;
+            let converted = Reflect::get(&answer, &"converted".into())
+                .map(|v| Array::from(&v))
+                .unwrap_or_default();
             for item in converted.iter() {
-                let get = |k: &str| Reflect::get(&item, &k.into()).ok().and_then(|v| v.as_string());
+                let get = |k: &str| {
+                    Reflect::get(&item, &k.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
                 let name = get("name").unwrap_or_default();
                 if let Some(json) = get("article") {
                     new.push(json);
@@ -298,7 +386,8 @@ impl OwnArticles {
             }
         }
         let kept = self.articles();
-        self.build_and_keep(Some(&helper), kept, new, Vec::new(), Vec::new(), refused).await
+        self.build_and_keep(Some(&helper), kept, new, Vec::new(), Vec::new(), refused)
+            .await
     }
 
     /// Builds the corpus of the collection with `kept` and `new` articles (JSON), then keeps what
@@ -327,20 +416,41 @@ impl OwnArticles {
                 &started
             }
         };
-        let job = object(&[("kind", "build".into()), ("library", library_url()?.into()), ("kept", strings(&kept).into()), ("new", strings(&new).into())]);
+        let job = object(&[
+            ("kind", "build".into()),
+            ("library", library_url()?.into()),
+            ("kept", strings(&kept).into()),
+            ("new", strings(&new).into()),
+        ]);
         let answer = helper.call(&job, &Array::new(), self.progress()).await?;
-        let get = |k: &str| Reflect::get(&answer, &k.into()).ok().filter(|v| !v.is_undefined());
-        for pair in get("refused").map(|v| Array::from(&v)).unwrap_or_default().iter() {
+        let get = |k: &str| {
+            Reflect::get(&answer, &k.into())
+                .ok()
+                .filter(|v| !v.is_undefined())
+        };
+        for pair in get("refused")
+            .map(|v| Array::from(&v))
+            .unwrap_or_default()
+            .iter()
+        {
             let pair = Array::from(&pair);
-            refused.push((pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string().unwrap_or_default()));
+            refused.push((
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_string().unwrap_or_default(),
+            ));
         }
         let admitted = read_kept(get("admitted"), js_sys::Date::now() as u64);
         let own = read_strings(get("own"));
-        let buf = get("corpus").filter(|c| c.is_instance_of::<ArrayBuffer>()).ok_or("the helper sent no articles back")?;
+        let buf = get("corpus")
+            .filter(|c| c.is_instance_of::<ArrayBuffer>())
+            .ok_or("the helper sent no articles back")?;
         let corpus = CorpusRef::new(decode_pieces(vec![Uint8Array::new(&buf)])?);
 
         // Kept in this browser: the admitted and the changed, in one transaction.
-        let put: Vec<Kept> = changed.into_iter().chain(admitted.iter().cloned()).collect();
+        let put: Vec<Kept> = changed
+            .into_iter()
+            .chain(admitted.iter().cloned())
+            .collect();
         let wrote = !put.is_empty() || !removed.is_empty();
         let note = self.keep(&put, &removed).await;
         {
@@ -353,13 +463,21 @@ impl OwnArticles {
                 }
             }
         }
-        let added = admitted.iter().filter_map(|k| corpus.doc_by_slug(&k.slug)).map(|d| corpus.docs[d].title.clone()).collect();
+        let added = admitted
+            .iter()
+            .filter_map(|k| corpus.doc_by_slug(&k.slug))
+            .map(|d| corpus.docs[d].title.clone())
+            .collect();
         // What storage said of this write (a note of an earlier one stays when nothing was written).
         if wrote {
             self.dispatch.emit(CollectionAction::KeptNote(note));
         }
-        self.dispatch.emit(CollectionAction::Rebuilt(Rebuilt { corpus, own }));
-        self.status(Adding::Done { added, skipped: refused });
+        self.dispatch
+            .emit(CollectionAction::Rebuilt(Rebuilt { corpus, own }));
+        self.status(Adding::Done {
+            added,
+            skipped: refused,
+        });
         Ok(())
     }
 
@@ -368,7 +486,10 @@ impl OwnArticles {
         if put.is_empty() && removed.is_empty() {
             return None;
         }
-        let entries: Vec<(String, String)> = put.iter().map(|k| (k.slug.clone(), crate::own::record(&k.json, k.order))).collect();
+        let entries: Vec<(String, String)> = put
+            .iter()
+            .map(|k| (k.slug.clone(), crate::own::record(&k.json, k.order)))
+            .collect();
         let result = match idb::open().await {
             Ok(db) => db.write(idb::ARTICLES, &entries, removed).await,
             Err(e) => Err(e),
@@ -390,13 +511,28 @@ impl OwnArticles {
 /// Articles as the worker describes them: `[{ slug, name, json, order? }]`; `order` when it does
 /// not say (just added: `now`, counting on).
 fn read_kept(value: Option<JsValue>, now: u64) -> Vec<Kept> {
-    let list = value.filter(Array::is_array).map(|v| Array::from(&v)).unwrap_or_default();
+    let list = value
+        .filter(Array::is_array)
+        .map(|v| Array::from(&v))
+        .unwrap_or_default();
     list.iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let get = |k: &str| Reflect::get(&item, &k.into()).ok().and_then(|v| v.as_string());
-            let order = Reflect::get(&item, &"order".into()).ok().and_then(|v| v.as_f64()).map_or(now + i as u64, |o| o as u64);
-            Some(Kept { order, slug: get("slug")?, name: get("name").unwrap_or_default(), json: get("json")? })
+            let get = |k: &str| {
+                Reflect::get(&item, &k.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            let order = Reflect::get(&item, &"order".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .map_or(now + i as u64, |o| o as u64);
+            Some(Kept {
+                order,
+                slug: get("slug")?,
+                name: get("name").unwrap_or_default(),
+                json: get("json")?,
+            })
         })
         .collect()
 }
@@ -423,7 +559,10 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
         let actions = props.actions.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let files = input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect::<Vec<_>>()).unwrap_or_default();
+            let files = input
+                .files()
+                .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect::<Vec<_>>())
+                .unwrap_or_default();
             input.set_value("");
             if !files.is_empty() {
                 actions.add_files(files);
@@ -470,7 +609,11 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
         })
     };
     let corpus = &props.corpus;
-    let mine: Vec<usize> = props.own.iter().filter_map(|s| corpus.doc_by_slug(s)).collect();
+    let mine: Vec<usize> = props
+        .own
+        .iter()
+        .filter_map(|s| corpus.doc_by_slug(s))
+        .collect();
     html! {
         <section id="own-articles" class="own-articles" aria-labelledby="own-articles-h">
             <h2 id="own-articles-h">{"Your own articles"}</h2>
@@ -500,7 +643,6 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
     }
 }
 
-
 #[derive(Properties, PartialEq)]
 struct OwnItemProps {
     corpus: CorpusRef,
@@ -517,20 +659,39 @@ fn own_item(props: &OwnItemProps) -> Html {
     let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
     };
     let slug = d.slug.clone();
     let field = |name: &str| format!("{name}-{}", d.slug);
-    let outlet = engine::outlet::outlet(d).map(|o| o.name).unwrap_or_default();
+    let outlet = engine::outlet::outlet(d)
+        .map(|o| o.name)
+        .unwrap_or_default();
     // The details as shown, to tell what the teacher changed.
-    let shown = (d.title.clone(), outlet.clone(), d.byline.clone().unwrap_or_default(), d.date.map(|x| x.to_string()).unwrap_or_default());
+    let shown = (
+        d.title.clone(),
+        outlet.clone(),
+        d.byline.clone().unwrap_or_default(),
+        d.date.map(|x| x.to_string()).unwrap_or_default(),
+    );
     let onsubmit = {
-        let (actions, error, slug, shown) = (props.actions.clone(), error.clone(), slug.clone(), shown.clone());
+        let (actions, error, slug, shown) = (
+            props.actions.clone(),
+            error.clone(),
+            slug.clone(),
+            shown.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let form: web_sys::HtmlFormElement = e.target_unchecked_into();
             // Only what was changed is put over what the file states.
-            let changed = |name: &str, was: &str| Some(input_value(&form, name)).filter(|v| v.trim() != was.trim());
+            let changed = |name: &str, was: &str| {
+                Some(input_value(&form, name)).filter(|v| v.trim() != was.trim())
+            };
             let overrides = Overrides {
                 title: changed("title", &shown.0),
                 outlet: changed("outlet", &shown.1),
@@ -544,7 +705,12 @@ fn own_item(props: &OwnItemProps) -> Html {
     let remove = {
         let (actions, slug, title) = (props.actions.clone(), slug.clone(), d.title.clone());
         Callback::from(move |_: MouseEvent| {
-            if gloo::utils::window().confirm_with_message(&format!("Remove “{title}” from this page and this browser?")).unwrap_or(false) {
+            if gloo::utils::window()
+                .confirm_with_message(&format!(
+                    "Remove “{title}” from this page and this browser?"
+                ))
+                .unwrap_or(false)
+            {
                 actions.remove(vec![slug.clone()]);
             }
         })
@@ -597,7 +763,13 @@ fn paste_form(props: &PasteFormProps) -> Html {
             let form: web_sys::HtmlFormElement = e.target_unchecked_into();
             let value = |name: &str| input_value(&form, name);
             let optional = |name: &str| Some(value(name)).filter(|v| !v.trim().is_empty());
-            let pasted = Pasted { title: value("title"), text: value("text"), outlet: optional("outlet"), author: optional("author"), date: optional("date") };
+            let pasted = Pasted {
+                title: value("title"),
+                text: value("text"),
+                outlet: optional("outlet"),
+                author: optional("author"),
+                date: optional("date"),
+            };
             let (error, form_ref) = (error.clone(), form_ref.clone());
             actions.paste(
                 pasted,
@@ -637,9 +809,13 @@ fn paste_form(props: &PasteFormProps) -> Html {
 
 /// The value of the form's field `name` (an input or a text area).
 fn input_value(form: &web_sys::HtmlFormElement, name: &str) -> String {
-    let Some(el) = form.elements().named_item(name) else { return String::new() };
+    let Some(el) = form.elements().named_item(name) else {
+        return String::new();
+    };
     if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
         return i.value();
     }
-    el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+    el.dyn_ref::<web_sys::HtmlTextAreaElement>()
+        .map(|t| t.value())
+        .unwrap_or_default()
 }

@@ -18,16 +18,21 @@ use std::rc::Rc;
 use engine::Corpus;
 use js_sys::Uint8Array;
 
-pub use first_screen::load::{fetch_corpus, js_message, take_handed_over, CorpusLink};
 use first_screen::load::Pieces;
+pub use first_screen::load::{fetch_corpus, js_message, take_handed_over, CorpusLink};
 
 /// Where loading stands, for the shell to show.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Load {
     /// Downloading: `received` bytes so far.
-    Fetching { link: Option<CorpusLink>, received: usize },
+    Fetching {
+        link: Option<CorpusLink>,
+        received: usize,
+    },
     /// Decoding the downloaded bytes.
-    Decoding { link: Option<CorpusLink> },
+    Decoding {
+        link: Option<CorpusLink>,
+    },
     Ready(CorpusRef),
     Failed(String),
 }
@@ -41,7 +46,11 @@ pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
 
 /// Decodes the corpus `reader` gives, with a message a teacher can act on when it is not one.
 fn decode(reader: impl std::io::Read) -> Result<Corpus, String> {
-    Corpus::from_reader(reader).map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
+    Corpus::from_reader(reader).map_err(|e| {
+        format!(
+            "Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."
+        )
+    })
 }
 
 /// A handle on the corpus for component properties: cheap to clone, compared by address (a new
@@ -73,8 +82,12 @@ impl std::ops::Deref for CorpusRef {
 pub fn test_corpus() -> &'static Corpus {
     use std::sync::LazyLock;
     static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
-        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).expect("seeds/ reads");
-        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("the seeds build")
+        let dir = engine::source::read_seed_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
+        )
+        .expect("seeds/ reads");
+        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str())))
+            .expect("the seeds build")
     });
     &CORPUS
 }
@@ -87,6 +100,8 @@ mod tests {
         assert!(!c.docs.is_empty());
         assert!(c.docs.iter().all(|d| !d.title.is_empty()));
         assert_eq!(&super::decode(&c.to_bytes()[..]).expect("decodes"), c);
-        assert!(super::decode(&b"not a corpus"[..]).unwrap_err().contains("Rebuild the app"));
+        assert!(super::decode(&b"not a corpus"[..])
+            .unwrap_err()
+            .contains("Rebuild the app"));
     }
 }

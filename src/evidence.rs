@@ -23,7 +23,10 @@ impl TableSort {
             None => (false, param),
         };
         match Measure::from_key(key) {
-            Some(m) => TableSort { by: Some(m), descending },
+            Some(m) => TableSort {
+                by: Some(m),
+                descending,
+            },
             None => TableSort::default(),
         }
     }
@@ -40,7 +43,10 @@ impl TableSort {
     /// The order after a click on `m`'s column: lowest first, then highest first, then lowest again.
     pub fn clicked(self, m: Measure) -> TableSort {
         let descending = self.by == Some(m) && !self.descending;
-        TableSort { by: Some(m), descending }
+        TableSort {
+            by: Some(m),
+            descending,
+        }
     }
 
     /// The `aria-sort` of `m`'s column heading.
@@ -59,7 +65,12 @@ impl TableSort {
             let value = |d: usize| corpus.profiles.get(d).map_or(0.0, |p| m.value(p));
             out.sort_by(|&a, &b| {
                 let by_value = value(a).total_cmp(&value(b));
-                (if self.descending { by_value.reverse() } else { by_value }).then(a.cmp(&b))
+                (if self.descending {
+                    by_value.reverse()
+                } else {
+                    by_value
+                })
+                .then(a.cmp(&b))
             });
         }
         out
@@ -68,7 +79,11 @@ impl TableSort {
     /// Says how the table is sorted, for its caption.
     pub fn describe(self) -> String {
         match self.by {
-            Some(m) => format!("sorted by {}, {} first", m.label().to_lowercase(), if self.descending { "highest" } else { "lowest" }),
+            Some(m) => format!(
+                "sorted by {}, {} first",
+                m.label().to_lowercase(),
+                if self.descending { "highest" } else { "lowest" }
+            ),
             None => "in the collection's order".to_owned(),
         }
     }
@@ -99,8 +114,13 @@ pub fn shown(m: Measure, p: &SourcingProfile) -> String {
 fn noun(m: Measure) -> (&'static str, &'static str) {
     match m {
         Measure::BodyWords => ("word of article text", "words of article text"),
-        Measure::BoilerplateShare => ("word of navigation and boilerplate", "words of navigation and boilerplate"),
-        Measure::Quotations | Measure::QuotesPerThousandWords => ("direct quotation", "direct quotations"),
+        Measure::BoilerplateShare => (
+            "word of navigation and boilerplate",
+            "words of navigation and boilerplate",
+        ),
+        Measure::Quotations | Measure::QuotesPerThousandWords => {
+            ("direct quotation", "direct quotations")
+        }
         Measure::NamedSpeakers => ("named speaker", "named speakers"),
         Measure::UnnamedSources => ("unnamed source", "unnamed sources"),
         Measure::Documents => ("document cited", "documents cited"),
@@ -130,7 +150,9 @@ pub fn phrase(m: Measure, p: &SourcingProfile) -> String {
             m.format(p),
             counted(Measure::BodyWords, p.boilerplate_words.count).replace(" of article text", "")
         ),
-        Measure::QuotesPerThousandWords => format!("{} direct quotations per 1,000 words of text", m.format(p)),
+        Measure::QuotesPerThousandWords => {
+            format!("{} direct quotations per 1,000 words of text", m.format(p))
+        }
         _ => counted(m, m.evidence(p).count),
     }
 }
@@ -138,14 +160,20 @@ pub fn phrase(m: Measure, p: &SourcingProfile) -> String {
 /// The one line that sums an article's sourcing up: "No direct quotations in 3,921 words",
 /// "22 direct quotations in 877 words".
 pub fn headline(p: &SourcingProfile) -> String {
-    let text = format!("{} in {}", counted(Measure::Quotations, p.quotations.count), counted(Measure::BodyWords, p.body_words.count).replace(" of article text", ""));
+    let text = format!(
+        "{} in {}",
+        counted(Measure::Quotations, p.quotations.count),
+        counted(Measure::BodyWords, p.body_words.count).replace(" of article text", "")
+    );
     capitalised(&text)
 }
 
 /// `text` with its first letter in upper case.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// How long a bar for `value` is, in hundredths of the longest (`max`); 0 for no value.
@@ -161,16 +189,32 @@ pub fn bar_length(value: f64, max: f64) -> u32 {
 /// the document's blocks: one per counted quotation, date, phrase or block. For named speakers,
 /// the passages are their quotations.
 pub fn passages(corpus: &Corpus, doc: usize, m: Measure) -> Vec<Vec<Hit>> {
-    let (Some(p), Some(d)) = (corpus.profiles.get(doc), corpus.docs.get(doc)) else { return Vec::new() };
+    let (Some(p), Some(d)) = (corpus.profiles.get(doc), corpus.docs.get(doc)) else {
+        return Vec::new();
+    };
     let quotations = |items: &mut dyn Iterator<Item = u32>| -> Vec<Vec<Hit>> {
-        items.filter_map(|k| corpus.quotes.quotes.get(k as usize)).map(|q| q.pieces(d)).filter(|ps| !ps.is_empty()).collect()
+        items
+            .filter_map(|k| corpus.quotes.quotes.get(k as usize))
+            .map(|q| q.pieces(d))
+            .filter(|ps| !ps.is_empty())
+            .collect()
     };
     let mut out = match m {
-        Measure::Quotations | Measure::QuotesPerThousandWords | Measure::ScareQuotes => quotations(&mut m.evidence(p).items.iter().copied()),
-        Measure::NamedSpeakers => quotations(&mut p.speakers.iter().flat_map(|s| s.quotes.iter().copied())),
+        Measure::Quotations | Measure::QuotesPerThousandWords | Measure::ScareQuotes => {
+            quotations(&mut m.evidence(p).items.iter().copied())
+        }
+        Measure::NamedSpeakers => {
+            quotations(&mut p.speakers.iter().flat_map(|s| s.quotes.iter().copied()))
+        }
         Measure::Dates => {
             let events = corpus.events.get(doc).map_or(&[][..], Vec::as_slice);
-            p.dates.items.iter().filter_map(|&k| events.get(k as usize)).map(|e| d.locate(e.source)).filter(|ps| !ps.is_empty()).collect()
+            p.dates
+                .items
+                .iter()
+                .filter_map(|&k| events.get(k as usize))
+                .map(|e| d.locate(e.source))
+                .filter(|ps| !ps.is_empty())
+                .collect()
         }
         _ => m.evidence(p).hits.iter().map(|h| vec![*h]).collect(),
     };
@@ -190,13 +234,29 @@ mod tests {
     fn table(sort: &str) -> Vec<&'static str> {
         let c = corpus();
         let all: Vec<usize> = (0..c.docs.len()).collect();
-        TableSort::parse(sort).order(c, &all).into_iter().map(|d| &c.docs[d].file_name[..3]).collect()
+        TableSort::parse(sort)
+            .order(c, &all)
+            .into_iter()
+            .map(|d| &c.docs[d].file_name[..3])
+            .collect()
     }
 
     #[test]
     fn the_sort_parameter_reads_a_measure_and_a_direction_and_ignores_anything_else() {
-        assert_eq!(TableSort::parse("quotes_per_1000_words"), TableSort { by: Some(Measure::QuotesPerThousandWords), descending: false });
-        assert_eq!(TableSort::parse("-hedges"), TableSort { by: Some(Measure::Hedges), descending: true });
+        assert_eq!(
+            TableSort::parse("quotes_per_1000_words"),
+            TableSort {
+                by: Some(Measure::QuotesPerThousandWords),
+                descending: false
+            }
+        );
+        assert_eq!(
+            TableSort::parse("-hedges"),
+            TableSort {
+                by: Some(Measure::Hedges),
+                descending: true
+            }
+        );
         assert_eq!(TableSort::parse("nonsense"), TableSort::default());
         assert_eq!(TableSort::parse("--hedges"), TableSort::default());
         assert_eq!(TableSort::parse(""), TableSort::default());
@@ -208,28 +268,74 @@ mod tests {
     #[test]
     fn clicking_a_column_sorts_lowest_first_then_highest_first() {
         let s = TableSort::default().clicked(Measure::Hedges);
-        assert_eq!((s.param().as_str(), s.aria_sort(Measure::Hedges), s.aria_sort(Measure::Dates)), ("hedges", "ascending", "none"));
+        assert_eq!(
+            (
+                s.param().as_str(),
+                s.aria_sort(Measure::Hedges),
+                s.aria_sort(Measure::Dates)
+            ),
+            ("hedges", "ascending", "none")
+        );
         let s = s.clicked(Measure::Hedges);
-        assert_eq!((s.param().as_str(), s.aria_sort(Measure::Hedges)), ("-hedges", "descending"));
+        assert_eq!(
+            (s.param().as_str(), s.aria_sort(Measure::Hedges)),
+            ("-hedges", "descending")
+        );
         assert_eq!(s.clicked(Measure::Hedges).param(), "hedges");
-        assert_eq!(s.clicked(Measure::Dates).param(), "dates", "another column starts lowest first");
+        assert_eq!(
+            s.clicked(Measure::Dates).param(),
+            "dates",
+            "another column starts lowest first"
+        );
     }
 
     #[test]
     fn the_seo_page_comes_first_by_quotes_per_thousand_words_and_last_the_other_way() {
         assert_eq!(table(""), ["000", "001", "002", "003", "004"]);
-        assert_eq!(table("quotes_per_1000_words"), ["000", "002", "004", "003", "001"]);
-        assert_eq!(table("-quotes_per_1000_words"), ["001", "003", "004", "002", "000"]);
-        assert_eq!(table("-boilerplate_share")[0], "003", "the page that is mostly navigation");
+        assert_eq!(
+            table("quotes_per_1000_words"),
+            ["000", "002", "004", "003", "001"]
+        );
+        assert_eq!(
+            table("-quotes_per_1000_words"),
+            ["001", "003", "004", "002", "000"]
+        );
+        assert_eq!(
+            table("-boilerplate_share")[0],
+            "003",
+            "the page that is mostly navigation"
+        );
         // Equal values keep the collection's order in both directions.
         let c = corpus();
-        let one_unnamed: Vec<&str> = table("-unnamed_sources").into_iter().filter(|s| c.docs.iter().any(|d| d.file_name.starts_with(s) && c.profiles[c.doc_by_slug(&d.slug).unwrap()].unnamed_sources.count == 1)).collect();
-        assert!(one_unnamed.windows(2).all(|w| w[0] < w[1]), "{one_unnamed:?}");
+        let one_unnamed: Vec<&str> = table("-unnamed_sources")
+            .into_iter()
+            .filter(|s| {
+                c.docs.iter().any(|d| {
+                    d.file_name.starts_with(s)
+                        && c.profiles[c.doc_by_slug(&d.slug).unwrap()]
+                            .unnamed_sources
+                            .count
+                            == 1
+                })
+            })
+            .collect();
+        assert!(
+            one_unnamed.windows(2).all(|w| w[0] < w[1]),
+            "{one_unnamed:?}"
+        );
     }
 
     #[test]
     fn numbers_read_as_a_person_writes_them() {
-        assert_eq!([thousands(0), thousands(999), thousands(3921), thousands(1_234_567)], ["0", "999", "3,921", "1,234,567"]);
+        assert_eq!(
+            [
+                thousands(0),
+                thousands(999),
+                thousands(3921),
+                thousands(1_234_567)
+            ],
+            ["0", "999", "3,921", "1,234,567"]
+        );
         assert_eq!(counted(Measure::UnnamedSources, 0), "no unnamed sources");
         assert_eq!(counted(Measure::UnnamedSources, 1), "1 unnamed source");
         assert_eq!(counted(Measure::Documents, 5), "5 documents cited");
@@ -238,15 +344,30 @@ mod tests {
         assert_eq!(headline(seo), "No direct quotations in 3,921 words");
         assert_eq!(shown(Measure::BodyWords, seo), "3,921");
         assert_eq!(shown(Measure::QuotesPerThousandWords, seo), "0.0");
-        assert_eq!(phrase(Measure::BoilerplateShare, &c.profiles[3]), "57% of the page is navigation and other boilerplate (1,179 words)");
+        assert_eq!(
+            phrase(Measure::BoilerplateShare, &c.profiles[3]),
+            "57% of the page is navigation and other boilerplate (1,179 words)"
+        );
         // 22 quotation-mark pairs, the headline's 'election security' an echo of the body's words,
         // counted once.
-        assert_eq!(headline(&c.profiles[3]), "21 direct quotations in 877 words");
+        assert_eq!(
+            headline(&c.profiles[3]),
+            "21 direct quotations in 877 words"
+        );
     }
 
     #[test]
     fn bars_are_drawn_to_the_longest_in_the_column() {
-        assert_eq!([bar_length(0.0, 10.0), bar_length(5.0, 10.0), bar_length(10.0, 10.0), bar_length(0.01, 10.0), bar_length(3.0, 0.0)], [0, 50, 100, 1, 0]);
+        assert_eq!(
+            [
+                bar_length(0.0, 10.0),
+                bar_length(5.0, 10.0),
+                bar_length(10.0, 10.0),
+                bar_length(0.01, 10.0),
+                bar_length(3.0, 0.0)
+            ],
+            [0, 50, 100, 1, 0]
+        );
     }
 
     #[test]
@@ -262,11 +383,18 @@ mod tests {
                 };
                 assert_eq!(ps.len(), expect, "{} of {}", m.key(), c.docs[d].file_name);
                 assert!(ps.iter().all(|pieces| !pieces.is_empty()));
-                assert!(ps.windows(2).all(|w| (w[0][0].block, w[0][0].span.start) <= (w[1][0].block, w[1][0].span.start)), "in reading order");
+                assert!(
+                    ps.windows(2).all(|w| (w[0][0].block, w[0][0].span.start)
+                        <= (w[1][0].block, w[1][0].span.start)),
+                    "in reading order"
+                );
             }
         }
         // The unnamed official who read the memo to the Times, in 004.
-        let texts: Vec<&str> = passages(c, 4, Measure::UnnamedSources).iter().map(|ps| ps[0].span.of(&c.docs[4].blocks[ps[0].block].text)).collect();
+        let texts: Vec<&str> = passages(c, 4, Measure::UnnamedSources)
+            .iter()
+            .map(|ps| ps[0].span.of(&c.docs[4].blocks[ps[0].block].text))
+            .collect();
         assert!(texts.contains(&"an unnamed American official"), "{texts:?}");
     }
 }

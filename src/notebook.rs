@@ -66,7 +66,11 @@ pub struct Work {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Item {
     /// A quotation: its article's slug and the quoted words' character offsets in the file.
-    Quotation { article: String, start: u32, end: u32 },
+    Quotation {
+        article: String,
+        start: u32,
+        end: u32,
+    },
     /// A person, organisation or place, by its canonical name.
     Name { name: String },
 }
@@ -75,19 +79,36 @@ impl Item {
     /// Quotation `i` of the corpus.
     pub fn quotation(corpus: &Corpus, i: usize) -> Item {
         let q = &corpus.quotes.quotes[i];
-        Item::Quotation { article: corpus.docs[q.doc as usize].slug.clone(), start: q.chars.start, end: q.chars.end }
+        Item::Quotation {
+            article: corpus.docs[q.doc as usize].slug.clone(),
+            start: q.chars.start,
+            end: q.chars.end,
+        }
     }
 
     /// Entity `e` of the corpus.
     pub fn name(corpus: &Corpus, e: usize) -> Item {
-        Item::Name { name: corpus.entities[e].name.clone() }
+        Item::Name {
+            name: corpus.entities[e].name.clone(),
+        }
     }
 
     /// The quotation this item names, if the corpus has it.
     pub fn find_quotation(&self, corpus: &Corpus) -> Option<usize> {
-        let Item::Quotation { article, start, end } = self else { return None };
+        let Item::Quotation {
+            article,
+            start,
+            end,
+        } = self
+        else {
+            return None;
+        };
         let doc = corpus.doc_by_slug(article)? as u32;
-        corpus.quotes.quotes.iter().position(|q| q.doc == doc && q.chars.start == *start && q.chars.end == *end)
+        corpus
+            .quotes
+            .quotes
+            .iter()
+            .position(|q| q.doc == doc && q.chars.start == *start && q.chars.end == *end)
     }
 }
 
@@ -106,7 +127,11 @@ pub enum Problem {
 
 impl Problem {
     /// What can be wrong with a quotation, as the form offers it.
-    pub const FOR_QUOTATIONS: [Problem; 3] = [Problem::NotAQuotation, Problem::WrongSpeaker, Problem::WrongWords];
+    pub const FOR_QUOTATIONS: [Problem; 3] = [
+        Problem::NotAQuotation,
+        Problem::WrongSpeaker,
+        Problem::WrongWords,
+    ];
     /// What can be wrong with a name.
     pub const FOR_NAMES: [Problem; 3] = [Problem::NotAName, Problem::WrongKind, Problem::MergeWith];
 
@@ -165,8 +190,14 @@ pub struct Correction {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     Student(String),
-    Answer { question: String, text: String },
-    Note { question: String, text: String },
+    Answer {
+        question: String,
+        text: String,
+    },
+    Note {
+        question: String,
+        text: String,
+    },
     /// Adds a correction, replacing one of the same item.
     Correct(Correction),
     /// Removes the correction of an item.
@@ -179,16 +210,23 @@ impl Notebook {
     pub fn apply(&mut self, change: Change) {
         match change {
             Change::Student(s) => self.student = s,
-            Change::Answer { question, text } => self.answers.entry(question).or_default().answer = text,
-            Change::Note { question, text } => self.answers.entry(question).or_default().note = text,
-            Change::Correct(c) => match self.corrections.iter_mut().find(|old| old.item == c.item) {
-                Some(old) => *old = c,
-                None => self.corrections.push(c),
-            },
+            Change::Answer { question, text } => {
+                self.answers.entry(question).or_default().answer = text
+            }
+            Change::Note { question, text } => {
+                self.answers.entry(question).or_default().note = text
+            }
+            Change::Correct(c) => {
+                match self.corrections.iter_mut().find(|old| old.item == c.item) {
+                    Some(old) => *old = c,
+                    None => self.corrections.push(c),
+                }
+            }
             Change::Undo(item) => self.corrections.retain(|c| c.item != item),
             Change::Clear => *self = Notebook::default(),
         }
-        self.answers.retain(|_, w| !w.answer.is_empty() || !w.note.is_empty());
+        self.answers
+            .retain(|_, w| !w.answer.is_empty() || !w.note.is_empty());
     }
 
     pub fn correction(&self, item: &Item) -> Option<&Correction> {
@@ -211,19 +249,25 @@ pub enum Stored {
     Nothing,
     Found(Notebook),
     /// Not a notebook this version can read; `reason` says why, for the student.
-    Unreadable { reason: String },
+    Unreadable {
+        reason: String,
+    },
 }
 
 /// Reads a stored value. Never fails: anything but a notebook of this version is `Unreadable`.
 pub fn read(raw: Option<&str>) -> Stored {
-    let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else { return Stored::Nothing };
+    let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
+        return Stored::Nothing;
+    };
     let value = match crate::stored::read(raw, FORMAT, VERSION, "notebook") {
         Ok(v) => v,
         Err(reason) => return Stored::Unreadable { reason },
     };
     match serde_json::from_value::<Notebook>(value) {
         Ok(n) => Stored::Found(n),
-        Err(e) => Stored::Unreadable { reason: format!("its content has the wrong shape ({e})") },
+        Err(e) => Stored::Unreadable {
+            reason: format!("its content has the wrong shape ({e})"),
+        },
     }
 }
 
@@ -233,12 +277,20 @@ pub fn storage_key(corpus: &Corpus, own: &[String]) -> String {
     // A lesson's answers are kept under its id, whichever way it was opened (a file, a link, a
     // site built from it) and however it was corrected since.
     if let Some(id) = corpus.exercises.as_ref().and_then(|s| s.id.as_deref()) {
-        let id: String = id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).take(64).collect();
+        let id: String = id
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .take(64)
+            .collect();
         return format!("{KEY_PREFIX}lesson-{id}");
     }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a: fixed, so the key outlives compiler releases.
     let title = corpus.exercises.as_ref().map_or("", |s| s.title.as_str());
-    let slugs = corpus.docs.iter().map(|d| d.slug.as_str()).filter(|s| !own.iter().any(|o| o == s));
+    let slugs = corpus
+        .docs
+        .iter()
+        .map(|d| d.slug.as_str())
+        .filter(|s| !own.iter().any(|o| o == s));
     for part in std::iter::once(title).chain(slugs) {
         for b in part.bytes().chain(std::iter::once(0)) {
             h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
@@ -330,7 +382,14 @@ pub struct Session<B: Backend> {
 impl<B: Backend> Session<B> {
     /// Opens the notebook under `key`; `backend` is `Err` with the reason when there is no storage.
     pub fn open(backend: Result<B, String>, key: &str) -> Session<B> {
-        let mut s = Session { backend: None, key: key.to_owned(), notebook: Rc::default(), saving: Saving::Idle, recovered: None, hold: false };
+        let mut s = Session {
+            backend: None,
+            key: key.to_owned(),
+            notebook: Rc::default(),
+            saving: Saving::Idle,
+            recovered: None,
+            hold: false,
+        };
         let backend = match backend {
             Ok(b) => b,
             Err(why) => {
@@ -354,7 +413,11 @@ impl<B: Backend> Session<B> {
                 let backup = backup_key(key);
                 let kept = backend.set(&backup, &raw).is_ok();
                 s.hold = !kept;
-                s.recovered = Some(Recovered { raw, reason, kept_at: kept.then_some(backup) });
+                s.recovered = Some(Recovered {
+                    raw,
+                    reason,
+                    kept_at: kept.then_some(backup),
+                });
             }
         }
         s.backend = Some(backend);
@@ -377,7 +440,9 @@ impl<B: Backend> Session<B> {
         if self.hold || !matches!(self.saving, Saving::Idle | Saving::Saved) {
             return false;
         }
-        let Some(Ok(raw)) = self.backend.as_ref().map(|b| b.get(&self.key)) else { return false };
+        let Some(Ok(raw)) = self.backend.as_ref().map(|b| b.get(&self.key)) else {
+            return false;
+        };
         match read(raw.as_deref()) {
             Stored::Found(n) if n != *self.notebook => {
                 self.notebook = Rc::new(n);
@@ -464,7 +529,10 @@ impl Backend for LocalStorage {
 }
 
 fn store_error(e: wasm_bindgen::JsValue) -> StoreError {
-    let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
+    let name = e
+        .dyn_ref::<web_sys::DomException>()
+        .map(|d| d.name())
+        .unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::Full,
         "SecurityError" => StoreError::Unavailable(js_reason(&e)),
@@ -475,9 +543,16 @@ fn store_error(e: wasm_bindgen::JsValue) -> StoreError {
 fn js_reason(e: &wasm_bindgen::JsValue) -> String {
     if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
         let message = d.message();
-        return if message.is_empty() { d.name() } else { format!("{}: {message}", d.name()) };
+        return if message.is_empty() {
+            d.name()
+        } else {
+            format!("{}: {message}", d.name())
+        };
     }
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "storage refused".to_owned())
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "storage refused".to_owned())
 }
 
 #[cfg(test)]
@@ -501,27 +576,45 @@ mod tests {
             if let Some(e) = self.refuse.borrow().clone() {
                 return Err(e);
             }
-            self.values.borrow_mut().insert(key.to_owned(), value.to_owned());
+            self.values
+                .borrow_mut()
+                .insert(key.to_owned(), value.to_owned());
             Ok(())
         }
     }
 
     fn answer(id: &str, text: &str) -> Change {
-        Change::Answer { question: id.to_owned(), text: text.to_owned() }
+        Change::Answer {
+            question: id.to_owned(),
+            text: text.to_owned(),
+        }
     }
 
     fn quotation() -> Item {
-        Item::Quotation { article: "003_x".to_owned(), start: 10, end: 24 }
+        Item::Quotation {
+            article: "003_x".to_owned(),
+            start: 10,
+            end: 24,
+        }
     }
 
     fn correction(right: &str) -> Correction {
-        Correction { item: quotation(), problem: Problem::WrongSpeaker, original: "Rex Tillerson".into(), right: right.into(), comment: String::new() }
+        Correction {
+            item: quotation(),
+            problem: Problem::WrongSpeaker,
+            original: "Rex Tillerson".into(),
+            right: right.into(),
+            comment: String::new(),
+        }
     }
 
     #[track_caller]
     fn check_unreadable(raw: &str, reason_has: &str) {
         match read(Some(raw)) {
-            Stored::Unreadable { reason } => assert!(reason.contains(reason_has), "{raw:?}: reason {reason:?} should say {reason_has:?}"),
+            Stored::Unreadable { reason } => assert!(
+                reason.contains(reason_has),
+                "{raw:?}: reason {reason:?} should say {reason_has:?}"
+            ),
             other => panic!("{raw:?} read as {other:?}"),
         }
     }
@@ -529,19 +622,39 @@ mod tests {
     #[test]
     fn the_session_as_a_reducer_saves_each_action_and_holds_an_unreadable_value_until_downloaded() {
         let mem = Memory::default();
-        mem.values.borrow_mut().insert("k".into(), "not json".into());
+        mem.values
+            .borrow_mut()
+            .insert("k".into(), "not json".into());
         mem.refuse.replace(None);
         let s = Rc::new(Session::open(Ok(&mem), "k"));
         assert!(s.recovered.is_some(), "the unreadable value is recovered");
         let s = s.reduce(SessionAction::Change(answer("q1", "first")));
-        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("first"));
-        assert_eq!(s.saving, Saving::Saved, "kept aside under the backup key, so the new answer is saved");
-        assert_eq!(read(mem.values.borrow().get("k").map(String::as_str)), Stored::Found((*s.notebook).clone()));
+        assert_eq!(
+            s.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("first")
+        );
+        assert_eq!(
+            s.saving,
+            Saving::Saved,
+            "kept aside under the backup key, so the new answer is saved"
+        );
+        assert_eq!(
+            read(mem.values.borrow().get("k").map(String::as_str)),
+            Stored::Found((*s.notebook).clone())
+        );
         let s = s.reduce(SessionAction::Change(Change::Student("Ada".into())));
         let s = s.reduce(SessionAction::RecoveredDownloaded);
         assert_eq!(s.notebook.student, "Ada");
-        let Stored::Found(stored) = read(mem.values.borrow().get("k").map(String::as_str)) else { panic!("saved") };
-        assert_eq!((stored.student.as_str(), stored.work("q1").map(|w| w.answer.clone())), ("Ada", Some("first".to_owned())));
+        let Stored::Found(stored) = read(mem.values.borrow().get("k").map(String::as_str)) else {
+            panic!("saved")
+        };
+        assert_eq!(
+            (
+                stored.student.as_str(),
+                stored.work("q1").map(|w| w.answer.clone())
+            ),
+            ("Ada", Some("first".to_owned()))
+        );
     }
 
     #[test]
@@ -551,11 +664,22 @@ mod tests {
         let mut second = Session::open(Ok(&memory), "k");
         first.apply(answer("q1", "my answer"));
         second.apply(Change::Correct(correction("Sergey Lavrov")));
-        assert_eq!(second.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"), "the other tab's answer is kept");
+        assert_eq!(
+            second.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("my answer"),
+            "the other tab's answer is kept"
+        );
         first.apply(Change::Student("Ada".into()));
         let reopened = Session::open(Ok(&memory), "k");
-        assert_eq!(reopened.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"));
-        assert_eq!(reopened.notebook.corrections.len(), 1, "and the correction made in the second");
+        assert_eq!(
+            reopened.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("my answer")
+        );
+        assert_eq!(
+            reopened.notebook.corrections.len(),
+            1,
+            "and the correction made in the second"
+        );
         assert_eq!(reopened.notebook.student, "Ada");
         // A tab told that the other saved (the storage event) shows it at once.
         let second = Rc::new(second).reduce(SessionAction::Reload);
@@ -572,7 +696,11 @@ mod tests {
         *memory.refuse.borrow_mut() = None;
         second.apply(answer("q2", "saved"));
         first.apply(answer("q1", "unsaved, still"));
-        assert_eq!(first.notebook.work("q1").map(|w| w.answer.as_str()), Some("unsaved, still"), "nothing typed here is dropped");
+        assert_eq!(
+            first.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("unsaved, still"),
+            "nothing typed here is dropped"
+        );
         assert_eq!(first.saving, Saving::Saved);
     }
 
@@ -581,11 +709,25 @@ mod tests {
         let mut n = Notebook::default();
         n.apply(Change::Student("Ada & Grace \"G\"".into()));
         n.apply(answer("great-pressure", "Line one\nline “two”"));
-        n.apply(Change::Note { question: "dates".into(), text: "check 002".into() });
+        n.apply(Change::Note {
+            question: "dates".into(),
+            text: "check 002".into(),
+        });
         n.apply(Change::Correct(correction("Sergey Lavrov")));
-        n.apply(Change::Correct(Correction { item: Item::Name { name: "Comey".into() }, problem: Problem::MergeWith, original: "Comey".into(), right: "James Comey".into(), comment: "same man".into() }));
+        n.apply(Change::Correct(Correction {
+            item: Item::Name {
+                name: "Comey".into(),
+            },
+            problem: Problem::MergeWith,
+            original: "Comey".into(),
+            right: "James Comey".into(),
+            comment: "same man".into(),
+        }));
         let json = n.to_json();
-        assert!(json.starts_with(r#"{"format":"crosscheck-notebook","version":1,"#), "{json}");
+        assert!(
+            json.starts_with(r#"{"format":"crosscheck-notebook","version":1,"#),
+            "{json}"
+        );
         assert_eq!(read(Some(&json)), Stored::Found(n));
     }
 
@@ -597,29 +739,58 @@ mod tests {
 
     #[test]
     fn corrupt_foreign_and_other_versions_are_unreadable_with_a_reason() {
-        check_unreadable("{\"format\":\"crosscheck-notebook\",\"version\":1,\"student\":\"A", "not JSON");
+        check_unreadable(
+            "{\"format\":\"crosscheck-notebook\",\"version\":1,\"student\":\"A",
+            "not JSON",
+        );
         check_unreadable("garbage %%%", "not JSON");
         check_unreadable("[1,2,3]", "not a notebook");
         check_unreadable("\"just a string\"", "not a notebook");
         check_unreadable(r#"{"answers":{}}"#, "not written by Crosscheck");
-        check_unreadable(r#"{"format":"something-else","version":1}"#, "not written by Crosscheck");
+        check_unreadable(
+            r#"{"format":"something-else","version":1}"#,
+            "not written by Crosscheck",
+        );
         check_unreadable(r#"{"format":"crosscheck-notebook"}"#, "no version");
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":2,"answers":{}}"#, "another version");
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":"1"}"#, "no version");
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":2,"answers":{}}"#,
+            "another version",
+        );
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":"1"}"#,
+            "no version",
+        );
     }
 
     #[test]
     fn wrong_shapes_are_unreadable() {
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"answers":["a"]}"#, "wrong shape");
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"student":7}"#, "wrong shape");
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"answers":{"q1":{"answer":3}}}"#, "wrong shape");
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"corrections":[{"item":{"type":"mystery"},"problem":"wrong_speaker","original":""}]}"#, "wrong shape");
-        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"corrections":[{"item":{"type":"name","name":"X"},"problem":"boring","original":""}]}"#, "wrong shape");
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":1,"answers":["a"]}"#,
+            "wrong shape",
+        );
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":1,"student":7}"#,
+            "wrong shape",
+        );
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":1,"answers":{"q1":{"answer":3}}}"#,
+            "wrong shape",
+        );
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":1,"corrections":[{"item":{"type":"mystery"},"problem":"wrong_speaker","original":""}]}"#,
+            "wrong shape",
+        );
+        check_unreadable(
+            r#"{"format":"crosscheck-notebook","version":1,"corrections":[{"item":{"type":"name","name":"X"},"problem":"boring","original":""}]}"#,
+            "wrong shape",
+        );
     }
 
     #[test]
     fn missing_fields_default_and_unknown_ones_are_ignored() {
-        let n = read(Some(r#"{"format":"crosscheck-notebook","version":1,"answers":{"q":{"answer":"yes"}},"later":true}"#));
+        let n = read(Some(
+            r#"{"format":"crosscheck-notebook","version":1,"answers":{"q":{"answer":"yes"}},"later":true}"#,
+        ));
         let Stored::Found(n) = n else { panic!("{n:?}") };
         assert_eq!(n.student, "");
         assert_eq!(n.work("q").map(|w| w.answer.as_str()), Some("yes"));
@@ -631,7 +802,10 @@ mod tests {
         n.apply(Change::Correct(correction("Lavrov")));
         n.apply(Change::Correct(correction("Sergey Lavrov")));
         assert_eq!(n.corrections.len(), 1);
-        assert_eq!(n.correction(&quotation()).map(|c| c.right.as_str()), Some("Sergey Lavrov"));
+        assert_eq!(
+            n.correction(&quotation()).map(|c| c.right.as_str()),
+            Some("Sergey Lavrov")
+        );
         n.apply(Change::Undo(quotation()));
         assert_eq!(n.correction(&quotation()), None);
     }
@@ -652,20 +826,49 @@ mod tests {
     fn the_key_depends_on_the_sheet_and_the_built_articles_only() {
         let c = crate::corpus::test_corpus();
         let key = storage_key(c, &[]);
-        assert!(key.starts_with("crosscheck.notebook.") && key.len() == "crosscheck.notebook.".len() + 16, "{key}");
-        assert_eq!(storage_key(c, &["an-own-article".into()]), key, "articles the reader did not add change nothing");
+        assert!(
+            key.starts_with("crosscheck.notebook.")
+                && key.len() == "crosscheck.notebook.".len() + 16,
+            "{key}"
+        );
+        assert_eq!(
+            storage_key(c, &["an-own-article".into()]),
+            key,
+            "articles the reader did not add change nothing"
+        );
         let own = vec![c.docs[4].slug.clone()];
-        assert_ne!(storage_key(c, &own), key, "another set of articles is another notebook");
+        assert_ne!(
+            storage_key(c, &own),
+            key,
+            "another set of articles is another notebook"
+        );
         let mut with_sheet = c.clone();
-        with_sheet.exercises = Some(engine::exercises::ExerciseSheet { title: "Lesson".into(), intro: None, questions: vec![], id: None });
-        assert_ne!(storage_key(&with_sheet, &[]), key, "another sheet is another notebook");
+        with_sheet.exercises = Some(engine::exercises::ExerciseSheet {
+            title: "Lesson".into(),
+            intro: None,
+            questions: vec![],
+            id: None,
+        });
+        assert_ne!(
+            storage_key(&with_sheet, &[]),
+            key,
+            "another sheet is another notebook"
+        );
         let lesson = |id: &str| {
             let mut c = with_sheet.clone();
             c.exercises.as_mut().unwrap().id = Some(id.to_owned());
             c
         };
-        assert_eq!(storage_key(&lesson("week-3"), &[]), "crosscheck.notebook.lesson-week-3", "a lesson's answers are kept under its id");
-        assert_ne!(storage_key(&lesson("week-4"), &[]), storage_key(&lesson("week-3"), &[]), "two lessons never mix");
+        assert_eq!(
+            storage_key(&lesson("week-3"), &[]),
+            "crosscheck.notebook.lesson-week-3",
+            "a lesson's answers are kept under its id"
+        );
+        assert_ne!(
+            storage_key(&lesson("week-4"), &[]),
+            storage_key(&lesson("week-3"), &[]),
+            "two lessons never mix"
+        );
     }
 
     #[test]
@@ -676,8 +879,15 @@ mod tests {
         s.apply(answer("q1", "my answer"));
         assert_eq!(s.saving, Saving::Saved);
         let again = Session::open(Ok(&memory), "k");
-        assert_eq!(again.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"));
-        assert_eq!(Session::open(Ok(&memory), "other").notebook, Rc::default(), "another collection's key reads nothing");
+        assert_eq!(
+            again.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("my answer")
+        );
+        assert_eq!(
+            Session::open(Ok(&memory), "other").notebook,
+            Rc::default(),
+            "another collection's key reads nothing"
+        );
     }
 
     #[test]
@@ -685,7 +895,10 @@ mod tests {
         let mut s: Session<&Memory> = Session::open(Err("SecurityError: denied".into()), "k");
         assert_eq!(s.saving, Saving::Off("SecurityError: denied".into()));
         s.apply(answer("q1", "kept here"));
-        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("kept here"));
+        assert_eq!(
+            s.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("kept here")
+        );
         assert!(s.saving.message().contains("Not kept after a reload"));
     }
 
@@ -698,51 +911,106 @@ mod tests {
         s.apply(answer("q1", "first and more"));
         assert_eq!(s.saving, Saving::Full);
         assert!(s.saving.message().contains("storage is full; export now"));
-        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("first and more"));
+        assert_eq!(
+            s.notebook.work("q1").map(|w| w.answer.as_str()),
+            Some("first and more")
+        );
         *memory.refuse.borrow_mut() = None;
         s.apply(answer("q1", "first and more!"));
-        assert_eq!(s.saving, Saving::Saved, "saving resumes when there is room again");
+        assert_eq!(
+            s.saving,
+            Saving::Saved,
+            "saving resumes when there is room again"
+        );
     }
 
     #[test]
     fn an_unreadable_value_is_kept_aside_and_the_notebook_starts_empty() {
         let memory = Memory::default();
-        memory.values.borrow_mut().insert("k".into(), "{garbage".into());
+        memory
+            .values
+            .borrow_mut()
+            .insert("k".into(), "{garbage".into());
         let mut s = Session::open(Ok(&memory), "k");
         assert_eq!(*s.notebook, Notebook::default());
         let r = s.recovered.clone().expect("the old value is offered");
-        assert_eq!((r.raw.as_str(), r.kept_at.as_deref()), ("{garbage", Some("k.unreadable")));
+        assert_eq!(
+            (r.raw.as_str(), r.kept_at.as_deref()),
+            ("{garbage", Some("k.unreadable"))
+        );
         assert!(r.reason.contains("damaged"), "{}", r.reason);
-        assert_eq!(memory.values.borrow().get("k.unreadable").map(String::as_str), Some("{garbage"));
+        assert_eq!(
+            memory
+                .values
+                .borrow()
+                .get("k.unreadable")
+                .map(String::as_str),
+            Some("{garbage")
+        );
         s.apply(answer("q1", "fresh"));
         assert_eq!(s.saving, Saving::Saved);
-        assert!(matches!(read(memory.values.borrow().get("k").map(String::as_str)), Stored::Found(_)));
-        assert_eq!(memory.values.borrow().get("k.unreadable").map(String::as_str), Some("{garbage"), "the backup stays");
+        assert!(matches!(
+            read(memory.values.borrow().get("k").map(String::as_str)),
+            Stored::Found(_)
+        ));
+        assert_eq!(
+            memory
+                .values
+                .borrow()
+                .get("k.unreadable")
+                .map(String::as_str),
+            Some("{garbage"),
+            "the backup stays"
+        );
     }
 
     #[test]
     fn an_unreadable_value_that_cannot_be_kept_aside_is_not_overwritten_until_downloaded() {
         let memory = Memory::default();
-        memory.values.borrow_mut().insert("k".into(), "old work, damaged".into());
+        memory
+            .values
+            .borrow_mut()
+            .insert("k".into(), "old work, damaged".into());
         *memory.refuse.borrow_mut() = Some(StoreError::Full);
         let mut s = Session::open(Ok(&memory), "k");
         assert_eq!(s.recovered.as_ref().and_then(|r| r.kept_at.clone()), None);
         *memory.refuse.borrow_mut() = None;
         s.apply(answer("q1", "new"));
         assert_eq!(s.saving, Saving::Held);
-        assert_eq!(memory.values.borrow().get("k").map(String::as_str), Some("old work, damaged"));
+        assert_eq!(
+            memory.values.borrow().get("k").map(String::as_str),
+            Some("old work, damaged")
+        );
         s.recovered_downloaded();
         assert_eq!(s.saving, Saving::Saved);
-        assert!(matches!(read(memory.values.borrow().get("k").map(String::as_str)), Stored::Found(_)));
+        assert!(matches!(
+            read(memory.values.borrow().get("k").map(String::as_str)),
+            Stored::Found(_)
+        ));
     }
 
     #[test]
     fn quotations_are_found_again_by_article_and_offsets() {
         let c = crate::corpus::test_corpus();
-        let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
+        let i = c
+            .quotes
+            .quotes
+            .iter()
+            .position(|q| q.text == "great pressure")
+            .expect("the quote is found");
         let item = Item::quotation(c, i);
         assert_eq!(item.find_quotation(c), Some(i));
-        let Item::Quotation { article, start, .. } = item else { unreachable!() };
-        assert_eq!(Item::Quotation { article, start, end: start + 1 }.find_quotation(c), None);
+        let Item::Quotation { article, start, .. } = item else {
+            unreachable!()
+        };
+        assert_eq!(
+            Item::Quotation {
+                article,
+                start,
+                end: start + 1
+            }
+            .find_quotation(c),
+            None
+        );
     }
 }

@@ -14,15 +14,28 @@ pub fn write<T: Serialize>(format: &'static str, version: u64, value: &T) -> Str
         #[serde(flatten)]
         value: &'a T,
     }
-    serde_json::to_string(&Stored { format, version, value }).expect("a stored value serialises")
+    serde_json::to_string(&Stored {
+        format,
+        version,
+        value,
+    })
+    .expect("a stored value serialises")
 }
 
 /// The stored JSON object, when it is one of this `format` and `version`; else why not, in
 /// words ("it is damaged (not JSON: …)", "it was written by another version of Crosscheck (…)").
 /// `what` names it: "notebook", "lesson draft", "article". Never fails otherwise.
-pub fn read(raw: &str, format: &str, version: u64, what: &str) -> Result<serde_json::Value, String> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| format!("it is damaged (not JSON: {e})"))?;
-    let Some(object) = value.as_object() else { return Err(format!("it is not a {what}")) };
+pub fn read(
+    raw: &str,
+    format: &str,
+    version: u64,
+    what: &str,
+) -> Result<serde_json::Value, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| format!("it is damaged (not JSON: {e})"))?;
+    let Some(object) = value.as_object() else {
+        return Err(format!("it is not a {what}"));
+    };
     if object.get("format").and_then(|f| f.as_str()) != Some(format) {
         return Err(format!("it was not written by Crosscheck as a {what}"));
     }

@@ -17,9 +17,9 @@ use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::article::{label, number};
 use crate::ui::highlight::marked_hits;
 use crate::ui::print::{Citations, PrintButton};
+use crate::ui::props::ViewProps;
 use crate::ui::word_tools::{concordance_of, docs_param};
 use engine::words::{Comparison, Grouping, KeynessOptions, WordCounts};
-use crate::ui::props::ViewProps;
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &ViewProps) -> Html {
@@ -31,12 +31,24 @@ pub fn compare_view(props: &ViewProps) -> Html {
         let (on_params, params) = (props.on_params.clone(), props.params.for_search());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let next = if side == "a" { ViewParams { a: v, ..params.clone() } } else { ViewParams { b: v, ..params.clone() } };
+            let next = if side == "a" {
+                ViewParams {
+                    a: v,
+                    ..params.clone()
+                }
+            } else {
+                ViewParams {
+                    b: v,
+                    ..params.clone()
+                }
+            };
             on_params.emit(next);
         })
     };
     let report = use_memo((corpus.clone(), a, b), |(c, a, b)| c.pair_report(*a, *b));
-    let marks = use_memo((corpus.clone(), a, b), |(c, a, b)| column_marks(c, &c.pair_report(*a, *b), [*a, *b]));
+    let marks = use_memo((corpus.clone(), a, b), |(c, a, b)| {
+        column_marks(c, &c.pair_report(*a, *b), [*a, *b])
+    });
     // The words that tell the two apart, counted once per pair.
     let pair_words = use_memo((corpus.clone(), a, b, props.params.bp), |(c, a, b, bp)| {
         let counts = WordCounts::new(c, *bp, Grouping::Forms);
@@ -50,14 +62,16 @@ pub fn compare_view(props: &ViewProps) -> Html {
             jump_to_copy(e.target());
         }
     });
-    let select = |side: &'static str, current: usize| html! {
-        <label>{if side == "a" { "Left " } else { "Right " }}
-            <select id={format!("compare-{side}")} onchange={pick(side)}>
-                { for corpus.docs.iter().enumerate().map(|(k, d)| html! {
-                    <option value={d.slug.clone()} selected={k == current}>{format!("{} · {}", corpus.number(k), d.title)}</option>
-                }) }
-            </select>
-        </label>
+    let select = |side: &'static str, current: usize| {
+        html! {
+            <label>{if side == "a" { "Left " } else { "Right " }}
+                <select id={format!("compare-{side}")} onchange={pick(side)}>
+                    { for corpus.docs.iter().enumerate().map(|(k, d)| html! {
+                        <option value={d.slug.clone()} selected={k == current}>{format!("{} · {}", corpus.number(k), d.title)}</option>
+                    }) }
+                </select>
+            </label>
+        }
     };
     let n_passages = report.passages.len();
     html! {
@@ -182,27 +196,35 @@ const PAIR_WORDS: usize = 12;
 
 /// The words one article uses and the other does not (or far less): article `a` against `b`
 /// (`engine::words`), each opening its lines in both.
-fn distinctive_pair(corpus: &engine::Corpus, params: &ViewParams, a: usize, b: usize, pair: &(WordCounts, engine::words::Keyness)) -> Html {
+fn distinctive_pair(
+    corpus: &engine::Corpus,
+    params: &ViewParams,
+    a: usize,
+    b: usize,
+    pair: &(WordCounts, engine::words::Keyness),
+) -> Html {
     if a == b {
         return Html::default();
     }
     let (counts, k) = pair;
     let both = docs_param(corpus, &[a, b]);
-    let list = |rows: &[engine::words::KeyRow], id: &'static str, doc: usize| html! {
-        <div class="side">
-            <p class="shared-what">{"Used by "}{number(corpus, doc)}{" and much less (or never) by the other"}</p>
-            <ul id={id} class="pair-words">
-                { for rows.iter().filter(|r| !r.stop).take(PAIR_WORDS).map(|r| {
-                    let word = counts.shown(corpus, r.unit);
-                    html! {
-                        <li data-word={word.clone()}>
-                            <ViewLink to={concordance_of(&counts.word_ref(corpus, r.unit), params, Some(both.clone()))}>{word}</ViewLink>
-                            <span class="counts">{format!(" {} · {}", r.target, r.reference)}</span>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </div>
+    let list = |rows: &[engine::words::KeyRow], id: &'static str, doc: usize| {
+        html! {
+            <div class="side">
+                <p class="shared-what">{"Used by "}{number(corpus, doc)}{" and much less (or never) by the other"}</p>
+                <ul id={id} class="pair-words">
+                    { for rows.iter().filter(|r| !r.stop).take(PAIR_WORDS).map(|r| {
+                        let word = counts.shown(corpus, r.unit);
+                        html! {
+                            <li data-word={word.clone()}>
+                                <ViewLink to={concordance_of(&counts.word_ref(corpus, r.unit), params, Some(both.clone()))}>{word}</ViewLink>
+                                <span class="counts">{format!(" {} · {}", r.target, r.reference)}</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        }
     };
     html! {
         <section id="pair-words" class="shared-section" aria-labelledby="pair-words-heading">
@@ -234,10 +256,18 @@ fn summary(r: &PairReport) -> String {
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     };
     match (r.passages.len(), list.is_empty()) {
-        (0, true) => "These two articles share nothing: no passage of text, no quotation, name or date.".to_owned(),
-        (0, false) => format!("These two articles share no passage of text word for word. They do share {list}."),
+        (0, true) => {
+            "These two articles share nothing: no passage of text, no quotation, name or date."
+                .to_owned()
+        }
+        (0, false) => format!(
+            "These two articles share no passage of text word for word. They do share {list}."
+        ),
         (n, true) => format!("These two articles share {}.", plural(n, "passage of text")),
-        (n, false) => format!("These two articles share {} and {list}.", plural(n, "passage of text")),
+        (n, false) => format!(
+            "These two articles share {} and {list}.",
+            plural(n, "passage of text")
+        ),
     }
 }
 
@@ -310,7 +340,12 @@ fn show_both(link: usize) -> Html {
             cols.scroll_into_view_with_scroll_into_view_options(&opts);
         }
         for side in ["a", "b"] {
-            let Some(mark) = document.get_element_by_id(&format!("{side}-link-{link}")).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            let Some(mark) = document
+                .get_element_by_id(&format!("{side}-link-{link}"))
+                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
             if let Some(col) = mark.closest(".compare-col").ok().flatten() {
                 col.set_scroll_top((mark.offset_top() - 60).max(0));
             }
@@ -323,8 +358,13 @@ fn show_both(link: usize) -> Html {
 /// Brings the copy of the shared words at `target` (a mark of one column, or inside one) into
 /// view in the other column, marks it and gives it the focus.
 fn jump_to_copy(target: Option<web_sys::EventTarget>) {
-    let mark = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("mark[data-target]").ok().flatten());
-    let Some(other) = mark.and_then(|m| m.get_attribute("data-target")).and_then(|id| gloo::utils::document().get_element_by_id(&id)) else {
+    let mark = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("mark[data-target]").ok().flatten());
+    let Some(other) = mark
+        .and_then(|m| m.get_attribute("data-target"))
+        .and_then(|id| gloo::utils::document().get_element_by_id(&id))
+    else {
         return;
     };
     let opts = web_sys::ScrollIntoViewOptions::new();
@@ -338,10 +378,21 @@ fn jump_to_copy(target: Option<web_sys::EventTarget>) {
 
 /// The two articles the view compares: the address's, with `best` (`Corpus::best_pair`) for a
 /// side it does not name.
-fn compare_pair(corpus: &engine::Corpus, params: &ViewParams, best: (usize, usize)) -> (usize, usize) {
+fn compare_pair(
+    corpus: &engine::Corpus,
+    params: &ViewParams,
+    best: (usize, usize),
+) -> (usize, usize) {
     let a = corpus.doc_by_slug(&params.a);
     let b = corpus.doc_by_slug(&params.b);
-    (a.unwrap_or(best.0), b.unwrap_or(if a.is_some_and(|a| a == best.1) { best.0 } else { best.1 }))
+    (
+        a.unwrap_or(best.0),
+        b.unwrap_or(if a.is_some_and(|a| a == best.1) {
+            best.0
+        } else {
+            best.1
+        }),
+    )
 }
 
 /// A mark in one column: where, which link it belongs to, and of which sort.
@@ -354,13 +405,23 @@ struct LinkMark {
 
 /// The marks of each column: the shared passages (links 0, 1, …) and then the shared words of
 /// each quotation both report (the links after), overlapping marks dropped (the first wins).
-fn column_marks(corpus: &engine::Corpus, report: &PairReport, docs: [usize; 2]) -> [Vec<LinkMark>; 2] {
+fn column_marks(
+    corpus: &engine::Corpus,
+    report: &PairReport,
+    docs: [usize; 2],
+) -> [Vec<LinkMark>; 2] {
     let mut marks: [Vec<LinkMark>; 2] = [Vec::new(), Vec::new()];
     for (link, p) in report.passages.iter().enumerate() {
         let passage = &corpus.shared[p.passage];
         for side in 0..2 {
-            for hit in corpus.docs[docs[side]].locate(passage.occurrences[p.occurrences[side]].source) {
-                marks[side].push(LinkMark { hit, link, variant: false });
+            for hit in
+                corpus.docs[docs[side]].locate(passage.occurrences[p.occurrences[side]].source)
+            {
+                marks[side].push(LinkMark {
+                    hit,
+                    link,
+                    variant: false,
+                });
             }
         }
     }
@@ -368,8 +429,13 @@ fn column_marks(corpus: &engine::Corpus, report: &PairReport, docs: [usize; 2]) 
         let link = report.passages.len() + k;
         for side in 0..2 {
             let doc = &corpus.docs[docs[side]];
-            for hit in corpus.quotes.quotes[q.quotes[side]].text_spans_to_hits(doc, &q.common[side]) {
-                marks[side].push(LinkMark { hit, link, variant: true });
+            for hit in corpus.quotes.quotes[q.quotes[side]].text_spans_to_hits(doc, &q.common[side])
+            {
+                marks[side].push(LinkMark {
+                    hit,
+                    link,
+                    variant: true,
+                });
             }
         }
     }

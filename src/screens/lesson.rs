@@ -40,8 +40,12 @@ pub fn view(props: &LessonViewProps) -> Html {
     };
     let status = match &page.lesson_status {
         LessonStatus::Idle => html! {},
-        LessonStatus::Opening(stage) => html! { <><p>{format!("{stage}…")}</p><progress aria-label="Opening the lesson"></progress></> },
-        LessonStatus::Failed(msg) => html! { <p class="error" id="lesson-error" role="alert">{msg.clone()}</p> },
+        LessonStatus::Opening(stage) => {
+            html! { <><p>{format!("{stage}…")}</p><progress aria-label="Opening the lesson"></progress></> }
+        }
+        LessonStatus::Failed(msg) => {
+            html! { <p class="error" id="lesson-error" role="alert">{msg.clone()}</p> }
+        }
     };
     let picker = |label: &'static str| {
         html! {

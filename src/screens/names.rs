@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
 use crate::notebook::Item;
-use crate::ui::notebook::{use_notebook, StorageNote};
 use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::corrections::{name_choices, MarkWrong};
 use crate::ui::grid::{column_head, columns_note, grid_columns, none_cell, GRID_ROWS};
 use crate::ui::highlight::marked_hits;
+use crate::ui::notebook::{use_notebook, StorageNote};
 use crate::ui::paging::use_paging;
 use crate::ui::props::ViewProps;
 
@@ -47,14 +47,29 @@ pub fn names_view(props: &ViewProps) -> Html {
     rows.sort_by(|&a, &b| {
         n_articles(b)
             .cmp(&n_articles(a))
-            .then(counts[b].iter().sum::<usize>().cmp(&counts[a].iter().sum::<usize>()))
+            .then(
+                counts[b]
+                    .iter()
+                    .sum::<usize>()
+                    .cmp(&counts[a].iter().sum::<usize>()),
+            )
             .then(corpus.entities[a].name.cmp(&corpus.entities[b].name))
     });
     let selected = corpus.selected_entity(&props.params);
     let base = props.params.for_search();
     let columns = grid_columns(&corpus, &props.params);
     let n_columns = 2 + columns.docs.len() + if columns.summary { 2 } else { 0 };
-    let paging = use_paging(&(corpus.clone(), props.params.docs.clone(), props.params.q.clone()), GRID_ROWS, rows.len(), "#entity-grid tbody", ".entity-name");
+    let paging = use_paging(
+        &(
+            corpus.clone(),
+            props.params.docs.clone(),
+            props.params.q.clone(),
+        ),
+        GRID_ROWS,
+        rows.len(),
+        "#entity-grid tbody",
+        ".entity-name",
+    );
     // The mentions open where the name was picked; they are brought into sight and get the focus.
     use_effect_with(selected, |selected| {
         if selected.is_some() {

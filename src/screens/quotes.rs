@@ -3,20 +3,20 @@
 
 use std::rc::Rc;
 
+use engine::listing::{plural, short_title};
 use engine::quotebook::QuoteRecord;
 use engine::search::Hit;
 use serde::Serialize;
-use engine::listing::{plural, short_title};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
 use crate::notebook::{Item, Notebook};
-use crate::ui::notebook::{use_notebook, StorageNote};
 use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
 use crate::ui::download::download;
 use crate::ui::highlight::marked_hits;
+use crate::ui::notebook::{use_notebook, StorageNote};
 use crate::ui::paging::{use_paging, PtrKey};
 use crate::ui::print::{docs_of_quotes, Citations};
 
@@ -43,7 +43,13 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     // page of them listed (and cited on paper).
     let listed = Rc::new(corpus.visible_quotes(&props.params, &props.matched, false));
     // A new search or filter starts from the first page again.
-    let paging = use_paging(&(props.params.clone(), PtrKey(props.matched.clone())), QUOTES_PAGE, listed.len(), "ol#quotes", ".quote-text");
+    let paging = use_paging(
+        &(props.params.clone(), PtrKey(props.matched.clone())),
+        QUOTES_PAGE,
+        listed.len(),
+        "ol#quotes",
+        ".quote-text",
+    );
     let n_shown = paging.shown;
 
     // Speakers with their counts under every filter but the speaker one.
@@ -56,32 +62,67 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             None => unattributed += 1,
         }
     }
-    let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
-    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
-    let selected_speaker = book.speaker_by_name(&props.params.speaker).map(|s| book.speakers[s].canonical.clone());
+    let mut order: Vec<usize> = (0..book.speakers.len())
+        .filter(|&s| counts[s] > 0)
+        .collect();
+    order.sort_by(|&a, &b| {
+        counts[b]
+            .cmp(&counts[a])
+            .then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
+    });
+    let selected_speaker = book
+        .speaker_by_name(&props.params.speaker)
+        .map(|s| book.speakers[s].canonical.clone());
     let speakers = speaker_names(&corpus);
 
-    let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
-    let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });
+    let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams {
+        speaker: v,
+        ..p
+    });
+    let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams {
+        kind: v,
+        ..p
+    });
     // The attributions found less surely, to check first; how many there are under the other
     // filters.
-    let to_check = corpus.visible_quotes(&ViewParams { check: true, ..props.params.clone() }, &props.matched, false).len();
+    let to_check = corpus
+        .visible_quotes(
+            &ViewParams {
+                check: true,
+                ..props.params.clone()
+            },
+            &props.matched,
+            false,
+        )
+        .len();
     let on_check = {
         let (on_params, params) = (props.on_params.clone(), props.params.for_search());
         Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            on_params.emit(ViewParams { check: on, ..params.clone() });
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            on_params.emit(ViewParams {
+                check: on,
+                ..params.clone()
+            });
         })
     };
 
     // The whole list is exported, not only the quotations on screen; its rows are made on the click.
     let export = |format: &'static str| {
-        let (corpus, listed, notebook) = (corpus.clone(), listed.clone(), notebook.notebook.clone());
+        let (corpus, listed, notebook) =
+            (corpus.clone(), listed.clone(), notebook.notebook.clone());
         Callback::from(move |_: MouseEvent| {
-            let rows: Vec<QuoteRow> = listed.iter().map(|&i| QuoteRow::of(&corpus, i, &notebook)).collect();
+            let rows: Vec<QuoteRow> = listed
+                .iter()
+                .map(|&i| QuoteRow::of(&corpus, i, &notebook))
+                .collect();
             let (body, mime) = match format {
                 "csv" => (to_csv(&rows), "text/csv"),
-                _ => (serde_json::to_string_pretty(&*rows).unwrap_or_default(), "application/json"),
+                _ => (
+                    serde_json::to_string_pretty(&*rows).unwrap_or_default(),
+                    "application/json",
+                ),
             };
             download(&format!("crosscheck-quotes.{format}"), &body, mime);
         })
@@ -132,7 +173,11 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     }
 }
 
-fn select_callback(on_params: &Callback<ViewParams>, params: &ViewParams, set: fn(ViewParams, String) -> ViewParams) -> Callback<Event> {
+fn select_callback(
+    on_params: &Callback<ViewParams>,
+    params: &ViewParams,
+    set: fn(ViewParams, String) -> ViewParams,
+) -> Callback<Event> {
     let (on_params, params) = (on_params.clone(), params.for_search());
     Callback::from(move |e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -140,7 +185,14 @@ fn select_callback(on_params: &Callback<ViewParams>, params: &ViewParams, set: f
     })
 }
 
-fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], notebook: &Notebook, speakers: &Rc<Vec<String>>) -> Html {
+fn quote_item(
+    corpus: &CorpusRef,
+    params: &ViewParams,
+    i: usize,
+    hits: &[Hit],
+    notebook: &Notebook,
+    speakers: &Rc<Vec<String>>,
+) -> Html {
     let q = &corpus.quotes.quotes[i];
     let item = Item::quotation(corpus, i);
     let corrected = notebook.correction(&item).is_some();
@@ -151,7 +203,10 @@ fn quote_item(corpus: &CorpusRef, params: &ViewParams, i: usize, hits: &[Hit], n
     let shown = corpus.speaker_shown(i);
     let (open, close) = corpus.quote_marks(i);
     let note = corpus.attribution_note(i);
-    let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
+    let speaker_params = ViewParams {
+        speaker: speaker.unwrap_or("-").to_owned(),
+        ..params.for_search()
+    };
     html! {
         <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"), note.as_ref().is_some_and(|n| n.check).then_some("to-check"))}
             data-quote={i.to_string()} data-doc={d.slug.clone()} data-basis={q.basis.as_str()}>
@@ -231,15 +286,34 @@ impl QuoteRow {
             basis: q.basis.as_str(),
             check: q.uncertain(),
             correction: correction.map(|c| c.problem.key()),
-            corrected: correction.map(|c| c.right.clone()).filter(|r| !r.is_empty()),
-            correction_comment: correction.map(|c| c.comment.clone()).filter(|r| !r.is_empty()),
+            corrected: correction
+                .map(|c| c.right.clone())
+                .filter(|r| !r.is_empty()),
+            correction_comment: correction
+                .map(|c| c.comment.clone())
+                .filter(|r| !r.is_empty()),
         }
     }
 }
 
 /// The rows as a CSV file a spreadsheet opens cleanly (`engine::export`).
 pub fn to_csv(rows: &[QuoteRow]) -> String {
-    let header = ["article", "file", "start", "end", "quote", "kind", "speaker", "cue", "inferred", "basis", "check", "correction", "corrected", "correction_comment"];
+    let header = [
+        "article",
+        "file",
+        "start",
+        "end",
+        "quote",
+        "kind",
+        "speaker",
+        "cue",
+        "inferred",
+        "basis",
+        "check",
+        "correction",
+        "corrected",
+        "correction_comment",
+    ];
     engine::export::csv(
         &header,
         rows.iter().map(|r| {
@@ -286,16 +360,26 @@ mod tests {
             correction_comment: None,
         };
         let csv = to_csv(&[row]);
-        assert!(csv.starts_with('\u{feff}'), "a spreadsheet reads it as UTF-8");
+        assert!(
+            csv.starts_with('\u{feff}'),
+            "a spreadsheet reads it as UTF-8"
+        );
         assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",\"3\",\"9\",\"He said \"\"no\"\"\",\"full\",\"\",\"said\",\"false\",\"named\",\"false\",\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
     }
 
     #[test]
     fn export_rows_carry_character_offsets_into_the_file() {
         let c = crate::corpus::test_corpus();
-        let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
+        let i = c
+            .quotes
+            .quotes
+            .iter()
+            .position(|q| q.text == "great pressure")
+            .expect("the quote is found");
         let row = QuoteRow::of(c, i, &Notebook::default());
-        let file = std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file)).unwrap();
+        let file =
+            std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file))
+                .unwrap();
         let chars: Vec<char> = file.chars().collect();
         let text: String = chars[row.start as usize..row.end as usize].iter().collect();
         assert_eq!(text, "great pressure");
@@ -305,19 +389,33 @@ mod tests {
     #[test]
     fn export_rows_carry_the_students_correction() {
         let c = crate::corpus::test_corpus();
-        let i = c.quotes.quotes.iter().position(|q| q.text == "great pressure").expect("the quote is found");
+        let i = c
+            .quotes
+            .quotes
+            .iter()
+            .position(|q| q.text == "great pressure")
+            .expect("the quote is found");
         let mut notebook = Notebook::default();
-        notebook.apply(crate::notebook::Change::Correct(crate::notebook::Correction {
-            item: Item::quotation(c, i),
-            problem: crate::notebook::Problem::WrongSpeaker,
-            original: "someone".into(),
-            right: "Donald Trump".into(),
-            comment: "see the paragraph before".into(),
-        }));
+        notebook.apply(crate::notebook::Change::Correct(
+            crate::notebook::Correction {
+                item: Item::quotation(c, i),
+                problem: crate::notebook::Problem::WrongSpeaker,
+                original: "someone".into(),
+                right: "Donald Trump".into(),
+                comment: "see the paragraph before".into(),
+            },
+        ));
         let row = QuoteRow::of(c, i, &notebook);
         assert_eq!(row.correction, Some("wrong_speaker"));
         assert_eq!(row.corrected.as_deref(), Some("Donald Trump"));
-        assert_eq!(row.correction_comment.as_deref(), Some("see the paragraph before"));
-        assert_eq!(QuoteRow::of(c, i + 1, &notebook).correction, None, "other quotations are not corrected");
+        assert_eq!(
+            row.correction_comment.as_deref(),
+            Some("see the paragraph before")
+        );
+        assert_eq!(
+            QuoteRow::of(c, i + 1, &notebook).correction,
+            None,
+            "other quotations are not corrected"
+        );
     }
 }

@@ -22,7 +22,13 @@ pub struct Paging {
 /// After "Show more", the keyboard focus goes to the focusable element `focus` (a selector) in the
 /// first item added, the `n`th child of `list` (a selector of the list element).
 #[hook]
-pub fn use_paging<K: PartialEq + Clone + 'static>(key: &K, page: usize, total: usize, list: &'static str, focus: &'static str) -> Paging {
+pub fn use_paging<K: PartialEq + Clone + 'static>(
+    key: &K,
+    page: usize,
+    total: usize,
+    list: &'static str,
+    focus: &'static str,
+) -> Paging {
     let limit = use_state(|| page);
     let limit_for = use_mut_ref(|| key.clone());
     if *limit_for.borrow() != *key {
@@ -37,7 +43,10 @@ pub fn use_paging<K: PartialEq + Clone + 'static>(key: &K, page: usize, total: u
         let focus_next = focus_next.clone();
         use_effect(move || {
             if let Some(k) = focus_next.borrow_mut().take() {
-                let el = gloo::utils::document().query_selector(&format!("{list} > :nth-child({k}) {focus}")).ok().flatten();
+                let el = gloo::utils::document()
+                    .query_selector(&format!("{list} > :nth-child({k}) {focus}"))
+                    .ok()
+                    .flatten();
                 if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = el.focus();
                 }
@@ -51,7 +60,13 @@ pub fn use_paging<K: PartialEq + Clone + 'static>(key: &K, page: usize, total: u
             limit.set(n);
         })
     };
-    Paging { shown, total, page, on_more: show(shown + page), on_all: show(total) }
+    Paging {
+        shown,
+        total,
+        page,
+        on_more: show(shown + page),
+        on_all: show(total),
+    }
 }
 
 impl Paging {
@@ -75,7 +90,11 @@ impl Paging {
     /// "3425 quotations; the first 100 listed." when not all are shown, else "71 quotations shown.".
     pub fn count(&self, item: &str) -> String {
         if self.shown < self.total {
-            format!("{}; the first {} listed.", plural(self.total, item), self.shown)
+            format!(
+                "{}; the first {} listed.",
+                plural(self.total, item),
+                self.shown
+            )
         } else {
             format!("{} shown.", plural(self.total, item))
         }

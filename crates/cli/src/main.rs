@@ -125,7 +125,10 @@ fn main() -> ExitCode {
                 eprintln!("crosscheck: {cmd}: no file given\n\n{USAGE}");
                 return ExitCode::from(2);
             }
-            if let Some(flag) = files.iter().find(|f| f.starts_with('-') && f.len() > 1 && f.as_str() != "--") {
+            if let Some(flag) = files
+                .iter()
+                .find(|f| f.starts_with('-') && f.len() > 1 && f.as_str() != "--")
+            {
                 if flag == "-h" || flag == "--help" {
                     println!("{USAGE}");
                     return ExitCode::SUCCESS;
@@ -163,7 +166,11 @@ fn check_exercises(dir: &std::path::Path) -> ExitCode {
         }
     };
     let Some(sheet) = &corpus.exercises else {
-        eprintln!("crosscheck: {} has no {}", dir.display(), engine::exercises::FILE_NAME);
+        eprintln!(
+            "crosscheck: {} has no {}",
+            dir.display(),
+            engine::exercises::FILE_NAME
+        );
         return ExitCode::from(1);
     };
     #[derive(Serialize)]
@@ -226,7 +233,10 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
             match engine::Corpus::from_articles(&articles) {
                 Ok(corpus) => write_lines(&mut out, profile_lines(&places, &corpus)),
                 Err(e) => {
-                    let path = names.iter().position(|n| *n == e.file).map_or(e.file.clone(), |i| files[i].to_string());
+                    let path = names
+                        .iter()
+                        .position(|n| *n == e.file)
+                        .map_or(e.file.clone(), |i| files[i].to_string());
                     eprintln!("crosscheck: {path}: {}", e.reason);
                     return ExitCode::from(1);
                 }
@@ -235,37 +245,69 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
         _ => {
             let docs = documents(&articles);
             match cmd {
-                "entities" => write_lines(&mut out, find_entities(&docs, &refs).iter().map(|e| EntityLine {
-                    name: &e.name,
-                    kind: e.kind.as_str(),
-                    variants: &e.variants,
-                    mentions: e.mentions.iter().map(|m| places.place(m.doc, m.source, false)).collect(),
-                })),
+                "entities" => write_lines(
+                    &mut out,
+                    find_entities(&docs, &refs).iter().map(|e| EntityLine {
+                        name: &e.name,
+                        kind: e.kind.as_str(),
+                        variants: &e.variants,
+                        mentions: e
+                            .mentions
+                            .iter()
+                            .map(|m| places.place(m.doc, m.source, false))
+                            .collect(),
+                    }),
+                ),
                 "shared" => {
                     let book = QuoteBook::build(&docs, &refs);
-                    write_lines(&mut out, all_shared(&docs, &refs, &book, &SharedOptions::default()).iter().map(|p| SharedLine {
-                        kind: p.kind.as_str(),
-                        occurrences: p.occurrences.iter().map(|o| places.place(o.doc, o.source, true)).collect(),
-                    }))
+                    write_lines(
+                        &mut out,
+                        all_shared(&docs, &refs, &book, &SharedOptions::default())
+                            .iter()
+                            .map(|p| SharedLine {
+                                kind: p.kind.as_str(),
+                                occurrences: p
+                                    .occurrences
+                                    .iter()
+                                    .map(|o| places.place(o.doc, o.source, true))
+                                    .collect(),
+                            }),
+                    )
                 }
                 "quotes" => {
                     let book = QuoteBook::build(&docs, &refs);
-                    write_lines(&mut out, book.quotes.iter().enumerate().map(|(i, q)| QuoteLine {
-                        place: places.place(q.doc, q.source, false),
-                        quote: q.source.of(refs[q.doc as usize]),
-                        kind: q.kind.as_str(),
-                        speaker: book.speaker_name(i),
-                        cue: q.cue.as_deref(),
-                    }))
+                    write_lines(
+                        &mut out,
+                        book.quotes.iter().enumerate().map(|(i, q)| QuoteLine {
+                            place: places.place(q.doc, q.source, false),
+                            quote: q.source.of(refs[q.doc as usize]),
+                            kind: q.kind.as_str(),
+                            speaker: book.speaker_name(i),
+                            cue: q.cue.as_deref(),
+                        }),
+                    )
                 }
                 _ => {
                     let book = QuoteBook::build(&docs, &refs);
                     let mut order: Vec<usize> = (0..book.speakers.len()).collect();
-                    order.sort_by_key(|&i| (std::cmp::Reverse(book.speakers[i].quotes), book.speakers[i].canonical.clone()));
-                    write_lines(&mut out, order.into_iter().map(|i| {
-                        let s = &book.speakers[i];
-                        SpeakerLine { speaker: &s.canonical, kind: kind_name(s.kind), quotes: s.quotes, variants: &s.variants }
-                    }))
+                    order.sort_by_key(|&i| {
+                        (
+                            std::cmp::Reverse(book.speakers[i].quotes),
+                            book.speakers[i].canonical.clone(),
+                        )
+                    });
+                    write_lines(
+                        &mut out,
+                        order.into_iter().map(|i| {
+                            let s = &book.speakers[i];
+                            SpeakerLine {
+                                speaker: &s.canonical,
+                                kind: kind_name(s.kind),
+                                quotes: s.quotes,
+                                variants: &s.variants,
+                            }
+                        }),
+                    )
                 }
             }
         }
@@ -287,7 +329,10 @@ fn finish(written: io::Result<()>) -> ExitCode {
 }
 
 /// Each value as one line of JSON.
-fn write_lines<T: Serialize>(out: &mut impl Write, lines: impl IntoIterator<Item = T>) -> io::Result<()> {
+fn write_lines<T: Serialize>(
+    out: &mut impl Write,
+    lines: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
     for line in lines {
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;
@@ -317,7 +362,9 @@ fn documents(articles: &[Article]) -> Vec<Document> {
 
 /// The file name part of a path as given.
 fn file_name(path: &str) -> String {
-    std::path::Path::new(path).file_name().map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Where things are in the files: a byte span of a document as the file, start and end in
@@ -330,13 +377,22 @@ struct Places<'a> {
 
 impl<'a> Places<'a> {
     fn new(files: &'a [&'a String], texts: &'a [&'a str]) -> Places<'a> {
-        Places { files, texts, chars: texts.iter().map(|t| CharIndex::new(t)).collect() }
+        Places {
+            files,
+            texts,
+            chars: texts.iter().map(|t| CharIndex::new(t)).collect(),
+        }
     }
 
     fn place(&self, doc: u32, span: Span, with_text: bool) -> Place<'a> {
         let d = doc as usize;
         let chars = self.chars[d].chars_of(span);
-        Place { file: self.files[d].as_str(), start: chars.start, end: chars.end, text: with_text.then(|| span.of(self.texts[d])) }
+        Place {
+            file: self.files[d].as_str(),
+            start: chars.start,
+            end: chars.end,
+            text: with_text.then(|| span.of(self.texts[d])),
+        }
     }
 }
 
@@ -406,42 +462,79 @@ impl Serialize for ProfileLine<'_> {
             m.serialize_entry(k, v)?;
         }
         m.serialize_entry("speakers", &self.speakers)?;
-        let passages: serde_json::Map<String, serde_json::Value> =
-            self.passages.iter().map(|(k, v)| (k.to_string(), serde_json::to_value(v).unwrap_or_default())).collect();
+        let passages: serde_json::Map<String, serde_json::Value> = self
+            .passages
+            .iter()
+            .map(|(k, v)| (k.to_string(), serde_json::to_value(v).unwrap_or_default()))
+            .collect();
         m.serialize_entry("passages", &passages)?;
         m.end()
     }
 }
 
 /// The profile of each file of `corpus` (built from the files in order).
-fn profile_lines<'a>(places: &'a Places<'a>, corpus: &'a engine::Corpus) -> impl Iterator<Item = ProfileLine<'a>> + 'a {
+fn profile_lines<'a>(
+    places: &'a Places<'a>,
+    corpus: &'a engine::Corpus,
+) -> impl Iterator<Item = ProfileLine<'a>> + 'a {
     corpus.profiles.iter().enumerate().map(move |(d, p)| {
         let doc = &corpus.docs[d];
         let mut measures = Vec::new();
         for m in Measure::ALL {
             let v = m.value(p);
-            let v = if matches!(m, Measure::BoilerplateShare | Measure::QuotesPerThousandWords) {
+            let v = if matches!(
+                m,
+                Measure::BoilerplateShare | Measure::QuotesPerThousandWords
+            ) {
                 serde_json::json!((v * 1000.0).round() / 1000.0)
             } else {
                 serde_json::json!(v as u64)
             };
             measures.push((m.key(), v));
             if m == Measure::BodyWords {
-                measures.push(("boilerplate_words", serde_json::json!(p.boilerplate_words.count)));
+                measures.push((
+                    "boilerplate_words",
+                    serde_json::json!(p.boilerplate_words.count),
+                ));
             }
         }
-        let speakers = p.speakers.iter().map(|s| SpeakerCount { name: &corpus.quotes.speakers[s.speaker as usize].canonical, quotes: s.quotes.len() }).collect();
-        let passages = [Measure::UnnamedSources, Measure::Documents, Measure::ScareQuotes, Measure::Hedges, Measure::Loaded, Measure::Quotations, Measure::Dates]
+        let speakers = p
+            .speakers
             .iter()
-            .map(|m| {
-                let hits = m.evidence(p).hits.iter().map(|h| {
-                    let at = doc.blocks[h.block].source.start as usize;
-                    places.place(d as u32, Span::new(at + h.span.start as usize, at + h.span.end as usize), true)
-                });
-                (m.key(), hits.collect())
+            .map(|s| SpeakerCount {
+                name: &corpus.quotes.speakers[s.speaker as usize].canonical,
+                quotes: s.quotes.len(),
             })
             .collect();
-        ProfileLine { file: places.files[d].as_str(), title: &doc.title, measures, speakers, passages }
+        let passages = [
+            Measure::UnnamedSources,
+            Measure::Documents,
+            Measure::ScareQuotes,
+            Measure::Hedges,
+            Measure::Loaded,
+            Measure::Quotations,
+            Measure::Dates,
+        ]
+        .iter()
+        .map(|m| {
+            let hits = m.evidence(p).hits.iter().map(|h| {
+                let at = doc.blocks[h.block].source.start as usize;
+                places.place(
+                    d as u32,
+                    Span::new(at + h.span.start as usize, at + h.span.end as usize),
+                    true,
+                )
+            });
+            (m.key(), hits.collect())
+        })
+        .collect();
+        ProfileLine {
+            file: places.files[d].as_str(),
+            title: &doc.title,
+            measures,
+            speakers,
+            passages,
+        }
     })
 }
 

@@ -8,7 +8,9 @@
 //! or comparing every copy of a quotation with every other would be quadratic. Run:
 //! `cargo bench -p crosscheck-engine --bench paragraph`; the figures are in QUOTES-QUALITY.md.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
 use engine::quotes::{canonical_speakers, extract_quotes};
 use engine::Corpus;
 
@@ -26,13 +28,23 @@ fn bench(c: &mut Criterion) {
     for times in [1usize, 10, 100] {
         let text = paragraph(times);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("extract_quotes", times), &text, |b, t| b.iter(|| extract_quotes(t).len()));
-        let quotes = extract_quotes(&text);
-        group.bench_with_input(BenchmarkId::new("canonical_speakers", times), &quotes, |b, q| {
-            b.iter(|| canonical_speakers(&[q.as_slice()]).speakers.len())
+        group.bench_with_input(BenchmarkId::new("extract_quotes", times), &text, |b, t| {
+            b.iter(|| extract_quotes(t).len())
         });
+        let quotes = extract_quotes(&text);
+        group.bench_with_input(
+            BenchmarkId::new("canonical_speakers", times),
+            &quotes,
+            |b, q| b.iter(|| canonical_speakers(&[q.as_slice()]).speakers.len()),
+        );
         group.bench_with_input(BenchmarkId::new("whole corpus", times), &text, |b, t| {
-            b.iter(|| Corpus::from_texts([("paragraph.txt", t.as_str())]).expect("ingests").quotes.quotes.len())
+            b.iter(|| {
+                Corpus::from_texts([("paragraph.txt", t.as_str())])
+                    .expect("ingests")
+                    .quotes
+                    .quotes
+                    .len()
+            })
         });
     }
     group.finish();
@@ -41,9 +53,17 @@ fn bench(c: &mut Criterion) {
     for times in [1usize, 10, 100] {
         let text = sentence(times);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("extract_quotes", times), &text, |b, t| b.iter(|| extract_quotes(t).len()));
+        group.bench_with_input(BenchmarkId::new("extract_quotes", times), &text, |b, t| {
+            b.iter(|| extract_quotes(t).len())
+        });
         group.bench_with_input(BenchmarkId::new("whole corpus", times), &text, |b, t| {
-            b.iter(|| Corpus::from_texts([("sentence.txt", t.as_str())]).expect("ingests").quotes.quotes.len())
+            b.iter(|| {
+                Corpus::from_texts([("sentence.txt", t.as_str())])
+                    .expect("ingests")
+                    .quotes
+                    .quotes
+                    .len()
+            })
         });
     }
     group.finish();
@@ -52,7 +72,9 @@ fn bench(c: &mut Criterion) {
 /// A headline, then one sentence of `times` × 2,000 quotations.
 fn sentence(times: usize) -> String {
     let mut text = String::from("A headline for one long sentence\n\n");
-    text.push_str(&"“quoted,” said Roe, and according to Lee, who called it “a thing,” ".repeat(1000 * times));
+    text.push_str(
+        &"“quoted,” said Roe, and according to Lee, who called it “a thing,” ".repeat(1000 * times),
+    );
     text.push_str("the end.\n");
     text
 }

@@ -50,7 +50,16 @@ pub fn word_diff<T: Eq + Hash>(a: &[T], b: &[T]) -> Vec<Step> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn diff_range<T: Eq + Hash>(a: &[T], b: &[T], mut a0: usize, mut a1: usize, mut b0: usize, mut b1: usize, depth: usize, out: &mut Vec<Step>) {
+fn diff_range<T: Eq + Hash>(
+    a: &[T],
+    b: &[T],
+    mut a0: usize,
+    mut a1: usize,
+    mut b0: usize,
+    mut b1: usize,
+    depth: usize,
+    out: &mut Vec<Step>,
+) {
     // Common prefix and suffix.
     while a0 < a1 && b0 < b1 && a[a0] == b[b0] {
         out.push(Step::Same(a0, b0));
@@ -83,8 +92,11 @@ fn exact<T: Eq>(a: &[T], b: &[T], a0: usize, a1: usize, b0: usize, b1: usize, ou
     let mut lcs = vec![0u32; (n + 1) * w];
     for i in (0..n).rev() {
         for j in (0..k).rev() {
-            lcs[i * w + j] =
-                if a[a0 + i] == b[b0 + j] { lcs[(i + 1) * w + j + 1] + 1 } else { lcs[(i + 1) * w + j].max(lcs[i * w + j + 1]) };
+            lcs[i * w + j] = if a[a0 + i] == b[b0 + j] {
+                lcs[(i + 1) * w + j + 1] + 1
+            } else {
+                lcs[(i + 1) * w + j].max(lcs[i * w + j + 1])
+            };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -106,7 +118,16 @@ fn exact<T: Eq>(a: &[T], b: &[T], a0: usize, a1: usize, b0: usize, b1: usize, ou
 /// Patience-style cutting at the words that occur once on each side, kept in the longest run in
 /// the same order on both.
 #[allow(clippy::too_many_arguments)]
-fn anchored<T: Eq + Hash>(a: &[T], b: &[T], a0: usize, a1: usize, b0: usize, b1: usize, depth: usize, out: &mut Vec<Step>) {
+fn anchored<T: Eq + Hash>(
+    a: &[T],
+    b: &[T],
+    a0: usize,
+    a1: usize,
+    b0: usize,
+    b1: usize,
+    depth: usize,
+    out: &mut Vec<Step>,
+) {
     // Counts on each side and the position in `b` of each word.
     let mut seen: HashMap<&T, (u32, u32, usize)> = HashMap::new();
     for x in &a[a0..a1] {
@@ -120,7 +141,11 @@ fn anchored<T: Eq + Hash>(a: &[T], b: &[T], a0: usize, a1: usize, b0: usize, b1:
     }
     // Unique common words in the order of `a`, with their position in `b`.
     let pairs: Vec<(usize, usize)> = (a0..a1)
-        .filter_map(|i| seen.get(&a[i]).filter(|e| e.0 == 1 && e.1 == 1).map(|e| (i, e.2)))
+        .filter_map(|i| {
+            seen.get(&a[i])
+                .filter(|e| e.0 == 1 && e.1 == 1)
+                .map(|e| (i, e.2))
+        })
         .collect();
     let anchors = longest_increasing(&pairs);
     if anchors.is_empty() {
@@ -185,7 +210,13 @@ fn join_adjacent(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for s in merge_spans(spans) {
         match out.last_mut() {
-            Some(last) if text[last.end as usize..s.start as usize].chars().all(|c| !c.is_alphanumeric()) => last.end = s.end,
+            Some(last)
+                if text[last.end as usize..s.start as usize]
+                    .chars()
+                    .all(|c| !c.is_alphanumeric()) =>
+            {
+                last.end = s.end
+            }
             _ => out.push(s),
         }
     }
@@ -215,7 +246,12 @@ mod tests {
 
     #[test]
     fn edited_words_are_left_out_and_case_and_marks_do_not_matter() {
-        check("We will meet on Tuesday’s call", "we met on tuesday's call", &["We", "on Tuesday’s call"], &["we", "on tuesday's call"]);
+        check(
+            "We will meet on Tuesday’s call",
+            "we met on tuesday's call",
+            &["We", "on Tuesday’s call"],
+            &["we", "on tuesday's call"],
+        );
     }
 
     #[test]
@@ -266,11 +302,17 @@ mod tests {
     fn large_pairs_are_cut_at_unique_words_and_stay_exact_where_texts_agree() {
         // Two long texts: the same 20,000 distinct words, a few replaced and one block moved.
         let a: Vec<u32> = (0..20_000).collect();
-        let mut b: Vec<u32> = (0..20_000).map(|x| if x % 997 == 0 { 1_000_000 + x } else { x }).collect();
+        let mut b: Vec<u32> = (0..20_000)
+            .map(|x| if x % 997 == 0 { 1_000_000 + x } else { x })
+            .collect();
         b.drain(5_000..5_100);
         let d = word_diff(&a, &b);
         valid(&a, &b, &d);
-        assert_eq!(same(&d), 20_000 - 100 - 21, "all but the replaced and removed words");
+        assert_eq!(
+            same(&d),
+            20_000 - 100 - 21,
+            "all but the replaced and removed words"
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ingest::{Boilerplate, BlockKind, Document};
+use crate::ingest::{BlockKind, Boilerplate, Document};
 use crate::normalize::fold;
 
 /// A guessed outlet and the clue it came from.
@@ -64,14 +64,77 @@ impl OutletClue {
 
 /// Words that publications put in their names. Compared folded; one of them must be in a name.
 pub const MASTHEAD_WORDS: &[&str] = &[
-    "news", "newsroom", "journal", "times", "post", "herald", "tribune", "gazette", "mirror", "examiner",
-    "reporter", "review", "daily", "weekly", "press", "observer", "chronicle", "standard", "bulletin",
-    "courier", "telegraph", "guardian", "independent", "monitor", "recorder", "advance", "today",
-    "magazine", "dispatch", "sun", "star", "register", "inquirer", "sentinel", "record", "beacon",
-    "ledger", "globe", "express", "mail", "wire", "insider", "mercury", "reflector", "matters",
-    "progress", "network", "media", "radio", "voice", "citizen", "enterprise", "leader", "messenger",
-    "statesman", "republic", "argus", "eagle", "current", "report", "digest", "outlook", "nation",
-    "week", "atlantic", "economist", "politico", "axios", "vox", "salon", "slate",
+    "news",
+    "newsroom",
+    "journal",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "gazette",
+    "mirror",
+    "examiner",
+    "reporter",
+    "review",
+    "daily",
+    "weekly",
+    "press",
+    "observer",
+    "chronicle",
+    "standard",
+    "bulletin",
+    "courier",
+    "telegraph",
+    "guardian",
+    "independent",
+    "monitor",
+    "recorder",
+    "advance",
+    "today",
+    "magazine",
+    "dispatch",
+    "sun",
+    "star",
+    "register",
+    "inquirer",
+    "sentinel",
+    "record",
+    "beacon",
+    "ledger",
+    "globe",
+    "express",
+    "mail",
+    "wire",
+    "insider",
+    "mercury",
+    "reflector",
+    "matters",
+    "progress",
+    "network",
+    "media",
+    "radio",
+    "voice",
+    "citizen",
+    "enterprise",
+    "leader",
+    "messenger",
+    "statesman",
+    "republic",
+    "argus",
+    "eagle",
+    "current",
+    "report",
+    "digest",
+    "outlook",
+    "nation",
+    "week",
+    "atlantic",
+    "economist",
+    "politico",
+    "axios",
+    "vox",
+    "salon",
+    "slate",
 ];
 
 /// Words that may stand between the capitalised words of a name.
@@ -81,7 +144,10 @@ const CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "on", "de", "la", 
 /// names (see the module documentation).
 pub fn outlet(doc: &Document) -> Option<Outlet> {
     if let Some(name) = &doc.outlet {
-        return Some(Outlet { name: name.clone(), clue: OutletClue::Stated });
+        return Some(Outlet {
+            name: name.clone(),
+            clue: OutletClue::Stated,
+        });
     }
     let own = |kind: BlockKind| doc.blocks.iter().filter(move |b| b.kind == kind);
     let from_byline = own(BlockKind::Byline).find_map(|b| byline_outlet(&b.text));
@@ -94,16 +160,31 @@ pub fn outlet(doc: &Document) -> Option<Outlet> {
             .find_map(|b| publication_name(b.text.trim()))
     };
     from_byline
-        .map(|name| Outlet { name, clue: OutletClue::Byline })
-        .or_else(|| from_copyright().map(|name| Outlet { name, clue: OutletClue::Copyright }))
-        .or_else(|| from_masthead().map(|name| Outlet { name, clue: OutletClue::Masthead }))
+        .map(|name| Outlet {
+            name,
+            clue: OutletClue::Byline,
+        })
+        .or_else(|| {
+            from_copyright().map(|name| Outlet {
+                name,
+                clue: OutletClue::Copyright,
+            })
+        })
+        .or_else(|| {
+            from_masthead().map(|name| Outlet {
+                name,
+                clue: OutletClue::Masthead,
+            })
+        })
 }
 
 /// The author part of a byline without the outlet named after it: "Erik Gunn, Wisconsin Examiner"
 /// with outlet "Wisconsin Examiner" → "Erik Gunn".
 pub fn author_without_outlet<'a>(byline: &'a str, outlet: Option<&Outlet>) -> &'a str {
     match outlet.filter(|o| matches!(o.clue, OutletClue::Byline | OutletClue::Stated)) {
-        Some(o) => byline.strip_suffix(o.name.as_str()).map_or(byline, |rest| rest.trim_end().trim_end_matches(',').trim_end()),
+        Some(o) => byline.strip_suffix(o.name.as_str()).map_or(byline, |rest| {
+            rest.trim_end().trim_end_matches(',').trim_end()
+        }),
         None => byline,
     }
 }
@@ -111,9 +192,16 @@ pub fn author_without_outlet<'a>(byline: &'a str, outlet: Option<&Outlet>) -> &'
 /// "By Erik Gunn, Wisconsin Examiner - April 24, 2024" → "Wisconsin Examiner".
 fn byline_outlet(text: &str) -> Option<String> {
     let t = text.trim();
-    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")).unwrap_or(t);
+    let rest = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))
+        .unwrap_or(t);
     // The date and anything after a dash or a bar are not the name.
-    let rest = rest.split([' ', '\u{a0}']).take_while(|w| !matches!(*w, "-" | "–" | "—" | "|" | "•")).collect::<Vec<_>>().join(" ");
+    let rest = rest
+        .split([' ', '\u{a0}'])
+        .take_while(|w| !matches!(*w, "-" | "–" | "—" | "|" | "•"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let (_, after) = rest.rsplit_once(',')?;
     publication_name(after.trim())
 }
@@ -123,7 +211,11 @@ fn copyright_outlet(text: &str) -> Option<String> {
     let t = text.trim();
     // Searched as bytes (every block of an article is read; a match of ASCII letters starts and
     // ends on a character boundary).
-    let word = t.as_bytes().windows(9).position(|w| w.eq_ignore_ascii_case(b"copyright")).map(|i| i + 9);
+    let word = t
+        .as_bytes()
+        .windows(9)
+        .position(|w| w.eq_ignore_ascii_case(b"copyright"))
+        .map(|i| i + 9);
     let start = word.or_else(|| t.find('©').map(|i| i + '©'.len_utf8()))?;
     // Skip the symbol, "(c)", the years and punctuation before the name.
     let mut rest = t[start..].trim_start();
@@ -132,7 +224,9 @@ fn copyright_outlet(text: &str) -> Option<String> {
             .strip_prefix("(c)")
             .or_else(|| rest.strip_prefix("(C)"))
             .unwrap_or(rest)
-            .trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',' | ':'));
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',' | ':')
+            });
         if next.len() == rest.len() {
             break;
         }
@@ -147,11 +241,22 @@ fn copyright_outlet(text: &str) -> Option<String> {
 /// of them a masthead word.
 fn publication_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let names = words.iter().filter(|w| !CONNECTORS.contains(&fold(w).as_str())).count();
-    let proper = |w: &&str| CONNECTORS.contains(&fold(w).as_str()) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let masthead = words.iter().any(|w| MASTHEAD_WORDS.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()));
-    let first_is_name = words.first().is_some_and(|w| w.starts_with(char::is_uppercase));
-    (names >= 1 && words.len() <= 6 && first_is_name && words.iter().all(proper) && masthead).then(|| words.join(" "))
+    let names = words
+        .iter()
+        .filter(|w| !CONNECTORS.contains(&fold(w).as_str()))
+        .count();
+    let proper = |w: &&str| {
+        CONNECTORS.contains(&fold(w).as_str())
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let masthead = words.iter().any(|w| {
+        MASTHEAD_WORDS.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+    });
+    let first_is_name = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    (names >= 1 && words.len() <= 6 && first_is_name && words.iter().all(proper) && masthead)
+        .then(|| words.join(" "))
 }
 
 #[cfg(test)]
@@ -163,7 +268,11 @@ mod tests {
     fn check(text: &str, expect: Option<(&str, OutletClue)>) {
         let doc = ingest("t.txt", text).expect("ingests");
         let got = outlet(&doc);
-        assert_eq!(got.as_ref().map(|o| (o.name.as_str(), o.clue)), expect, "in {text:?}");
+        assert_eq!(
+            got.as_ref().map(|o| (o.name.as_str(), o.clue)),
+            expect,
+            "in {text:?}"
+        );
     }
 
     const BODY: &str = "The council met on Tuesday to discuss the budget for next year, and members argued for hours about the parks.\n\nNo decision was taken, and the vote was moved to the next meeting of the council in March.";
@@ -171,41 +280,80 @@ mod tests {
     #[test]
     fn a_byline_names_the_outlet_after_the_author() {
         check(&format!("City council delays the budget vote\n\nBy Erik Gunn, Wisconsin Examiner - April 24, 2024\n\n{BODY}"), Some(("Wisconsin Examiner", OutletClue::Byline)));
-        check(&format!("City council delays the budget vote\n\nBy Ann Lee, The Daily Herald\n\n{BODY}"), Some(("The Daily Herald", OutletClue::Byline)));
+        check(
+            &format!(
+                "City council delays the budget vote\n\nBy Ann Lee, The Daily Herald\n\n{BODY}"
+            ),
+            Some(("The Daily Herald", OutletClue::Byline)),
+        );
     }
 
     #[test]
     fn a_second_author_or_a_role_is_not_an_outlet() {
         check(&format!("City council delays the budget vote\n\nBy Jane Doe, John Smith - May 2, 2023\n\n{BODY}"), None);
-        check(&format!("City council delays the budget vote\n\nBy Jane Doe, Staff Writer\n\n{BODY}"), None);
-        check(&format!("City council delays the budget vote\n\nBy Jane Doe and John Smith\n\n{BODY}"), None);
+        check(
+            &format!("City council delays the budget vote\n\nBy Jane Doe, Staff Writer\n\n{BODY}"),
+            None,
+        );
+        check(
+            &format!("City council delays the budget vote\n\nBy Jane Doe and John Smith\n\n{BODY}"),
+            None,
+        );
     }
 
     #[test]
     fn a_copyright_line_names_the_outlet() {
         check(&format!("City council delays the budget vote\n\n{BODY}\n\n© 2024 The Texas Tribune. All rights reserved."), Some(("The Texas Tribune", OutletClue::Copyright)));
-        check(&format!("City council delays the budget vote\n\n{BODY}\n\nCopyright 2019 Daily Herald"), Some(("Daily Herald", OutletClue::Copyright)));
+        check(
+            &format!(
+                "City council delays the budget vote\n\n{BODY}\n\nCopyright 2019 Daily Herald"
+            ),
+            Some(("Daily Herald", OutletClue::Copyright)),
+        );
         check(&format!("City council delays the budget vote\n\n{BODY}\n\nCopyright © 2001-2024 Springfield Gazette, LLC"), Some(("Springfield Gazette", OutletClue::Copyright)));
         check(&format!("City council delays the budget vote\n\n{BODY}\n\nCopyright law protects the photos."), None);
     }
 
     #[test]
     fn a_masthead_line_before_the_title_names_the_outlet() {
-        check(&format!("search\nMenu\nRiverside Tribune\n\nCity council delays the budget vote\n\n{BODY}"), Some(("Riverside Tribune", OutletClue::Masthead)));
-        check(&format!("search\nSections List\n\nCity council delays the budget vote\n\n{BODY}"), None);
+        check(
+            &format!(
+                "search\nMenu\nRiverside Tribune\n\nCity council delays the budget vote\n\n{BODY}"
+            ),
+            Some(("Riverside Tribune", OutletClue::Masthead)),
+        );
+        check(
+            &format!("search\nSections List\n\nCity council delays the budget vote\n\n{BODY}"),
+            None,
+        );
     }
 
     #[test]
     fn a_news_section_after_the_text_is_not_a_masthead() {
-        check(&format!("City council delays the budget vote\n\n{BODY}\n\nU.S. & Global News"), None);
+        check(
+            &format!("City council delays the budget vote\n\n{BODY}\n\nU.S. & Global News"),
+            None,
+        );
     }
 
     #[test]
     fn the_author_is_cited_without_the_outlet_the_byline_names() {
-        let o = Outlet { name: "Wisconsin Examiner".into(), clue: OutletClue::Byline };
-        assert_eq!(author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&o)), "Erik Gunn");
-        let m = Outlet { name: "Wisconsin Examiner".into(), clue: OutletClue::Masthead };
-        assert_eq!(author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&m)), "Erik Gunn, Wisconsin Examiner");
+        let o = Outlet {
+            name: "Wisconsin Examiner".into(),
+            clue: OutletClue::Byline,
+        };
+        assert_eq!(
+            author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&o)),
+            "Erik Gunn"
+        );
+        let m = Outlet {
+            name: "Wisconsin Examiner".into(),
+            clue: OutletClue::Masthead,
+        };
+        assert_eq!(
+            author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&m)),
+            "Erik Gunn, Wisconsin Examiner"
+        );
         assert_eq!(author_without_outlet("Erik Gunn", None), "Erik Gunn");
     }
 }

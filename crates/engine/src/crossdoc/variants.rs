@@ -54,11 +54,11 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::never_a_name;
 use super::shared::{Occurrence, SharedKind, SharedPassage};
 use super::{mix, slice, uf_find, uf_new, uf_union, word_hash};
 use crate::compare::{word_diff, Step};
 use crate::ingest::Document;
+use crate::lexicon::never_a_name;
 use crate::normalize::{fold_word, words};
 use crate::quotebook::QuoteBook;
 use crate::quotes::QuoteKind;
@@ -113,7 +113,10 @@ impl QuoteVariantGroup {
             let (spans, keys) = words(t).map(|(s, w)| (s, fold_word(w))).unzip();
             (keys, spans)
         };
-        let (mt, lt) = (&self.members[m].text, &self.members[self.longest as usize].text);
+        let (mt, lt) = (
+            &self.members[m].text,
+            &self.members[self.longest as usize].text,
+        );
         let ((mk, ms), (lk, ls)) = (split(mt), split(lt));
         diff((&mk, &ms, mt), (&lk, &ls, lt))
     }
@@ -143,10 +146,20 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
                 return None;
             }
             let hashes: Vec<u64> = keys.iter().map(|k| word_hash(k)).collect();
-            let mut pairs: Vec<u64> = hashes.windows(2).map(|p| mix(p[0].rotate_left(21) ^ p[1])).collect();
+            let mut pairs: Vec<u64> = hashes
+                .windows(2)
+                .map(|p| mix(p[0].rotate_left(21) ^ p[1]))
+                .collect();
             pairs.sort_unstable();
             pairs.dedup();
-            Some(Q { quote: i, doc: r.doc, keys, pairs, speaker: r.speaker, kind: r.kind })
+            Some(Q {
+                quote: i,
+                doc: r.doc,
+                keys,
+                pairs,
+                speaker: r.speaker,
+                kind: r.kind,
+            })
         })
         .collect();
 
@@ -189,7 +202,8 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         let probe = n - n.div_ceil(2) + 1;
         for p in rare.iter().take(probe) {
             let list = &postings[p];
-            let own = list.partition_point(|&j| qs[j as usize].doc < q.doc)..list.partition_point(|&j| qs[j as usize].doc <= q.doc);
+            let own = list.partition_point(|&j| qs[j as usize].doc < q.doc)
+                ..list.partition_point(|&j| qs[j as usize].doc <= q.doc);
             for &j in list[..own.start].iter().chain(&list[own.end..]) {
                 let key = ((i as u32).min(j), (i as u32).max(j));
                 if seen.insert(key) {
@@ -209,7 +223,11 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         let r = uf_find(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
-    let mut roots: Vec<usize> = groups.keys().copied().filter(|r| groups[r].len() > 1).collect();
+    let mut roots: Vec<usize> = groups
+        .keys()
+        .copied()
+        .filter(|r| groups[r].len() > 1)
+        .collect();
     roots.sort_unstable();
     let mut out = Vec::new();
     for r in roots {
@@ -219,7 +237,9 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         if members.iter().all(|&i| qs[i].doc == first_doc) {
             continue;
         }
-        let longest = (0..members.len()).max_by_key(|&m| (qs[members[m]].keys.len(), std::cmp::Reverse(m))).unwrap_or(0);
+        let longest = (0..members.len())
+            .max_by_key(|&m| (qs[members[m]].keys.len(), std::cmp::Reverse(m)))
+            .unwrap_or(0);
         let ms = members
             .iter()
             .map(|&i| {
@@ -235,14 +255,21 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
                 }
             })
             .collect();
-        out.push(QuoteVariantGroup { members: ms, longest: longest as u32 });
+        out.push(QuoteVariantGroup {
+            members: ms,
+            longest: longest as u32,
+        });
     }
     out
 }
 
 /// Whether two quotations (from different articles) are versions of one remark.
 fn linked(x: &Q, y: &Q) -> bool {
-    let (s, l) = if x.keys.len() <= y.keys.len() { (x, y) } else { (y, x) };
+    let (s, l) = if x.keys.len() <= y.keys.len() {
+        (x, y)
+    } else {
+        (y, x)
+    };
     let content = s.keys.iter().filter(|k| !never_a_name(k)).count();
     if contains(&l.keys, &s.keys) {
         if s.keys.len() >= 4 {
@@ -253,7 +280,11 @@ fn linked(x: &Q, y: &Q) -> bool {
         return content >= 2 && credited && !conflict;
     }
     if s.keys.len() >= 4 && l.keys.len() >= 4 {
-        let shared = s.pairs.iter().filter(|p| l.pairs.binary_search(p).is_ok()).count();
+        let shared = s
+            .pairs
+            .iter()
+            .filter(|p| l.pairs.binary_search(p).is_ok())
+            .count();
         return shared >= 3 && shared * 2 >= s.pairs.len();
     }
     false
@@ -261,7 +292,9 @@ fn linked(x: &Q, y: &Q) -> bool {
 
 /// Whether `needle` is a contiguous run of `hay`.
 fn contains(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty()
+        && needle.len() <= hay.len()
+        && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 type Words<'a> = (&'a [String], &'a [Span], &'a str);
@@ -285,9 +318,19 @@ fn diff(m: Words, l: Words) -> Vec<DiffOp> {
         while y + 1 < steps.len() && steps[y + 1].0 == kind {
             y += 1;
         }
-        let (spans, text) = if kind == DiffKind::Removed { (l.1, l.2) } else { (m.1, m.2) };
-        let span = Span::new(spans[steps[x].1].start as usize, spans[steps[y].1].end as usize);
-        out.push(DiffOp { kind, text: slice(text, span) });
+        let (spans, text) = if kind == DiffKind::Removed {
+            (l.1, l.2)
+        } else {
+            (m.1, m.2)
+        };
+        let span = Span::new(
+            spans[steps[x].1].start as usize,
+            spans[steps[y].1].end as usize,
+        );
+        out.push(DiffOp {
+            kind,
+            text: slice(text, span),
+        });
         x = y + 1;
     }
     out
@@ -307,7 +350,10 @@ pub fn variant_passages(groups: &[QuoteVariantGroup], texts: &[&str]) -> Vec<Sha
                 .map(|m| Occurrence {
                     doc: m.doc,
                     source: m.source,
-                    text: texts.get(m.doc as usize).and_then(|t| t.get(m.source.range())).map_or_else(|| m.text.clone(), str::to_owned),
+                    text: texts
+                        .get(m.doc as usize)
+                        .and_then(|t| t.get(m.source.range()))
+                        .map_or_else(|| m.text.clone(), str::to_owned),
                 })
                 .collect(),
         })
@@ -320,8 +366,11 @@ mod tests {
     use crate::ingest::ingest;
 
     fn groups(texts: &[&str]) -> (QuoteBook, Vec<QuoteVariantGroup>) {
-        let docs: Vec<Document> =
-            texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests")).collect();
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests"))
+            .collect();
         let book = QuoteBook::build(&docs, texts);
         let g = quote_variants(&book, &docs);
         (book, g)
@@ -331,7 +380,10 @@ mod tests {
     #[track_caller]
     fn check(texts: &[&str], expect: &[&[&str]]) {
         let (_, got) = groups(texts);
-        let got: Vec<Vec<String>> = got.iter().map(|g| g.members.iter().map(|m| m.text.clone()).collect()).collect();
+        let got: Vec<Vec<String>> = got
+            .iter()
+            .map(|g| g.members.iter().map(|m| m.text.clone()).collect())
+            .collect();
         assert_eq!(got, expect);
     }
 
@@ -340,9 +392,16 @@ mod tests {
 
     #[test]
     fn a_short_cut_of_a_longer_quotation_links() {
-        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let a =
+            format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
         let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
-        check(&[&a, &b], &[&["great pressure", "I was tired. I faced great pressure because of the port. That’s gone."]]);
+        check(
+            &[&a, &b],
+            &[&[
+                "great pressure",
+                "I was tired. I faced great pressure because of the port. That’s gone.",
+            ]],
+        );
     }
 
     #[test]
@@ -358,7 +417,13 @@ mod tests {
         let b = format!("{H2}Bo Chan said, “The border tax will hurt every farmer in the state.”");
         check(&[&a, &b], &[]);
         let c = format!("{H1}Critics called it “will hurt every farmer” in a letter.");
-        check(&[&c, &b], &[&["will hurt every farmer", "The border tax will hurt every farmer in the state."]]);
+        check(
+            &[&c, &b],
+            &[&[
+                "will hurt every farmer",
+                "The border tax will hurt every farmer in the state.",
+            ]],
+        );
     }
 
     #[test]
@@ -366,10 +431,26 @@ mod tests {
         let a = format!("{H1}Bo Chan said, “The border tax will hurt every farmer in the state.”");
         let a2 = format!("{H1}Bo Chan said, “The border tax will hurt every farmer in the state, and we will fight it.”");
         let b = format!("{H2}Chan warned the plan would “hurt every farmer in the state.”");
-        let c = format!("{H2}Chan said, “The border tax will hurt every farmer … and we will fight it.”");
-        check(&[&a, &b], &[&["The border tax will hurt every farmer in the state.", "hurt every farmer in the state."]]);
-        check(&[&a2, &c], &[&["The border tax will hurt every farmer in the state, and we will fight it.", "The border tax will hurt every farmer … and we will fight it."]]);
-        let d = format!("{H2}Chan said, “Farmers in the state will be hurt by the border tax, every one.”");
+        let c = format!(
+            "{H2}Chan said, “The border tax will hurt every farmer … and we will fight it.”"
+        );
+        check(
+            &[&a, &b],
+            &[&[
+                "The border tax will hurt every farmer in the state.",
+                "hurt every farmer in the state.",
+            ]],
+        );
+        check(
+            &[&a2, &c],
+            &[&[
+                "The border tax will hurt every farmer in the state, and we will fight it.",
+                "The border tax will hurt every farmer … and we will fight it.",
+            ]],
+        );
+        let d = format!(
+            "{H2}Chan said, “Farmers in the state will be hurt by the border tax, every one.”"
+        );
         check(&[&a, &d], &[]);
     }
 
@@ -388,16 +469,20 @@ mod tests {
 
     #[test]
     fn diff_marks_what_each_version_leaves_out() {
-        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let a =
+            format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
         let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
         let (_, g) = groups(&[&a, &b]);
         let diff = g[0].diff(0);
         let ops: Vec<(DiffKind, &str)> = diff.iter().map(|o| (o.kind, o.text.as_str())).collect();
-        assert_eq!(ops, [
-            (DiffKind::Removed, "I was tired. I faced"),
-            (DiffKind::Same, "great pressure"),
-            (DiffKind::Removed, "because of the port. That’s gone"),
-        ]);
+        assert_eq!(
+            ops,
+            [
+                (DiffKind::Removed, "I was tired. I faced"),
+                (DiffKind::Same, "great pressure"),
+                (DiffKind::Removed, "because of the port. That’s gone"),
+            ]
+        );
         assert_eq!(g[0].longest, 1);
         assert_eq!(g[0].diff(1).len(), 1);
         assert_eq!(g[0].members[0].cue.as_deref(), Some("bragged"));
@@ -405,24 +490,35 @@ mod tests {
 
     #[test]
     fn diff_shows_replaced_words_as_removed_then_added() {
-        let keys = |t: &str| words(t).map(|(s, w)| (s, fold_word(w))).unzip::<Span, String, Vec<Span>, Vec<String>>();
+        let keys = |t: &str| {
+            words(t)
+                .map(|(s, w)| (s, fold_word(w)))
+                .unzip::<Span, String, Vec<Span>, Vec<String>>()
+        };
         let (ms, mk) = keys("we will win big");
         let (ls, lk) = keys("we will surely win it");
         let m = "we will win big";
         let l = "we will surely win it";
-        let ops: Vec<(DiffKind, String)> = diff((&mk, &ms, m), (&lk, &ls, l)).into_iter().map(|o| (o.kind, o.text)).collect();
-        assert_eq!(ops, [
-            (DiffKind::Same, "we will".to_owned()),
-            (DiffKind::Removed, "surely".to_owned()),
-            (DiffKind::Same, "win".to_owned()),
-            (DiffKind::Removed, "it".to_owned()),
-            (DiffKind::Added, "big".to_owned()),
-        ]);
+        let ops: Vec<(DiffKind, String)> = diff((&mk, &ms, m), (&lk, &ls, l))
+            .into_iter()
+            .map(|o| (o.kind, o.text))
+            .collect();
+        assert_eq!(
+            ops,
+            [
+                (DiffKind::Same, "we will".to_owned()),
+                (DiffKind::Removed, "surely".to_owned()),
+                (DiffKind::Same, "win".to_owned()),
+                (DiffKind::Removed, "it".to_owned()),
+                (DiffKind::Added, "big".to_owned()),
+            ]
+        );
     }
 
     #[test]
     fn variant_passages_carry_file_text() {
-        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let a =
+            format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
         let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
         let (_, g) = groups(&[&a, &b]);
         let p = variant_passages(&g, &[&a, &b]);

@@ -4,12 +4,30 @@
 
 /// Month names in order (January is index 0).
 pub(crate) const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Weekday names in order (Monday is index 0).
-pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The month (1–12) a lower-case word names: its full name, or a three-letter short form or
 /// "sept", with or without the full stop ("Feb. 13", "Feb 13").
@@ -17,7 +35,13 @@ pub(crate) fn month_of(w: &str) -> Option<u8> {
     let w = w.trim_end_matches('.');
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() >= 3 && w.len() <= 4 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
+        .position(|m| {
+            *m == w
+                || (w.len() >= 3
+                    && w.len() <= 4
+                    && m.starts_with(w)
+                    && (w.len() == 3 || w == "sept"))
+        })
         .map(|i| i as u8 + 1)
 }
 
@@ -29,7 +53,10 @@ pub(crate) fn weekday_of(w: &str) -> Option<u8> {
     }
     let short = w.strip_suffix('.')?;
     let n = short.len();
-    WEEKDAYS.iter().position(|d| (3..=5).contains(&n) && n < d.len() && d.starts_with(short)).map(|i| i as u8)
+    WEEKDAYS
+        .iter()
+        .position(|d| (3..=5).contains(&n) && n < d.len() && d.starts_with(short))
+        .map(|i| i as u8)
 }
 
 /// Whether a word names a month or a weekday (never a name on its own).

@@ -170,7 +170,8 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 /// A determiner that takes a singular noun ("a", "another", "this", "each"): one that stands before
 /// a plural noun belongs to another phrase ("a move critics called").
 pub(crate) fn is_singular_determiner(w: &str) -> bool {
-    has(ARTICLES, w) && !matches!(w, "the" | "these" | "those") || has(QUANTIFIERS, w) && matches!(w, "each" | "every" | "either" | "neither")
+    has(ARTICLES, w) && !matches!(w, "the" | "these" | "those")
+        || has(QUANTIFIERS, w) && matches!(w, "each" | "every" | "either" | "neither")
 }
 
 /// A determiner that can be dropped from the front of a speaker's name ("the company" → "company"),
@@ -309,13 +310,28 @@ pub(crate) fn is_pre_verb_filler(w: &str) -> bool {
 pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
-        && !matches!(w, "only" | "early" | "family" | "italy" | "rally" | "ally" | "daily" | "july" | "nearly" | "likely")
+        && !matches!(
+            w,
+            "only"
+                | "early"
+                | "family"
+                | "italy"
+                | "rally"
+                | "ally"
+                | "daily"
+                | "july"
+                | "nearly"
+                | "likely"
+        )
 }
 
 /// Words that start an introductory phrase or a subordinate clause at the head of a sentence
 /// ("However, …", "When asked, …", "According to …").
 pub(crate) fn is_intro_word(w: &str) -> bool {
-    is_preposition(w) || is_conjunction(w) || is_sentence_adverb(w) || matches!(w, "also" | "asked" | "speaking" | "according" | "where")
+    is_preposition(w)
+        || is_conjunction(w)
+        || is_sentence_adverb(w)
+        || matches!(w, "also" | "asked" | "speaking" | "according" | "where")
 }
 
 /// Capitalised words that usually open a sentence: after an abbreviation's full stop, one of these

@@ -269,7 +269,11 @@ pub(crate) fn is_person_title(w: &str) -> bool {
 /// named in one ("White House", "Air Force"), or a prefixed title ("then-candidate", "ex-wife",
 /// "co-chair").
 pub(crate) fn is_title_word(w: &str) -> bool {
-    is_title(w) || has(TITLE_ORG_WORDS, bare(w)) || w.starts_with("then-") || w.starts_with("ex-") || w.starts_with("co-")
+    is_title(w)
+        || has(TITLE_ORG_WORDS, bare(w))
+        || w.starts_with("then-")
+        || w.starts_with("ex-")
+        || w.starts_with("co-")
 }
 
 pub(crate) fn is_office(w: &str) -> bool {
@@ -296,7 +300,9 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
 
 /// The full form of a given name ("mike" → "michael"), or the name itself.
 pub(crate) fn given_name_root(w: &str) -> &str {
-    NICKNAMES.binary_search_by(|(s, _)| (*s).cmp(w)).map_or(w, |i| NICKNAMES[i].1)
+    NICKNAMES
+        .binary_search_by(|(s, _)| (*s).cmp(w))
+        .map_or(w, |i| NICKNAMES[i].1)
 }
 
 /// Given names (folded) that can be one person's: equal, a common short form, an initial, or a
@@ -305,7 +311,11 @@ pub(crate) fn given_names_compatible(a: &str, b: &str) -> bool {
     if a == b || given_name_root(a) == given_name_root(b) {
         return true;
     }
-    let (s, l) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
+    let (s, l) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     if s.chars().count() == 1 {
         return l.starts_with(s);
     }

@@ -4,10 +4,10 @@
 //! personal names are one (`compatible`) and which full name stands for a surname.
 use std::collections::HashMap;
 
-use crate::lexicon as lx;
 use super::names::{analyse, date_word, is_acronym, proper_word, NameInfo};
 use super::text::Tok;
 use super::SpeakerKind;
+use crate::lexicon as lx;
 use crate::span::Span;
 
 /// A name mentioned in a document.
@@ -38,7 +38,10 @@ pub(crate) struct Mentions {
 
 pub(crate) fn surname_key(name: &str) -> Option<String> {
     let ws: Vec<&str> = name.split_whitespace().collect();
-    let w = ws.iter().rev().find(|w| !lx::is_name_suffix(&w.to_lowercase()))?;
+    let w = ws
+        .iter()
+        .rev()
+        .find(|w| !lx::is_name_suffix(&w.to_lowercase()))?;
     Some(w.to_lowercase())
 }
 
@@ -76,12 +79,20 @@ impl Mentions {
                 // A sentence's first word before "of" is an ordinary noun unless it takes one
                 // ("Shares of Halvorsen fell"; "Department of Justice").
                 let opens_sentence = lo == 0 || all[lo - 1].sent != all[lo].sent;
-                if j == lo + 1 && opens_sentence && all[j].low == "of" && !lx::takes_of(&all[lo].low) {
+                if j == lo + 1
+                    && opens_sentence
+                    && all[j].low == "of"
+                    && !lx::takes_of(&all[lo].low)
+                {
                     break;
                 }
                 let has_and = all[j..c].iter().any(|t| t.low == "and");
-                let structured = all[lo..j].iter().any(|t| matches!(t.low.as_str(), "of" | "for"))
-                    || all[j..c].iter().any(|t| matches!(t.low.as_str(), "of" | "for"));
+                let structured = all[lo..j]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "of" | "for"))
+                    || all[j..c]
+                        .iter()
+                        .any(|t| matches!(t.low.as_str(), "of" | "for"));
                 // "the Sewerage and Water Board": one word after "the", "and", an organisation.
                 let coordinated = has_and && c - j == 1 && {
                     let the_before = lo > 0 && all[lo - 1].low == "the" || all[lo].low == "the";
@@ -107,7 +118,10 @@ impl Mentions {
             }
             // Lowercase titles before the run ("former", "then-candidate") count as titles.
             let mut s = lo;
-            while s > 0 && all[s - 1].is_word() && all[s - 1].sent == all[lo].sent && lx::is_title_word(&all[s - 1].low)
+            while s > 0
+                && all[s - 1].is_word()
+                && all[s - 1].sent == all[lo].sent
+                && lx::is_title_word(&all[s - 1].low)
             {
                 s -= 1;
             }
@@ -136,10 +150,21 @@ impl Mentions {
                     }
                     let span = Span::new(all[lo].start, all[j - 1].end);
                     // "Korean Central News Agency (KCNA)": the short form the text defines.
-                    if info.kind == SpeakerKind::Organisation && info.name.split_whitespace().count() >= 2 {
-                        if let (Some(o), Some(a), Some(c)) = (all.get(j), all.get(j + 1), all.get(j + 2)) {
-                            if o.is_punct('(') && c.is_punct(')') && a.is_word() && is_acronym(&text[a.start..a.end]) {
-                                m.acronyms.insert(text[a.start..a.end].replace('.', ""), strip_article(&info.name).to_string());
+                    if info.kind == SpeakerKind::Organisation
+                        && info.name.split_whitespace().count() >= 2
+                    {
+                        if let (Some(o), Some(a), Some(c)) =
+                            (all.get(j), all.get(j + 1), all.get(j + 2))
+                        {
+                            if o.is_punct('(')
+                                && c.is_punct(')')
+                                && a.is_word()
+                                && is_acronym(&text[a.start..a.end])
+                            {
+                                m.acronyms.insert(
+                                    text[a.start..a.end].replace('.', ""),
+                                    strip_article(&info.name).to_string(),
+                                );
                             }
                         }
                         m.org_names.push(strip_article(&info.name).to_string());
@@ -159,7 +184,9 @@ impl Mentions {
                     }
                     if lx::person_noun(&w.low) == Some(false) {
                         let nxt = all.get(k + d + 1);
-                        if nxt.is_some_and(|n| n.is_word() && (n.cap || lx::person_noun(&n.low).is_some())) {
+                        if nxt.is_some_and(|n| {
+                            n.is_word() && (n.cap || lx::person_noun(&n.low).is_some())
+                        }) {
                             break;
                         }
                         let info = NameInfo {
@@ -172,7 +199,10 @@ impl Mentions {
                             author: None,
                             titles: Vec::new(),
                         };
-                        m.list.push(Mention { span: Span::new(all[k].start, w.end), info });
+                        m.list.push(Mention {
+                            span: Span::new(all[k].start, w.end),
+                            info,
+                        });
                         break;
                     }
                     if w.cap || lx::outside_noun_phrase(&w.low) {
@@ -205,7 +235,10 @@ impl Mentions {
             }
         }
         if info.kind != SpeakerKind::Unknown {
-            let e = self.kinds.entry(info.name.to_lowercase()).or_insert(info.kind);
+            let e = self
+                .kinds
+                .entry(info.name.to_lowercase())
+                .or_insert(info.kind);
             if *e == SpeakerKind::Unknown {
                 *e = info.kind;
             }
@@ -243,7 +276,9 @@ impl Mentions {
 
     /// The mentions starting before byte `pos`, nearest first.
     pub(crate) fn before(&self, pos: usize) -> impl Iterator<Item = &Mention> {
-        self.list[..self.list.partition_point(|m| (m.span.start as usize) < pos)].iter().rev()
+        self.list[..self.list.partition_point(|m| (m.span.start as usize) < pos)]
+            .iter()
+            .rev()
     }
 
     /// The one longer name of the document that starts with this short one ("Pinecrest" for
@@ -252,14 +287,22 @@ impl Mentions {
     pub(crate) fn expand_prefix(&self, name: &str) -> Option<(String, SpeakerKind)> {
         let words: Vec<&str> = name.split_whitespace().collect();
         // A complete organisation name ("Federal Reserve") is not the short form of a longer one.
-        if words.is_empty() || words.len() > 2 || words.iter().any(|w| lx::is_org_word(&w.to_lowercase())) {
+        if words.is_empty()
+            || words.len() > 2
+            || words.iter().any(|w| lx::is_org_word(&w.to_lowercase()))
+        {
             return None;
         }
         let mut found: Option<(String, SpeakerKind)> = None;
         let cands = self.by_first.get(&words[0].to_lowercase())?;
         for (name, kind) in cands {
             let mw: Vec<&str> = name.split_whitespace().collect();
-            if mw.len() > words.len() && mw.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            if mw.len() > words.len()
+                && mw
+                    .iter()
+                    .zip(&words)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            {
                 match &found {
                     Some((f, _)) if f != name => return None,
                     _ => found = Some((name.clone(), *kind)),
@@ -272,14 +315,20 @@ impl Mentions {
         }
         Some((
             strip_article(&full).to_string(),
-            if kind == SpeakerKind::Person { SpeakerKind::Organisation } else { kind },
+            if kind == SpeakerKind::Person {
+                SpeakerKind::Organisation
+            } else {
+                kind
+            },
         ))
     }
 
     /// Whether a one-word name is the surname (or short name) of a full name the document gives.
     pub(crate) fn is_full_name_known(&self, name: &str) -> bool {
         let key = name.to_lowercase();
-        self.persons_by_last.contains_key(&key) || self.orgs_by_last.contains_key(&key) || self.by_first.contains_key(&key)
+        self.persons_by_last.contains_key(&key)
+            || self.orgs_by_last.contains_key(&key)
+            || self.by_first.contains_key(&key)
     }
 
     /// Whether the document gives this name a personal title or describes it as a person.
@@ -309,8 +358,11 @@ impl Mentions {
         }
         let mut found: Option<&String> = None;
         for n in &self.org_names {
-            let initials: String =
-                n.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+            let initials: String = n
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
             if initials == key && found.is_none_or(|f| f == n) {
                 found = Some(n);
             } else if initials == key {
@@ -334,7 +386,9 @@ impl Mentions {
             let stripped = strip_article(c);
             let fits = words == 1 || {
                 let cl = stripped.to_lowercase();
-                cl.len() > low.len() && cl.ends_with(&low) && cl[..cl.len() - low.len()].ends_with(' ')
+                cl.len() > low.len()
+                    && cl.ends_with(&low)
+                    && cl[..cl.len() - low.len()].ends_with(' ')
             };
             if fits && !distinct.contains(&stripped) {
                 distinct.push(stripped);
@@ -346,7 +400,8 @@ impl Mentions {
 
 fn is_calendar(name: &str) -> bool {
     let ws: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
-    ws.iter().all(|w| lx::is_calendar_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
+    ws.iter()
+        .all(|w| lx::is_calendar_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
 }
 
 /// The kind an appositive right after a name gives it: "Brightline Robotics, a warehouse startup,".
@@ -371,7 +426,11 @@ fn appositive_kind(all: &[Tok], j: usize) -> Option<SpeakerKind> {
     }
     let h = head?;
     if let Some(pl) = lx::person_noun(&h.low) {
-        return Some(if pl { SpeakerKind::Group } else { SpeakerKind::Person });
+        return Some(if pl {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Person
+        });
     }
     if lx::is_org_noun(&h.low) {
         return Some(SpeakerKind::Organisation);
@@ -396,7 +455,8 @@ fn pick_full_name(cands: &[String]) -> Option<String> {
     for c in cands {
         if let Some(g) = groups.iter_mut().find(|g| compatible(g, c)) {
             if c.split_whitespace().count() > g.split_whitespace().count()
-                || (c.split_whitespace().count() == g.split_whitespace().count() && c.len() > g.len())
+                || (c.split_whitespace().count() == g.split_whitespace().count()
+                    && c.len() > g.len())
             {
                 *g = c.clone();
             }
@@ -407,13 +467,21 @@ fn pick_full_name(cands: &[String]) -> Option<String> {
     if groups.len() == 1 {
         return groups.pop();
     }
-    let plain: Vec<&String> =
-        groups.iter().filter(|g| !g.split_whitespace().any(|w| lx::is_name_suffix(&w.to_lowercase()))).collect();
+    let plain: Vec<&String> = groups
+        .iter()
+        .filter(|g| {
+            !g.split_whitespace()
+                .any(|w| lx::is_name_suffix(&w.to_lowercase()))
+        })
+        .collect();
     (plain.len() == 1).then(|| plain[0].clone())
 }
 
 fn name_words(s: &str) -> Vec<String> {
-    s.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).filter(|w| !w.is_empty()).collect()
+    s.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Two full names of one person: given names that can be one person's (equal, a short form, an
@@ -421,13 +489,20 @@ fn name_words(s: &str) -> Vec<String> {
 /// (middle names and initials aside).
 pub(crate) fn compatible(a: &str, b: &str) -> bool {
     let (wa, wb) = (name_words(a), name_words(b));
-    let (Some(ga), Some(gb)) = (wa.first(), wb.first()) else { return false };
+    let (Some(ga), Some(gb)) = (wa.first(), wb.first()) else {
+        return false;
+    };
     if !lx::given_names_compatible(ga, gb)
-        || lx::is_name_suffix(wa.last().map_or("", |s| s)) != lx::is_name_suffix(wb.last().map_or("", |s| s))
+        || lx::is_name_suffix(wa.last().map_or("", |s| s))
+            != lx::is_name_suffix(wb.last().map_or("", |s| s))
     {
         return false;
     }
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
     short[1..].iter().all(|w| long[1..].contains(w))
 }
 
@@ -440,7 +515,13 @@ mod tests {
         assert!(compatible("Maria Lopez", "Maria T. Lopez"));
         assert!(!compatible("Ann Cole", "Ben Cole"));
         assert!(!compatible("Ben Cole", "Ben Cole Jr."));
-        assert_eq!(pick_full_name(&["Ben Cole".into(), "Ben Cole Jr.".into()]), Some("Ben Cole".into()));
-        assert_eq!(pick_full_name(&["Ann Cole".into(), "Ben Cole".into()]), None);
+        assert_eq!(
+            pick_full_name(&["Ben Cole".into(), "Ben Cole Jr.".into()]),
+            Some("Ben Cole".into())
+        );
+        assert_eq!(
+            pick_full_name(&["Ann Cole".into(), "Ben Cole".into()]),
+            None
+        );
     }
 }

@@ -363,12 +363,16 @@ pub struct Quote {
 impl Quote {
     /// The span of the quoted words.
     pub fn span(&self) -> Span {
-        Span { start: self.start, end: self.end }
+        Span {
+            start: self.start,
+            end: self.end,
+        }
     }
 
     /// The quoted words in `text` (the text this quotation was extracted from).
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start as usize..self.end as usize).unwrap_or("")
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
     }
 
     /// Whether the speaker is one to check: described rather than named, carried over from the
@@ -424,7 +428,11 @@ pub fn extract(text: &str) -> Extraction {
     issues.sort_by_key(|i| i.at.start);
     let quotes = attribution::attribute(text, &paras, &raw);
     let nested = nested_quotes(text, &quotes);
-    Extraction { quotes, nested, issues }
+    Extraction {
+        quotes,
+        nested,
+        issues,
+    }
 }
 
 /// The quotations of a text's quotations (see [`Extraction::nested`]); quotations over several
@@ -443,7 +451,10 @@ fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
         raw.retain(|q| inner[q.content.range()].chars().any(char::is_alphanumeric));
         let base = holder.start;
         for mut q in attribution::attribute(inner, &paras, &raw) {
-            let shift = |s: Span| Span { start: s.start + base, end: s.end + base };
+            let shift = |s: Span| Span {
+                start: s.start + base,
+                end: s.end + base,
+            };
             q.start += base;
             q.end += base;
             q.open_mark = shift(q.open_mark);
@@ -451,7 +462,8 @@ fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
             q.speaker_span = q.speaker_span.map(shift);
             q.cue_span = q.cue_span.map(shift);
             let words = q.text(text);
-            let remark = crate::lexicon::ends_with_terminal(words) || words.split_whitespace().count() >= 5;
+            let remark =
+                crate::lexicon::ends_with_terminal(words) || words.split_whitespace().count() >= 5;
             q.echo_of = None;
             if q.speaker.is_none() && remark && holder.speaker.is_some() {
                 q.basis = Basis::Carried;
@@ -475,6 +487,6 @@ pub fn extract_quotes(text: &str) -> Vec<Quote> {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod news_tests;
+#[cfg(test)]
+mod tests;

@@ -3,9 +3,9 @@
 //! mentions (to expand a surname to the full name the document gives) is `mentions.rs`; the
 //! corpus-wide merging of speakers is `speakers.rs`.
 
-use crate::lexicon as lx;
 use super::text::Tok;
 use super::SpeakerKind;
+use crate::lexicon as lx;
 
 pub(crate) use super::mentions::{compatible, strip_article, surname_key, Mention, Mentions};
 
@@ -45,7 +45,8 @@ pub(crate) fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2
         && letters.iter().all(|c| c.is_uppercase())
-        && w.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&' || c == '-')
+        && w.chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '&' || c == '-')
 }
 
 pub(super) fn is_initial(w: &str) -> bool {
@@ -72,10 +73,26 @@ pub(super) fn date_word(toks: &[Tok], i: usize) -> bool {
     if lx::month_of(&t.low).is_none() {
         return false;
     }
-    let figure_after = toks.get(i + 1).is_some_and(|n| n.is_word() && n.low.starts_with(|c: char| c.is_ascii_digit()));
+    let figure_after = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && n.low.starts_with(|c: char| c.is_ascii_digit()));
     let time_before = i > 0
         && toks[i - 1].is_word()
-        && matches!(toks[i - 1].low.as_str(), "in" | "on" | "since" | "by" | "until" | "till" | "during" | "last" | "next" | "early" | "late" | "mid" | "this");
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "in" | "on"
+                | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "during"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "this"
+        );
     figure_after || time_before
 }
 
@@ -115,12 +132,18 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     // People described by where they work are a description, not the place's name: "Analysts at
     // Northbridge Securities", "a spokeswoman for Halvorsen" (a capitalised title before "for" is
     // part of a name: "Secretary for Health Jane Doe").
-    let affiliated = words.iter().rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from")).is_some_and(|m| {
-        m >= 1
-            && m + 1 < words.len()
-            && words[m + 1..].iter().all(|w| proper_word(w) || matches!(w.low.as_str(), "of" | "the" | "and" | "&"))
-            && lx::person_noun(&words[m - 1].low).is_some_and(|plural| !words[m - 1].cap || plural && m == 1)
-    });
+    let affiliated = words
+        .iter()
+        .rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from"))
+        .is_some_and(|m| {
+            m >= 1
+                && m + 1 < words.len()
+                && words[m + 1..]
+                    .iter()
+                    .all(|w| proper_word(w) || matches!(w.low.as_str(), "of" | "the" | "and" | "&"))
+                && lx::person_noun(&words[m - 1].low)
+                    .is_some_and(|plural| !words[m - 1].cap || plural && m == 1)
+        });
     let ends_proper = proper_word(last) && !common_capital && !affiliated;
     if ends_proper && !(last.cap && lx::is_determiner(&last.low)) {
         // The trailing run of proper words.
@@ -133,10 +156,14 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
             }
             // Connectors inside a name: "Office of the State Auditor", "Ludwig van Beethoven".
             let connector = |t: &Tok| {
-                matches!(t.low.as_str(), "of" | "the" | "for" | "&" | "de" | "and") || lx::is_name_particle(&t.low)
+                matches!(t.low.as_str(), "of" | "the" | "for" | "&" | "de" | "and")
+                    || lx::is_name_particle(&t.low)
             };
             let mut c = k;
-            while c > 0 && connector(words[c - 1]) && !(words[c - 1].cap && lx::is_determiner(&words[c - 1].low)) {
+            while c > 0
+                && connector(words[c - 1])
+                && !(words[c - 1].cap && lx::is_determiner(&words[c - 1].low))
+            {
                 c -= 1;
             }
             // "and" only inside a structured name ("Centers for Disease Control and Prevention"),
@@ -148,7 +175,9 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
                 && lx::is_org_head(&last.low)
                 && !lx::is_org_head(&words[c - 1].low);
             let and_ok = !words[c..k].iter().any(|w| w.low == "and")
-                || words[..c].iter().any(|w| matches!(w.low.as_str(), "of" | "for"))
+                || words[..c]
+                    .iter()
+                    .any(|w| matches!(w.low.as_str(), "of" | "for"))
                 || coordinated;
             if c < k && c > 0 && k < words.len() && proper_word(words[c - 1]) && and_ok {
                 k = c;
@@ -162,7 +191,10 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         while from >= 1 && words[from - 1].low == "the" {
             from -= 1;
         }
-        if from >= 2 && lx::ties_title_to_office(&words[from - 1].low) && lx::is_title_word(&words[from - 2].low) {
+        if from >= 2
+            && lx::ties_title_to_office(&words[from - 1].low)
+            && lx::is_title_word(&words[from - 2].low)
+        {
             k = from - 2;
         }
         let mut run: Vec<&Tok> = words[k..].to_vec();
@@ -176,13 +208,18 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         if run.len() > 1 && run[0].low == "in" {
             run.remove(0);
         }
-        let titles_before: Vec<String> =
-            words[..k].iter().filter(|w| lx::is_title_word(&w.low)).map(|w| w.low.clone()).collect();
+        let titles_before: Vec<String> = words[..k]
+            .iter()
+            .filter(|w| lx::is_title_word(&w.low))
+            .map(|w| w.low.clone())
+            .collect();
         return Some(proper(text, &run, titles_before, hints));
     }
     // A common noun phrase. A part of a group keeps its quantifier: "One of the victims" is one
     // person, "some of the residents" people.
-    let partitive = words.len() >= 3 && words[1].low == "of" && (lx::is_quantifier(&first.low) || lx::is_number_word(&first.low));
+    let partitive = words.len() >= 3
+        && words[1].low == "of"
+        && (lx::is_quantifier(&first.low) || lx::is_number_word(&first.low));
     let mut lo = 0;
     while !partitive && lo + 1 < words.len() && lx::is_droppable_front(&words[lo].low) {
         lo += 1;
@@ -273,13 +310,18 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     // Agency").
     while run.len() > 2
         && (lx::is_demonym(&run[0].low) || lx::is_party_word(&run[0].low))
-        && !run[1..].iter().any(|w| lx::is_org_word(strip_possessive(&w.low)) || lx::is_connector(&w.low))
+        && !run[1..]
+            .iter()
+            .any(|w| lx::is_org_word(strip_possessive(&w.low)) || lx::is_connector(&w.low))
     {
         run = &run[1..];
     }
     // An affiliation after a personal name: "Mike Ryan of the World Health Organization", "Doug
     // Collins of Georgia", "Lydia Buchtmann for Food Standards Australia".
-    if let Some(s) = run.iter().position(|w| matches!(w.low.as_str(), "of" | "from" | "for")) {
+    if let Some(s) = run
+        .iter()
+        .position(|w| matches!(w.low.as_str(), "of" | "from" | "for"))
+    {
         let before = &run[..s];
         let personal_name = before.len() >= 2
             && before.len() <= 4
@@ -298,37 +340,65 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     let lows: Vec<&str> = run.iter().map(|w| w.low.as_str()).collect();
     let last_low = strip_possessive(lows.last().copied().unwrap_or("")).to_string();
     let org_like = lows.iter().any(|w| lx::is_org_word(strip_possessive(w)))
-        || run.iter().any(|w| is_acronym(strip_possessive(&text[w.start..w.end])));
+        || run
+            .iter()
+            .any(|w| is_acronym(strip_possessive(&text[w.start..w.end])));
     // A personal name after the last title word ("Canadian Foreign Minister Ivan Petrov"), or
     // after a false title or an age that stands before another word.
     let last = lows.len().saturating_sub(1);
-    let t = lows.iter().enumerate().rposition(|(k, w)| lx::is_title_word(w) || k < last && descriptor(w));
+    let t = lows
+        .iter()
+        .enumerate()
+        .rposition(|(k, w)| lx::is_title_word(w) || k < last && descriptor(w));
     let mut name_part: &[&Tok] = match t {
         Some(t) => &run[t + 1..],
         None => run,
     };
     // The title's place or organisation: "of Washington", "of Amnesty International", "to the
     // United Nations".
-    if t.is_some() && name_part.first().is_some_and(|w| lx::ties_title_to_office(&w.low)) {
+    if t.is_some()
+        && name_part
+            .first()
+            .is_some_and(|w| lx::ties_title_to_office(&w.low))
+    {
         let mut k = 1;
         while k < name_part.len() && name_part[k].low == "the" {
             k += 1;
         }
         let rest = &name_part[k..];
-        let skip = match rest.iter().rposition(|w| lx::is_org_word(strip_possessive(&w.low))) {
+        let skip = match rest
+            .iter()
+            .rposition(|w| lx::is_org_word(strip_possessive(&w.low)))
+        {
             Some(o) => o + 1,
             None if rest.len() >= 3 && lx::is_place_prefix(&rest[0].low) => 2,
             None => 1,
         };
         let name = &rest[skip.min(rest.len())..];
-        titles.extend(name_part[..name_part.len() - name.len()].iter().map(|w| w.low.clone()));
-        name_part = if name.iter().any(|w| w.cap) { name } else { &[] };
+        titles.extend(
+            name_part[..name_part.len() - name.len()]
+                .iter()
+                .map(|w| w.low.clone()),
+        );
+        name_part = if name.iter().any(|w| w.cap) {
+            name
+        } else {
+            &[]
+        };
     }
-    let starts_org = lows.first().is_some_and(|w| lx::is_org_word(w) && !lx::is_title_word(w));
-    let part_has_org =
-        name_part.iter().any(|w| lx::is_org_word(strip_possessive(&w.low)) || is_acronym(&text[w.start..w.end]));
+    let starts_org = lows
+        .first()
+        .is_some_and(|w| lx::is_org_word(w) && !lx::is_title_word(w));
+    let part_has_org = name_part
+        .iter()
+        .any(|w| lx::is_org_word(strip_possessive(&w.low)) || is_acronym(&text[w.start..w.end]));
     if let Some(t) = t {
-        titles.extend(lows[..=t].iter().filter(|w| lx::is_title_word(w) || descriptor(w)).map(|w| w.to_string()));
+        titles.extend(
+            lows[..=t]
+                .iter()
+                .filter(|w| lx::is_title_word(w) || descriptor(w))
+                .map(|w| w.to_string()),
+        );
     }
     let org_led = starts_org && t.is_none();
     let only_suffix = name_part.len() == 1 && lx::is_name_suffix(&name_part[0].low);
@@ -336,7 +406,11 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     if personal && !part_has_org && !org_led {
         let name = joined(name_part);
         let single = name_part.len() == 1;
-        let mut kind = if single && t.is_none() { SpeakerKind::Unknown } else { SpeakerKind::Person };
+        let mut kind = if single && t.is_none() {
+            SpeakerKind::Unknown
+        } else {
+            SpeakerKind::Person
+        };
         if let Some(h) = hints.and_then(|m| m.kind_of(&name)) {
             kind = h;
         } else if single
@@ -346,11 +420,24 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
         {
             kind = SpeakerKind::Group;
         }
-        return NameInfo { kind, name, named: true, pronoun: None, head: None, definite: false, author: None, titles };
+        return NameInfo {
+            kind,
+            name,
+            named: true,
+            pronoun: None,
+            head: None,
+            definite: false,
+            author: None,
+            titles,
+        };
     }
     let name = joined(run);
     if org_like {
-        let kind = if lx::is_document_noun(&last_low) { SpeakerKind::Document } else { SpeakerKind::Organisation };
+        let kind = if lx::is_document_noun(&last_low) {
+            SpeakerKind::Document
+        } else {
+            SpeakerKind::Organisation
+        };
         return NameInfo {
             kind,
             name,
@@ -376,6 +463,17 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
             titles,
         };
     }
-    let kind = hints.and_then(|m| m.kind_of(&name)).unwrap_or(SpeakerKind::Unknown);
-    NameInfo { kind, name, named: true, pronoun: None, head: None, definite: false, author: None, titles }
+    let kind = hints
+        .and_then(|m| m.kind_of(&name))
+        .unwrap_or(SpeakerKind::Unknown);
+    NameInfo {
+        kind,
+        name,
+        named: true,
+        pronoun: None,
+        head: None,
+        definite: false,
+        author: None,
+        titles,
+    }
 }

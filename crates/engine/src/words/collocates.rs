@@ -27,7 +27,10 @@ pub struct CollocateOptions {
 
 impl Default for CollocateOptions {
     fn default() -> Self {
-        CollocateOptions { window: DEFAULT_WINDOW, min_count: 2 }
+        CollocateOptions {
+            window: DEFAULT_WINDOW,
+            min_count: 2,
+        }
     }
 }
 
@@ -74,7 +77,13 @@ pub struct Collocates {
 /// The window is a small corpus of its own, compared with the rest of the text: a word's count in
 /// the windows against its count elsewhere, given the sizes of both, makes a 2×2 table like a
 /// keyness table's ([`g2`]). MI is the log of the observed count over the expected.
-pub fn collocates(corpus: &Corpus, counts: &WordCounts, query: &Query, docs: Option<&[usize]>, opts: &CollocateOptions) -> Collocates {
+pub fn collocates(
+    corpus: &Corpus,
+    counts: &WordCounts,
+    query: &Query,
+    docs: Option<&[usize]>,
+    opts: &CollocateOptions,
+) -> Collocates {
     collocates_reading(corpus, counts, query, docs, opts, Reading::Either)
 }
 
@@ -89,10 +98,20 @@ pub(crate) enum Reading {
     Postings,
 }
 
-pub(crate) fn collocates_reading(corpus: &Corpus, counts: &WordCounts, query: &Query, docs: Option<&[usize]>, opts: &CollocateOptions, reading: Reading) -> Collocates {
+pub(crate) fn collocates_reading(
+    corpus: &Corpus,
+    counts: &WordCounts,
+    query: &Query,
+    docs: Option<&[usize]>,
+    opts: &CollocateOptions,
+    reading: Reading,
+) -> Collocates {
     let index = &corpus.index;
     let window = clamp_window(opts.window);
-    let scope = SearchOptions { docs: docs.map(<[usize]>::to_vec), include_boilerplate: counts.include_boilerplate() };
+    let scope = SearchOptions {
+        docs: docs.map(<[usize]>::to_vec),
+        include_boilerplate: counts.include_boilerplate(),
+    };
     let nodes = occurrences(corpus, &Target::Query(query.clone()), &scope);
     let (near, inside) = window_bits(index, &nodes, window);
     let window_words: u64 = near.iter().map(|w| u64::from(w.count_ones())).sum();
@@ -145,13 +164,28 @@ pub(crate) fn collocates_reading(corpus: &Corpus, counts: &WordCounts, query: &Q
                 total: totals[u],
                 expected,
                 log_likelihood: if o >= expected { strength } else { -strength },
-                mi: if expected > 0.0 { (o / expected).log2() } else { 0.0 },
+                mi: if expected > 0.0 {
+                    (o / expected).log2()
+                } else {
+                    0.0
+                },
                 stop: counts.is_stop(u as u32),
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.log_likelihood.total_cmp(&a.log_likelihood).then(b.count.cmp(&a.count)).then(a.unit.cmp(&b.unit)));
-    Collocates { rows, hits: nodes.len(), window_words, words, window }
+    rows.sort_by(|a, b| {
+        b.log_likelihood
+            .total_cmp(&a.log_likelihood)
+            .then(b.count.cmp(&a.count))
+            .then(a.unit.cmp(&b.unit))
+    });
+    Collocates {
+        rows,
+        hits: nodes.len(),
+        window_words,
+        words,
+        window,
+    }
 }
 
 /// The set bits of `bits`, ascending.

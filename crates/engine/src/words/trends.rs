@@ -73,14 +73,23 @@ impl Trends {
     pub fn order(&self, order: TrendOrder) -> Vec<usize> {
         let mut out: Vec<usize> = (0..self.points.len()).collect();
         if order == TrendOrder::Date {
-            out.sort_by_key(|&i| (self.points[i].date.is_none(), self.points[i].date, self.points[i].doc));
+            out.sort_by_key(|&i| {
+                (
+                    self.points[i].date.is_none(),
+                    self.points[i].date,
+                    self.points[i].doc,
+                )
+            });
         }
         out
     }
 
     /// The largest rate of any series at any point (the chart's scale).
     pub fn max_per_1000(&self) -> f64 {
-        self.points.iter().flat_map(|p| p.per_1000.iter().copied()).fold(0.0, f64::max)
+        self.points
+            .iter()
+            .flat_map(|p| p.per_1000.iter().copied())
+            .fold(0.0, f64::max)
     }
 }
 
@@ -94,23 +103,44 @@ pub fn trends(corpus: &Corpus, query: &Query, scope: &SearchOptions) -> Trends {
         .iter()
         .map(|&d| {
             let c = corpus.word_counts(d);
-            (c.body + if scope.include_boilerplate { c.boilerplate } else { 0 }) as u32
+            (c.body
+                + if scope.include_boilerplate {
+                    c.boilerplate
+                } else {
+                    0
+                }) as u32
         })
         .collect();
     let mut series = Vec::new();
     let mut counts: Vec<Vec<usize>> = Vec::new();
     for group in &query.groups {
-        let alone = Query { groups: vec![group.clone()], excluded: Vec::new(), notes: Vec::new() };
-        let opts = SearchOptions { docs: None, include_boilerplate: scope.include_boilerplate };
+        let alone = Query {
+            groups: vec![group.clone()],
+            excluded: Vec::new(),
+            notes: Vec::new(),
+        };
+        let opts = SearchOptions {
+            docs: None,
+            include_boilerplate: scope.include_boilerplate,
+        };
         counts.push(search(corpus, &alone, &opts).counts);
-        series.push(Series { label: label(corpus, group), query: group_text(group) });
+        series.push(Series {
+            label: label(corpus, group),
+            query: group_text(group),
+        });
     }
     let points = docs
         .iter()
         .zip(&words)
         .map(|(&d, &w)| {
             let hits: Vec<u32> = counts.iter().map(|c| c[d] as u32).collect();
-            TrendPoint { doc: d, date: corpus.docs[d].date, words: w, per_1000: hits.iter().map(|&h| per_1000(h, u64::from(w))).collect(), hits }
+            TrendPoint {
+                doc: d,
+                date: corpus.docs[d].date,
+                words: w,
+                per_1000: hits.iter().map(|&h| per_1000(h, u64::from(w))).collect(),
+                hits,
+            }
         })
         .collect();
     Trends { series, points }
@@ -122,7 +152,13 @@ pub fn trends(corpus: &Corpus, query: &Query, scope: &SearchOptions) -> Trends {
 /// quotation mark left open, atoms joined by `OR`.
 pub fn group_text(group: &[Atom]) -> String {
     let atom = |a: &Atom| -> String {
-        let word = |w: &crate::query::QueryWord| if w.acronym { w.folded.to_uppercase() } else { w.folded.clone() };
+        let word = |w: &crate::query::QueryWord| {
+            if w.acronym {
+                w.folded.to_uppercase()
+            } else {
+                w.folded.clone()
+            }
+        };
         let last_prefix = a.words.last().is_some_and(|w| w.prefix);
         match a.words.as_slice() {
             [w] if w.prefix => format!("{}*", word(w)),
@@ -145,11 +181,27 @@ pub fn group_text(group: &[Atom]) -> String {
 /// A group's name in a legend: each atom's words as keyed, a phrase in quotation marks, a prefix
 /// that is no word of the articles with `*`.
 fn label(corpus: &Corpus, group: &[Atom]) -> String {
-    let is_word = |w: &str| corpus.index.words.binary_search_by(|x| x.as_str().cmp(w)).is_ok();
+    let is_word = |w: &str| {
+        corpus
+            .index
+            .words
+            .binary_search_by(|x| x.as_str().cmp(w))
+            .is_ok()
+    };
     group
         .iter()
         .map(|a| {
-            let ws: Vec<String> = a.words.iter().map(|w| if w.prefix && !is_word(&w.folded) { format!("{}*", w.folded) } else { w.folded.clone() }).collect();
+            let ws: Vec<String> = a
+                .words
+                .iter()
+                .map(|w| {
+                    if w.prefix && !is_word(&w.folded) {
+                        format!("{}*", w.folded)
+                    } else {
+                        w.folded.clone()
+                    }
+                })
+                .collect();
             if ws.len() > 1 {
                 format!("\"{}\"", ws.join(" "))
             } else {

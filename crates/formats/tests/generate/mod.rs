@@ -17,11 +17,18 @@ pub fn committed() -> Vec<(&'static str, Vec<u8>)> {
     vec![
         ("riverside-library.docx", library_docx()),
         ("eastbrook-orchestra-1252.txt", orchestra_1252()),
-        ("bad/not-a-word-document.docx", b"This file is named .docx, but it is plain text, not a Word document.\n".to_vec()),
+        (
+            "bad/not-a-word-document.docx",
+            b"This file is named .docx, but it is plain text, not a Word document.\n".to_vec(),
+        ),
         ("bad/binary-named.txt", binary_garbage(4096)),
         ("bad/zip-bomb.docx", zip_bomb(65 * 1024 * 1024 + 4096, 4096)),
         ("bad/old-word.doc", old_word()),
-        ("bad/article.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec()),
+        (
+            "bad/article.pdf",
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .to_vec(),
+        ),
         ("bad/empty.txt", Vec::new()),
         ("bad/scripts-only.html", SCRIPTS_ONLY.as_bytes().to_vec()),
     ]
@@ -95,7 +102,11 @@ pub fn library_docx() -> Vec<u8> {
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}<w:sectPr/></w:body></w:document>"
     );
-    let style = |id: &str, name: &str| format!("<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/></w:style>");
+    let style = |id: &str, name: &str| {
+        format!(
+            "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/></w:style>"
+        )
+    };
     let styles = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{}{}{}{}</w:styles>",
         style("Normal", "Normal"),
@@ -120,7 +131,9 @@ pub fn library_docx() -> Vec<u8> {
 /// A zip of these files, deflated, dated 1980-01-01: the same bytes every time.
 pub fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).last_modified_time(zip::DateTime::default());
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
     for (name, bytes) in files {
         zip.start_file(*name, options).unwrap();
         zip.write_all(bytes).unwrap();
@@ -158,7 +171,9 @@ pub fn zip_bomb(size: usize, stated: u32) -> Vec<u8> {
 /// A zip archive of `n` empty entries.
 pub fn many_entries(n: usize) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored).last_modified_time(zip::DateTime::default());
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .last_modified_time(zip::DateTime::default());
     for i in 0..n {
         zip.start_file(format!("f{i}"), options).unwrap();
     }
@@ -189,7 +204,11 @@ fn deflate_of_spaces(size: usize) -> Vec<u8> {
             self.put(reversed, bits);
         }
     }
-    let mut b = Bits { out: Vec::new(), acc: 0, n: 0 };
+    let mut b = Bits {
+        out: Vec::new(),
+        acc: 0,
+        n: 0,
+    };
     b.put(1, 1); // the last block
     b.put(1, 2); // fixed Huffman codes
     let literal_space = 0x30 + u32::from(b' '); // literals 0..=143: 8 bits from 0b0011_0000

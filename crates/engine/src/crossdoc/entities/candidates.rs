@@ -38,7 +38,11 @@ impl Cand {
         Span::new(self.words[0].0, self.words[self.words.len() - 1].1)
     }
     pub(super) fn key(&self) -> String {
-        self.words.iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")
+        self.words
+            .iter()
+            .map(|w| w.2.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -99,7 +103,14 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             if opens && toks[j].key == "and" {
                 c = j + 1;
             }
-            while opens && toks[j].key != "and" && c < toks.len() && c - j < 2 && !toks[c].cap && lx::is_connector(&toks[c].key) && joinable(&toks[c - 1], &toks[c]) {
+            while opens
+                && toks[j].key != "and"
+                && c < toks.len()
+                && c - j < 2
+                && !toks[c].cap
+                && lx::is_connector(&toks[c].key)
+                && joinable(&toks[c - 1], &toks[c])
+            {
                 c += 1;
             }
             if c > j && c < toks.len() && name_tok(&toks[c]) && joinable(&toks[c - 1], &toks[c]) {
@@ -116,7 +127,10 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         if let Some(m) = (start + 1..end).find(|&m| toks[m].key == "and" && !toks[m].cap) {
             let head = (start..m).find(|&k| !lx::never_a_name(&toks[k].key));
             let headed = head.is_some_and(|h| {
-                lx::is_org_head(&toks[h].key) && (h + 1..m).any(|k| matches!(toks[k].key.as_str(), "of" | "for" | "on") && !toks[k].cap)
+                lx::is_org_head(&toks[h].key)
+                    && (h + 1..m).any(|k| {
+                        matches!(toks[k].key.as_str(), "of" | "for" | "on") && !toks[k].cap
+                    })
             });
             if !headed || lx::is_org_head(&toks[m - 1].key) {
                 end = m;
@@ -127,7 +141,11 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         // it ends an organisation's name (`USA Today`).
         let mut s = start;
         for (k, t) in toks.iter().enumerate().take(end).skip(start + 1) {
-            if t.cap && lx::never_a_name(&t.key) && !lx::is_connector(&t.key) && !lx::is_org_head(&t.key) {
+            if t.cap
+                && lx::never_a_name(&t.key)
+                && !lx::is_connector(&t.key)
+                && !lx::is_org_head(&t.key)
+            {
                 out.push(s..k);
                 s = k;
             }
@@ -144,10 +162,14 @@ pub(super) fn personal(toks: &[&Tok]) -> bool {
         && toks.len() <= 5
         && toks[0].cap
         && toks.iter().all(|t| {
-            !lx::is_org_head(&t.key) && !lx::is_other_head(&t.key) && !lx::never_a_name(&t.key) && !lx::is_title(&t.key)
+            !lx::is_org_head(&t.key)
+                && !lx::is_other_head(&t.key)
+                && !lx::never_a_name(&t.key)
+                && !lx::is_title(&t.key)
                 && !adjective(&t.key)
         })
-        && !lx::is_name_suffix(&toks[0].key) && !lx::is_post_nominal(&toks[0].key)
+        && !lx::is_name_suffix(&toks[0].key)
+        && !lx::is_post_nominal(&toks[0].key)
         && !(toks.len() == 1 && toks[0].acronym)
 }
 
@@ -160,9 +182,26 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         if toks[r.start].dateline {
             let ws: Vec<usize> = r.clone().filter(|&i| toks[i].dateline).collect();
-            let mut c = make_cand(b, &ws, if ws.len() == 1 { Shape::Single } else { Shape::Place }, 0, 2, false, false);
+            let mut c = make_cand(
+                b,
+                &ws,
+                if ws.len() == 1 {
+                    Shape::Single
+                } else {
+                    Shape::Place
+                },
+                0,
+                2,
+                false,
+                false,
+            );
             c.acronym = false;
-            c.written = c.written.split(' ').map(title_word).collect::<Vec<_>>().join(" ");
+            c.written = c
+                .written
+                .split(' ')
+                .map(title_word)
+                .collect::<Vec<_>>()
+                .join(" ");
             out.push(c);
             continue;
         }
@@ -174,8 +213,16 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         let org_named = w.len() >= 2 && lx::is_org_head(&toks[w[w.len() - 1]].key);
         while let Some(&f) = w.first() {
             let key = toks[f].key.as_str();
-            let kept = org_named && toks[f].cap && !initial && !lx::is_determiner(key) && !lx::is_preposition(key) && f + 1 < r.end;
-            if !kept && (!toks[f].acronym && lx::never_a_name(key) || lx::is_connector(key) && !toks[f].cap) {
+            let kept = org_named
+                && toks[f].cap
+                && !initial
+                && !lx::is_determiner(key)
+                && !lx::is_preposition(key)
+                && f + 1 < r.end;
+            if !kept
+                && (!toks[f].acronym && lx::never_a_name(key)
+                    || lx::is_connector(key) && !toks[f].cap)
+            {
                 w.remove(0);
                 initial = false;
             } else {
@@ -186,13 +233,19 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         while w.last().is_some_and(|&i| plural_short_form(toks[i].raw)) {
             w.pop();
         }
-        let title_comma = after_title.is_some_and(|k| k == r.start && toks[r.start].gap.trim() == ",");
+        let title_comma =
+            after_title.is_some_and(|k| k == r.start && toks[r.start].gap.trim() == ",");
         after_title = None;
         // An ordinary word opening a sentence is capitalised for that reason (`Examine Primary
         // Documents`, `Federal law`), unless it is a title or a nationality.
         if initial && w.len() >= 2 {
             let f = &toks[w[0]];
-            if ctx.common(&f.key) && !lx::is_title(&f.key) && !adjective(&f.key) && !f.acronym && !lx::is_org_head(&f.key) {
+            if ctx.common(&f.key)
+                && !lx::is_title(&f.key)
+                && !adjective(&f.key)
+                && !f.acronym
+                && !lx::is_org_head(&f.key)
+            {
                 w.remove(0);
             }
         }
@@ -202,10 +255,11 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         // 2. Titles.
         let tref: Vec<&Tok> = w.iter().map(|&i| &toks[i]).collect();
         // A title word right after an office word belongs to the office (`Homeland Security`).
-        let title_at = |x: usize| lx::is_title(&tref[x].key) && !(x > 0 && lx::is_office(&tref[x - 1].key));
+        let title_at =
+            |x: usize| lx::is_title(&tref[x].key) && !(x > 0 && lx::is_office(&tref[x - 1].key));
         let first_title = (0..tref.len()).find(|&x| title_at(x));
         let mut pieces: Vec<(Vec<usize>, u32)> = Vec::new(); // (words, person evidence)
-        // The end of the titles that start at `ft`, and whether one of them is a person's.
+                                                             // The end of the titles that start at `ft`, and whether one of them is a person's.
         let titles_from = |ft: usize| {
             let (mut k, mut person_title) = (ft, false);
             while k < w.len() {
@@ -213,9 +267,14 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
                 if lx::is_title(key) {
                     person_title |= lx::is_person_title(key);
                     k += 1;
-                } else if key == "of" && k + 1 < w.len() && (lx::is_office(&toks[w[k + 1]].key) || lx::is_title(&toks[w[k + 1]].key)) {
+                } else if key == "of"
+                    && k + 1 < w.len()
+                    && (lx::is_office(&toks[w[k + 1]].key) || lx::is_title(&toks[w[k + 1]].key))
+                {
                     k += 2;
-                    while k < w.len() && (lx::is_office(&toks[w[k]].key) || lx::is_title(&toks[w[k]].key)) {
+                    while k < w.len()
+                        && (lx::is_office(&toks[w[k]].key) || lx::is_title(&toks[w[k]].key))
+                    {
                         k += 1;
                     }
                 } else {
@@ -286,16 +345,20 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-
 /// `FAQs`, `CEOs`: capitals and a plural `s`.
 pub(super) fn plural_short_form(raw: &str) -> bool {
-    raw.strip_suffix('s').is_some_and(|r| r.chars().filter(|c| c.is_alphabetic()).count() >= 2 && r.chars().all(|c| c.is_uppercase() || c == '.'))
+    raw.strip_suffix('s').is_some_and(|r| {
+        r.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && r.chars().all(|c| c.is_uppercase() || c == '.')
+    })
 }
 
 /// Place evidence before token `i`: `in X`, `in the X`, `in Y, X`.
 pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
     let prep = |k: usize| {
-        !toks[k].cap && (lx::is_place_preposition(&toks[k].key) || matches!(toks[k].key.as_str(), "visited" | "visiting" | "visit"))
+        !toks[k].cap
+            && (lx::is_place_preposition(&toks[k].key)
+                || matches!(toks[k].key.as_str(), "visited" | "visiting" | "visit"))
     };
     if i == 0 {
         return false;
@@ -303,8 +366,16 @@ pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
     let g = toks[i].gap.trim();
     if g.is_empty() {
         // `Mitch Ames of Kentucky`: `of` after a name that does not take it (see `runs`).
-        let of_after_name = toks[i - 1].key == "of" && i >= 2 && toks[i - 2].cap && toks[i - 1].gap.trim().is_empty();
-        return prep(i - 1) || of_after_name || (i >= 2 && toks[i - 1].key == "the" && toks[i - 1].gap.trim().is_empty() && prep(i - 2));
+        let of_after_name = toks[i - 1].key == "of"
+            && i >= 2
+            && toks[i - 2].cap
+            && toks[i - 1].gap.trim().is_empty();
+        return prep(i - 1)
+            || of_after_name
+            || (i >= 2
+                && toks[i - 1].key == "the"
+                && toks[i - 1].gap.trim().is_empty()
+                && prep(i - 2));
     }
     if g == "," {
         // `in Hamburg, Germany`: walk back over the capitalised words before the comma.
@@ -320,7 +391,9 @@ pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
 /// Person evidence after the name ending at token `last`: `, a Russia expert who`, `, who`,
 /// `, an investment adviser`.
 pub(super) fn appositive(toks: &[Tok], last: usize) -> bool {
-    let Some(next) = toks.get(last + 1) else { return false };
+    let Some(next) = toks.get(last + 1) else {
+        return false;
+    };
     if next.gap.trim() != "," {
         return false;
     }
@@ -334,14 +407,24 @@ pub(super) fn appositive(toks: &[Tok], last: usize) -> bool {
         if t.gap.contains([',', '.', ';', ':', '(', '“', '"']) {
             return false;
         }
-        if t.key == "who" || !t.cap && lx::is_person_title(&t.key) || lx::person_noun(&t.key) == Some(false) {
+        if t.key == "who"
+            || !t.cap && lx::is_person_title(&t.key)
+            || lx::person_noun(&t.key) == Some(false)
+        {
             return true;
         }
     }
     false
 }
 
-pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial: bool, title_comma: bool, ctx: &Ctx) -> Option<Cand> {
+pub(super) fn candidate(
+    b: &BlockToks,
+    ws: &[usize],
+    person_title: u32,
+    initial: bool,
+    title_comma: bool,
+    ctx: &Ctx,
+) -> Option<Cand> {
     let toks = &b.toks;
     // Connectors never end a name.
     let mut ws = ws.to_vec();
@@ -365,7 +448,11 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
         person += 3;
     }
     // A lower-case title right before: `special counsel Robert Mueller`.
-    if first > 0 && !toks[first - 1].cap && lx::is_person_title(&toks[first - 1].key) && toks[first].gap.trim().is_empty() {
+    if first > 0
+        && !toks[first - 1].cap
+        && lx::is_person_title(&toks[first - 1].key)
+        && toks[first].gap.trim().is_empty()
+    {
         person += 2;
     }
     if appositive(toks, last) {
@@ -374,7 +461,10 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
     let mut place = u32::from(place_context(toks, first) && !toks[last].possessive);
     // `an Alabama senator`: a name right before an office held for a place is that place.
     let next = toks.get(last + 1);
-    if next.is_some_and(|t| !t.cap && t.gap.trim().is_empty() && lx::is_representative(&t.key)) && !toks[last].acronym && !toks[last].possessive {
+    if next.is_some_and(|t| !t.cap && t.gap.trim().is_empty() && lx::is_representative(&t.key))
+        && !toks[last].acronym
+        && !toks[last].possessive
+    {
         place = 2;
     }
     // `a country, Norway,`: a name set off after a noun for a country or a town.
@@ -387,13 +477,22 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
         place = 2;
     }
     let keys: Vec<&str> = ws.iter().map(|&i| toks[i].key.as_str()).collect();
-    let caps: Vec<&str> = ws.iter().filter(|&&i| toks[i].cap).map(|&i| toks[i].key.as_str()).collect();
+    let caps: Vec<&str> = ws
+        .iter()
+        .filter(|&&i| toks[i].cap)
+        .map(|&i| toks[i].key.as_str())
+        .collect();
     let shape = if ws.len() == 1 {
         Shape::Single
     } else {
         let last_key = keys[keys.len() - 1];
-        let head_before_of = |head: fn(&str) -> bool| keys.windows(2).any(|p| matches!(p[1], "of" | "for" | "on") && head(p[0]));
-        let compound = ws.windows(2).all(|p| !toks[p[1]].gap.chars().any(char::is_whitespace));
+        let head_before_of = |head: fn(&str) -> bool| {
+            keys.windows(2)
+                .any(|p| matches!(p[1], "of" | "for" | "on") && head(p[0]))
+        };
+        let compound = ws
+            .windows(2)
+            .all(|p| !toks[p[1]].gap.chars().any(char::is_whitespace));
         let common_all = caps.iter().all(|k| ctx.common(k) || adjective(k));
         let acronym = ws.iter().copied().find(|&i| toks[i].acronym);
         let tref: Vec<&Tok> = ws.iter().map(|&i| &toks[i]).collect();
@@ -406,14 +505,21 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
             Shape::Org
         } else if lx::is_other_head(last_key) || head_before_of(lx::is_other_head) {
             Shape::Other
-        } else if (lx::is_place_head(last_key) || head_before_of(lx::is_place_head)) && person == 0 {
+        } else if (lx::is_place_head(last_key) || head_before_of(lx::is_place_head)) && person == 0
+        {
             Shape::Place
         } else if let (true, Some(a)) = (common_all, acronym) {
             // `US Elections`: only the short form is a name.
             ws = vec![a];
             Shape::Single
         } else if place > 0
-            || lx::is_place_prefix(keys[0]) && !lx::is_name_particle(keys[0]) && person == 0 && ws.len() <= 3 && !common_all && !adjective(last_key) && !ctx.common(last_key)
+            || lx::is_place_prefix(keys[0])
+                && !lx::is_name_particle(keys[0])
+                && person == 0
+                && ws.len() <= 3
+                && !common_all
+                && !adjective(last_key)
+                && !ctx.common(last_key)
         {
             // A place, or a place's name after a point of the compass or `New`, `San`, `Fort`
             // (`North Korea`, `San Diego`, `New Hampshire`).
@@ -422,7 +528,9 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
             return None;
         } else if ctx.common(keys[0])
             || adjective(keys[0])
-            || tref.iter().any(|t| t.acronym || t.raw.chars().any(|c| c.is_ascii_digit()))
+            || tref
+                .iter()
+                .any(|t| t.acronym || t.raw.chars().any(|c| c.is_ascii_digit()))
         {
             Shape::Other
         } else if ws.len() <= 4 && !compound {
@@ -436,23 +544,57 @@ pub(super) fn candidate(b: &BlockToks, ws: &[usize], person_title: u32, initial:
     Some(c)
 }
 
-pub(super) fn make_cand(b: &BlockToks, ws: &[usize], shape: Shape, person: u32, place: u32, initial: bool, from_heading: bool) -> Cand {
+pub(super) fn make_cand(
+    b: &BlockToks,
+    ws: &[usize],
+    shape: Shape,
+    person: u32,
+    place: u32,
+    initial: bool,
+    from_heading: bool,
+) -> Cand {
     let toks = &b.toks;
     let n = ws.len();
     let words: Vec<(usize, usize, String)> = ws
         .iter()
         .enumerate()
-        .map(|(k, &i)| (toks[i].start, if k + 1 == n { toks[i].name_end } else { toks[i].end }, toks[i].key.clone()))
+        .map(|(k, &i)| {
+            (
+                toks[i].start,
+                if k + 1 == n {
+                    toks[i].name_end
+                } else {
+                    toks[i].end
+                },
+                toks[i].key.clone(),
+            )
+        })
         .collect();
     let acronym = n == 1 && toks[ws[0]].acronym;
     let after_the = ws[0] > 0 && toks[ws[0] - 1].key == "the" && toks[ws[0]].gap.trim().is_empty();
-    Cand { doc: b.doc, written: written_form(toks, ws), words, shape, person, place, initial, acronym, from_heading, after_the, org: 0 }
+    Cand {
+        doc: b.doc,
+        written: written_form(toks, ws),
+        words,
+        shape,
+        person,
+        place,
+        initial,
+        acronym,
+        from_heading,
+        after_the,
+        org: 0,
+    }
 }
 
 /// `WASHINGTON` → `Washington`.
 pub(super) fn title_word(w: &str) -> String {
     let mut cs = w.chars();
-    cs.next().map_or_else(String::new, |f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
+    cs.next().map_or_else(String::new, |f| {
+        f.to_uppercase()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// The name as written, with single spaces, without a possessive.

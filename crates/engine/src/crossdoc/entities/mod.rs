@@ -108,9 +108,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon as lx;
 use super::{article_blocks, is_byline, uf_find, uf_new, uf_union};
 use crate::ingest::{BlockKind, Document};
+use crate::lexicon as lx;
 use crate::normalize::{fold_word, words};
 use crate::span::Span;
 
@@ -197,7 +197,6 @@ pub fn find_entities(docs: &[Document], texts: &[&str]) -> Vec<Entity> {
     merge(cands)
 }
 
-
 pub(super) struct Ctx {
     /// For each word, how often the corpus writes it in lower case, and capitalised other than at
     /// a sentence start.
@@ -208,7 +207,11 @@ impl Ctx {
     /// An ordinary word: in the lexicon, or written in lower case at least as often as
     /// capitalised mid-sentence (one stray "trump" does not make the name a word).
     pub(super) fn common(&self, key: &str) -> bool {
-        lx::is_common(key) || self.case.get(key).is_some_and(|&(lower, cap)| lower > 0 && lower >= cap)
+        lx::is_common(key)
+            || self
+                .case
+                .get(key)
+                .is_some_and(|&(lower, cap)| lower > 0 && lower >= cap)
     }
 }
 

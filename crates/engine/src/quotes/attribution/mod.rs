@@ -12,11 +12,11 @@ mod resolution;
 
 use std::collections::HashMap;
 
-use crate::lexicon as lx;
 use super::marks::{Para, RawQuote};
 use super::names::{analyse, strip_article, surname_key, Mentions, NameInfo};
 use super::text::{tokenize, Tok, TK};
 use super::{Attribution, Basis, Quote, QuoteKind, SpeakerKind};
+use crate::lexicon as lx;
 use crate::span::Span;
 
 /// How many earlier speakers or mentions a pronoun or description may look back over: antecedents
@@ -25,7 +25,10 @@ const WINDOW: usize = 400;
 
 /// The speakers of `hist` (sorted by position) before token `at`, nearest first, within the window.
 fn hist_before(hist: &[(usize, Spk)], at: usize) -> impl Iterator<Item = &(usize, Spk)> {
-    hist[..hist.partition_point(|(p, _)| *p < at)].iter().rev().take(WINDOW)
+    hist[..hist.partition_point(|(p, _)| *p < at)]
+        .iter()
+        .rev()
+        .take(WINDOW)
 }
 
 /// A resolved speaker.
@@ -103,7 +106,11 @@ struct Found {
 
 impl Found {
     fn none() -> Found {
-        Found { spk: None, cue: None, how: Attribution::None }
+        Found {
+            spk: None,
+            cue: None,
+            how: Attribution::None,
+        }
     }
     fn cued(&self) -> bool {
         matches!(
@@ -133,7 +140,16 @@ pub(crate) fn attribute(text: &str, paras: &[Para], raw: &[RawQuote]) -> Vec<Quo
     }
     let all = tokenize(text, paras, &[]);
     let mentions = Mentions::build(text, &all);
-    let mut doc = Doc { text, paras, raw, toks, qtok, sent_start, mentions, genders: HashMap::new() };
+    let mut doc = Doc {
+        text,
+        paras,
+        raw,
+        toks,
+        qtok,
+        sent_start,
+        mentions,
+        genders: HashMap::new(),
+    };
     doc.genders = doc.gender_evidence();
     let events = doc.find_events();
     let events = doc.resolve_events(events);
@@ -177,13 +193,19 @@ fn ends_comma(s: &str) -> bool {
 impl<'a> Doc<'a> {
     fn sent_range(&self, s: usize) -> (usize, usize) {
         let lo = self.sent_start[s];
-        let hi = self.sent_start.get(s + 1).copied().unwrap_or(self.toks.len());
+        let hi = self
+            .sent_start
+            .get(s + 1)
+            .copied()
+            .unwrap_or(self.toks.len());
         (lo, hi)
     }
 
     /// The paragraph holding byte `pos`.
     fn para_at(&self, pos: usize) -> usize {
-        self.paras.partition_point(|p| p.line_start <= pos).saturating_sub(1)
+        self.paras
+            .partition_point(|p| p.line_start <= pos)
+            .saturating_sub(1)
     }
 
     fn span_of(&self, r: (usize, usize)) -> Span {
@@ -233,14 +255,20 @@ impl Want {
     fn accepts(self, k: SpeakerKind) -> bool {
         match self {
             Want::Person => k == SpeakerKind::Person,
-            Want::Org => matches!(k, SpeakerKind::Organisation | SpeakerKind::Document | SpeakerKind::Unknown),
+            Want::Org => matches!(
+                k,
+                SpeakerKind::Organisation | SpeakerKind::Document | SpeakerKind::Unknown
+            ),
             Want::Group => matches!(k, SpeakerKind::Group | SpeakerKind::Organisation),
         }
     }
 }
 
 fn hist_of(events: &[Event]) -> Vec<(usize, Spk)> {
-    let mut h: Vec<(usize, Spk)> = events.iter().filter_map(|e| e.spk.clone().map(|s| (e.subj.0, s))).collect();
+    let mut h: Vec<(usize, Spk)> = events
+        .iter()
+        .filter_map(|e| e.spk.clone().map(|s| (e.subj.0, s)))
+        .collect();
     h.sort_by_key(|(p, _)| *p);
     h
 }

@@ -4,7 +4,6 @@
 use super::*;
 
 impl Doc<'_> {
-
     /// The maximal noun-phrase run of words ending just before token `j`, not reaching below `lo`.
     pub(super) fn np_run(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
         let t = &self.toks;
@@ -17,7 +16,9 @@ impl Doc<'_> {
             let low = w.low.as_str();
             // "Analysts at Northbridge Securities", "officials from the ministry": people and
             // where they work.
-            let affiliation = matches!(low, "at" | "from") && k >= 2 && lx::person_noun(strip_s(&t[k - 2].low)).is_some();
+            let affiliation = matches!(low, "at" | "from")
+                && k >= 2
+                && lx::person_noun(strip_s(&t[k - 2].low)).is_some();
             if matches!(low, "and" | "&" | "of" | "for") || affiliation {
                 let before = &t[k.saturating_sub(2)];
                 let for_ok = low != "for"
@@ -25,7 +26,8 @@ impl Doc<'_> {
                     || before.cap
                     || lx::person_noun(&before.low).is_some()
                     || lx::is_org_noun(&before.low);
-                if k == j || k - 1 == lo || !(np_word(before) || before.is_possessive()) || !for_ok {
+                if k == j || k - 1 == lo || !(np_word(before) || before.is_possessive()) || !for_ok
+                {
                     break;
                 }
                 k -= 1;
@@ -50,7 +52,9 @@ impl Doc<'_> {
                 && matches!(low, "them" | "those" | "these")
                 && k >= lo + 3
                 && t[k - 2].is("of")
-                && (lx::is_quantifier(&t[k - 3].low) || lx::is_number_word(&t[k - 3].low) || t[k - 3].is("none"))
+                && (lx::is_quantifier(&t[k - 3].low)
+                    || lx::is_number_word(&t[k - 3].low)
+                    || t[k - 3].is("none"))
             {
                 return Some((k - 3, j));
             }
@@ -69,7 +73,11 @@ impl Doc<'_> {
         // are the second.
         if k + 1 < j && plural_speakers(&t[j - 1].low) && lx::is_singular_determiner(&t[k].low) {
             // A demonstrative goes alone ("that riders’ groups"); an article with its noun ("a move").
-            k += if matches!(t[k].low.as_str(), "that" | "this") || k + 2 >= j { 1 } else { 2 };
+            k += if matches!(t[k].low.as_str(), "that" | "this") || k + 2 >= j {
+                1
+            } else {
+                2
+            };
         }
         (k < j).then_some((k, j))
     }
@@ -124,11 +132,13 @@ impl Doc<'_> {
     pub(super) fn is_proper_seg(&self, r: (usize, usize)) -> bool {
         r.1 > r.0
             && r.1 - r.0 <= 8
-            && self.toks[r.0..r.1]
-                .iter()
-                .all(|t| t.is_word() && (t.cap || lx::is_name_particle(&t.low) || lx::is_title_word(&t.low)))
+            && self.toks[r.0..r.1].iter().all(|t| {
+                t.is_word() && (t.cap || lx::is_name_particle(&t.low) || lx::is_title_word(&t.low))
+            })
             && self.toks[r.1 - 1].cap
-            && self.info(r).is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
+            && self
+                .info(r)
+                .is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
     }
 
     /// An appositive that describes rather than names: it has a title or a noun for a person
@@ -139,16 +149,27 @@ impl Doc<'_> {
         let f = &t[seg.0];
         (f.is_word() && (lx::is_party_word(&f.low) || lx::is_demonym(&f.low)))
             || t[seg.0..seg.1].iter().any(|w| {
-                w.is_word() && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false)) && !w.is_possessive()
+                w.is_word()
+                    && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
+                    && !w.is_possessive()
             })
     }
 
     /// An organisation's name in apposition to a description of one ("One of these groups, the
     /// Syrian Democratic Forces (SDF), said"): the name, without its article and short form.
-    pub(super) fn org_apposition(&self, r: (usize, usize), seg: (usize, usize)) -> Option<(usize, usize)> {
+    pub(super) fn org_apposition(
+        &self,
+        r: (usize, usize),
+        seg: (usize, usize),
+    ) -> Option<(usize, usize)> {
         let t = &self.toks;
         let desc = self.info(r)?;
-        if desc.named || !matches!(desc.kind, SpeakerKind::Organisation | SpeakerKind::Group | SpeakerKind::Unknown) {
+        if desc.named
+            || !matches!(
+                desc.kind,
+                SpeakerKind::Organisation | SpeakerKind::Group | SpeakerKind::Unknown
+            )
+        {
             return None;
         }
         let mut a = seg.0;
@@ -159,8 +180,15 @@ impl Doc<'_> {
         if b >= a + 3 && t[b - 1].is_punct(')') && t[b - 3].is_punct('(') {
             b -= 3;
         }
-        let ok = b > a && b - a <= 8 && t[a..b].iter().all(|w| w.is_word() && (w.cap || lx::is_connector(&w.low))) && t[b - 1].cap;
-        let n = self.info((a, b)).filter(|n| n.named && n.kind == SpeakerKind::Organisation);
+        let ok = b > a
+            && b - a <= 8
+            && t[a..b]
+                .iter()
+                .all(|w| w.is_word() && (w.cap || lx::is_connector(&w.low)))
+            && t[b - 1].cap;
+        let n = self
+            .info((a, b))
+            .filter(|n| n.named && n.kind == SpeakerKind::Organisation);
         (ok && n.is_some()).then_some((a, b))
     }
 
@@ -193,7 +221,10 @@ impl Doc<'_> {
             }
             if k > lo + 1 && t[k - 1].is_punct(',') {
                 let m = (lo..k - 1).rev().find(|&m| {
-                    t[m].is_punct(',') || t[m].quote().is_some() || t[m].is_punct(';') || t[m].is_punct(':')
+                    t[m].is_punct(',')
+                        || t[m].quote().is_some()
+                        || t[m].is_punct(';')
+                        || t[m].is_punct(':')
                 });
                 if let Some(m) = m.filter(|&m| t[m].is_punct(',')) {
                     let seg = (m + 1, k - 1);
@@ -201,22 +232,34 @@ impl Doc<'_> {
                         // The phrase before the appositive, past a parenthesis ("the RMT union
                         // (National Union of Rail, Maritime and Transport Workers), Mick Cash,").
                         let before = match (m > lo).then(|| &t[m - 1]).filter(|x| x.is_punct(')')) {
-                            Some(_) => (lo..m - 1).rev().find(|&o| t[o].is_punct('(')).and_then(|o| self.np_run(lo, o)),
+                            Some(_) => (lo..m - 1)
+                                .rev()
+                                .find(|&o| t[o].is_punct('('))
+                                .and_then(|o| self.np_run(lo, o)),
                             None => self.np_run(lo, m),
                         };
                         // A place after the name of an organisation: "the University of Arkansas,
                         // Fayetteville, said".
                         let place = seg.1 - seg.0 == 1
                             && t[seg.0].cap
-                            && before.is_some_and(|b| t[b.1 - 1].cap && self.info(b).is_some_and(|n| n.named && n.kind != SpeakerKind::Person));
+                            && before.is_some_and(|b| {
+                                t[b.1 - 1].cap
+                                    && self
+                                        .info(b)
+                                        .is_some_and(|n| n.named && n.kind != SpeakerKind::Person)
+                            });
                         if place {
                             // The organisation and the description it ends: "curator and director
                             // of exhibits at the University of Arkansas".
                             k = m;
-                            let p = (lo..m).rev().find(|&p| t[p].is_punct(',') || t[p].quote().is_some());
+                            let p = (lo..m)
+                                .rev()
+                                .find(|&p| t[p].is_punct(',') || t[p].quote().is_some());
                             if let Some(p) = p.filter(|&p| t[p].is_punct(',') && p > lo) {
                                 let describes = t[p + 1..m].iter().any(|w| {
-                                    w.is_word() && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
+                                    w.is_word()
+                                        && (lx::is_person_title(&w.low)
+                                            || lx::person_noun(&w.low) == Some(false))
                                 });
                                 if describes {
                                     k = p;
@@ -247,7 +290,9 @@ impl Doc<'_> {
                                 && !f.is("though"));
                         let tag = seg.1 - seg.0 == 1 && f.cap && f.low.contains('-');
                         let number = f.low.chars().all(|c| c.is_ascii_digit());
-                        if before.is_some() && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1)) {
+                        if before.is_some()
+                            && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1))
+                        {
                             k = m;
                             continue;
                         }
@@ -255,7 +300,12 @@ impl Doc<'_> {
                 }
             }
             // A stray comma between subject and verb ("The firm Secunia.com, has said").
-            if k > lo + 1 && t[k - 1].is_punct(',') && t[k - 2].is_word() && t[k - 2].cap && !(lo..k - 1).any(|m| t[m].is_punct(',')) {
+            if k > lo + 1
+                && t[k - 1].is_punct(',')
+                && t[k - 2].is_word()
+                && t[k - 2].cap
+                && !(lo..k - 1).any(|m| t[m].is_punct(','))
+            {
                 k -= 1;
             }
             break;
@@ -269,7 +319,11 @@ impl Doc<'_> {
                 m -= 1;
             }
             // An age before the relative clause: "Thomas Gray, 24, who".
-            if m > lo + 1 && t[m - 1].low.chars().all(|c| c.is_ascii_digit()) && !t[m - 1].low.is_empty() && t[m - 2].is_punct(',') {
+            if m > lo + 1
+                && t[m - 1].low.chars().all(|c| c.is_ascii_digit())
+                && !t[m - 1].low.is_empty()
+                && t[m - 2].is_punct(',')
+            {
                 m -= 2;
             }
             return self.np_run(lo, m);
@@ -285,7 +339,16 @@ impl Doc<'_> {
         }
         // The agent of a participle is no subject: "A leaked letter seen by Sky News says" is the
         // letter's saying.
-        if r.0 > lo + 1 && t[r.0 - 1].is("by") && t[r.0 - 2].is_word() && !t[r.0 - 2].cap && (t[r.0 - 2].low.ends_with("ed") || matches!(t[r.0 - 2].low.as_str(), "seen" | "written" | "given" | "made" | "sent" | "held")) {
+        if r.0 > lo + 1
+            && t[r.0 - 1].is("by")
+            && t[r.0 - 2].is_word()
+            && !t[r.0 - 2].cap
+            && (t[r.0 - 2].low.ends_with("ed")
+                || matches!(
+                    t[r.0 - 2].low.as_str(),
+                    "seen" | "written" | "given" | "made" | "sent" | "held"
+                ))
+        {
             if let Some(s) = self.np_run(lo, r.0 - 2) {
                 return Some(s);
             }
@@ -304,7 +367,10 @@ impl Doc<'_> {
             }
             // "State media in the south reported": the phrase before the modifier.
             if let Some(s) = self.np_run(lo, r.0 - 1) {
-                if self.info(s).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown) {
+                if self
+                    .info(s)
+                    .is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown)
+                {
                     return Some(s);
                 }
             }
@@ -346,8 +412,12 @@ impl Doc<'_> {
                 }
                 // "A spokeswoman for Halvorsen": "for" after a noun for a person or a body.
                 let for_ok = w.low != "for"
-                    || j > i && (lx::person_noun(&t[j - 1].low).is_some() || lx::is_org_noun(&t[j - 1].low));
-                let affiliation = matches!(w.low.as_str(), "at" | "from") && j > i && lx::person_noun(&t[j - 1].low).is_some();
+                    || j > i
+                        && (lx::person_noun(&t[j - 1].low).is_some()
+                            || lx::is_org_noun(&t[j - 1].low));
+                let affiliation = matches!(w.low.as_str(), "at" | "from")
+                    && j > i
+                    && lx::person_noun(&t[j - 1].low).is_some();
                 if matches!(w.low.as_str(), "of" | "and" | "&" | "for") && for_ok || affiliation {
                     if j + 1 < hi && j > i && np_word(&t[j + 1]) {
                         j += 1;
@@ -378,7 +448,9 @@ impl Doc<'_> {
                     || lx::cue_lemma(&t[i - 1].low).is_some()
                     || looks_verbal(&t[i - 1].low));
             let r = (i, j);
-            let speakerish = self.info(r).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown);
+            let speakerish = self
+                .info(r)
+                .is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown);
             if !after_prep && speakerish {
                 // What follows: an appositive name, a descriptive appositive, then a verb.
                 let mut k = j;
@@ -392,7 +464,11 @@ impl Doc<'_> {
                         } else if let Some(n) = self.org_apposition(r, seg) {
                             chosen = n;
                             k = m + 1;
-                        } else if t[k + 1].is_word() && (!t[k + 1].cap || lx::is_determiner(&t[k + 1].low) || self.describes(seg)) {
+                        } else if t[k + 1].is_word()
+                            && (!t[k + 1].cap
+                                || lx::is_determiner(&t[k + 1].low)
+                                || self.describes(seg))
+                        {
                             k = m + 1;
                         }
                     }
@@ -405,7 +481,11 @@ impl Doc<'_> {
                 // Adverbs and a short time phrase may sit before the verb: "A judge on Monday
                 // blocked", "The senator also said".
                 loop {
-                    if k < hi && t[k].is_word() && lx::is_pre_verb_filler(&t[k].low) && !lx::is_preposition(&t[k].low) {
+                    if k < hi
+                        && t[k].is_word()
+                        && lx::is_pre_verb_filler(&t[k].low)
+                        && !lx::is_preposition(&t[k].low)
+                    {
                         k += 1;
                         continue;
                     }
@@ -413,7 +493,14 @@ impl Doc<'_> {
                         && t[k].is_word()
                         && matches!(
                             t[k].low.as_str(),
-                            "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "early"
+                            "on" | "in"
+                                | "at"
+                                | "during"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "late"
+                                | "early"
                         )
                     {
                         let mut m = k + 1;
@@ -451,9 +538,14 @@ impl Doc<'_> {
                     && t[k].is_word()
                     && (after_aux || !np_word(&t[k]))
                     && !lx::is_preposition(&t[k].low)
-                    && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which");
+                    && !matches!(
+                        t[k].low.as_str(),
+                        "and" | "or" | "but" | "that" | "who" | "which"
+                    );
                 let verbish = verbish
-                    || (k < hi && t[k].is_word() && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)));
+                    || (k < hi
+                        && t[k].is_word()
+                        && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)));
                 if verbish || !need_verb {
                     return Some(chosen);
                 }
@@ -472,7 +564,10 @@ impl Doc<'_> {
             j + 1
         } else if w(j, "identified") && w(j + 1, "as") {
             j + 2
-        } else if (w(j, "using") || w(j, "under")) && w(j + 1, "the") && k_is(t, j + 2, hi, &["pseudonym", "name", "alias"]) {
+        } else if (w(j, "using") || w(j, "under"))
+            && w(j + 1, "the")
+            && k_is(t, j + 2, hi, &["pseudonym", "name", "alias"])
+        {
             j + 3
         } else {
             return None;
@@ -497,12 +592,18 @@ impl Doc<'_> {
                 && (matches!(low, "who" | "which" | "that")
                     || lx::is_conjunction(low) && !matches!(low, "and" | "or" | "nor")
                     || lx::is_preposition(low) && !lx::continues_noun_phrase(low)
-                    || lx::cue_lemma(&w.low).is_some_and(|_| !w.cap && !lx::is_noun_like_cue(&w.low)))
+                    || lx::cue_lemma(&w.low)
+                        .is_some_and(|_| !w.cap && !lx::is_noun_like_cue(&w.low)))
             {
                 break;
             }
             // "a statement released by X", "a letter signed by X": the participle and its agent.
-            if j > i && !w.cap && w.low.ends_with("ed") && t.get(j + 1).is_some_and(|n| n.is("by")) && j + 1 < hi {
+            if j > i
+                && !w.cap
+                && w.low.ends_with("ed")
+                && t.get(j + 1).is_some_and(|n| n.is("by"))
+                && j + 1 < hi
+            {
                 j += 2;
                 continue;
             }
@@ -537,10 +638,14 @@ fn k_is(t: &[Tok], k: usize, hi: usize, ws: &[&str]) -> bool {
 
 /// A plural noun for people, sources or organisations ("critics", "officials", "groups").
 pub(super) fn plural_speakers(w: &str) -> bool {
-    lx::person_noun(w) == Some(true) || lx::is_source_noun_plural(w) || lx::is_org_noun(w) && w.ends_with('s') && !w.ends_with("ss")
+    lx::person_noun(w) == Some(true)
+        || lx::is_source_noun_plural(w)
+        || lx::is_org_noun(w) && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// A word without a possessive ending ("analysts’" → "analysts").
 fn strip_s(w: &str) -> &str {
-    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
 }

@@ -4,7 +4,6 @@
 use super::*;
 
 impl Doc<'_> {
-
     pub(super) fn resolve_events(&self, mut events: Vec<Event>) -> Vec<Event> {
         let mut hist: Vec<(usize, Spk)> = Vec::new();
         for e in &mut events {
@@ -36,7 +35,18 @@ impl Doc<'_> {
                 Some((name, kind)) => (Some(name), kind),
                 None => (None, SpeakerKind::Group),
             };
-            return Some(Spk { written, span, name, kind, named: false, inferred: true, resolved: true, guessed: false, sure: false, head: None });
+            return Some(Spk {
+                written,
+                span,
+                name,
+                kind,
+                named: false,
+                inferred: true,
+                resolved: true,
+                guessed: false,
+                sure: false,
+                head: None,
+            });
         }
         let info = self.info(r)?;
         let mut span = self.span_of(r);
@@ -62,7 +72,9 @@ impl Doc<'_> {
                         name: None,
                         kind: SpeakerKind::Person,
                         named: false,
-                        inferred: true, resolved: true, guessed: false,
+                        inferred: true,
+                        resolved: true,
+                        guessed: false,
                         sure: false,
                         head: None,
                     })
@@ -70,16 +82,27 @@ impl Doc<'_> {
             };
             let found = self.antecedent(at, want, hist);
             return Some(match found {
-                Some((name, kind)) => {
-                    Spk { written, span, name: Some(name), kind, named: true, inferred: true, resolved: true, guessed: false, sure: true, head: None }
-                }
+                Some((name, kind)) => Spk {
+                    written,
+                    span,
+                    name: Some(name),
+                    kind,
+                    named: true,
+                    inferred: true,
+                    resolved: true,
+                    guessed: false,
+                    sure: true,
+                    head: None,
+                },
                 None => Spk {
                     written,
                     span,
                     name: None,
                     kind: info.kind,
                     named: false,
-                    inferred: true, resolved: true, guessed: false,
+                    inferred: true,
+                    resolved: true,
+                    guessed: false,
                     sure: false,
                     head: None,
                 },
@@ -96,7 +119,11 @@ impl Doc<'_> {
                 if let Some(full) = self.mentions.expand_person(&name) {
                     name = full;
                     kind = SpeakerKind::Person;
-                } else if let Some(full) = self.mentions.expand_org(&name).filter(|_| !name.contains(' ')) {
+                } else if let Some(full) = self
+                    .mentions
+                    .expand_org(&name)
+                    .filter(|_| !name.contains(' '))
+                {
                     name = full;
                     kind = SpeakerKind::Organisation;
                 }
@@ -113,14 +140,18 @@ impl Doc<'_> {
                 }
             }
             let sure = kind == SpeakerKind::Person
-                && (!info.titles.is_empty() || self.mentions.is_titled(&name) || self.mentions.is_titled(&info.name));
+                && (!info.titles.is_empty()
+                    || self.mentions.is_titled(&name)
+                    || self.mentions.is_titled(&info.name));
             return Some(Spk {
                 written,
                 span,
                 name: Some(strip_article(&name).to_string()),
                 kind,
                 named: true,
-                inferred: false, resolved: false, guessed: false,
+                inferred: false,
+                resolved: false,
+                guessed: false,
                 sure,
                 head: None,
             });
@@ -138,12 +169,15 @@ impl Doc<'_> {
                 name: Some(strip_article(&name).to_string()),
                 kind: SpeakerKind::Organisation,
                 named: true,
-                inferred: true, resolved: true, guessed: false,
+                inferred: true,
+                resolved: true,
+                guessed: false,
                 sure: false,
                 head: None,
             });
         }
-        let titled = info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
+        let titled =
+            info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
             if let Some((name, kind)) = self.describe(&info, span.start as usize, hist) {
                 return Some(Spk {
@@ -152,7 +186,9 @@ impl Doc<'_> {
                     name: Some(name),
                     kind,
                     named: true,
-                    inferred: true, resolved: true, guessed: false,
+                    inferred: true,
+                    resolved: true,
+                    guessed: false,
                     sure: kind == SpeakerKind::Person,
                     head: info.head.clone(),
                 });
@@ -164,7 +200,9 @@ impl Doc<'_> {
             name: Some(info.name.clone()),
             kind: info.kind,
             named: false,
-            inferred: false, resolved: false, guessed: false,
+            inferred: false,
+            resolved: false,
+            guessed: false,
             sure: false,
             head: info.head.clone(),
         })
@@ -186,14 +224,18 @@ impl Doc<'_> {
                 e.1 += 1;
             }
         };
-        let pronoun = |x: &Tok| x.is_word() && lx::is_function_word(&x.low) && lx::gender_of(&x.low).is_some();
+        let pronoun = |x: &Tok| {
+            x.is_word() && lx::is_function_word(&x.low) && lx::gender_of(&x.low).is_some()
+        };
         // The people each sentence of the writer's text names, in order.
         let mut by_sent: Vec<(usize, String)> = Vec::new();
         for m in &self.mentions.list {
             if m.info.kind != SpeakerKind::Person || !m.info.named {
                 continue;
             }
-            let Some(key) = surname_key(&m.info.name) else { continue };
+            let Some(key) = surname_key(&m.info.name) else {
+                continue;
+            };
             for title in &m.info.titles {
                 if let Some(f) = lx::gender_of(title) {
                     add(&key, f);
@@ -214,7 +256,10 @@ impl Doc<'_> {
                     }
                 }
             }
-            if by_sent.last().is_none_or(|(s, kk)| *s != t[k].sent || *kk != key) {
+            if by_sent
+                .last()
+                .is_none_or(|(s, kk)| *s != t[k].sent || *kk != key)
+            {
                 by_sent.push((t[k].sent, key));
             }
         }
@@ -236,7 +281,11 @@ impl Doc<'_> {
                         seen.1 = true;
                     }
                 }
-                if hi < t.len() && t[hi].para == t[lo].para && pronoun(&t[hi]) && lx::is_pronoun_subject(&t[hi].low) {
+                if hi < t.len()
+                    && t[hi].para == t[lo].para
+                    && pronoun(&t[hi])
+                    && lx::is_pronoun_subject(&t[hi].low)
+                {
                     if lx::gender_of(&t[hi].low) == Some(true) {
                         seen.0 = true;
                     } else {
@@ -261,10 +310,14 @@ impl Doc<'_> {
     /// Whether what the article says of the person named `name` rules out the pronoun at `at`
     /// ("she" for a man, "he" for a woman).
     fn other_sex(&self, at: usize, name: &str) -> bool {
-        let Some(feminine) = lx::gender_of(&self.toks[at].low).filter(|_| lx::is_pronoun_subject(&self.toks[at].low)) else {
+        let Some(feminine) = lx::gender_of(&self.toks[at].low)
+            .filter(|_| lx::is_pronoun_subject(&self.toks[at].low))
+        else {
             return false;
         };
-        let Some(&(f, m)) = surname_key(name).and_then(|k| self.genders.get(&k)) else { return false };
+        let Some(&(f, m)) = surname_key(name).and_then(|k| self.genders.get(&k)) else {
+            return false;
+        };
         if feminine {
             m > f
         } else {
@@ -273,20 +326,39 @@ impl Doc<'_> {
     }
 
     /// The antecedent of a pronoun at token `at`.
-    pub(super) fn antecedent(&self, at: usize, want: Want, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
+    pub(super) fn antecedent(
+        &self,
+        at: usize,
+        want: Want,
+        hist: &[(usize, Spk)],
+    ) -> Option<(String, SpeakerKind)> {
         self.antecedent_not(at, want, hist, None)
     }
 
     /// "He said, “Andy Warhol was …”": someone quoted speaking of a person by full name is not
     /// that person, so a pronoun's antecedent named in the quotation gives way to the next one.
-    pub(super) fn not_self_named(&self, mut f: Found, content: &str, hist: &[(usize, Spk)]) -> Found {
+    pub(super) fn not_self_named(
+        &self,
+        mut f: Found,
+        content: &str,
+        hist: &[(usize, Spk)],
+    ) -> Found {
         let Some(s) = f.spk.as_mut() else { return f };
-        let personal = lx::is_pronoun_subject(&s.written.to_lowercase()) && lx::gender_of(&s.written.to_lowercase()).is_some();
-        let Some(name) = s.name.clone().filter(|n| personal && s.resolved && n.split_whitespace().count() >= 2) else { return f };
+        let personal = lx::is_pronoun_subject(&s.written.to_lowercase())
+            && lx::gender_of(&s.written.to_lowercase()).is_some();
+        let Some(name) = s
+            .name
+            .clone()
+            .filter(|n| personal && s.resolved && n.split_whitespace().count() >= 2)
+        else {
+            return f;
+        };
         if !content.contains(name.as_str()) {
             return f;
         }
-        let k = self.toks.partition_point(|x| x.start < s.span.start as usize);
+        let k = self
+            .toks
+            .partition_point(|x| x.start < s.span.start as usize);
         if let Some((other, kind)) = self.antecedent_not(k, Want::Person, hist, Some(&name)) {
             s.name = Some(other);
             s.kind = kind;
@@ -295,17 +367,36 @@ impl Doc<'_> {
     }
 
     /// [`Doc::antecedent`], passing over the person `not`.
-    fn antecedent_not(&self, at: usize, want: Want, hist: &[(usize, Spk)], not: Option<&str>) -> Option<(String, SpeakerKind)> {
+    fn antecedent_not(
+        &self,
+        at: usize,
+        want: Want,
+        hist: &[(usize, Spk)],
+        not: Option<&str>,
+    ) -> Option<(String, SpeakerKind)> {
         let t = &self.toks[at];
         let not_key = not.and_then(surname_key);
         let other = |n: &str| not_key.is_none() || surname_key(n) != not_key;
         let sex_ok = |s: &Spk| {
-            s.kind != SpeakerKind::Person || s.name.as_deref().is_none_or(|n| !self.other_sex(at, n) && other(n))
+            s.kind != SpeakerKind::Person
+                || s.name
+                    .as_deref()
+                    .is_none_or(|n| !self.other_sex(at, n) && other(n))
         };
-        let ok = |s: &Spk| (s.named || want == Want::Group) && s.name.is_some() && want.accepts(s.kind) && sex_ok(s);
+        let ok = |s: &Spk| {
+            (s.named || want == Want::Group)
+                && s.name.is_some()
+                && want.accepts(s.kind)
+                && sex_ok(s)
+        };
         // Near at hand, "it" may also be a name that only looks personal ("Brightwater Foods").
         let ok_near = |s: &Spk| {
-            ok(s) || want == Want::Org && s.named && s.name.is_some() && s.kind == SpeakerKind::Person && !s.sure
+            ok(s)
+                || want == Want::Org
+                    && s.named
+                    && s.name.is_some()
+                    && s.kind == SpeakerKind::Person
+                    && !s.sure
         };
         // As the previous sentence's subject, "it" may also be an unnamed organisation ("The
         // ministry rejected that. It said ...").
@@ -317,10 +408,15 @@ impl Doc<'_> {
                 || want == Want::Org
                     && s.name.is_some()
                     && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
-                || want == Want::Person && s.name.is_some() && s.kind == SpeakerKind::Person && sex_ok(s)
+                || want == Want::Person
+                    && s.name.is_some()
+                    && s.kind == SpeakerKind::Person
+                    && sex_ok(s)
         };
         // An earlier speaker in the same sentence.
-        if let Some((_, s)) = hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s)) {
+        if let Some((_, s)) =
+            hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s))
+        {
             return Some((s.name.clone()?, s.kind));
         }
         // The subject of the previous sentence of the paragraph.
@@ -342,7 +438,10 @@ impl Doc<'_> {
             }
         }
         // The nearest earlier speaker of this paragraph or the one before.
-        if let Some((_, s)) = hist_before(hist, at).take_while(|(p, _)| self.toks[*p].para + 1 >= t.para).find(|(_, s)| ok(s)) {
+        if let Some((_, s)) = hist_before(hist, at)
+            .take_while(|(p, _)| self.toks[*p].para + 1 >= t.para)
+            .find(|(_, s)| ok(s))
+        {
             return Some((s.name.clone()?, s.kind));
         }
         // A person the previous sentence names ("For Kevin Allton, a USI instructor, Warhol was
@@ -352,15 +451,23 @@ impl Doc<'_> {
             let (plo, _) = self.sent_range(t.sent - 1);
             if self.toks[plo].para == t.para {
                 let from = self.toks[plo].start;
-                let m = self.mentions.before(pos).take(WINDOW).take_while(|m| m.span.start as usize >= from).find(|m| {
-                    m.info.named
-                        && m.info.kind == SpeakerKind::Person
-                        && !self.other_sex(at, &m.info.name)
-                        && other(&m.info.name)
-                        && self.in_writers_text(m.span.start as usize)
-                });
+                let m = self
+                    .mentions
+                    .before(pos)
+                    .take(WINDOW)
+                    .take_while(|m| m.span.start as usize >= from)
+                    .find(|m| {
+                        m.info.named
+                            && m.info.kind == SpeakerKind::Person
+                            && !self.other_sex(at, &m.info.name)
+                            && other(&m.info.name)
+                            && self.in_writers_text(m.span.start as usize)
+                    });
                 if let Some(m) = m {
-                    let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+                    let name = self
+                        .mentions
+                        .expand_person(&m.info.name)
+                        .unwrap_or_else(|| m.info.name.clone());
                     return Some((strip_article(&name).to_string(), SpeakerKind::Person));
                 }
             }
@@ -374,10 +481,13 @@ impl Doc<'_> {
             (m.span.start as usize) < pos
                 && want.accepts(m.info.kind)
                 && (m.info.named || want == Want::Person)
-                && !(m.info.kind == SpeakerKind::Person && (self.other_sex(at, &m.info.name) || !other(&m.info.name)))
+                && !(m.info.kind == SpeakerKind::Person
+                    && (self.other_sex(at, &m.info.name) || !other(&m.info.name)))
         })?;
         let name = if m.info.named {
-            self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone())
+            self.mentions
+                .expand_person(&m.info.name)
+                .unwrap_or_else(|| m.info.name.clone())
         } else {
             m.info.name.clone()
         };
@@ -385,29 +495,53 @@ impl Doc<'_> {
     }
 
     /// What a description ("the report", "the company", "Minister") refers to.
-    pub(super) fn describe(&self, info: &NameInfo, pos: usize, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
+    pub(super) fn describe(
+        &self,
+        info: &NameInfo,
+        pos: usize,
+        hist: &[(usize, Spk)],
+    ) -> Option<(String, SpeakerKind)> {
         let head = info.head.as_deref()?;
         if info.kind == SpeakerKind::Person {
             // "the minister": the nearest person mention with that title, before, else after.
             // "A federal judge" introduces someone named later; "the judge" refers back.
             let has = |m: &&crate::quotes::names::Mention| {
-                m.info.named && m.info.kind == SpeakerKind::Person && m.info.titles.iter().any(|t| t == head)
+                m.info.named
+                    && m.info.kind == SpeakerKind::Person
+                    && m.info.titles.iter().any(|t| t == head)
             };
-            let before = || self.mentions.before(pos).take(WINDOW).find(|m| (m.span.start as usize) < pos && has(m));
+            let before = || {
+                self.mentions
+                    .before(pos)
+                    .take(WINDOW)
+                    .find(|m| (m.span.start as usize) < pos && has(m))
+            };
             let after = || {
-                self.mentions.list[self.mentions.list.partition_point(|m| (m.span.start as usize) <= pos)..]
+                self.mentions.list[self
+                    .mentions
+                    .list
+                    .partition_point(|m| (m.span.start as usize) <= pos)..]
                     .iter()
                     .take(WINDOW)
                     .find(has)
             };
-            let m = if info.definite { before().or_else(after) } else { after().or_else(before) }?;
-            let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+            let m = if info.definite {
+                before().or_else(after)
+            } else {
+                after().or_else(before)
+            }?;
+            let name = self
+                .mentions
+                .expand_person(&m.info.name)
+                .unwrap_or_else(|| m.info.name.clone());
             return Some((name, SpeakerKind::Person));
         }
         // The same description used before for a speaker: the same referent.
         let at = self.toks.partition_point(|t| t.start < pos);
         if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| {
-            s.inferred && s.name.is_some() && self.info_of_written(&s.written).is_some_and(|h| h == head)
+            s.inferred
+                && s.name.is_some()
+                && self.info_of_written(&s.written).is_some_and(|h| h == head)
         }) {
             return Some((s.name.clone()?, s.kind));
         }
@@ -415,7 +549,10 @@ impl Doc<'_> {
         // people familiar with the matter".
         if info.kind == SpeakerKind::Group {
             if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| {
-                s.head.as_deref() == Some(head) && s.name.as_deref().is_some_and(|n| n.split_whitespace().count() > 1)
+                s.head.as_deref() == Some(head)
+                    && s.name
+                        .as_deref()
+                        .is_some_and(|n| n.split_whitespace().count() > 1)
             }) {
                 return Some((s.name.clone()?, s.kind));
             }
@@ -429,12 +566,24 @@ impl Doc<'_> {
         // A named organisation whose name ends in the head noun: "the institute" → "Fiscal Policy Institute".
         let singular = head.trim_end_matches('s');
         if let Some(m) = self.mentions.before(pos).take(WINDOW).find(|m| {
-            (m.span.start as usize) < pos && m.info.named && m.info.name.split_whitespace().count() >= 2 && {
-                let last = m.info.name.split_whitespace().last().unwrap_or("").to_lowercase();
-                last == head || last == singular
-            }
+            (m.span.start as usize) < pos
+                && m.info.named
+                && m.info.name.split_whitespace().count() >= 2
+                && {
+                    let last = m
+                        .info
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    last == head || last == singular
+                }
         }) {
-            return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
+            return Some((
+                strip_article(&m.info.name).to_string(),
+                SpeakerKind::Organisation,
+            ));
         }
         // The nearest earlier organisation (or document) speaker, then mention, if near: a
         // description does not reach back across the article (a speaker, being salient, reaches
@@ -443,7 +592,9 @@ impl Doc<'_> {
         let near = |p: usize, reach: usize| self.para_at(p) + reach > here;
         if let Some((_, s)) = hist_before(hist, at)
             .take_while(|(p, _)| near(self.toks[*p].start, 8))
-            .find(|(_, s)| s.named && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document))
+            .find(|(_, s)| {
+                s.named && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
+            })
         {
             return Some((s.name.clone()?, s.kind));
         }
@@ -455,7 +606,10 @@ impl Doc<'_> {
                 .filter(|m| (m.span.start as usize) < pos)
                 .take_while(|m| near(m.span.start as usize, 3))
                 .find(|m| m.info.named && m.info.kind == SpeakerKind::Organisation)?;
-            return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
+            return Some((
+                strip_article(&m.info.name).to_string(),
+                SpeakerKind::Organisation,
+            ));
         }
         None
     }
@@ -466,9 +620,14 @@ impl Doc<'_> {
         // The writer's text only: a document named inside a quotation is rarely the one meant.
         let all = &self.toks;
         let end = all.partition_point(|t| t.start < pos);
-        let k = (end.saturating_sub(WINDOW * 10)..end).rev().find(|&k| all[k].is_word() && all[k].low == head)?;
+        let k = (end.saturating_sub(WINDOW * 10)..end)
+            .rev()
+            .find(|&k| all[k].is_word() && all[k].low == head)?;
         // "report from/by/of X"
-        if let Some(p) = all.get(k + 1).filter(|p| matches!(p.low.as_str(), "from" | "by" | "of")) {
+        if let Some(p) = all
+            .get(k + 1)
+            .filter(|p| matches!(p.low.as_str(), "from" | "by" | "of"))
+        {
             let mut a = k + 2;
             while a < all.len() && all[a].is_word() && lx::is_determiner(&all[a].low) {
                 a += 1;
@@ -481,7 +640,10 @@ impl Doc<'_> {
                 }
                 // "Office of the State Auditor"
                 let mut c = b;
-                while c < all.len() && all[c].is_word() && matches!(all[c].low.as_str(), "of" | "the" | "for" | "and") {
+                while c < all.len()
+                    && all[c].is_word()
+                    && matches!(all[c].low.as_str(), "of" | "the" | "for" | "and")
+                {
                     c += 1;
                 }
                 if c > b && b > a && all.get(c).is_some_and(|n| n.is_word() && n.cap) {
@@ -495,7 +657,11 @@ impl Doc<'_> {
                 let name = self.mentions.expand_org(&info.name).unwrap_or(info.name);
                 return Some((
                     strip_article(&name).to_string(),
-                    if info.kind == SpeakerKind::Person { SpeakerKind::Person } else { SpeakerKind::Organisation },
+                    if info.kind == SpeakerKind::Person {
+                        SpeakerKind::Person
+                    } else {
+                        SpeakerKind::Organisation
+                    },
                 ));
             }
         }
