@@ -89,18 +89,8 @@ impl TableSort {
     }
 }
 
-/// A whole number with a comma between thousands: 3921 → "3,921".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+/// A whole number with a comma between thousands: 3921 → "3,921" (the engine's, one definition).
+pub use engine::words::thousands;
 
 /// The value of `m` as the table and cards show it: "3,921", "57%", "25.1", "6".
 pub fn shown(m: Measure, p: &SourcingProfile) -> String {

@@ -5,81 +5,8 @@ use super::accept::{given, has_demonym, suffix, surname};
 use super::candidates::{Cand, Shape};
 use super::*;
 
-pub(super) fn soft(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' | 'h' | 'w')
-}
-
-/// The first letter and the consonants after it, doubled letters collapsed: what spelling
-/// variants of one name share.
-pub(super) fn skeleton(w: &str) -> String {
-    let mut out = String::new();
-    let mut prev = None;
-    for (i, c) in w.chars().enumerate() {
-        if (i == 0 || !soft(c)) && prev != Some(c) {
-            out.push(c);
-        }
-        prev = Some(c);
-    }
-    out
-}
-
-/// Edit distance counting only edits a transliteration makes: substituting one soft letter for
-/// another, inserting or deleting a soft letter or a doubled letter. `None` when another edit is
-/// needed or the distance exceeds `max`.
-pub(super) fn soft_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    const INF: usize = usize::MAX / 4;
-    let droppable = |s: &[char], i: usize| {
-        soft(s[i]) || (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.len() && s[i + 1] == s[i])
-    };
-    let mut dp = vec![vec![INF; b.len() + 1]; a.len() + 1];
-    dp[0][0] = 0;
-    for i in 0..=a.len() {
-        for j in 0..=b.len() {
-            let cur = dp[i][j];
-            if cur >= INF {
-                continue;
-            }
-            if i < a.len() && j < b.len() {
-                let cost = if a[i] == b[j] {
-                    0
-                } else if soft(a[i]) && soft(b[j]) {
-                    1
-                } else {
-                    INF
-                };
-                dp[i + 1][j + 1] = dp[i + 1][j + 1].min(cur + cost);
-            }
-            if i < a.len() && droppable(&a, i) {
-                dp[i + 1][j] = dp[i + 1][j].min(cur + 1);
-            }
-            if j < b.len() && droppable(&b, j) {
-                dp[i][j + 1] = dp[i][j + 1].min(cur + 1);
-            }
-        }
-    }
-    let d = dp[a.len()][b.len()];
-    (d <= max).then_some(d)
-}
-
-/// Whether two name words are spellings of one name (see the module essay).
-pub(super) fn spelling_variants(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if a == b
-        || la < 6
-        || lb < 6
-        || a.chars().next() != b.chars().next()
-        || skeleton(a) != skeleton(b)
-    {
-        return false;
-    }
-    let max = if la.min(lb) >= 9 { 2 } else { 1 };
-    soft_distance(a, b, max).is_some_and(|d| d >= 1)
-}
+/// One spelling rule for names, used by the search's spellings too ([`crate::normalize`]).
+pub(super) use crate::normalize::{spelling_skeleton as skeleton, spelling_variants};
 
 // ---------------------------------------------------------------------------------------------
 // Merging
