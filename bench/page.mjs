@@ -3,6 +3,7 @@
 // corpora.
 //
 //   node bench/page.mjs [--dist dist] [--dist target/bench-dist-500] [--loads 5] [--interval 120]
+//   node bench/page.mjs --words --dist DIST --seeds SEEDS_DIR   (the word tools only: page-words.json)
 //
 // Default builds: dist/ (the seeds) and target/bench-dist-500 (500 articles), both built with
 // `trunk build --release --public-url /crosscheck/` (scripts/bench.sh builds them). Writes
@@ -300,6 +301,68 @@ async function measureViews(harness, url, { interval }) {
   return { query: VIEW_QUERY, views, errors };
 }
 
+/** The word tools (issue #21), opened as a reader does: the search typed in Articles, then
+ * Words from the header, then each tab. */
+const WORD_TABS = ['Concordance', 'Trends', 'Collocates', 'Frequencies and distinctive words'];
+/** The search the word tools open with, and what is typed in the concordance afterwards. */
+const WORD_QUERY = 'election';
+const WORD_TYPED = 'government';
+
+/**
+ * The word tools: for Words (from the header) and each of its tabs, the time from the click to
+ * the last change on screen before it is quiet for 300 ms, and the long tasks meanwhile; then
+ * every key of `WORD_TYPED` typed into the search box on the concordance, from its keydown to the
+ * first frame that shows it (the box and the results' count), and after the last key, when the
+ * concordance of the whole word was on screen (it follows the search once typing pauses).
+ */
+async function measureWordViews(harness, url, { interval }) {
+  const page = await openInstrumented(harness, url);
+  const tasks = async (from, to) => page.evaluate(([a, b]) => window.__bench.longtasks
+    .filter((t) => t.start + t.duration > a && t.start < b).map((t) => t.duration), [from, to]);
+  await page.click('input#search');
+  await page.keyboard.type(WORD_QUERY);
+  await page.waitForTimeout(500);
+  await page.evaluate(quiet, { quietMs: 300 });
+  const views = [];
+  const open = [['Words', () => page.click('nav.views a:text-is("Words")')],
+    ...WORD_TABS.map((t) => [t, () => page.click(`nav.word-tabs a:text-is("${t}")`)])];
+  for (const [view, go] of open) {
+    const t0 = await page.evaluate(() => performance.now());
+    await go();
+    const quietAt = await page.evaluate(quiet, { quietMs: 300 });
+    const last = await page.evaluate(([a]) => { const m = window.__bench.muts.filter((x) => x > a); return m.length ? m[m.length - 1] : a; }, [t0]);
+    const opening = await tasks(t0, quietAt);
+    views.push({ view, openMs: Math.round(last - t0), longTasks: opening.length, longest: Math.round(Math.max(0, ...opening)) });
+  }
+  await page.click('nav.word-tabs a:text-is("Concordance")');
+  await page.evaluate(quiet, { quietMs: 300 });
+  await page.fill('input#search', '');
+  await page.waitForTimeout(500);
+  await page.evaluate(quiet, { quietMs: 300 });
+  await page.click('input#search');
+  const first = await page.evaluate(() => window.__bench.keys.length);
+  const t1 = await page.evaluate(() => performance.now());
+  await typeKeys(page, WORD_TYPED, interval);
+  await page.waitForTimeout(500);
+  const end = await page.evaluate(quiet, { quietMs: 300 });
+  const log = await page.evaluate(() => ({ keys: window.__bench.keys, muts: window.__bench.muts, frames: window.__bench.frames }));
+  const keys = log.keys.slice(first);
+  const perKey = keys.map((k, i) => {
+    const next = i + 1 < keys.length ? keys[i + 1].t : end;
+    const muts = log.muts.filter((m) => m > k.t && m < next);
+    if (muts.length === 0) return null;
+    const frame = log.frames.find((f) => f >= muts[0]);
+    return frame === undefined ? null : frame - k.t;
+  }).filter((x) => x !== null);
+  // After the last key: when the concordance of the whole word was on screen (the pause included).
+  const lastKey = keys[keys.length - 1].t;
+  const lastChange = log.muts.filter((m) => m > lastKey && m < end).pop() ?? lastKey;
+  const typingTasks = await tasks(t1, end);
+  const errors = page.errors;
+  await page.close();
+  return { query: WORD_QUERY, views, typed: WORD_TYPED, toFrame: summary(perKey), settledMs: Math.round(lastChange - lastKey), keys: perKey.map((x) => Math.round(x * 10) / 10), longTasks: typingTasks.length, longest: Math.round(Math.max(0, ...typingTasks)), errors };
+}
+
 /** What the first screen needs to list and search the articles (see the top of this file). */
 const CRITICAL = /^(index\.html|crosscheck-first\.js|crosscheck-first_bg\.wasm|corpus-[0-9a-f]+\.bin)$/;
 
@@ -345,6 +408,15 @@ async function main() {
       throw new Error(`${d} was built from ${declared} articles, not the ${articles.length} of ${sources[i]}`);
     }
     const harness = await startHarness({ dist });
+    if (process.argv.includes('--words')) {
+      try {
+        process.stderr.write(`page: ${d}: the word tools\n`);
+        runs.push({ dist: d, articles: articles.length, corpusBytes, words: await measureWordViews(harness, harness.server.url, { interval }) });
+      } finally {
+        await harness.close();
+      }
+      continue;
+    }
     try {
       const url = harness.server.url;
       process.stderr.write(`page: ${d}: ${loads} loads\n`);
@@ -378,6 +450,16 @@ async function main() {
     } finally {
       await harness.close();
     }
+  }
+  if (process.argv.includes('--words')) {
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(path.join(RESULTS, 'page-words.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), interval, runs }, null, 2)}\n`);
+    for (const r of runs.filter((x) => x.words)) {
+      console.log(`\n${r.dist} (${r.articles} articles): opening each word tool after searching "${r.words.query}"\n`);
+      console.log(table(['view', 'click to last change (ms)', 'long tasks', 'longest (ms)'], r.words.views.map((v) => [v.view, v.openMs, v.longTasks, v.longest])));
+      console.log(`\ntyping "${r.words.typed}" in the concordance: its concordance on screen ${r.words.settledMs} ms after the last key; key to first frame p50 ${r.words.toFrame.p50?.toFixed(1)} ms, p95 ${r.words.toFrame.p95?.toFixed(1)} ms, max ${r.words.toFrame.max?.toFixed(1)} ms; long tasks ${r.words.longTasks} (longest ${r.words.longest} ms); errors ${r.words.errors.length}`);
+    }
+    return;
   }
   const measured = runs.filter((r) => !r.skipped);
   const result = { date: new Date().toISOString(), machine: machine(), chromium: '/usr/bin/chromium, headless, no throttling, local server', interval, runs, budgets: budgets(measured) };

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use engine::address::{Address, Screen, ViewParams};
 use engine::listing::plural;
 use engine::words::{
-    clamp_window, Concordance, ConcordanceOptions, Near, Sort, Target, WordRef, DEFAULT_WINDOW,
+    clamp_window, ConcordanceOptions, Kwic, Near, Sort, Target, WordRef, DEFAULT_WINDOW,
 };
 use engine::Query;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlDetailsElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
@@ -69,7 +69,7 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
                 target: Target::Query(Query::parse(near)),
                 window: clamp_window(window.unwrap_or(DEFAULT_WINDOW)),
             });
-            Concordance::new(
+            Kwic::new(
                 corpus,
                 &target,
                 &ConcordanceOptions {
@@ -81,9 +81,10 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
         },
     );
     let sort = Sort::from_key(&p.sort);
-    let order = use_memo((PtrKey(lines.clone()), sort), |(lines, sort)| {
-        lines.0.order(*sort)
-    });
+    let order = use_memo(
+        (PtrKey(lines.clone()), sort, corpus.clone()),
+        |(lines, sort, corpus)| lines.0.order(corpus, *sort),
+    );
     let paging = use_paging(
         &(p.clone(), corpus.clone()),
         LINES_PAGE,
@@ -144,7 +145,7 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
                     </label>
                     <button id="export-concordance" type="button" onclick={export} disabled={lines.is_empty()}>{"Export the lines (CSV)"}</button>
                 </div>
-                { plot(&corpus, &lines, p) }
+                <Plot corpus={corpus.clone()} lines={PtrKey(lines.clone())} params={p.clone()} />
                 <div class="table-scroll">
                     <table id="concordance" class="kwic">
                         <caption class="visually-hidden">{format!("Every line for {what}, sorted by {}", sort.label())}</caption>
@@ -163,13 +164,13 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
 /// One line: the article, the context with the hit in the middle, the quotation it is in.
 fn line(
     corpus: &CorpusRef,
-    lines: &Concordance,
+    lines: &Kwic,
     i: usize,
     sort: Sort,
     p: &ViewParams,
     word: &WordRef,
 ) -> Html {
-    let l = &lines.lines[i];
+    let l = lines.line(corpus, i);
     let d = &corpus.docs[l.doc];
     // The reader at this hit: for a search, its hit; for a word form, the form as a phrase.
     let query = match word {
@@ -210,18 +211,34 @@ fn line(
 }
 
 /// Where in each article the lines are (AntConc's concordance plot): a strip per article, a tick
-/// per hit at its place; the same in words for a screen reader.
-fn plot(corpus: &CorpusRef, lines: &Concordance, p: &ViewParams) -> Html {
+/// per hit at its place; the same in words for a screen reader. Folded when more than twelve
+/// articles have lines, and then drawn only once unfolded (a thousand strips cost a long task).
+#[derive(Properties, PartialEq)]
+struct PlotProps {
+    corpus: CorpusRef,
+    lines: PtrKey<Kwic>,
+    params: ViewParams,
+}
+
+#[function_component(Plot)]
+fn plot(props: &PlotProps) -> Html {
+    let (corpus, lines, p) = (&props.corpus, &props.lines.0, &props.params);
     let articles = lines.articles();
+    let open = use_state(|| articles.len() <= 12);
     if articles.is_empty() {
         return Html::default();
     }
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+    };
     html! {
-        <details class="kwic-plot" open={articles.len() <= 12}>
+        <details class="kwic-plot" open={*open} {ontoggle}>
             <summary>{format!("Where in each article ({})", plural(articles.len(), "article"))}</summary>
+            if *open {
             <ul class="plot-strips">
                 { for articles.iter().map(|(doc, range)| {
-                    let ats: Vec<f32> = lines.lines[range.clone()].iter().map(|l| l.at).collect();
+                    let ats: Vec<f32> = range.clone().map(|i| lines.at(corpus, i)).collect();
                     let said: Vec<String> = ats.iter().map(|a| format!("{:.0}%", a * 100.0)).collect();
                     let only_here = Address::new(Screen::Concordance, ViewParams { docs: corpus.docs[*doc].slug.clone(), ..p.for_search() });
                     html! {
@@ -236,6 +253,7 @@ fn plot(corpus: &CorpusRef, lines: &Concordance, p: &ViewParams) -> Html {
                     }
                 }) }
             </ul>
+            }
         </details>
     }
 }

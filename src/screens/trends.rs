@@ -14,6 +14,7 @@ use crate::corpus::CorpusRef;
 use crate::pause::use_deferred;
 use crate::route::ViewLink;
 use crate::ui::article::number;
+use crate::ui::paging::{use_paging, PtrKey};
 use crate::ui::word_tools::{concordance_of, decimal, tabs};
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,11 @@ const LEFT: f64 = 56.0;
 const BOTTOM: f64 = 44.0;
 const TOP: f64 = 14.0;
 const RIGHT: f64 = 14.0;
+/// Above this many articles the chart draws its lines without a mark (a link) per article, and
+/// numbers every few articles on its axis: the table below has every article's figures and links.
+const MARKS_MAX: usize = 100;
+/// The table's rows drawn at first, and added with "Show more".
+const ROWS_PAGE: usize = 50;
 
 #[function_component(TrendsView)]
 pub fn trends_view(props: &TrendsProps) -> Html {
@@ -64,6 +70,15 @@ pub fn trends_view(props: &TrendsProps) -> Html {
         })
     };
     let points = data.order(order);
+    let paging = use_paging(
+        &(PtrKey(data.clone()), order),
+        ROWS_PAGE,
+        points.len(),
+        "#trends-table tbody",
+        "a",
+    );
+    let marks = points.len() <= MARKS_MAX;
+    let label_every = points.len().div_ceil(25).max(1);
     let max = data.max_per_1000().max(0.1);
     let n = points.len().max(1);
     let x = |k: usize| {
@@ -106,7 +121,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                     <text class="axis-label" x={format!("{:.1}", LEFT + (WIDTH - LEFT - RIGHT) / 2.0)} y={(HEIGHT - 4.0).to_string()} text-anchor="middle">
                         {if order == TrendOrder::Date { "articles, oldest first" } else { "articles, in order" }}
                     </text>
-                    { for points.iter().enumerate().map(|(k, &i)| html! {
+                    { for points.iter().enumerate().filter(|(k, _)| k % label_every == 0).map(|(k, &i)| html! {
                         <text class="x-label" x={format!("{:.1}", x(k))} y={(HEIGHT - BOTTOM + 16.0).to_string()} text-anchor="middle">{corpus.number(data.points[i].doc)}</text>
                     }) }
                     { for data.series.iter().enumerate().map(|(s, series)| {
@@ -114,7 +129,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                         html! {
                             <g class={classes!("series", format!("series-{}", s % 6))} data-series={series.label.clone()}>
                                 <polyline points={line.join(" ")} />
-                                { for points.iter().enumerate().map(|(k, &i)| {
+                                { for points.iter().enumerate().filter(|_| marks).map(|(k, &i)| {
                                     let pt = &data.points[i];
                                     let doc = &corpus.docs[pt.doc];
                                     let lines = concordance_of(&WordRef::Query(series.query.clone()), p, Some(doc.slug.clone()));
@@ -132,6 +147,9 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                         }
                     }) }
                 </svg>
+                if !marks {
+                    <p class="hint">{format!("{} articles: the chart draws the lines only; the table below links each article's figures to its lines.", points.len())}</p>
+                }
                 <details class="trends-table" open=true>
                     <summary>{"The figures, as a table"}</summary>
                     <table id="trends-table" class="numbers">
@@ -144,7 +162,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for points.iter().map(|&i| {
+                            { for points[..paging.shown].iter().map(|&i| {
                                 let pt = &data.points[i];
                                 html! {
                                     <tr data-doc={corpus.docs[pt.doc].slug.clone()}>
@@ -161,6 +179,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    { paging.buttons("trends", "article") }
                 </details>
             }
         </section>
