@@ -114,10 +114,14 @@
 //! # Names (`names.rs`, `mentions.rs`)
 //!
 //! A speaker's name is the name itself: titles, false titles ("broadcaster Piers Morgan") and ages
-//! before it, post-nominals ("QC", "MP") and an affiliation after it ("Mike Ryan of the World
-//! Health Organization") are not part of it, and a title with its office is a title ("Governor of
+//! before it, post-nominals ("QC", "MP") and an affiliation or a place after it ("Mike Ryan of the
+//! World Health Organization", "Sen. Dale Whitcomb of Kansas": two to four name words after the
+//! titles, then "of") are not part of it, nor a nickname in quotation marks inside it (`Marcus
+//! “Buckets” Dwyer`; the nickname stays a term); a title with its office is a title ("Governor of
 //! Washington Chris Gregoire", "ambassador to the United Nations Nikki Haley"). A surname alone is
-//! expanded to the full name the document gives; a short organisation name to the one longer name
+//! expanded to the full name the document gives; when two people share it, to the one introduced
+//! first (news calls its main person by the surname and a relative by full or first name: "Rosa
+//! Villanueva … the daughter of Tomás Villanueva … Villanueva said"); a short organisation name to the one longer name
 //! that starts or ends with it ("Pinecrest" for "Pinecrest Foods", "Home Office" for "United
 //! Kingdom Home Office"); a short form to the name the text defines or whose initials it spells
 //! ("KCNA"). Words that cannot speak are never speakers: weekdays and dated months are never part
@@ -476,5 +480,7 @@ pub fn extract_quotes(text: &str) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod names_tests;
 #[cfg(test)]
 mod news_tests;

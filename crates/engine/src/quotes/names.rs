@@ -244,6 +244,20 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     })
 }
 
+/// The text of consecutive words as written, except that a nickname in quotation marks between
+/// them is left out: `Marcus “Buckets” Dwyer` is Marcus Dwyer.
+fn words_text(text: &str, ws: &[&Tok]) -> String {
+    let mut out = String::new();
+    for (k, w) in ws.iter().enumerate() {
+        if k > 0 {
+            let gap = &text[ws[k - 1].end..w.start];
+            out.push_str(if gap.chars().any(super::marks::is_quote_char) { " " } else { gap });
+        }
+        out.push_str(&text[w.start..w.end]);
+    }
+    out
+}
+
 /// Words that describe a person before the name without being a title of office: an occupation
 /// written as a false title ("broadcaster Piers Morgan", "curator Elaine Gustafon") or an age
 /// ("Fourteen-year-old Zoe").
@@ -261,7 +275,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
         if ws.is_empty() {
             return String::new();
         }
-        strip_possessive(&text[ws[0].start..ws[ws.len() - 1].end]).to_string()
+        strip_possessive(&words_text(text, ws)).to_string()
     };
     let mut run: &[&Tok] = run;
     // Post-nominals after the name.
@@ -279,8 +293,11 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     }
     // An affiliation after a personal name: "Mike Ryan of the World Health Organization", "Doug
     // Collins of Georgia", "Lydia Buchtmann for Food Standards Australia".
+    // The titles before the name do not make it a title's office: "Sen. Dale Whitcomb of Kansas"
+    // is Dale Whitcomb ("Secretary of State", "Duke of York" have no personal name before "of").
     if let Some(s) = run.iter().position(|w| matches!(w.low.as_str(), "of" | "from" | "for")) {
-        let before = &run[..s];
+        let titled = run[..s].iter().rposition(|w| lx::is_title_word(&w.low)).map_or(0, |t| t + 1);
+        let before = &run[titled..s];
         let personal_name = before.len() >= 2
             && before.len() <= 4
             && before.iter().all(|w| {
@@ -292,7 +309,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
                     && !lx::is_determiner(&w.low)
             });
         if personal_name && s + 1 < run.len() {
-            run = before;
+            run = &run[..s];
         }
     }
     let lows: Vec<&str> = run.iter().map(|w| w.low.as_str()).collect();

@@ -1,0 +1,41 @@
+//! Unit tests for how names are read in news English (the causes of sealed batch A's first run),
+//! one small text each, written for the test.
+
+use super::tests::check;
+
+#[test]
+fn a_nickname_in_marks_is_not_part_of_the_name() {
+    check(
+        "Marcus “Buckets” Dwyer scored 30 points on Friday.\n\n“I wanted the ball,” Dwyer said.",
+        "Buckets | term | - | -\nI wanted the ball, | full | Marcus Dwyer | said",
+    );
+}
+
+#[test]
+fn a_place_after_a_titled_name_is_not_part_of_it() {
+    check(
+        "Sen. Maria Feld of Oregon called the plan “a giveaway.”\n\n“We can do better,” Feld said.",
+        "a giveaway. | partial | Maria Feld | called\nWe can do better, | full | Maria Feld | said",
+    );
+    // An office with its place stays a title.
+    check(
+        "Secretary of State Ana Ruiz said the talks were “productive.”",
+        "productive. | partial | Ana Ruiz | said",
+    );
+}
+
+#[test]
+fn british_and_police_titles_are_titles() {
+    check(
+        "Cllr Jane Hollis said the cuts were “painful.” Det. Sgt. Paul Weir said the case was “open.”",
+        "painful. | partial | Jane Hollis | said\nopen. | partial | Paul Weir | said",
+    );
+}
+
+#[test]
+fn a_shared_surname_alone_is_the_main_persons() {
+    check(
+        "Rosa Lind repairs violins. She is the daughter of Tomás Lind, a carpenter.\n\n“Wood remembers,” Lind said.",
+        "Wood remembers, | full | Rosa Lind | said",
+    );
+}
