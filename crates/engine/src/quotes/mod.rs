@@ -97,8 +97,10 @@
 //! kind (he/she → a person, it → an organisation or document, they and "one of them" → a group),
 //! preferring a speaker earlier in the same sentence, then the subject of the previous sentence of
 //! the paragraph (the most salient referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a
-//! speaker of this paragraph or the one before, then a person the previous sentence names, then
-//! any earlier speaker, then any earlier mention. "She" and "he" agree with what the article says
+//! speaker of this paragraph or the one before, then, in a paragraph's first sentence, the person
+//! named as subject of the previous paragraph's last sentence (the one just introduced: `X, a
+//! cellist, brought her a cello.` ¶ `“…,” he says.`), then a person the previous sentence names,
+//! then any earlier speaker, then any earlier mention. "She" and "he" agree with what the article says
 //! of people: an honorific or a noun for a woman or a man in a title or an appositive (`Ms.
 //! Carver`, `X, a spokeswoman`), and "she", "he", "his", "hers" in a sentence that names one
 //! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she

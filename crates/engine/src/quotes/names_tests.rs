@@ -39,3 +39,11 @@ fn a_shared_surname_alone_is_the_main_persons() {
         "Wood remembers, | full | Rosa Lind | said",
     );
 }
+
+#[test]
+fn a_paragraph_opening_with_he_is_about_the_person_just_introduced() {
+    check(
+        "“Wood remembers,” says Rosa Lind, a violin maker.\n\nShe trained in Italy.\n\nDaniel Ortiz, a cellist, brought her a cello.\n\n“She saved it,” he says.",
+        "Wood remembers, | full | Rosa Lind | says\nShe saved it, | full | Daniel Ortiz | says",
+    );
+}

@@ -345,6 +345,19 @@ impl Doc<'_> {
         if let Some((_, s)) = hist_before(hist, at).take_while(|(p, _)| self.toks[*p].para + 1 >= t.para).find(|(_, s)| ok(s)) {
             return Some((s.name.clone()?, s.kind));
         }
+        // A paragraph that opens with "he" or "she" goes on about the person the previous
+        // paragraph ends on, its last sentence's subject ("Daniel Reyes-Moreau, a cellist, brought
+        // her a cello." ¶ "“…,” he says."), before a speaker further back.
+        if want == Want::Person && t.sent > 0 {
+            let (plo, phi) = self.sent_range(t.sent - 1);
+            if self.toks[plo].para + 1 == t.para {
+                if let Some(s) = self.first_subject(plo, phi).and_then(|r| self.resolve(r, hist)) {
+                    if s.named && !s.inferred && s.kind == SpeakerKind::Person && sex_ok(&s) && s.name.as_deref().is_some_and(other) {
+                        return Some((s.name?, s.kind));
+                    }
+                }
+            }
+        }
         // A person the previous sentence names ("For Kevin Allton, a USI instructor, Warhol was
         // also a legend. He said, “Andy Warhol was …”"), before a speaker further back.
         let pos = t.start;
