@@ -119,20 +119,23 @@
 //! before it, post-nominals ("QC", "MP") and an affiliation or a place after it ("Mike Ryan of the
 //! World Health Organization", "Sen. Dale Whitcomb of Kansas": two to four name words after the
 //! titles, then "of") are not part of it, nor a nickname in quotation marks inside it (`Marcus
-//! “Buckets” Dwyer`; the nickname stays a term); a title with its office is a title ("Governor of
-//! Washington Chris Gregoire", "ambassador to the United Nations Nikki Haley"). A surname alone is
-//! expanded to the full name the document gives; when two people share it, to the one introduced
-//! first (news calls its main person by the surname and a relative by full or first name: "Rosa
-//! Villanueva … the daughter of Tomás Villanueva … Villanueva said"); a short organisation name to the one longer name
-//! that starts or ends with it ("Pinecrest" for "Pinecrest Foods", "Home Office" for "United
-//! Kingdom Home Office"); a short form to the name the text defines or whose initials it spells
-//! ("KCNA"). Words that cannot speak are never speakers: weekdays and dated months are never part
-//! of a name, a dateline is a place, a place after an organisation's name is passed over
-//! (`the University of Arkansas, Fayetteville, said`), a sentence's first word before "of" is an
-//! ordinary noun unless it takes one ("Shares of Halvorsen fell"), and a plural noun for people
-//! opening a sentence is a description ("Analysts said"). People described by where they work keep
-//! the description ("Analysts at Northbridge Securities", "a spokeswoman for Halvorsen"). Across
-//! documents [`canonical_speakers`] merges the rest (`speakers.rs`).
+//! “Buckets” Dwyer`; the nickname stays a term), nor a unit of an organisation after it (`Ray
+//! Delgado of the Dayton Police Department’s traffic unit said`: a named person before "of", "from"
+//! or "at" is the speaker, whatever common noun the modifier ends in); a title with its office is a
+//! title ("Governor of Washington Chris Gregoire", "ambassador to the United Nations Nikki Haley").
+//! A surname alone is expanded to the full name the document gives; when two people share it, to
+//! the one introduced first (news calls its main person by the surname and a relative by full or
+//! first name: "Rosa Villanueva … the daughter of Tomás Villanueva … Villanueva said"); a short
+//! organisation name to the one longer name that starts or ends with it ("Pinecrest" for "Pinecrest
+//! Foods", "Home Office" for "United Kingdom Home Office"); a short form to the name the text
+//! defines or whose initials it spells ("KCNA"). Words that cannot speak are never speakers:
+//! weekdays and dated months are never part of a name, a dateline is a place, a place after an
+//! organisation's name is passed over (`the University of Arkansas, Fayetteville, said`), a
+//! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
+//! fell"), and a plural noun for people opening a sentence is a description ("Analysts said").
+//! People described by where they work keep the description ("Analysts at Northbridge Securities",
+//! "a spokeswoman for Halvorsen"). Across documents [`canonical_speakers`] merges the rest
+//! (`speakers.rs`).
 //!
 //! # How sure ([`Basis`], [`Quote::uncertain`])
 //!

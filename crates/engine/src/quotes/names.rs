@@ -194,6 +194,15 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         .iter()
         .position(|w| lx::is_preposition(&w.low) || matches!(w.low.as_str(), "familiar" | "close"))
         .filter(|&i| i > lo && !(partitive && i == 1));
+    // A named person before a post-modifier that ends in a common noun is that person: "Det. Sgt.
+    // Ray Delgado of the Dayton Police Department’s traffic unit", "Jane Doe of the city’s
+    // planning office".
+    if let Some(i) = of_at.filter(|&i| proper_word(words[i - 1]) && matches!(words[i].low.as_str(), "of" | "from" | "at")) {
+        let end = toks.partition_point(|t| t.start < words[i - 1].end);
+        if let Some(info) = analyse(text, &toks[..end], hints).filter(|n| n.named && n.kind == SpeakerKind::Person) {
+            return Some(info);
+        }
+    }
     let head_tok = match of_at {
         Some(i) => words[i - 1],
         None => *last,

@@ -47,3 +47,11 @@ fn a_paragraph_opening_with_he_is_about_the_person_just_introduced() {
         "Wood remembers, | full | Rosa Lind | says\nShe saved it, | full | Daniel Ortiz | says",
     );
 }
+
+#[test]
+fn a_person_of_an_organisations_unit_is_the_person() {
+    check(
+        "The coroner’s office said he died at once.\n\n“This was a senseless act,” Det. Sgt. Ray Dunn of the Dayton Police Department’s traffic unit said Thursday.",
+        "This was a senseless act, | full | Ray Dunn | said",
+    );
+}
