@@ -53,8 +53,10 @@
 //! asked"), with its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs,
 //! auxiliaries, parentheticals, appositives, relative clauses and prepositional modifiers (`X,
 //! speaking via an interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed
-//! chanted`; `Lawyers for the state argued`; `Analysts at Northbridge Securities wrote`). A
-//! singular determiner does not open a phrase that ends in a plural noun for people (`a move
+//! chanted`; `Lawyers for the state argued`; `Analysts at Northbridge Securities wrote`); a
+//! relative clause that ends a name's descriptive appositive is passed with it (`Victor Salas, a
+//! partner at Ironbridge Ventures, which led the round, said`: the clause is the firm's, the
+//! saying Salas's). A singular determiner does not open a phrase that ends in a plural noun for people (`a move
 //! critics called “…”`: the critics). For a participle (`…, saying`) the subject is the phrase
 //! right before it when that phrase can speak (`an order by X directing`), else that of the
 //! attribution inserted before it (`Ridership rose, the authority wrote, calling …`), else its

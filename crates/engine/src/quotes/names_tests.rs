@@ -55,3 +55,11 @@ fn a_person_of_an_organisations_unit_is_the_person() {
         "This was a senseless act, | full | Ray Dunn | said",
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_names_appositive_is_passed_with_it() {
+    check(
+        "Victor Sala, a partner at Ironbridge Ventures, which led the round, said: “Robotics is a marathon.”",
+        "Robotics is a marathon. | full | Victor Sala | said",
+    );
+}

@@ -249,6 +249,18 @@ impl Doc<'_> {
                         let number = f.low.chars().all(|c| c.is_ascii_digit());
                         if before.is_some() && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1)) {
                             k = m;
+                            // A relative clause may close on the description of a name set off
+                            // before it: "Victor Salas, a partner at Ironbridge Ventures, which
+                            // led the round, said" is Salas's saying.
+                            if let Some(b) = before.filter(|_| matches!(f.low.as_str(), "who" | "which" | "that")) {
+                                let named = (b.0 > lo + 1 && t[b.0 - 1].is_punct(','))
+                                    .then(|| self.np_run(lo, b.0 - 1))
+                                    .flatten()
+                                    .filter(|&n| n.1 == b.0 - 1 && self.is_proper_seg(n));
+                                if named.is_some() && self.describes(b) && !self.is_proper_seg(b) {
+                                    k = b.0 - 1;
+                                }
+                            }
                             continue;
                         }
                     }
