@@ -160,7 +160,24 @@ impl Mentions {
                         }
                         m.org_names.push(strip_article(&info.name).to_string());
                     }
+                    // The organisation of an affiliation is a name of its own: "Ray Delgado of
+                    // the Dayton Police Department", "Mike Ryan of the World Health Organization".
+                    let affiliation = (info.kind == SpeakerKind::Person)
+                        .then(|| (lo..j).find(|&o| matches!(all[o].low.as_str(), "of" | "for" | "from") && all[o].start >= span.start as usize))
+                        .flatten()
+                        .filter(|&o| !text[all[o].start..all[j - 1].end].contains(info.name.as_str()));
                     m.add(info, span);
+                    if let Some(o) = affiliation {
+                        let mut a = o + 1;
+                        while a < j && all[a].is("the") {
+                            a += 1;
+                        }
+                        if let Some(org) = (a < j).then(|| analyse(text, &all[a..j], None)).flatten() {
+                            if org.named && org.kind == SpeakerKind::Organisation {
+                                m.add(org, Span::new(all[a].start, all[j - 1].end));
+                            }
+                        }
+                    }
                 }
             }
             i = j;

@@ -111,8 +111,14 @@
 //! report" to the author of the last document of that kind, "the authority" or "the company" to
 //! the organisation whose name ends in that noun or a recent organisation speaker, "the people" to
 //! the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
-//! the article titles so (before for "the", after for "a"); a description with nothing near to
-//! refer to stays as written. The written form and the resolved name are both kept
+//! the article titles so (before for "the", after for "a"); "the report" also to the body a
+//! participle names (`a report released last month by X`); a document a description possesses to
+//! the organisation the description names (`the district’s own facilities report` → the one "…
+//! District"), people named by an organisation's noun to it (`council officers` → the one "…
+//! Council"), "police" to the one police force the article names (an affiliation after a name,
+//! `Ray Delgado of the Dayton Police Department`, is indexed as a name too), each only when one
+//! name fits; "a neighbor who gave his name only as Tom" is Tom. A description with nothing near
+//! to refer to stays as written. The written form and the resolved name are both kept
 //! ([`Quote::speaker`], [`Quote::speaker_name`]: "the company (Acme Corp)").
 //!
 //! # Names (`names.rs`, `mentions.rs`)

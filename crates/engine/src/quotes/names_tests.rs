@@ -63,3 +63,33 @@ fn a_relative_clause_after_a_names_appositive_is_passed_with_it() {
         "Robotics is a marathon. | full | Victor Sala | said",
     );
 }
+
+#[test]
+fn descriptions_resolve_to_the_body_the_article_names() {
+    // "Police" to the one police force named; people named by an organisation's noun to it.
+    check(
+        "Sgt. Ray Dunn of the Dayton Police Department spoke first.\n\nPolice said the car had “front-end damage.”",
+        "front-end damage. | partial | Dayton Police Department | said",
+    );
+    check(
+        "North Calder District Council is consulting on the plan. Council officers concluded that the homes are “no longer sustainable.”",
+        "no longer sustainable. | partial | North Calder District Council | concluded",
+    );
+    // A document possessed by a description; a report issued by a body, named after a participle.
+    check(
+        "The Millbrook Community School District board met Monday. Lincoln is half empty, according to the district’s own facilities report, which called it “obsolete.”",
+        "obsolete. | partial | Millbrook Community School District | called",
+    );
+    check(
+        "A report released last month by the National Heat Office reached similar conclusions.\n\n“Cooling at night is a survival issue,” the report said.",
+        "Cooling at night is a survival issue, | full | National Heat Office | said",
+    );
+}
+
+#[test]
+fn a_person_who_gave_a_name_only_is_that_name() {
+    check(
+        "A neighbor who gave his name only as Tom said the road was “a racetrack after midnight.”",
+        "a racetrack after midnight. | partial | Tom | said",
+    );
+}
