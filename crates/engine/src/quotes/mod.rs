@@ -142,7 +142,8 @@
 //! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
 //! fell"), and a plural noun for people opening a sentence is a description ("Analysts said").
 //! People described by where they work keep the description ("Analysts at Northbridge Securities",
-//! "a spokeswoman for Halvorsen"). Across documents [`canonical_speakers`] merges the rest
+//! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
+//! ("A European diplomat in Maputo", "One person familiar with the matter"). Across documents [`canonical_speakers`] merges the rest
 //! (`speakers.rs`).
 //!
 //! # How sure ([`Basis`], [`Quote::uncertain`])

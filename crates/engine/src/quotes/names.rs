@@ -115,7 +115,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     // People described by where they work are a description, not the place's name: "Analysts at
     // Northbridge Securities", "a spokeswoman for Halvorsen" (a capitalised title before "for" is
     // part of a name: "Secretary for Health Jane Doe").
-    let affiliated = words.iter().rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from")).is_some_and(|m| {
+    let affiliated = words.iter().rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from" | "in")).is_some_and(|m| {
         m >= 1
             && m + 1 < words.len()
             && words[m + 1..].iter().all(|w| proper_word(w) || matches!(w.low.as_str(), "of" | "the" | "and" | "&"))

@@ -93,3 +93,11 @@ fn a_person_who_gave_a_name_only_is_that_name() {
         "a racetrack after midnight. | partial | Tom | said",
     );
 }
+
+#[test]
+fn an_unnamed_person_keeps_the_modifier_that_describes_them() {
+    check(
+        "A European diplomat in Maputo said donors were “waiting to see the numbers.” One person familiar with the matter described the talks as “stalled, not dead.”",
+        "waiting to see the numbers. | partial | European diplomat in Maputo | said\nstalled, not dead. | partial | person familiar with the matter | described",
+    );
+}

@@ -96,7 +96,8 @@ impl Doc<'_> {
         }
         // Keep the phrase whole when the words before are a possessive or adjectives of a title
         // ("Kaya’s deputy" is not a name anyway), or an organisation's article.
-        if k == r.0 || t[k - 1].is_possessive() {
+        // Nor when the name is a preposition's object: "A European diplomat in Maputo".
+        if k == r.0 || t[k - 1].is_possessive() || matches!(t[k - 1].low.as_str(), "in" | "at" | "from" | "with") {
             return r;
         }
         let demonstrative = matches!(t[k - 1].low.as_str(), "that" | "this" | "these" | "those");
@@ -314,10 +315,13 @@ impl Doc<'_> {
                     return Some(s);
                 }
             }
-            // "State media in the south reported": the phrase before the modifier.
+            // "State media in the south reported": the phrase before the modifier; a person
+            // described without a name keeps it, as part of the description ("One person familiar
+            // with the matter", "A European diplomat in Maputo").
             if let Some(s) = self.np_run(lo, r.0 - 1) {
-                if self.info(s).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown) {
-                    return Some(s);
+                if let Some(n) = self.info(s).filter(|n| n.named || n.kind != SpeakerKind::Unknown) {
+                    let described = !n.named && n.pronoun.is_none() && matches!(n.kind, SpeakerKind::Person | SpeakerKind::Group);
+                    return Some(if described && r.1 - s.0 <= 10 { (s.0, r.1) } else { s });
                 }
             }
         }
