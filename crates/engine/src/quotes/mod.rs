@@ -26,7 +26,10 @@
 //! context allows only the other one; a straight mark that could do either closes when a quotation
 //! is open and opens otherwise. Marks pair with a stack, so a double quotation nested in another
 //! stays inside it, and single marks inside a double quotation are simply part of its words
-//! (`‘we have information on your opponent,’`). Apostrophes never take part: `’` in "Vance’s",
+//! (`‘we have information on your opponent,’`); in British style, the other way round, a double
+//! quotation inside single marks that set off a sentence (the closing mark after a comma, a full
+//! stop, a question or an exclamation mark) is nested in it (`‘There’s a phrase we use, “relocation
+//! stress”, and it is real,’ she said`). Apostrophes never take part: `’` in "Vance’s",
 //! "didn’t", "players’" is never an opening mark, and a single mark opens a top-level quotation
 //! (the headline style, `'safe streets'`) only after a space or bracket and before a letter
 //! that does not start an elision (`'em`, `’90s`), and only if a closing single mark follows in the
@@ -435,6 +438,15 @@ pub fn extract(text: &str) -> Extraction {
     let paras = marks::paragraphs(text);
     let (mut raw, mut issues) = marks::pair_double(text, &paras);
     let singles = marks::pair_single(text, &paras, &raw);
+    // A double quotation inside a single one (British style) is nested in it (one merge pass:
+    // both lists are in text order).
+    let mut si = 0;
+    raw.retain(|d| {
+        while si < singles.len() && singles[si].content.end <= d.open.start {
+            si += 1;
+        }
+        !singles.get(si).is_some_and(|s| s.open.start < d.open.start)
+    });
     raw.extend(singles);
     raw.sort_by_key(|q| q.open.start);
     // Quotations with no words ("", “…”) are not quotations.

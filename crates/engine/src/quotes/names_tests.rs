@@ -101,3 +101,13 @@ fn an_unnamed_person_keeps_the_modifier_that_describes_them() {
         "waiting to see the numbers. | partial | European diplomat in Maputo | said\nstalled, not dead. | partial | person familiar with the matter | described",
     );
 }
+
+#[test]
+fn british_single_marks_hold_a_double_quotation() {
+    let text = "Peter Lowe was shocked. ‘When I asked the manager, she said, “We found out the same day you did,” and she was crying,’ he said.";
+    let got = super::extract(text);
+    assert_eq!(got.quotes.len(), 1);
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Peter Lowe"));
+    assert_eq!(got.nested.len(), 1);
+    assert_eq!(got.nested[0].text(text), "We found out the same day you did,");
+}
