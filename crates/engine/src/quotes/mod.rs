@@ -164,7 +164,10 @@
 //!
 //! A headline or subhead that repeats words a body quotation attributes is an echo of it
 //! ([`Quote::echo_of`]): credited to the same speaker, keeping a verb of its own as cue (`‘…,’
-//! former nurse tells jury`), and not counted twice by the sourcing profile. Echoes are found
+//! former nurse tells jury`; a description it credits gives way to the body's named speaker:
+//! `‘a betrayal’, say families` is the relative the body quotes), and not counted twice by the
+//! sourcing profile; a short one (one word of content) only when it repeats a whole quotation.
+//! Echoes are found
 //! through the word pairs of the credited quotations (linear). A quotation inside a quotation
 //! (one level) is reported in [`Extraction::nested`], attributed within the words that hold it; a
 //! remark credited to nobody there is the holder's speaker's ([`Attribution::Holder`]).

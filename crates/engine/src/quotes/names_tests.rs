@@ -111,3 +111,11 @@ fn british_single_marks_hold_a_double_quotation() {
     assert_eq!(got.nested.len(), 1);
     assert_eq!(got.nested[0].text(text), "We found out the same day you did,");
 }
+
+#[test]
+fn a_headline_repeating_a_short_quotation_whole_echoes_it() {
+    check(
+        "Care home plan ‘a betrayal’, say families\n\nMargaret Ash called the proposal ‘a betrayal’ on Monday.",
+        "a betrayal | partial | Margaret Ash | say\na betrayal | partial | Margaret Ash | called",
+    );
+}

@@ -84,7 +84,9 @@ impl Doc<'_> {
                 continue;
             }
             let me = words_of(qi);
-            if me.len() < 2 || me.iter().filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w)).count() < 2 {
+            // A headline may repeat a short quotation whole ("‘a betrayal’, say families").
+            let short = me.iter().filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w)).count() < 2;
+            if me.len() < 2 || short && !heading {
                 continue;
             }
             let Some(places) = pairs.get(&(me[0].as_str(), me[1].as_str())) else { continue };
@@ -93,7 +95,10 @@ impl Doc<'_> {
                 .take(64)
                 .find(|&&(x, p)| {
                     let o = named[x];
-                    o != qi && !self.is_heading(self.raw[o].first_para) && named_words[x][p..].starts_with(&me)
+                    o != qi
+                        && !self.is_heading(self.raw[o].first_para)
+                        && named_words[x][p..].starts_with(&me)
+                        && (!short || p == 0 && named_words[x].len() == me.len())
                 })
                 .map(|&(x, _)| named[x]);
             if let Some(o) = other {
