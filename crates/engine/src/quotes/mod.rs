@@ -183,7 +183,10 @@
 //! case after a comma that no verb of saying precedes (`…, “neutralizing the threat” is an aim`),
 //! after a preposition, or inside "reported that …" also shows; **Term** otherwise: a scare quote,
 //! a name or a title (after a naming verb, in apposition, after a preposition, or shaped like a
-//! name and not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals").
+//! name and not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals"), one or
+//! two words after a determiner that name something inside the noun phrase (`its “Strider” robot`)
+//! or head it before its verb (`a “heat dome” could settle`), even under a cue (an adjective before
+//! a noun, `a “mild” sprain`, stays someone's word).
 //!
 //! # Linear time
 //!

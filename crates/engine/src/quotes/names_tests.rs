@@ -119,3 +119,11 @@ fn a_headline_repeating_a_short_quotation_whole_echoes_it() {
         "a betrayal | partial | Margaret Ash | say\na betrayal | partial | Margaret Ash | called",
     );
 }
+
+#[test]
+fn a_word_in_marks_inside_a_noun_phrase_is_a_term() {
+    check(
+        "The firm said it would stop building its “Strider” robot. Forecasters warned that a “heat dome” could settle over the region. The coach said it was a “mild” sprain.",
+        "Strider | term | - | -\nheat dome | term | - | -\nmild | partial | coach | said",
+    );
+}

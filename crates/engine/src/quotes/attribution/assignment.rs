@@ -46,7 +46,30 @@ impl Doc<'_> {
             let apposed = qt >= 2
                 && (self.toks[qt - 1].is_punct(',') && (ends_comma(content) || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(','))) && self.toks[qt - 2].is_word()
                     || self.toks[qt - 1].is_word() && lx::is_preposition(&self.toks[qt - 1].low));
-            let named_thing = self.naming_verb_before(qt) || shaped && (apposed || !self.spoken(&f));
+            // One or two words after a determiner that are a name inside the noun phrase ("its
+            // “Strider” robot") or the phrase's head before its verb ("a “heat dome” could settle")
+            // are a word in quotation marks, not someone's words (an adjective before a noun, "a
+            // “mild” sprain", stays someone's).
+            let t = &self.toks;
+            let capital = content.chars().next().is_some_and(char::is_uppercase);
+            let in_phrase = words <= 2
+                && !content.contains([',', '.', ';', ':', '!', '?'])
+                && qt >= 1
+                && t[qt - 1].is_word()
+                && !t[qt - 1].cap
+                && lx::is_determiner(&t[qt - 1].low)
+                && !lx::is_number_word(&t[qt - 1].low)
+                && t.get(qt + 1).is_some_and(|n| {
+                    n.is_word()
+                        && n.sent == t[qt].sent
+                        && n.start > self.raw[qi].content.end as usize
+                        && (lx::is_auxiliary(&n.low)
+                            || capital
+                                && !lx::is_preposition(&n.low)
+                                && !lx::is_conjunction(&n.low)
+                                && !lx::is_function_word(&n.low))
+                });
+            let named_thing = self.naming_verb_before(qt) || in_phrase || shaped && (apposed || !self.spoken(&f));
             let (f, kind) = if named_thing {
                 (Found::none(), QuoteKind::Term)
             } else if full {
