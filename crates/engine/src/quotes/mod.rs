@@ -146,7 +146,9 @@
 //! fell"), and a plural noun for people opening a sentence is a description ("Analysts said").
 //! People described by where they work keep the description ("Analysts at Northbridge Securities",
 //! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
-//! ("A European diplomat in Maputo", "One person familiar with the matter"). Across documents [`canonical_speakers`] merges the rest
+//! ("A European diplomat in Maputo", "One person familiar with the matter"): a name after "in",
+//! "at", "from", "with" or "for" is the object inside the phrase, never cut out as the speaker
+//! (`the U.S. Attorney’s Office for the Northern District of California wrote`). Across documents [`canonical_speakers`] merges the rest
 //! (`speakers.rs`).
 //!
 //! # How sure ([`Basis`], [`Quote::uncertain`])

@@ -127,3 +127,11 @@ fn a_word_in_marks_inside_a_noun_phrase_is_a_term() {
         "Strider | term | - | -\nheat dome | term | - | -\nmild | partial | coach | said",
     );
 }
+
+#[test]
+fn an_office_for_a_district_is_one_name() {
+    check(
+        "In its memorandum, the U.S. Attorney’s Office for the Northern District of California wrote that he had “faked results.”",
+        "faked results. | partial | U.S. Attorney’s Office for the Northern District of California | wrote",
+    );
+}

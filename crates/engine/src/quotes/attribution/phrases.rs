@@ -96,8 +96,9 @@ impl Doc<'_> {
         }
         // Keep the phrase whole when the words before are a possessive or adjectives of a title
         // ("Kaya’s deputy" is not a name anyway), or an organisation's article.
-        // Nor when the name is a preposition's object: "A European diplomat in Maputo".
-        if k == r.0 || t[k - 1].is_possessive() || matches!(t[k - 1].low.as_str(), "in" | "at" | "from" | "with") {
+        // Nor when the name is a preposition's object: "A European diplomat in Maputo", "the U.S.
+        // Attorney’s Office for the Northern District of California".
+        if k == r.0 || t[k - 1].is_possessive() || matches!(t[k - 1].low.as_str(), "in" | "at" | "from" | "with" | "for") {
             return r;
         }
         let demonstrative = matches!(t[k - 1].low.as_str(), "that" | "this" | "these" | "those");
