@@ -52,8 +52,9 @@
 //! in it (`events.rs`): a reporting verb from the lexicon (said, told, wrote, added, claimed,
 //! tweeted, testified, …, every inflection; verbs such as *found*, *ruled*, *held* only before
 //! "that"; verbs that characterise, *called*, *described*, *accused*, *warned*, *praised*), not
-//! used as a noun ("a 2019 report", "his claims", "on nursing notes that …"), not passive ("was
-//! asked"), with its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs,
+//! used as a noun ("a 2019 report", "his claims", "on nursing notes that …"; right after a
+//! noun that can speak it is a verb, even at the clause's end: `“…,” the filing states.`), not
+//! passive ("was asked"), with its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs,
 //! auxiliaries, parentheticals, appositives, relative clauses and prepositional modifiers (`X,
 //! speaking via an interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed
 //! chanted`; `Lawyers for the state argued`; `Analysts at Northbridge Securities wrote`); a
@@ -115,7 +116,8 @@
 //! the organisation whose name ends in that noun or a recent organisation speaker, "the people" to
 //! the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
 //! the article titles so (before for "the", after for "a"); "the report" also to the body a
-//! participle names (`a report released last month by X`); a document a description possesses to
+//! participle names (`a report released last month by X`) or the subject of the clause its phrase
+//! opens (`In a court filing last month, Osei wrote …` ¶ `“…,” the filing states`); a document a description possesses to
 //! the organisation the description names (`the district’s own facilities report` → the one "…
 //! District"), people named by an organisation's noun to it (`council officers` → the one "…
 //! Council"), "police" to the one police force the article names (an affiliation after a name,

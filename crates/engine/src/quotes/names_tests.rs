@@ -135,3 +135,11 @@ fn an_office_for_a_district_is_one_name() {
         "faked results. | partial | U.S. Attorney’s Office for the Northern District of California | wrote",
     );
 }
+
+#[test]
+fn a_filing_states_and_is_its_authors() {
+    check(
+        "In a court filing last month, Michael Osei wrote that his client was “a visionary.”\n\n“He has lost everything,” the filing states.",
+        "a visionary. | partial | Michael Osei | wrote\nHe has lost everything, | full | Michael Osei | states",
+    );
+}

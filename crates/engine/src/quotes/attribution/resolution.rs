@@ -641,6 +641,19 @@ impl Doc<'_> {
                 ));
             }
         }
+        // "In a court filing last month, Osei wrote that …": the subject of the clause the
+        // document's phrase opens.
+        let opens_in = (1..=3).any(|d| k >= d && all[k - d].is("in") && all[k - d + 1..k].iter().all(|w| w.is_word() && !w.cap));
+        if opens_in {
+            let (_, hi) = self.sent_range(all[k].sent);
+            if let Some(c) = (k + 1..hi.min(k + 8)).find(|&c| all[c].is_punct(',')) {
+                if let Some(r) = self.first_subject(c + 1, hi) {
+                    let info = analyse(self.text, &all[r.0..r.1], Some(&self.mentions)).filter(|n| n.named)?;
+                    let name = self.mentions.expand_person(&info.name).unwrap_or(info.name);
+                    return Some((strip_article(&name).to_string(), info.kind));
+                }
+            }
+        }
         // "the Tribune report"
         let mut a = k;
         while a > 0
