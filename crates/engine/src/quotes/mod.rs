@@ -47,30 +47,29 @@
 //!
 //! # Speakers and cues (`attribution/`)
 //!
-//! The writer's text is tokenized with each quotation as one opaque token, and split into
-//! sentences by the engine's one sentence rule (`lexicon::sentences`). *Speech events* are found
-//! in it (`events.rs`): a reporting verb from the lexicon (said, told, wrote, added, claimed,
-//! tweeted, testified, …, every inflection; verbs such as *found*, *ruled*, *held* only before
-//! "that"; verbs that characterise, *called*, *described*, *accused*, *warned*, *praised*), not
-//! used as a noun ("a 2019 report", "his claims", "on nursing notes that …"; right after a
-//! noun that can speak it is a verb, even at the clause's end: `“…,” the filing states.`), not
-//! passive ("was asked"), with its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs,
-//! auxiliaries, parentheticals, appositives, relative clauses and prepositional modifiers (`X,
-//! speaking via an interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed
-//! chanted`; `Lawyers for the state argued`; `Analysts at Northbridge Securities wrote`); a
-//! relative clause that ends a name's descriptive appositive is passed with it (`Victor Salas, a
-//! partner at Ironbridge Ventures, which led the round, said`: the clause is the firm's, the
-//! saying Salas's). A singular determiner does not open a phrase that ends in a plural noun for people (`a move
-//! critics called “…”`: the critics). For a participle (`…, saying`) the subject is the phrase
-//! right before it when that phrase can speak (`an order by X directing`), else that of the
-//! attribution inserted before it (`Ridership rose, the authority wrote, calling …`), else its
-//! clause's; "saying" after a verb of its own subject only carries the quotation on, so the cue is
-//! the framing verb (`Trump bragged …, saying “…”` → *bragged*). Also "according to X"
-//! (`according to a 2021 report from X` → X), "quoting/citing X", "X issued a statement", "X’s
-//! declaration that" (a noun of speech is no cue, and is passed over when it is a verb's object:
-//! `He called the board’s statement “insulting”` is his), the inverted `“…,” said X`, and the
-//! headline form `NAME: “…”` (a name or a title before the colon). Each quotation then takes, in
-//! order (`assignment.rs`):
+//! The writer's text is tokenized with each quotation as one opaque token, and split into sentences
+//! by the engine's one sentence rule (`lexicon::sentences`). *Speech events* are found in it
+//! (`events.rs`): a reporting verb from the lexicon (said, told, wrote, added, claimed, tweeted,
+//! testified, …, every inflection; verbs such as *found*, *ruled*, *held* only before "that"; verbs
+//! that characterise, *called*, *described*, *accused*, *warned*, *praised*), not used as a noun
+//! ("a 2019 report", "his claims", "on nursing notes that …"; right after a noun that can speak it
+//! is a verb, even at the clause's end: `“…,” the filing states.`), not passive ("was asked"), with
+//! its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs, auxiliaries,
+//! parentheticals, appositives, relative clauses and prepositional modifiers (`X, speaking via an
+//! interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed chanted`; `Lawyers
+//! for the state argued`; `Analysts at Northbridge Securities wrote`); a relative clause that ends
+//! a name's descriptive appositive is passed with it (`Victor Salas, a partner at Ironbridge
+//! Ventures, which led the round, said`: the clause is the firm's, the saying Salas's). A singular
+//! determiner does not open a phrase that ends in a plural noun for people (`a move critics called
+//! “…”`: the critics). For a participle (`…, saying`) the subject is the phrase right before it
+//! when that phrase can speak (`an order by X directing`), else that of the attribution inserted
+//! before it (`Ridership rose, the authority wrote, calling …`), else its clause's; "saying" after
+//! a verb of its own subject only carries the quotation on, so the cue is the framing verb (`Trump
+//! bragged …, saying “…”` → *bragged*). Also "according to X" (`according to a 2021 report from X`
+//! → X), "quoting/citing X", "X issued a statement", "X’s declaration that" (a noun of speech is no
+//! cue, and is passed over when it is a verb's object: `He called the board’s statement
+//! “insulting”` is his), the inverted `“…,” said X`, and the headline form `NAME: “…”` (a name or a
+//! title before the colon). Each quotation then takes, in order (`assignment.rs`):
 //!
 //! 1. inside `Asked (by X) whether … “…”,` the words belong to the question (X, or nobody);
 //! 2. a closing attribution: `“…,” X said`, `“…,” said X`, `“…,” according to X` (after a
@@ -106,25 +105,27 @@
 //! speaker of this paragraph or the one before, then, in a paragraph's first sentence, the person
 //! named as subject of the previous paragraph's last sentence (the one just introduced: `X, a
 //! cellist, brought her a cello.` ¶ `“…,” he says.`), then a person the previous sentence names,
-//! then any earlier speaker, then any earlier mention. "She" and "he" agree with what the article says
-//! of people: an honorific or a noun for a woman or a man in a title or an appositive (`Ms.
-//! Carver`, `X, a spokeswoman`), and "she", "he", "his", "hers" in a sentence that names one
-//! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she
-//! replied` after `Stiles asked` is the woman the article spoke of. Someone quoted naming a person
-//! in full is not that person (`He said, “Andy Warhol was …”`). Descriptions resolve too: "the
-//! report" to the author of the last document of that kind, "the authority" or "the company" to
-//! the organisation whose name ends in that noun or a recent organisation speaker, "the people" to
-//! the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
-//! the article titles so (before for "the", after for "a"); "the report" also to the body a
-//! participle names (`a report released last month by X`) or the subject of the clause its phrase
-//! opens (`In a court filing last month, Osei wrote …` ¶ `“…,” the filing states`); a document a description possesses to
-//! the organisation the description names (`the district’s own facilities report` → the one "…
-//! District"), people named by an organisation's noun to it (`council officers` → the one "…
-//! Council"), "police" to the one police force the article names (an affiliation after a name,
-//! `Ray Delgado of the Dayton Police Department`, is indexed as a name too), each only when one
-//! name fits; "a neighbor who gave his name only as Tom" is Tom. A description with nothing near
-//! to refer to stays as written. The written form and the resolved name are both kept
-//! ([`Quote::speaker`], [`Quote::speaker_name`]: "the company (Acme Corp)").
+//! then any earlier speaker, then any earlier mention ("I" in a transcript's answer, a paragraph
+//! opening "A:", is the one the article introduces the exchange with: `a conversation with
+//! Villanueva:`). "She" and "he" agree with what the article says of people: an honorific or a noun
+//! for a woman or a man in a title or an appositive (`Ms. Carver`, `X, a spokeswoman`), and "she",
+//! "he", "his", "hers" in a sentence that names one person only, or opening the next one (`her` and
+//! `him` may be someone else's, objects); so `she replied` after `Stiles asked` is the woman the
+//! article spoke of. Someone quoted naming a person in full is not that person (`He said, “Andy
+//! Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document of
+//! that kind, "the authority" or "the company" to the organisation whose name ends in that noun or
+//! a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
+//! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
+//! for "a"); "the report" also to the body a participle names (`a report released last month by X`)
+//! or the subject of the clause its phrase opens (`In a court filing last month, Osei wrote …` ¶
+//! `“…,” the filing states`); a document a description possesses to the organisation the
+//! description names (`the district’s own facilities report` → the one "… District"), people named
+//! by an organisation's noun to it (`council officers` → the one "… Council"), "police" to the one
+//! police force the article names (an affiliation after a name, `Ray Delgado of the Dayton Police
+//! Department`, is indexed as a name too), each only when one name fits; "a neighbor who gave his
+//! name only as Tom" is Tom. A description with nothing near to refer to stays as written. The
+//! written form and the resolved name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]:
+//! "the company (Acme Corp)").
 //!
 //! # Names (`names.rs`, `mentions.rs`)
 //!
@@ -150,8 +151,8 @@
 //! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
 //! ("A European diplomat in Maputo", "One person familiar with the matter"): a name after "in",
 //! "at", "from", "with" or "for" is the object inside the phrase, never cut out as the speaker
-//! (`the U.S. Attorney’s Office for the Northern District of California wrote`). Across documents [`canonical_speakers`] merges the rest
-//! (`speakers.rs`).
+//! (`the U.S. Attorney’s Office for the Northern District of California wrote`). Across documents
+//! [`canonical_speakers`] merges the rest (`speakers.rs`).
 //!
 //! # How sure ([`Basis`], [`Quote::uncertain`])
 //!

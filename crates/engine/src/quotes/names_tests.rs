@@ -143,3 +143,11 @@ fn a_filing_states_and_is_its_authors() {
         "a visionary. | partial | Michael Osei | wrote\nHe has lost everything, | full | Michael Osei | states",
     );
 }
+
+#[test]
+fn i_in_a_transcripts_answer_is_the_interviewee() {
+    check(
+        "Rosa Lind makes violins.\n\nAn edited excerpt of a conversation with Lind:\n\nQ: Is it hard?\n\nA: Waiting is. A student asked me, “Is it done?” and I told her, “It is never done.”",
+        "Is it done? | full | student | asked\nIt is never done. | full | Rosa Lind | told",
+    );
+}

@@ -55,6 +55,19 @@ impl Doc<'_> {
                 "he" | "she" => Want::Person,
                 "it" => Want::Org,
                 "they" => Want::Group,
+                "i" if written == "I" && self.interviewee(at).is_some() => {
+                    let name = self.interviewee(at)?;
+                    return Some(Spk {
+                        written,
+                        span,
+                        name: Some(name),
+                        kind: SpeakerKind::Person,
+                        named: true,
+                        inferred: true, resolved: true, guessed: false,
+                        sure: true,
+                        head: None,
+                    });
+                }
                 _ => {
                     return Some(Spk {
                         written,
@@ -371,6 +384,30 @@ impl Doc<'_> {
             e += 1;
         }
         Some(self.text[first.start..t[e].end].to_string())
+    }
+
+    /// In a question-and-answer transcript, the person answering: "I" in a paragraph that opens
+    /// with "A:" is the one the article introduces the exchange with ("An edited excerpt of a
+    /// conversation with Villanueva:", "an interview with X"), looked for a bounded way back.
+    fn interviewee(&self, at: usize) -> Option<String> {
+        let t = &self.toks;
+        let start = self.paras.get(t[at].para)?.start;
+        let first = t.partition_point(|x| x.start < start);
+        if !(t.get(first)?.is("a") && t.get(first + 1).is_some_and(|x| x.is_punct(':'))) {
+            return None;
+        }
+        let k = (first.saturating_sub(2000)..first).rev().find(|&k| {
+            t[k].is("with")
+                && k > 0
+                && matches!(t[k - 1].low.as_str(), "interview" | "conversation" | "q&a" | "exchange" | "chat")
+                && t.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
+        })?;
+        let mut e = k + 1;
+        while e + 1 < first && t[e + 1].is_word() && t[e + 1].cap && t[e + 1].sent == t[k].sent {
+            e += 1;
+        }
+        let info = analyse(self.text, &t[k + 1..=e], Some(&self.mentions)).filter(|n| n.named)?;
+        Some(self.mentions.expand_person(&info.name).unwrap_or(info.name))
     }
 
     /// Whether byte `pos` starts a word of the writer's text (not inside a quotation).
