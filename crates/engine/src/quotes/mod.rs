@@ -111,7 +111,8 @@
 //! for a woman or a man in a title or an appositive (`Ms. Carver`, `X, a spokeswoman`), and "she",
 //! "he", "his", "hers" in a sentence that names one person only, or opening the next one (`her` and
 //! `him` may be someone else's, objects); so `she replied` after `Stiles asked` is the woman the
-//! article spoke of. Someone quoted naming a person in full is not that person (`He said, “Andy
+//! article spoke of. What is said of a person is kept under the full name a surname stands for,
+//! so two people sharing a surname (a woman and her father) are told apart. Someone quoted naming a person in full is not that person (`He said, “Andy
 //! Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document of
 //! that kind, "the authority" or "the company" to the organisation whose name ends in that noun or
 //! a recent organisation speaker, "the people" to the earlier "people familiar with the matter",

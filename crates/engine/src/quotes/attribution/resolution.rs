@@ -236,7 +236,7 @@ impl Doc<'_> {
             if m.info.kind != SpeakerKind::Person || !m.info.named {
                 continue;
             }
-            let Some(key) = surname_key(&m.info.name) else { continue };
+            let Some(key) = self.sex_key(&m.info.name) else { continue };
             for title in &m.info.titles {
                 if let Some(f) = lx::gender_of(title) {
                     add(&key, f);
@@ -410,6 +410,19 @@ impl Doc<'_> {
         Some(self.mentions.expand_person(&info.name).unwrap_or(info.name))
     }
 
+    /// Whom what the article says of a person's sex is kept under: the full name a surname stands
+    /// for, so that two people who share a surname ("Rosa Villanueva", her father "Tomás
+    /// Villanueva") are told apart; else the surname.
+    fn sex_key(&self, name: &str) -> Option<String> {
+        if name.split_whitespace().count() >= 2 {
+            return Some(name.to_lowercase());
+        }
+        match self.mentions.expand_person(name) {
+            Some(full) => Some(full.to_lowercase()),
+            None => surname_key(name),
+        }
+    }
+
     /// Whether byte `pos` starts a word of the writer's text (not inside a quotation).
     fn in_writers_text(&self, pos: usize) -> bool {
         let k = self.toks.partition_point(|x| x.start < pos);
@@ -422,7 +435,7 @@ impl Doc<'_> {
         let Some(feminine) = lx::gender_of(&self.toks[at].low).filter(|_| lx::is_pronoun_subject(&self.toks[at].low)) else {
             return false;
         };
-        let Some(&(f, m)) = surname_key(name).and_then(|k| self.genders.get(&k)) else { return false };
+        let Some(&(f, m)) = self.sex_key(name).and_then(|k| self.genders.get(&k)) else { return false };
         if feminine {
             m > f
         } else {
