@@ -111,22 +111,22 @@
 //! for a woman or a man in a title or an appositive (`Ms. Carver`, `X, a spokeswoman`), and "she",
 //! "he", "his", "hers" in a sentence that names one person only, or opening the next one (`her` and
 //! `him` may be someone else's, objects); so `she replied` after `Stiles asked` is the woman the
-//! article spoke of. What is said of a person is kept under the full name a surname stands for,
-//! so two people sharing a surname (a woman and her father) are told apart. Someone quoted naming a person in full is not that person (`He said, “Andy
-//! Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document of
-//! that kind, "the authority" or "the company" to the organisation whose name ends in that noun or
-//! a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
-//! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
-//! for "a"); "the report" also to the body a participle names (`a report released last month by X`)
-//! or the subject of the clause its phrase opens (`In a court filing last month, Osei wrote …` ¶
-//! `“…,” the filing states`); a document a description possesses to the organisation the
-//! description names (`the district’s own facilities report` → the one "… District"), people named
-//! by an organisation's noun to it (`council officers` → the one "… Council"), "police" to the one
-//! police force the article names (an affiliation after a name, `Ray Delgado of the Dayton Police
-//! Department`, is indexed as a name too), each only when one name fits; "a neighbor who gave his
-//! name only as Tom" is Tom. A description with nothing near to refer to stays as written. The
-//! written form and the resolved name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]:
-//! "the company (Acme Corp)").
+//! article spoke of. What is said of a person is kept under the full name a surname stands for, so
+//! two people sharing a surname (a woman and her father) are told apart. Someone quoted naming a
+//! person in full is not that person (`He said, “Andy Warhol was …”`). Descriptions resolve too:
+//! "the report" to the author of the last document of that kind, "the authority" or "the company"
+//! to the organisation whose name ends in that noun or a recent organisation speaker, "the people"
+//! to the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
+//! the article titles so (before for "the", after for "a"); "the report" also to the body a
+//! participle names (`a report released last month by X`) or the subject of the clause its phrase
+//! opens (`In a court filing last month, Osei wrote …` ¶ `“…,” the filing states`); a document a
+//! description possesses to the organisation the description names (`the district’s own facilities
+//! report` → the one "… District"), people named by an organisation's noun to it (`council
+//! officers` → the one "… Council"), "police" to the one police force the article names (an
+//! affiliation after a name, `Ray Delgado of the Dayton Police Department`, is indexed as a name
+//! too), each only when one name fits; "a neighbor who gave his name only as Tom" is Tom. A
+//! description with nothing near to refer to stays as written. The written form and the resolved
+//! name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]: "the company (Acme Corp)").
 //!
 //! # Names (`names.rs`, `mentions.rs`)
 //!
@@ -192,7 +192,8 @@
 //! name and not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals"), one or
 //! two words after a determiner that name something inside the noun phrase (`its “Strider” robot`)
 //! or head it before its verb (`a “heat dome” could settle`), even under a cue (an adjective before
-//! a noun, `a “mild” sprain`, stays someone's word).
+//! a noun, `a “mild” sprain`, stays someone's word), a short phrase a noun for a word introduces
+//! (`the term “X”`, `a phrase we use, “relocation stress”, and …`).
 //!
 //! # Linear time
 //!

@@ -151,3 +151,15 @@ fn i_in_a_transcripts_answer_is_the_interviewee() {
         "Is it done? | full | student | asked\nIt is never done. | full | Rosa Lind | told",
     );
 }
+
+#[test]
+fn a_short_phrase_a_naming_noun_introduces_is_a_term() {
+    check(
+        "Dr Helen Marsh warned of risks. ‘There’s a phrase we use, “relocation stress”, and it is real,’ she said.",
+        "There’s a phrase we use, “relocation stress”, and it is real, | full | Helen Marsh | said",
+    );
+    let text = "Dr Helen Marsh warned of risks. ‘There’s a phrase we use, “relocation stress”, and it is real,’ she said.";
+    let nested = super::extract(text).nested;
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0].kind, super::QuoteKind::Term);
+}

@@ -69,7 +69,18 @@ impl Doc<'_> {
                                 && !lx::is_conjunction(&n.low)
                                 && !lx::is_function_word(&n.low))
                 });
-            let named_thing = self.naming_verb_before(qt) || in_phrase || shaped && (apposed || !self.spoken(&f));
+            // A short phrase a naming noun introduces is a term: "the term “X”", "a phrase we use,
+            // “relocation stress”, and …".
+            let named_phrase = words <= 3
+                && !capital
+                && !content.contains(['.', ';', '!', '?'])
+                && qt >= 1
+                && (t[qt - 1].is_word() && lx::is_naming_noun(&t[qt - 1].low)
+                    || t[qt - 1].is_punct(',')
+                        && (qt.saturating_sub(5)..qt - 1)
+                            .any(|k| t[k].is_word() && t[k].sent == t[qt].sent && lx::is_naming_noun(&t[k].low)));
+            let named_thing =
+                self.naming_verb_before(qt) || in_phrase || named_phrase || shaped && (apposed || !self.spoken(&f));
             let (f, kind) = if named_thing {
                 (Found::none(), QuoteKind::Term)
             } else if full {
