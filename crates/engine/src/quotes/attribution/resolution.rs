@@ -697,8 +697,8 @@ impl Doc<'_> {
         if opens_in {
             let (_, hi) = self.sent_range(all[k].sent);
             if let Some(c) = (k + 1..hi.min(k + 8)).find(|&c| all[c].is_punct(',')) {
-                if let Some(r) = self.first_subject(c + 1, hi) {
-                    let info = analyse(self.text, &all[r.0..r.1], Some(&self.mentions)).filter(|n| n.named)?;
+                let subject = self.first_subject(c + 1, hi);
+                if let Some(info) = subject.and_then(|r| analyse(self.text, &all[r.0..r.1], Some(&self.mentions))).filter(|n| n.named) {
                     let name = self.mentions.expand_person(&info.name).unwrap_or(info.name);
                     return Some((strip_article(&name).to_string(), info.kind));
                 }
