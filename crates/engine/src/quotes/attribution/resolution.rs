@@ -522,7 +522,9 @@ impl Doc<'_> {
         if want == Want::Person && t.sent > 0 {
             let (plo, phi) = self.sent_range(t.sent - 1);
             if self.toks[plo].para + 1 == t.para {
-                if let Some(s) = self.first_subject(plo, phi).and_then(|r| self.resolve(r, hist)) {
+                // A name only (a pronoun there is resolved by the rules below, not recursively).
+                let subject = self.first_subject(plo, phi).filter(|r| !lx::is_pronoun_subject(&self.toks[r.0].low));
+                if let Some(s) = subject.and_then(|r| self.resolve(r, hist)) {
                     if s.named && !s.inferred && s.kind == SpeakerKind::Person && sex_ok(&s) && s.name.as_deref().is_some_and(other) {
                         return Some((s.name?, s.kind));
                     }
