@@ -89,9 +89,11 @@
 //! 6. a document as the sentence's subject (`The Tribune report, which was based on “…”`);
 //! 7. continuation of the turn: the nearest earlier speaker in the paragraph; else the one person
 //!    the paragraph names before the quotation (news introduces a speaker, then quotes them: `…,
-//!    leaving Ingram unimpressed. “One of them was questionable.”`, a guess); else the last
-//!    speaker of the previous paragraph (of the previous item, in a bulleted list), as when a
-//!    paragraph of quotation follows `“…,” she said.`;
+//!    leaving Ingram unimpressed. “One of them was questionable.”`, a guess); else a person named
+//!    right after the quotation's closing comma, before a lower-case word (`“…,” Ray Delgado
+//!    deadpanned`: the shape of a closing attribution whose verb the lexicon lacks, a guess);
+//!    else the last speaker of the previous paragraph (of the previous item, in a bulleted
+//!    list), as when a paragraph of quotation follows `“…,” she said.`;
 //! 8. a headline or subhead repeating a quotation that the body attributes takes its speaker (see
 //!    Echoes).
 //!

@@ -163,3 +163,11 @@ fn a_short_phrase_a_naming_noun_introduces_is_a_term() {
     assert_eq!(nested.len(), 1);
     assert_eq!(nested[0].kind, super::QuoteKind::Term);
 }
+
+#[test]
+fn a_name_right_after_the_closing_comma_beats_carrying_over() {
+    check(
+        "The office said he died of “injuries.”\n\n“This was a senseless act,” Ray Dunn deadpanned on Thursday.",
+        "injuries. | partial | office | said\nThis was a senseless act, | full | Ray Dunn | -",
+    );
+}

@@ -412,6 +412,11 @@ impl Doc<'_> {
                 return f;
             }
         }
+        // A person named right after the quotation's closing comma, with a verb the lexicon lacks
+        // ("“…,” Ray Delgado whispered"): a guess, before the previous paragraph's speaker.
+        if let Some(f) = self.named_after(qt).filter(|_| ends_comma(content)) {
+            return f;
+        }
         // The previous paragraph (for a bulleted list: the previous item with a quotation).
         let first_para = self.raw[qi].first_para;
         if first_para == 0 {

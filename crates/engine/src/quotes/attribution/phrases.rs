@@ -329,6 +329,37 @@ impl Doc<'_> {
         Some(r)
     }
 
+    /// A person's name right after quotation token `qt` in its sentence, followed by a lower-case
+    /// word (`“…,” Ray Delgado whispered`): the shape of a closing attribution.
+    pub(super) fn named_after(&self, qt: usize) -> Option<Found> {
+        let t = &self.toks;
+        let first = t.get(qt + 1).filter(|w| w.is_word() && w.cap && w.sent == t[qt].sent)?;
+        let m = self.mentions.list.get(self.mentions.list.partition_point(|m| (m.span.start as usize) < first.start))?;
+        if m.span.start as usize != first.start || !m.info.named {
+            return None;
+        }
+        let person = m.info.kind == SpeakerKind::Person || self.mentions.expand_person(&m.info.name).is_some();
+        let e = t.partition_point(|x| x.start < m.span.end as usize);
+        let verbish = t.get(e).is_some_and(|x| x.is_word() && !x.cap && x.sent == first.sent && !lx::is_function_word(&x.low));
+        if !person || !verbish {
+            return None;
+        }
+        let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+        let spk = Spk {
+            written: self.text[m.span.range()].to_string(),
+            span: m.span,
+            name: Some(strip_article(&name).to_string()),
+            kind: SpeakerKind::Person,
+            named: true,
+            inferred: true,
+            resolved: false,
+            guessed: true,
+            sure: false,
+            head: None,
+        };
+        Some(Found { spk: Some(spk), cue: None, how: Attribution::Introduced })
+    }
+
     /// The first noun phrase in `lo..hi` that can be a clause subject: a speaker-like phrase, not
     /// after a preposition, followed by a verb-like word (past appositives).
     pub(super) fn first_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
