@@ -46,41 +46,8 @@ impl Doc<'_> {
             let apposed = qt >= 2
                 && (self.toks[qt - 1].is_punct(',') && (ends_comma(content) || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(','))) && self.toks[qt - 2].is_word()
                     || self.toks[qt - 1].is_word() && lx::is_preposition(&self.toks[qt - 1].low));
-            // One or two words after a determiner that are a name inside the noun phrase ("its
-            // “Strider” robot") or the phrase's head before its verb ("a “heat dome” could settle")
-            // are a word in quotation marks, not someone's words (an adjective before a noun, "a
-            // “mild” sprain", stays someone's).
-            let t = &self.toks;
-            let capital = content.chars().next().is_some_and(char::is_uppercase);
-            let in_phrase = words <= 2
-                && !content.contains([',', '.', ';', ':', '!', '?'])
-                && qt >= 1
-                && t[qt - 1].is_word()
-                && !t[qt - 1].cap
-                && lx::is_determiner(&t[qt - 1].low)
-                && !lx::is_number_word(&t[qt - 1].low)
-                && t.get(qt + 1).is_some_and(|n| {
-                    n.is_word()
-                        && n.sent == t[qt].sent
-                        && n.start > self.raw[qi].content.end as usize
-                        && (lx::is_auxiliary(&n.low)
-                            || capital
-                                && !lx::is_preposition(&n.low)
-                                && !lx::is_conjunction(&n.low)
-                                && !lx::is_function_word(&n.low))
-                });
-            // A short phrase a naming noun introduces is a term: "the term “X”", "a phrase we use,
-            // “relocation stress”, and …".
-            let named_phrase = words <= 3
-                && !capital
-                && !content.contains(['.', ';', '!', '?'])
-                && qt >= 1
-                && (t[qt - 1].is_word() && lx::is_naming_noun(&t[qt - 1].low)
-                    || t[qt - 1].is_punct(',')
-                        && (qt.saturating_sub(5)..qt - 1)
-                            .any(|k| t[k].is_word() && t[k].sent == t[qt].sent && lx::is_naming_noun(&t[k].low)));
             let named_thing =
-                self.naming_verb_before(qt) || in_phrase || named_phrase || shaped && (apposed || !self.spoken(&f));
+                self.naming_verb_before(qt) || self.word_as_such(qi, qt, content) || shaped && (apposed || !self.spoken(&f));
             let (f, kind) = if named_thing {
                 (Found::none(), QuoteKind::Term)
             } else if full {
