@@ -178,22 +178,25 @@
 //! Echoes are found
 //! through the word pairs of the credited quotations (linear). A quotation inside a quotation
 //! (one level) is reported in [`Extraction::nested`], attributed within the words that hold it; a
-//! remark credited to nobody there is the holder's speaker's ([`Attribution::Holder`]).
+//! remark credited to nobody there is the holder's speaker's ([`Attribution::Holder`]); "he" or
+//! "she" heading it, with no antecedent in the holder's words, is the nearest person the writer's
+//! text names before the holder, other than the holder's speaker and of no other sex (`“He looked
+//! me in the eye and said, ‘…’” Fenwick said`, after `meeting Kessler`: a guess).
 //!
 //! # Kinds (`attribution/kinds.rs`)
 //!
-//! A quotation is **Full** when it stands as the utterance itself: set off from the writer's
-//! words (at a paragraph or sentence start, or after a colon, a comma or a dash) and itself a
-//! sentence (a capital letter after any ellipsis or bracket, or five words or more), or a sentence
-//! introduced right by a verb of saying, with or without a comma or "that" (`Tusk wrote “Let's
-//! all pray …”`); **Partial** when its words are woven into the writer's sentence and the text
-//! credits someone with them (a cue, or a turn that goes on, for three words or more), which lower
-//! case after a comma that no verb of saying precedes (`…, “neutralizing the threat” is an aim`),
-//! after a preposition, or inside "reported that …" also shows; **Term** otherwise: a scare quote,
-//! a name or a title (after a naming verb, in apposition, after a preposition, or shaped like a
-//! name and not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals"), one or
-//! two words after a determiner that name something inside the noun phrase (`its “Strider” robot`)
-//! or head it before its verb (`a “heat dome” could settle`), even under a cue (an adjective before
+//! A quotation is **Full** when it stands as the utterance itself: set off from the writer's words
+//! (at a paragraph or sentence start, or after a colon, a comma or a dash) and itself a sentence (a
+//! capital letter after any ellipsis or bracket, or five words or more), or a sentence introduced
+//! right by a verb of saying, with or without a comma or "that" (`Tusk wrote “Let's all pray …”`);
+//! **Partial** when its words are woven into the writer's sentence and the text credits someone
+//! with them (a cue, or a turn that goes on, for three words or more), which lower case after a
+//! comma that no verb of saying precedes (`…, “neutralizing the threat” is an aim`), after a
+//! preposition, or inside "reported that …" also shows; **Term** otherwise: a scare quote, a name
+//! or a title (after a naming verb, in apposition, after a preposition, or shaped like a name and
+//! not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals"), one or two words
+//! after a determiner that name something inside the noun phrase (`its “Strider” robot`) or head it
+//! before its verb (`a “heat dome” could settle`), even under a cue before it (an adjective before
 //! a noun, `a “mild” sprain`, stays someone's word), a short phrase a noun for a word introduces
 //! (`the term “X”`, `a phrase we use, “relocation stress”, and …`).
 //!
@@ -468,7 +471,35 @@ pub fn extract(text: &str) -> Extraction {
     raw.retain(|q| text[q.content.range()].chars().any(char::is_alphanumeric));
     issues.sort_by_key(|i| i.at.start);
     let quotes = attribution::attribute(text, &paras, &raw);
-    let nested = nested_quotes(text, &quotes);
+    let mut nested = nested_quotes(text, &quotes);
+    // "he" or "she" heading a nested quotation, with no antecedent in the holder's words: the
+    // person the writer's text names before the holder (not the holder's speaker).
+    let pending: Vec<usize> = (0..nested.len())
+        .filter(|&i| {
+            let q = &nested[i];
+            q.speaker_name.is_none() && q.speaker.as_deref().is_some_and(|s| matches!(s.to_lowercase().as_str(), "he" | "she"))
+        })
+        .collect();
+    if !pending.is_empty() {
+        let asks: Vec<(usize, bool, Option<String>)> = pending
+            .iter()
+            .map(|&i| {
+                let q = &nested[i];
+                let h = quotes.partition_point(|h| h.start <= q.start).saturating_sub(1);
+                let holder = quotes.get(h).filter(|h| h.start <= q.start && q.end <= h.end);
+                let start = holder.map_or(q.start, |h| h.open_mark.start) as usize;
+                let feminine = q.speaker.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("she"));
+                (start, feminine, holder.and_then(|h| h.speaker_name.clone()))
+            })
+            .collect();
+        for (&i, name) in pending.iter().zip(attribution::outer_antecedents(text, &paras, &raw, &asks)) {
+            if let Some(name) = name {
+                nested[i].speaker_name = Some(name);
+                nested[i].speaker_kind = SpeakerKind::Person;
+                nested[i].basis = Basis::Guessed;
+            }
+        }
+    }
     Extraction { quotes, nested, issues }
 }
 

@@ -171,3 +171,13 @@ fn a_name_right_after_the_closing_comma_beats_carrying_over() {
         "injuries. | partial | office | said\nThis was a senseless act, | full | Ray Dunn | -",
     );
 }
+
+#[test]
+fn he_heading_a_nested_quotation_is_the_person_named_before_its_holder() {
+    let text = "Gloria Fenwick, a retired dentist, said she had invested after meeting Dan Kessler at a dinner.\n\n“He looked me in the eye and said, ‘Gloria, this is the safest bet you’ll ever make,’” Fenwick said.";
+    let got = super::extract(text);
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Gloria Fenwick"));
+    assert_eq!(got.nested.len(), 1);
+    assert_eq!(got.nested[0].speaker_name.as_deref(), Some("Dan Kessler"));
+    assert!(got.nested[0].uncertain());
+}

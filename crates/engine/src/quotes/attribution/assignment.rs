@@ -47,7 +47,7 @@ impl Doc<'_> {
                 && (self.toks[qt - 1].is_punct(',') && (ends_comma(content) || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(','))) && self.toks[qt - 2].is_word()
                     || self.toks[qt - 1].is_word() && lx::is_preposition(&self.toks[qt - 1].low));
             let named_thing =
-                self.naming_verb_before(qt) || self.word_as_such(qi, qt, content) || shaped && (apposed || !self.spoken(&f));
+                self.naming_verb_before(qt) || (f.how != Attribution::CueAfter && self.word_as_such(qi, qt, content)) || shaped && (apposed || !self.spoken(&f));
             let (f, kind) = if named_thing {
                 (Found::none(), QuoteKind::Term)
             } else if full {

@@ -105,8 +105,8 @@ impl Doc<'_> {
             && !lx::is_object_pronoun(&p.low) && !plural_speakers
     }
 
-    /// Whether a short quotation is a word in quotation marks, not someone's words, whatever cue
-    /// governs it: one or two words after a determiner that name something inside the noun phrase
+    /// Whether a short quotation is a word in quotation marks, not someone's words, even under a
+    /// cue before it (a closing attribution, `“…” said Roe`, makes it spoken): one or two words after a determiner that name something inside the noun phrase
     /// ("its “Strider” robot") or head it before its verb ("a “heat dome” could settle"; an
     /// adjective before a noun, "a “mild” sprain", stays someone's), or a short phrase a noun for a
     /// word introduces ("the term “X”", "a phrase we use, “relocation stress”, and …").

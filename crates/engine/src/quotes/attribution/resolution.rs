@@ -413,7 +413,7 @@ impl Doc<'_> {
     /// Whom what the article says of a person's sex is kept under: the full name a surname stands
     /// for, so that two people who share a surname ("Rosa Villanueva", her father "Tomás
     /// Villanueva") are told apart; else the surname.
-    fn sex_key(&self, name: &str) -> Option<String> {
+    pub(super) fn sex_key(&self, name: &str) -> Option<String> {
         if name.split_whitespace().count() >= 2 {
             return Some(name.to_lowercase());
         }
@@ -424,7 +424,7 @@ impl Doc<'_> {
     }
 
     /// Whether byte `pos` starts a word of the writer's text (not inside a quotation).
-    fn in_writers_text(&self, pos: usize) -> bool {
+    pub(super) fn in_writers_text(&self, pos: usize) -> bool {
         let k = self.toks.partition_point(|x| x.start < pos);
         k < self.toks.len() && self.toks[k].start == pos && self.toks[k].is_word()
     }
