@@ -123,12 +123,13 @@
 //! participle names (`a report released last month by X`) or the subject of the clause its phrase
 //! opens (`In a court filing last month, Osei wrote …` ¶ `“…,” the filing states`); a document a
 //! description possesses to the organisation the description names (`the district’s own facilities
-//! report` → the one "… District"), people named by an organisation's noun to it (`council
-//! officers` → the one "… Council"), "police" to the one police force the article names (an
-//! affiliation after a name, `Ray Delgado of the Dayton Police Department`, is indexed as a name
-//! too), each only when one name fits; "a neighbor who gave his name only as Tom" is Tom. A
-//! description with nothing near to refer to stays as written. The written form and the resolved
-//! name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]: "the company (Acme Corp)").
+//! report` → the one "… District", else what "the district" refers to), people named by an
+//! organisation's noun to it (`council officers` → the one "… Council"), "police" to the one police
+//! force the article names (an affiliation after a name, `Ray Delgado of the Dayton Police
+//! Department`, is indexed as a name too), each only when one name fits; "a neighbor who gave his
+//! name only as Tom" is Tom. A description with nothing near to refer to stays as written. The
+//! written form and the resolved name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]:
+//! "the company (Acme Corp)").
 //!
 //! # Names (`names.rs`, `mentions.rs`)
 //!

@@ -159,7 +159,7 @@ impl Doc<'_> {
         // A document or people described by an organisation the article names: "the district’s
         // facilities report" (the district's), "council officers" (the council's), "Police said"
         // (the one police force named). Both are shown: "Police (Dayton Police Department)".
-        if let Some(org) = self.owning_org(r, &info) {
+        if let Some(org) = self.owning_org(r, &info, hist) {
             return Some(Spk {
                 written,
                 span,
@@ -300,7 +300,7 @@ impl Doc<'_> {
     /// → the organisation whose name ends in "District"), people named by an organisation's noun
     /// ("council officers" → the one "… Council"), or "police" (the one "… Police …" the article
     /// names).
-    fn owning_org(&self, r: (usize, usize), info: &NameInfo) -> Option<String> {
+    fn owning_org(&self, r: (usize, usize), info: &NameInfo, hist: &[(usize, Spk)]) -> Option<String> {
         if info.named || info.author.is_some() {
             return None;
         }
@@ -351,6 +351,21 @@ impl Doc<'_> {
                     _ => found = Some(name.to_string()),
                 }
             }
+        }
+        if found.is_none() && info.kind == SpeakerKind::Document {
+            // Else what "the <owner>" refers to ("the ministry’s report": the ministry the article
+            // has been quoting).
+            let owner = NameInfo {
+                kind: SpeakerKind::Organisation,
+                name: format!("the {key}"),
+                named: false,
+                pronoun: None,
+                head: Some(key),
+                definite: true,
+                author: None,
+                titles: Vec::new(),
+            };
+            return self.describe(&owner, pos, hist).filter(|(_, k)| *k == SpeakerKind::Organisation).map(|(n, _)| n);
         }
         found
     }
