@@ -258,6 +258,12 @@ pub(crate) fn is_title(w: &str) -> bool {
     has(TITLE_NOUNS, w) || has(HONORIFICS, w) || has(TITLE_MODIFIERS, w) || has(TITLE_BODIES, w)
 }
 
+/// A word of an office that belongs to a title before a name ("District Judge", "State Senator")
+/// and to an organisation's name after one of its words ("Office for the Southern District").
+pub(crate) fn is_title_body(w: &str) -> bool {
+    has(TITLE_BODIES, bare(w))
+}
+
 /// A title that makes the name after it a person's on its own ("President X", "Sen. X"), unlike
 /// modifiers and office words, which also begin names of organisations ("National", "Press").
 pub(crate) fn is_person_title(w: &str) -> bool {

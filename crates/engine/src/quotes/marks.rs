@@ -436,7 +436,7 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
                 let (cpos, _) = closes[cj];
                 // No double quotation may sit between the marks, unless the single marks set off a
                 // sentence that holds it whole (British style, single marks outside: ‘There’s a
-                // phrase we use, “relocation stress”, and it is real,’ she said).
+                // phrase we use, “transfer trauma”, and it is real,’ she said).
                 let holds = |a: usize, b: usize| {
                     b <= cpos && text[..cpos].ends_with([',', '.', '?', '!']) && text[a..b].ends_with(['”', '"'])
                 };

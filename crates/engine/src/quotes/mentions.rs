@@ -61,7 +61,7 @@ impl Mentions {
                     j += 1;
                     continue;
                 }
-                // A nickname in quotation marks inside a personal name: `Marcus “Buckets” Dwyer`
+                // A nickname in quotation marks inside a personal name: `Leon “Tank” Harper`
                 // (left out of the name; the quotation stays a term).
                 if let Some(after) = nickname_at(all, j) {
                     nick = Some((j, after));
@@ -160,8 +160,8 @@ impl Mentions {
                         }
                         m.org_names.push(strip_article(&info.name).to_string());
                     }
-                    // The organisation of an affiliation is a name of its own: "Ray Delgado of
-                    // the Dayton Police Department", "Mike Ryan of the World Health Organization".
+                    // The organisation of an affiliation is a name of its own: "Ray Dunn of
+                    // the Akron Police Department", "Mike Ryan of the World Health Organization".
                     let affiliation = (info.kind == SpeakerKind::Person)
                         .then(|| (lo..j).find(|&o| matches!(all[o].low.as_str(), "of" | "for" | "from") && all[o].start >= span.start as usize))
                         .flatten()
@@ -379,7 +379,7 @@ impl Mentions {
 
 /// Where a nickname in quotation marks that starts at token `j` ends (the index after its closing
 /// mark), when it stands between two capitalised words of a name: one or two capitalised words in
-/// marks (`Marcus “Buckets” Dwyer`, `Earvin "Magic" Johnson`).
+/// marks (`Leon “Tank” Harper`, `Earvin "Magic" Johnson`).
 fn nickname_at(all: &[Tok], j: usize) -> Option<usize> {
     let mark = |t: &Tok| matches!(t.kind, super::text::TK::Punct(c) if super::marks::is_double_mark(c));
     let prev = all.get(j.checked_sub(1)?)?;
@@ -452,7 +452,7 @@ pub(crate) fn strip_article(s: &str) -> &str {
 /// contained in a longer one merge into it ("Maria Lopez" into "Maria T. Lopez"); of what remains,
 /// the single name without a generational suffix, else the one introduced first. News style
 /// calls the article's main person by the bare surname and a relative by the full or first
-/// name ("Rosa Villanueva … the daughter of Tomás Villanueva … Villanueva said").
+/// name ("Rosa Lind … the daughter of Tomás Lind … Lind said").
 fn pick_full_name(cands: &[String]) -> Option<String> {
     let mut groups: Vec<String> = Vec::new();
     for c in cands {

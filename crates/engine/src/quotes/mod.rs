@@ -28,8 +28,8 @@
 //! stays inside it, and single marks inside a double quotation are simply part of its words
 //! (`‘we have information on your opponent,’`); in British style, the other way round, a double
 //! quotation inside single marks that set off a sentence (the closing mark after a comma, a full
-//! stop, a question or an exclamation mark) is nested in it (`‘There’s a phrase we use, “relocation
-//! stress”, and it is real,’ she said`). Apostrophes never take part: `’` in "Vance’s",
+//! stop, a question or an exclamation mark) is nested in it (`‘There’s a phrase we use, “transfer
+//! trauma”, and it is real,’ she said`). Apostrophes never take part: `’` in "Vance’s",
 //! "didn’t", "players’" is never an opening mark, and a single mark opens a top-level quotation
 //! (the headline style, `'safe streets'`) only after a space or bracket and before a letter
 //! that does not start an elision (`'em`, `’90s`), and only if a closing single mark follows in the
@@ -58,8 +58,8 @@
 //! parentheticals, appositives, relative clauses and prepositional modifiers (`X, speaking via an
 //! interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed chanted`; `Lawyers
 //! for the state argued`; `Analysts at Northbridge Securities wrote`); a relative clause that ends
-//! a name's descriptive appositive is passed with it (`Victor Salas, a partner at Ironbridge
-//! Ventures, which led the round, said`: the clause is the firm's, the saying Salas's). A singular
+//! a name's descriptive appositive is passed with it (`Ana Petit, a partner at Northgate
+//! Capital, which led the round, said`: the clause is the firm's, the saying Petit's). A singular
 //! determiner does not open a phrase that ends in a plural noun for people (`a move critics called
 //! “…”`: the critics). For a participle (`…, saying`) the subject is the phrase right before it
 //! when that phrase can speak (`an order by X directing`), else that of the attribution inserted
@@ -90,7 +90,7 @@
 //! 7. continuation of the turn: the nearest earlier speaker in the paragraph; else the one person
 //!    the paragraph names before the quotation (news introduces a speaker, then quotes them: `…,
 //!    leaving Ingram unimpressed. “One of them was questionable.”`, a guess); else a person named
-//!    right after the quotation's closing comma, before a lower-case word (`“…,” Ray Delgado
+//!    right after the quotation's closing comma, before a lower-case word (`“…,” Ray Dunn
 //!    deadpanned`: the shape of a closing attribution whose verb the lexicon lacks, a guess);
 //!    else the last speaker of the previous paragraph (of the previous item, in a bulleted
 //!    list), as when a paragraph of quotation follows `“…,” she said.`;
@@ -108,8 +108,8 @@
 //! named as subject of the previous paragraph's last sentence (the one just introduced: `X, a
 //! cellist, brought her a cello.` ¶ `“…,” he says.`), then a person the previous sentence names,
 //! then any earlier speaker, then any earlier mention ("I" in a transcript's answer, a paragraph
-//! opening "A:", is the one the article introduces the exchange with: `a conversation with
-//! Villanueva:`). "She" and "he" agree with what the article says of people: an honorific or a noun
+//! opening "A:", is the one the article introduces the exchange with: `a interview with
+//! Lind:`). "She" and "he" agree with what the article says of people: an honorific or a noun
 //! for a woman or a man in a title or an appositive (`Ms. Carver`, `X, a spokeswoman`), and "she",
 //! "he", "his", "hers" in a sentence that names one person only, or opening the next one (`her` and
 //! `him` may be someone else's, objects); so `she replied` after `Stiles asked` is the woman the
@@ -121,13 +121,13 @@
 //! to the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
 //! the article titles so (before for "the", after for "a"); "the report" also to the body a
 //! participle names (`a report released last month by X`) or the subject of the clause its phrase
-//! opens (`In a court filing last month, Osei wrote …` ¶ `“…,” the filing states`); a document a
+//! opens (`In a court filing last month, Grant wrote …` ¶ `“…,” the filing states`); a document a
 //! description possesses to the organisation the description names (`the district’s own facilities
 //! report` → the one "… District", else what "the district" refers to), people named by an
 //! organisation's noun to it (`council officers` → the one "… Council"), "police" to the one police
-//! force the article names (an affiliation after a name, `Ray Delgado of the Dayton Police
-//! Department`, is indexed as a name too), each only when one name fits; "a neighbor who gave his
-//! name only as Tom" is Tom. A description with nothing near to refer to stays as written. The
+//! force the article names (an affiliation after a name, `Ray Dunn of the Akron Police
+//! Department`, is indexed as a name too), each only when one name fits; "a shopper who gave her
+//! name only as Ana" is Ana. A description with nothing near to refer to stays as written. The
 //! written form and the resolved name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]:
 //! "the company (Acme Corp)").
 //!
@@ -135,15 +135,15 @@
 //!
 //! A speaker's name is the name itself: titles, false titles ("broadcaster Piers Morgan") and ages
 //! before it, post-nominals ("QC", "MP") and an affiliation or a place after it ("Mike Ryan of the
-//! World Health Organization", "Sen. Dale Whitcomb of Kansas": two to four name words after the
-//! titles, then "of") are not part of it, nor a nickname in quotation marks inside it (`Marcus
-//! “Buckets” Dwyer`; the nickname stays a term), nor a unit of an organisation after it (`Ray
-//! Delgado of the Dayton Police Department’s traffic unit said`: a named person before "of", "from"
+//! World Health Organization", "Sen. Maria Feld of Oregon": two to four name words after the
+//! titles, then "of") are not part of it, nor a nickname in quotation marks inside it (`Leon
+//! “Tank” Harper`; the nickname stays a term), nor a unit of an organisation after it (`Ray
+//! Dunn of the Akron Police Department’s traffic unit said`: a named person before "of", "from"
 //! or "at" is the speaker, whatever common noun the modifier ends in); a title with its office is a
 //! title ("Governor of Washington Chris Gregoire", "ambassador to the United Nations Nikki Haley").
 //! A surname alone is expanded to the full name the document gives; when two people share it, to
 //! the one introduced first (news calls its main person by the surname and a relative by full or
-//! first name: "Rosa Villanueva … the daughter of Tomás Villanueva … Villanueva said"); a short
+//! first name: "Rosa Lind … the daughter of Tomás Lind … Lind said"); a short
 //! organisation name to the one longer name that starts or ends with it ("Pinecrest" for "Pinecrest
 //! Foods", "Home Office" for "United Kingdom Home Office"); a short form to the name the text
 //! defines or whose initials it spells ("KCNA"). Words that cannot speak are never speakers:
@@ -153,9 +153,9 @@
 //! fell"), and a plural noun for people opening a sentence is a description ("Analysts said").
 //! People described by where they work keep the description ("Analysts at Northbridge Securities",
 //! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
-//! ("A European diplomat in Maputo", "One person familiar with the matter"): a name after "in",
+//! ("A Western diplomat in Nairobi", "One person familiar with the matter"): a name after "in",
 //! "at", "from", "with" or "for" is the object inside the phrase, never cut out as the speaker
-//! (`the U.S. Attorney’s Office for the Northern District of California wrote`). Across documents
+//! (`the U.S. Attorney’s Office for the Southern District of New York wrote`). Across documents
 //! [`canonical_speakers`] merges the rest (`speakers.rs`).
 //!
 //! # How sure ([`Basis`], [`Quote::uncertain`])
@@ -174,15 +174,15 @@
 //! A headline or subhead that repeats words a body quotation attributes is an echo of it
 //! ([`Quote::echo_of`]): credited to the same speaker, keeping a verb of its own as cue (`‘…,’
 //! former nurse tells jury`; a description it credits gives way to the body's named speaker:
-//! `‘a betrayal’, say families` is the relative the body quotes), and not counted twice by the
+//! `‘a disgrace’, say parents` is the relative the body quotes), and not counted twice by the
 //! sourcing profile; a short one (one word of content) only when it repeats a whole quotation.
 //! Echoes are found
 //! through the word pairs of the credited quotations (linear). A quotation inside a quotation
 //! (one level) is reported in [`Extraction::nested`], attributed within the words that hold it; a
 //! remark credited to nobody there is the holder's speaker's ([`Attribution::Holder`]); "he" or
 //! "she" heading it, with no antecedent in the holder's words, is the nearest person the writer's
-//! text names before the holder, other than the holder's speaker and of no other sex (`“He looked
-//! me in the eye and said, ‘…’” Fenwick said`, after `meeting Kessler`: a guess).
+//! text names before the holder, other than the holder's speaker and of no other sex (`“He shook
+//! my hand and said, ‘…’” Moss said`, after `meeting Brandt`: a guess).
 //!
 //! # Kinds (`attribution/kinds.rs`)
 //!
@@ -196,10 +196,10 @@
 //! preposition, or inside "reported that …" also shows; **Term** otherwise: a scare quote, a name
 //! or a title (after a naming verb, in apposition, after a preposition, or shaped like a name and
 //! not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals"), one or two words
-//! after a determiner that name something inside the noun phrase (`its “Strider” robot`) or head it
-//! before its verb (`a “heat dome” could settle`), even under a cue before it (an adjective before
-//! a noun, `a “mild” sprain`, stays someone's word), a short phrase a noun for a word introduces
-//! (`the term “X”`, `a phrase we use, “relocation stress”, and …`).
+//! after a determiner that name something inside the noun phrase (`its “Falcon” drone`) or head it
+//! before its verb (`a “polar vortex” could settle`), even under a cue before it (an adjective
+//! before a noun, `a “mild” sprain`, stays someone's word), a short phrase a noun for a word
+//! introduces (`the term “X”`, `a phrase we use, “transfer trauma”, and …`).
 //!
 //! # Linear time
 //!

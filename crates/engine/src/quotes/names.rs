@@ -195,7 +195,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         .position(|w| lx::is_preposition(&w.low) || matches!(w.low.as_str(), "familiar" | "close"))
         .filter(|&i| i > lo && !(partitive && i == 1));
     // A named person before a post-modifier that ends in a common noun is that person: "Det. Sgt.
-    // Ray Delgado of the Dayton Police Department’s traffic unit", "Jane Doe of the city’s
+    // Ray Dunn of the Akron Police Department’s traffic unit", "Jane Doe of the city’s
     // planning office".
     if let Some(i) = of_at.filter(|&i| proper_word(words[i - 1]) && matches!(words[i].low.as_str(), "of" | "from" | "at")) {
         let end = toks.partition_point(|t| t.start < words[i - 1].end);
@@ -254,7 +254,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
 }
 
 /// The text of consecutive words as written, except that a nickname in quotation marks between
-/// them is left out: `Marcus “Buckets” Dwyer` is Marcus Dwyer.
+/// them is left out: `Leon “Tank” Harper` is Leon Harper.
 fn words_text(text: &str, ws: &[&Tok]) -> String {
     let mut out = String::new();
     for (k, w) in ws.iter().enumerate() {
@@ -302,8 +302,8 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     }
     // An affiliation after a personal name: "Mike Ryan of the World Health Organization", "Doug
     // Collins of Georgia", "Lydia Buchtmann for Food Standards Australia".
-    // The titles before the name do not make it a title's office: "Sen. Dale Whitcomb of Kansas"
-    // is Dale Whitcomb ("Secretary of State", "Duke of York" have no personal name before "of").
+    // The titles before the name do not make it a title's office: "Sen. Maria Feld of Oregon"
+    // is Maria Feld ("Secretary of State", "Duke of York" have no personal name before "of").
     if let Some(s) = run.iter().position(|w| matches!(w.low.as_str(), "of" | "from" | "for")) {
         let titled = run[..s].iter().rposition(|w| lx::is_title_word(&w.low)).map_or(0, |t| t + 1);
         let before = &run[titled..s];
@@ -328,7 +328,12 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     // A personal name after the last title word ("Canadian Foreign Minister Ivan Petrov"), or
     // after a false title or an age that stands before another word.
     let last = lows.len().saturating_sub(1);
-    let t = lows.iter().enumerate().rposition(|(k, w)| lx::is_title_word(w) || k < last && descriptor(w));
+    // A word of an office after an organisation's word is part of its name, not a title: "the U.S.
+    // Attorney’s Office for the Southern District of New York".
+    let org_at = lows.iter().position(|w| lx::is_org_word(strip_possessive(w)) && !lx::is_title_word(w));
+    let t = lows.iter().enumerate().rposition(|(k, w)| {
+        lx::is_title_word(w) && !(lx::is_title_body(w) && org_at.is_some_and(|o| o < k)) || k < last && descriptor(w)
+    });
     let mut name_part: &[&Tok] = match t {
         Some(t) => &run[t + 1..],
         None => run,

@@ -6,8 +6,8 @@ use super::tests::check;
 #[test]
 fn a_nickname_in_marks_is_not_part_of_the_name() {
     check(
-        "Marcus “Buckets” Dwyer scored 30 points on Friday.\n\n“I wanted the ball,” Dwyer said.",
-        "Buckets | term | - | -\nI wanted the ball, | full | Marcus Dwyer | said",
+        "Leon “Tank” Harper scored 30 points on Friday.\n\n“I wanted the ball,” Harper said.",
+        "Tank | term | - | -\nI wanted the ball, | full | Leon Harper | said",
     );
 }
 
@@ -51,16 +51,16 @@ fn a_paragraph_opening_with_he_is_about_the_person_just_introduced() {
 #[test]
 fn a_person_of_an_organisations_unit_is_the_person() {
     check(
-        "The coroner’s office said he died at once.\n\n“This was a senseless act,” Det. Sgt. Ray Dunn of the Dayton Police Department’s traffic unit said Thursday.",
-        "This was a senseless act, | full | Ray Dunn | said",
+        "The coroner’s office said he died at once.\n\n“This was a cruel act,” Det. Sgt. Ray Dunn of the Akron Police Department’s traffic unit said Thursday.",
+        "This was a cruel act, | full | Ray Dunn | said",
     );
 }
 
 #[test]
 fn a_relative_clause_after_a_names_appositive_is_passed_with_it() {
     check(
-        "Victor Sala, a partner at Ironbridge Ventures, which led the round, said: “Robotics is a marathon.”",
-        "Robotics is a marathon. | full | Victor Sala | said",
+        "Ana Petit, a partner at Northgate Capital, which led the round, said: “Robotics is a marathon.”",
+        "Robotics is a marathon. | full | Ana Petit | said",
     );
 }
 
@@ -68,46 +68,46 @@ fn a_relative_clause_after_a_names_appositive_is_passed_with_it() {
 fn descriptions_resolve_to_the_body_the_article_names() {
     // "Police" to the one police force named; people named by an organisation's noun to it.
     check(
-        "Sgt. Ray Dunn of the Dayton Police Department spoke first.\n\nPolice said the car had “front-end damage.”",
-        "front-end damage. | partial | Dayton Police Department | said",
+        "Sgt. Ray Dunn of the Akron Police Department spoke first.\n\nPolice said the car had “front-end damage.”",
+        "front-end damage. | partial | Akron Police Department | said",
     );
     check(
-        "North Calder District Council is consulting on the plan. Council officers concluded that the homes are “no longer sustainable.”",
-        "no longer sustainable. | partial | North Calder District Council | concluded",
+        "East Harrow Borough Council is consulting on the plan. Council officers concluded that the homes are “no longer sustainable.”",
+        "no longer sustainable. | partial | East Harrow Borough Council | concluded",
     );
     // A document possessed by a description; a report issued by a body, named after a participle.
     check(
-        "The Millbrook Community School District board met Monday. Lincoln is half empty, according to the district’s own facilities report, which called it “obsolete.”",
-        "obsolete. | partial | Millbrook Community School District | called",
+        "The Lakeview Unified School District board met Monday. Adams Elementary is half empty, according to the district’s own facilities report, which called it “obsolete.”",
+        "obsolete. | partial | Lakeview Unified School District | called",
     );
     check(
-        "A report released last month by the National Heat Office reached similar conclusions.\n\n“Cooling at night is a survival issue,” the report said.",
-        "Cooling at night is a survival issue, | full | National Heat Office | said",
+        "A report released last month by the Federal Climate Office reached similar conclusions.\n\n“Shade is a survival issue,” the report said.",
+        "Shade is a survival issue, | full | Federal Climate Office | said",
     );
 }
 
 #[test]
 fn a_person_who_gave_a_name_only_is_that_name() {
     check(
-        "A neighbor who gave his name only as Tom said the road was “a racetrack after midnight.”",
-        "a racetrack after midnight. | partial | Tom | said",
+        "A shopper who gave her name only as Ana said the road was “a death trap.”",
+        "a death trap. | partial | Ana | said",
     );
 }
 
 #[test]
 fn an_unnamed_person_keeps_the_modifier_that_describes_them() {
     check(
-        "A European diplomat in Maputo said donors were “waiting to see the numbers.” One person familiar with the matter described the talks as “stalled, not dead.”",
-        "waiting to see the numbers. | partial | European diplomat in Maputo | said\nstalled, not dead. | partial | person familiar with the matter | described",
+        "A Western diplomat in Nairobi said donors were “waiting to see the numbers.” One person familiar with the matter described the talks as “slow but alive.”",
+        "waiting to see the numbers. | partial | Western diplomat in Nairobi | said\nslow but alive. | partial | person familiar with the matter | described",
     );
 }
 
 #[test]
 fn british_single_marks_hold_a_double_quotation() {
-    let text = "Peter Lowe was shocked. ‘When I asked the manager, she said, “We found out the same day you did,” and she was crying,’ he said.";
+    let text = "Sam Reid was shocked. ‘When I asked the manager, she said, “We found out the same day you did,” and she was crying,’ he said.";
     let got = super::extract(text);
     assert_eq!(got.quotes.len(), 1);
-    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Peter Lowe"));
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Sam Reid"));
     assert_eq!(got.nested.len(), 1);
     assert_eq!(got.nested[0].text(text), "We found out the same day you did,");
 }
@@ -115,32 +115,32 @@ fn british_single_marks_hold_a_double_quotation() {
 #[test]
 fn a_headline_repeating_a_short_quotation_whole_echoes_it() {
     check(
-        "Care home plan ‘a betrayal’, say families\n\nMargaret Ash called the proposal ‘a betrayal’ on Monday.",
-        "a betrayal | partial | Margaret Ash | say\na betrayal | partial | Margaret Ash | called",
+        "School closure ‘a disgrace’, say parents\n\nJoan Pike called the closure ‘a disgrace’ on Monday.",
+        "a disgrace | partial | Joan Pike | say\na disgrace | partial | Joan Pike | called",
     );
 }
 
 #[test]
 fn a_word_in_marks_inside_a_noun_phrase_is_a_term() {
     check(
-        "The firm said it would stop building its “Strider” robot. Forecasters warned that a “heat dome” could settle over the region. The coach said it was a “mild” sprain.",
-        "Strider | term | - | -\nheat dome | term | - | -\nmild | partial | coach | said",
+        "The firm said it would stop building its “Falcon” drone. Forecasters warned that a “polar vortex” could settle over the region. The coach said it was a “mild” sprain.",
+        "Falcon | term | - | -\npolar vortex | term | - | -\nmild | partial | coach | said",
     );
 }
 
 #[test]
 fn an_office_for_a_district_is_one_name() {
     check(
-        "In its memorandum, the U.S. Attorney’s Office for the Northern District of California wrote that he had “faked results.”",
-        "faked results. | partial | U.S. Attorney’s Office for the Northern District of California | wrote",
+        "In its memorandum, the U.S. Attorney’s Office for the Southern District of New York wrote that he had “faked results.”",
+        "faked results. | partial | U.S. Attorney’s Office for the Southern District of New York | wrote",
     );
 }
 
 #[test]
 fn a_filing_states_and_is_its_authors() {
     check(
-        "In a court filing last month, Michael Osei wrote that his client was “a visionary.”\n\n“He has lost everything,” the filing states.",
-        "a visionary. | partial | Michael Osei | wrote\nHe has lost everything, | full | Michael Osei | states",
+        "In a court filing last month, Paula Grant wrote that his client was “a visionary.”\n\n“He has lost everything,” the filing states.",
+        "a visionary. | partial | Paula Grant | wrote\nHe has lost everything, | full | Paula Grant | states",
     );
 }
 
@@ -155,10 +155,10 @@ fn i_in_a_transcripts_answer_is_the_interviewee() {
 #[test]
 fn a_short_phrase_a_naming_noun_introduces_is_a_term() {
     check(
-        "Dr Helen Marsh warned of risks. ‘There’s a phrase we use, “relocation stress”, and it is real,’ she said.",
-        "There’s a phrase we use, “relocation stress”, and it is real, | full | Helen Marsh | said",
+        "Dr Nora Quinn warned of risks. ‘There’s a phrase we use, “transfer trauma”, and it is real,’ she said.",
+        "There’s a phrase we use, “transfer trauma”, and it is real, | full | Nora Quinn | said",
     );
-    let text = "Dr Helen Marsh warned of risks. ‘There’s a phrase we use, “relocation stress”, and it is real,’ she said.";
+    let text = "Dr Nora Quinn warned of risks. ‘There’s a phrase we use, “transfer trauma”, and it is real,’ she said.";
     let nested = super::extract(text).nested;
     assert_eq!(nested.len(), 1);
     assert_eq!(nested[0].kind, super::QuoteKind::Term);
@@ -167,17 +167,17 @@ fn a_short_phrase_a_naming_noun_introduces_is_a_term() {
 #[test]
 fn a_name_right_after_the_closing_comma_beats_carrying_over() {
     check(
-        "The office said he died of “injuries.”\n\n“This was a senseless act,” Ray Dunn deadpanned on Thursday.",
-        "injuries. | partial | office | said\nThis was a senseless act, | full | Ray Dunn | -",
+        "The office said he died of “injuries.”\n\n“This was a cruel act,” Ray Dunn deadpanned on Thursday.",
+        "injuries. | partial | office | said\nThis was a cruel act, | full | Ray Dunn | -",
     );
 }
 
 #[test]
 fn he_heading_a_nested_quotation_is_the_person_named_before_its_holder() {
-    let text = "Gloria Fenwick, a retired dentist, said she had invested after meeting Dan Kessler at a dinner.\n\n“He looked me in the eye and said, ‘Gloria, this is the safest bet you’ll ever make,’” Fenwick said.";
+    let text = "Lena Moss, a retired dentist, said she had invested after meeting Carl Brandt at a dinner.\n\n“He shook my hand and said, ‘Lena, you cannot lose,’” Moss said.";
     let got = super::extract(text);
-    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Gloria Fenwick"));
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Lena Moss"));
     assert_eq!(got.nested.len(), 1);
-    assert_eq!(got.nested[0].speaker_name.as_deref(), Some("Dan Kessler"));
+    assert_eq!(got.nested[0].speaker_name.as_deref(), Some("Carl Brandt"));
     assert!(got.nested[0].uncertain());
 }

@@ -85,7 +85,7 @@ impl Doc<'_> {
                 continue;
             }
             let me = words_of(qi);
-            // A headline may repeat a short quotation whole ("‘a betrayal’, say families").
+            // A headline may repeat a short quotation whole ("‘a disgrace’, say parents").
             let short = me.iter().filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w)).count() < 2;
             if me.len() < 2 || short && !heading {
                 continue;
@@ -380,7 +380,7 @@ impl Doc<'_> {
             }
         }
         // A person named right after the quotation's closing comma, with a verb the lexicon lacks
-        // ("“…,” Ray Delgado whispered"): a guess, before the previous paragraph's speaker.
+        // ("“…,” Ray Dunn whispered"): a guess, before the previous paragraph's speaker.
         if let Some(f) = self.named_after(qt).filter(|_| ends_comma(content)) {
             return f;
         }

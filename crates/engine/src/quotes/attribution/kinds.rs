@@ -107,9 +107,9 @@ impl Doc<'_> {
 
     /// Whether a short quotation is a word in quotation marks, not someone's words, even under a
     /// cue before it (a closing attribution, `“…” said Roe`, makes it spoken): one or two words after a determiner that name something inside the noun phrase
-    /// ("its “Strider” robot") or head it before its verb ("a “heat dome” could settle"; an
+    /// ("its “Falcon” drone") or head it before its verb ("a “polar vortex” could settle"; an
     /// adjective before a noun, "a “mild” sprain", stays someone's), or a short phrase a noun for a
-    /// word introduces ("the term “X”", "a phrase we use, “relocation stress”, and …").
+    /// word introduces ("the term “X”", "a phrase we use, “transfer trauma”, and …").
     pub(super) fn word_as_such(&self, qi: usize, qt: usize, content: &str) -> bool {
         let t = &self.toks;
         if qt == 0 {

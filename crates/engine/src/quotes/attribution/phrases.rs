@@ -96,8 +96,8 @@ impl Doc<'_> {
         }
         // Keep the phrase whole when the words before are a possessive or adjectives of a title
         // ("Kaya’s deputy" is not a name anyway), or an organisation's article.
-        // Nor when the name is a preposition's object: "A European diplomat in Maputo", "the U.S.
-        // Attorney’s Office for the Northern District of California".
+        // Nor when the name is a preposition's object: "A Western diplomat in Nairobi", "the U.S.
+        // Attorney’s Office for the Southern District of New York".
         if k == r.0 || t[k - 1].is_possessive() || matches!(t[k - 1].low.as_str(), "in" | "at" | "from" | "with" | "for") {
             return r;
         }
@@ -252,8 +252,8 @@ impl Doc<'_> {
                         if before.is_some() && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1)) {
                             k = m;
                             // A relative clause may close on the description of a name set off
-                            // before it: "Victor Salas, a partner at Ironbridge Ventures, which
-                            // led the round, said" is Salas's saying.
+                            // before it: "Ana Petit, a partner at Northgate Capital, which
+                            // led the round, said" is Petit's saying.
                             if let Some(b) = before.filter(|_| matches!(f.low.as_str(), "who" | "which" | "that")) {
                                 let named = (b.0 > lo + 1 && t[b.0 - 1].is_punct(','))
                                     .then(|| self.np_run(lo, b.0 - 1))
@@ -318,7 +318,7 @@ impl Doc<'_> {
             }
             // "State media in the south reported": the phrase before the modifier; a person
             // described without a name keeps it, as part of the description ("One person familiar
-            // with the matter", "A European diplomat in Maputo").
+            // with the matter", "A Western diplomat in Nairobi").
             if let Some(s) = self.np_run(lo, r.0 - 1) {
                 if let Some(n) = self.info(s).filter(|n| n.named || n.kind != SpeakerKind::Unknown) {
                     let described = !n.named && n.pronoun.is_none() && matches!(n.kind, SpeakerKind::Person | SpeakerKind::Group);
@@ -330,7 +330,7 @@ impl Doc<'_> {
     }
 
     /// A person's name right after quotation token `qt` in its sentence, followed by a lower-case
-    /// word (`“…,” Ray Delgado whispered`): the shape of a closing attribution.
+    /// word (`“…,” Ray Dunn whispered`): the shape of a closing attribution.
     pub(super) fn named_after(&self, qt: usize) -> Option<Found> {
         let t = &self.toks;
         let first = t.get(qt + 1).filter(|w| w.is_word() && w.cap && w.sent == t[qt].sent)?;

@@ -158,7 +158,7 @@ impl Doc<'_> {
         }
         // A document or people described by an organisation the article names: "the district’s
         // facilities report" (the district's), "council officers" (the council's), "Police said"
-        // (the one police force named). Both are shown: "Police (Dayton Police Department)".
+        // (the one police force named). Both are shown: "Police (Akron Police Department)".
         if let Some(org) = self.owning_org(r, &info, hist) {
             return Some(Spk {
                 written,
@@ -171,7 +171,7 @@ impl Doc<'_> {
                 head: info.head.clone(),
             });
         }
-        // "A neighbor who gave his name only as Tom": the name the article gives.
+        // "A shopper who gave her name only as Ana": the name the article gives.
         if info.kind == SpeakerKind::Person && !info.named {
             if let Some(name) = self.given_name_after(r) {
                 return Some(Spk {
@@ -370,8 +370,8 @@ impl Doc<'_> {
         found
     }
 
-    /// The name a relative clause gives a described person: "A neighbor who gave his name only as
-    /// Tom", "a woman who gave her first name as Ana".
+    /// The name a relative clause gives a described person: "A shopper who gave her name only as
+    /// Ana", "a woman who gave her first name as Ana".
     fn given_name_after(&self, r: (usize, usize)) -> Option<String> {
         let t = &self.toks;
         let w = |k: usize| t.get(k).filter(|x| x.is_word() && x.sent == t[r.0].sent);
@@ -403,7 +403,7 @@ impl Doc<'_> {
 
     /// In a question-and-answer transcript, the person answering: "I" in a paragraph that opens
     /// with "A:" is the one the article introduces the exchange with ("An edited excerpt of a
-    /// conversation with Villanueva:", "an interview with X"), looked for a bounded way back.
+    /// interview with Lind:", "an interview with X"), looked for a bounded way back.
     fn interviewee(&self, at: usize) -> Option<String> {
         let t = &self.toks;
         let start = self.paras.get(t[at].para)?.start;
@@ -426,8 +426,8 @@ impl Doc<'_> {
     }
 
     /// Whom what the article says of a person's sex is kept under: the full name a surname stands
-    /// for, so that two people who share a surname ("Rosa Villanueva", her father "Tomás
-    /// Villanueva") are told apart; else the surname.
+    /// for, so that two people who share a surname ("Rosa Lind", her father "Tomás
+    /// Lind") are told apart; else the surname.
     pub(super) fn sex_key(&self, name: &str) -> Option<String> {
         if name.split_whitespace().count() >= 2 {
             return Some(name.to_lowercase());
@@ -532,7 +532,7 @@ impl Doc<'_> {
             return Some((s.name.clone()?, s.kind));
         }
         // A paragraph that opens with "he" or "she" goes on about the person the previous
-        // paragraph ends on, its last sentence's subject ("Daniel Reyes-Moreau, a cellist, brought
+        // paragraph ends on, its last sentence's subject ("Daniel Ortiz, a cellist, brought
         // her a cello." ¶ "“…,” he says."), before a speaker further back.
         if want == Want::Person && t.sent > 0 {
             let (plo, phi) = self.sent_range(t.sent - 1);
@@ -708,7 +708,7 @@ impl Doc<'_> {
                 ));
             }
         }
-        // "In a court filing last month, Osei wrote that …": the subject of the clause the
+        // "In a court filing last month, Grant wrote that …": the subject of the clause the
         // document's phrase opens.
         let opens_in = (1..=3).any(|d| k >= d && all[k - d].is("in") && all[k - d + 1..k].iter().all(|w| w.is_word() && !w.cap));
         if opens_in {
