@@ -100,36 +100,36 @@
 //! A quotation with no word of saying in its own sentence has no cue: the verb of another
 //! sentence is not its cue, even when its speaker goes on.
 //!
-//! Pronouns are resolved (`resolution.rs`) to the nearest preceding named speaker of a matching
-//! kind (he/she → a person, it → an organisation or document, they and "one of them" → a group),
-//! preferring a speaker earlier in the same sentence, then the subject of the previous sentence of
-//! the paragraph (the most salient referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a
-//! speaker of this paragraph or the one before, then, in a paragraph's first sentence, the person
-//! named as subject of the previous paragraph's last sentence (the one just introduced: `X, a
-//! cellist, brought her a cello.` ¶ `“…,” he says.`), then a person the previous sentence names,
-//! then any earlier speaker, then any earlier mention ("I" in a transcript's answer, a paragraph
-//! opening "A:", is the one the article introduces the exchange with: `a interview with
-//! Lind:`). "She" and "he" agree with what the article says of people: an honorific or a noun
-//! for a woman or a man in a title or an appositive (`Ms. Carver`, `X, a spokeswoman`), and "she",
-//! "he", "his", "hers" in a sentence that names one person only, or opening the next one (`her` and
-//! `him` may be someone else's, objects); so `she replied` after `Stiles asked` is the woman the
-//! article spoke of. What is said of a person is kept under the full name a surname stands for, so
-//! two people sharing a surname (a woman and her father) are told apart. Someone quoted naming a
-//! person in full is not that person (`He said, “Andy Warhol was …”`). Descriptions resolve too:
-//! "the report" to the author of the last document of that kind, "the authority" or "the company"
-//! to the organisation whose name ends in that noun or a recent organisation speaker, "the people"
-//! to the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
-//! the article titles so (before for "the", after for "a"); "the report" also to the body a
-//! participle names (`a report released last month by X`) or the subject of the clause its phrase
-//! opens (`In a court filing last month, Grant wrote …` ¶ `“…,” the filing states`); a document a
-//! description possesses to the organisation the description names (`the district’s own facilities
-//! report` → the one "… District", else what "the district" refers to), people named by an
-//! organisation's noun to it (`council officers` → the one "… Council"), "police" to the one police
-//! force the article names (an affiliation after a name, `Ray Dunn of the Akron Police
-//! Department`, is indexed as a name too), each only when one name fits; "a shopper who gave her
-//! name only as Ana" is Ana. A description with nothing near to refer to stays as written. The
-//! written form and the resolved name are both kept ([`Quote::speaker`], [`Quote::speaker_name`]:
-//! "the company (Acme Corp)").
+//! Pronouns are resolved (`resolution.rs`; descriptions the article makes clear, `descriptions.rs`)
+//! to the nearest preceding named speaker of a matching kind (he/she → a person, it → an
+//! organisation or document, they and "one of them" → a group), preferring a speaker earlier in the
+//! same sentence, then the subject of the previous sentence of the paragraph (the most salient
+//! referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a speaker of this paragraph or the
+//! one before, then, in a paragraph's first sentence, the person named as subject of the previous
+//! paragraph's last sentence (the one just introduced: `X, a cellist, brought her a cello.` ¶ `“…,”
+//! he says.`), then a person the previous sentence names, then any earlier speaker, then any
+//! earlier mention ("I" in a transcript's answer, a paragraph opening "A:", is the one the article
+//! introduces the exchange with: `a interview with Lind:`). "She" and "he" agree with what the
+//! article says of people: an honorific or a noun for a woman or a man in a title or an appositive
+//! (`Ms. Carver`, `X, a spokeswoman`), and "she", "he", "his", "hers" in a sentence that names one
+//! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she
+//! replied` after `Stiles asked` is the woman the article spoke of. What is said of a person is
+//! kept under the full name a surname stands for, so two people sharing a surname (a woman and her
+//! father) are told apart. Someone quoted naming a person in full is not that person (`He said,
+//! “Andy Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document
+//! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
+//! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
+//! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
+//! for "a"); "the report" also to the body a participle names (`a report released last month by X`)
+//! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
+//! `“…,” the filing states`); a document a description possesses to the organisation the
+//! description names (`the district’s own facilities report` → the one "… District", else what "the
+//! district" refers to), people named by an organisation's noun to it (`council officers` → the one
+//! "… Council"), "police" to the one police force the article names (an affiliation after a name,
+//! `Ray Dunn of the Akron Police Department`, is indexed as a name too), each only when one name
+//! fits; "a shopper who gave her name only as Ana" is Ana. A description with nothing near to refer
+//! to stays as written. The written form and the resolved name are both kept ([`Quote::speaker`],
+//! [`Quote::speaker_name`]: "the company (Acme Corp)").
 //!
 //! # Names (`names.rs`, `mentions.rs`)
 //!

@@ -5,6 +5,7 @@
 //! pronouns and descriptions (`resolution.rs`), assignment to quotations (`assignment.rs`).
 
 mod assignment;
+mod descriptions;
 mod events;
 mod kinds;
 mod phrases;
