@@ -62,7 +62,7 @@ pub(crate) fn has(list: &[&str], w: &str) -> bool {
 }
 
 /// Every set list of the lexicon, with its family (lists of one family share no word).
-pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 73] {
+pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 74] {
     [
         ("ARTICLES", "function", ARTICLES),
         ("POSSESSIVES", "function", POSSESSIVES),
@@ -130,6 +130,7 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
         ("UTTERANCE_VERBS", "utterance", UTTERANCE_VERBS),
         ("NOUN_LIKE_CUES", "cue forms", NOUN_LIKE_CUES),
         ("SPEECH_NOUNS", "speech nouns", SPEECH_NOUNS),
+        ("NAMING_NOUNS", "naming nouns", NAMING_NOUNS),
         ("ANONYMOUS", "sourcing", ANONYMOUS),
         ("ANONYMITY_PHRASES", "sourcing", ANONYMITY_PHRASES),
         ("FAMILIAR", "sourcing", FAMILIAR),

@@ -20,20 +20,20 @@ pub(crate) static TITLE_NOUNS: &[&str] = &[
     "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assessor", "attaché",
     "attorney", "auditor", "bishop", "brother", "candidate", "capt", "captain", "cardinal", "ceo",
     "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chargé", "chef", "clerk",
-    "cmdr", "co-founder", "coach", "cofounder", "col", "colonel", "columnist", "commander",
+    "cllr", "cmdr", "co-founder", "coach", "cofounder", "col", "colonel", "columnist", "commander",
     "commissioner", "comptroller", "congressman", "congresswoman", "consul", "controller", "coo",
     "coordinator", "corporal", "correspondent", "councillor", "councilman", "councilmember",
-    "councilor", "councilwoman", "counsel", "cto", "curator", "dean", "delegate", "detective",
-    "director", "economist", "editor", "emir", "envoy", "father", "founder", "gen", "gov", "governor",
-    "host", "imam", "inspector", "judge", "justice", "king", "leader", "lieutenant", "lt", "magistrate",
-    "maj", "major", "manager", "marshal", "mayor", "mep", "minister", "mla", "mp", "msp", "nominee",
-    "officer", "official", "officials", "ombudsman", "pastor", "pope", "premier", "president",
-    "president-elect", "prince", "princess", "professor", "prosecutor", "provost", "publisher", "queen",
-    "rabbi", "recorder", "regent", "registrar", "rep", "reporter", "representative", "reps",
-    "secretary", "secretary-general", "sen", "senator", "sens", "sergeant", "sgt", "sheikh", "sheriff",
-    "sister", "solicitor", "speaker", "spokesman", "spokesperson", "spokeswoman", "strategist",
-    "sultan", "superintendent", "surgeon", "treasurer", "trooper", "trustee", "undersecretary", "vp",
-    "whip",
+    "councilor", "councilwoman", "counsel", "cpl", "cto", "curator", "dean", "delegate", "det",
+    "detective", "director", "economist", "editor", "emir", "envoy", "father", "founder", "gen",
+    "gov", "governor", "host", "imam", "insp", "inspector", "judge", "justice", "king", "leader",
+    "lieutenant", "lt", "magistrate", "maj", "major", "manager", "marshal", "mayor", "mep",
+    "minister", "mla", "mp", "msp", "nominee", "officer", "official", "officials", "ombudsman",
+    "pastor", "pope", "premier", "president", "president-elect", "prince", "princess", "professor",
+    "prosecutor", "provost", "pte", "publisher", "pvt", "queen", "rabbi", "recorder", "regent",
+    "registrar", "rep", "reporter", "representative", "reps", "secretary", "secretary-general",
+    "sen", "senator", "sens", "sergeant", "sgt", "sheikh", "sheriff", "sister", "solicitor",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "strategist", "sultan", "superintendent",
+    "supt", "surgeon", "treasurer", "trooper", "trustee", "undersecretary", "vp", "whip",
 ];
 
 /// Words that qualify a title but are not one alone ("former", "acting", "deputy", "chief",
@@ -256,6 +256,12 @@ fn bare(w: &str) -> &str {
 pub(crate) fn is_title(w: &str) -> bool {
     let w = bare(w);
     has(TITLE_NOUNS, w) || has(HONORIFICS, w) || has(TITLE_MODIFIERS, w) || has(TITLE_BODIES, w)
+}
+
+/// A word of an office that belongs to a title before a name ("District Judge", "State Senator")
+/// and to an organisation's name after one of its words ("Office for the Southern District").
+pub(crate) fn is_title_body(w: &str) -> bool {
+    has(TITLE_BODIES, bare(w))
 }
 
 /// A title that makes the name after it a person's on its own ("President X", "Sen. X"), unlike

@@ -14,9 +14,9 @@ use super::{has, is_sentence_starter, month_of, MONTHS};
 /// never ends a sentence ("Sen. Lopez", "St. Paul", "No. 3", "Smith vs. Jones"). AP style.
 #[rustfmt::skip]
 pub(crate) static TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "atty", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gens", "gov", "govs",
-    "hon", "insp", "lt", "maj", "mr", "mrs", "ms", "msgr", "mt", "mx", "no", "pres", "prof", "pvt",
-    "rep", "reps", "rev", "sen", "sens", "sgt", "sra", "st", "supt", "vs",
+    "adm", "atty", "capt", "cllr", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gens", "gov",
+    "govs", "hon", "insp", "lt", "maj", "mr", "mrs", "ms", "msgr", "mt", "mx", "no", "pres", "prof",
+    "pte", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sra", "st", "supt", "vs",
 ];
 
 /// Other abbreviations that keep their full stop, which may also end a sentence ("Acme Inc.",

@@ -166,6 +166,13 @@ pub(crate) static SPEECH_NOUNS: &[&str] = &[
     "suggestion", "testimony", "tweet", "tweets", "vow", "warning", "words",
 ];
 
+/// Nouns that name a word or a phrase as such: a short quotation they introduce is a term ("the
+/// term “X”", "a phrase we use, “X”").
+#[rustfmt::skip]
+pub(crate) static NAMING_NOUNS: &[&str] = &[
+    "expression", "nickname", "phrase", "term", "word",
+];
+
 /// Words that cannot open a quotation right after a single mark: elisions ("’em", "’til", "rock
 /// ’n’ roll").
 #[rustfmt::skip]
@@ -240,6 +247,10 @@ pub(crate) fn is_utterance_verb(lemma: &str) -> bool {
 
 pub(crate) fn is_noun_like_cue(w: &str) -> bool {
     has(NOUN_LIKE_CUES, w)
+}
+
+pub(crate) fn is_naming_noun(w: &str) -> bool {
+    has(NAMING_NOUNS, w)
 }
 
 pub(crate) fn is_speech_noun(w: &str) -> bool {

@@ -500,8 +500,18 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
             let mut cj = ci;
             while cj < closes.len() {
                 let (cpos, _) = closes[cj];
-                // No double quotation may sit between the marks.
-                if region_bounds.iter().any(|&(a, _)| a > o && a < cpos) {
+                // No double quotation may sit between the marks, unless the single marks set off a
+                // sentence that holds it whole (British style, single marks outside: ‘There’s a
+                // phrase we use, “transfer trauma”, and it is real,’ she said).
+                let holds = |a: usize, b: usize| {
+                    b <= cpos
+                        && text[..cpos].ends_with([',', '.', '?', '!'])
+                        && text[a..b].ends_with(['”', '"'])
+                };
+                if region_bounds
+                    .iter()
+                    .any(|&(a, b)| a > o && a < cpos && !holds(a, b))
+                {
                     break;
                 }
                 let possessive = text[..cpos].ends_with('s')

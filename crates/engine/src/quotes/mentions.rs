@@ -57,10 +57,18 @@ impl Mentions {
             }
             let lo = i;
             let mut j = i + 1;
+            let mut nick: Option<(usize, usize)> = None;
             while j < all.len() && all[j].sent == all[lo].sent {
                 let w = &all[j];
                 if proper_word(w) && !all[j - 1].is_possessive() && !date_word(all, j) {
                     j += 1;
+                    continue;
+                }
+                // A nickname in quotation marks inside a personal name: `Leon “Tank” Harper`
+                // (left out of the name; the quotation stays a term).
+                if let Some(after) = nickname_at(all, j) {
+                    nick = Some((j, after));
+                    j = after;
                     continue;
                 }
                 // Connectors inside a name: "Department of Homeland Security", "Office of the
@@ -135,7 +143,15 @@ impl Mentions {
                 i = j;
                 continue;
             }
-            if let Some(mut info) = analyse(text, &all[s..j], None) {
+            let without_nick: Vec<Tok>;
+            let phrase: &[Tok] = match nick {
+                Some((a, b)) if b <= j => {
+                    without_nick = all[s..a].iter().chain(&all[b..j]).cloned().collect();
+                    &without_nick
+                }
+                _ => &all[s..j],
+            };
+            if let Some(mut info) = analyse(text, phrase, None) {
                 if info.named && !is_calendar(&info.name) {
                     if let Some(k) = appositive_kind(all, j) {
                         if info.kind != SpeakerKind::Person || info.titles.is_empty() {
@@ -169,7 +185,33 @@ impl Mentions {
                         }
                         m.org_names.push(strip_article(&info.name).to_string());
                     }
+                    // The organisation of an affiliation is a name of its own: "Ray Dunn of
+                    // the Akron Police Department", "Mike Ryan of the World Health Organization".
+                    let affiliation = (info.kind == SpeakerKind::Person)
+                        .then(|| {
+                            (lo..j).find(|&o| {
+                                matches!(all[o].low.as_str(), "of" | "for" | "from")
+                                    && all[o].start >= span.start as usize
+                            })
+                        })
+                        .flatten()
+                        .filter(|&o| {
+                            !text[all[o].start..all[j - 1].end].contains(info.name.as_str())
+                        });
                     m.add(info, span);
+                    if let Some(o) = affiliation {
+                        let mut a = o + 1;
+                        while a < j && all[a].is("the") {
+                            a += 1;
+                        }
+                        if let Some(org) =
+                            (a < j).then(|| analyse(text, &all[a..j], None)).flatten()
+                        {
+                            if org.named && org.kind == SpeakerKind::Organisation {
+                                m.add(org, Span::new(all[a].start, all[j - 1].end));
+                            }
+                        }
+                    }
                 }
             }
             i = j;
@@ -398,6 +440,34 @@ impl Mentions {
     }
 }
 
+/// Where a nickname in quotation marks that starts at token `j` ends (the index after its closing
+/// mark), when it stands between two capitalised words of a name: one or two capitalised words in
+/// marks (`Leon “Tank” Harper`, `Earvin "Magic" Johnson`).
+fn nickname_at(all: &[Tok], j: usize) -> Option<usize> {
+    let mark =
+        |t: &Tok| matches!(t.kind, super::text::TK::Punct(c) if super::marks::is_double_mark(c));
+    let prev = all.get(j.checked_sub(1)?)?;
+    if !mark(all.get(j)?) || !prev.cap || lx::is_determiner(&prev.low) {
+        return None;
+    }
+    let sent = prev.sent;
+    let mut k = j + 1;
+    while k < all.len() && k <= j + 2 && all[k].is_word() && all[k].cap && all[k].sent == sent {
+        k += 1;
+    }
+    let (close, next) = (all.get(k)?, all.get(k + 1)?);
+    let ok = k > j + 1
+        && mark(close)
+        && close.sent == sent
+        && next.is_word()
+        && next.cap
+        && next.sent == sent
+        && next.start > close.end
+        && all[j + 1].start == all[j].end
+        && all[k - 1].end == close.start;
+    ok.then_some(k + 1)
+}
+
 fn is_calendar(name: &str) -> bool {
     let ws: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
     ws.iter()
@@ -448,8 +518,10 @@ pub(crate) fn strip_article(s: &str) -> &str {
 }
 
 /// Among full names sharing a surname, the one a bare surname stands for: names whose words are
-/// contained in a longer one merge into it ("Maria Lopez" into "Maria T. Lopez"); what remains
-/// must be a single name, or a single name without a generational suffix.
+/// contained in a longer one merge into it ("Maria Lopez" into "Maria T. Lopez"); of what remains,
+/// the single name without a generational suffix, else the one introduced first. News style
+/// calls the article's main person by the bare surname and a relative by the full or first
+/// name ("Rosa Lind … the daughter of Tomás Lind … Lind said").
 fn pick_full_name(cands: &[String]) -> Option<String> {
     let mut groups: Vec<String> = Vec::new();
     for c in cands {
@@ -474,7 +546,10 @@ fn pick_full_name(cands: &[String]) -> Option<String> {
                 .any(|w| lx::is_name_suffix(&w.to_lowercase()))
         })
         .collect();
-    (plain.len() == 1).then(|| plain[0].clone())
+    if plain.len() == 1 {
+        return Some(plain[0].clone());
+    }
+    groups.into_iter().next()
 }
 
 fn name_words(s: &str) -> Vec<String> {
@@ -521,7 +596,7 @@ mod tests {
         );
         assert_eq!(
             pick_full_name(&["Ann Cole".into(), "Ben Cole".into()]),
-            None
+            Some("Ann Cole".into())
         );
     }
 }

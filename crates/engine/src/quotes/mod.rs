@@ -26,7 +26,10 @@
 //! context allows only the other one; a straight mark that could do either closes when a quotation
 //! is open and opens otherwise. Marks pair with a stack, so a double quotation nested in another
 //! stays inside it, and single marks inside a double quotation are simply part of its words
-//! (`‘we have information on your opponent,’`). Apostrophes never take part: `’` in "Vance’s",
+//! (`‘we have information on your opponent,’`); in British style, the other way round, a double
+//! quotation inside single marks that set off a sentence (the closing mark after a comma, a full
+//! stop, a question or an exclamation mark) is nested in it (`‘There’s a phrase we use, “transfer
+//! trauma”, and it is real,’ she said`). Apostrophes never take part: `’` in "Vance’s",
 //! "didn’t", "players’" is never an opening mark, and a single mark opens a top-level quotation
 //! (the headline style, `'safe streets'`) only after a space or bracket and before a letter
 //! that does not start an elision (`'em`, `’90s`), and only if a closing single mark follows in the
@@ -44,27 +47,29 @@
 //!
 //! # Speakers and cues (`attribution/`)
 //!
-//! The writer's text is tokenized with each quotation as one opaque token, and split into
-//! sentences by the engine's one sentence rule (`lexicon::sentences`). *Speech events* are found
-//! in it (`events.rs`): a reporting verb from the lexicon (said, told, wrote, added, claimed,
-//! tweeted, testified, …, every inflection; verbs such as *found*, *ruled*, *held* only before
-//! "that"; verbs that characterise, *called*, *described*, *accused*, *warned*, *praised*), not
-//! used as a noun ("a 2019 report", "his claims", "on nursing notes that …"), not passive ("was
-//! asked"), with its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs,
-//! auxiliaries, parentheticals, appositives, relative clauses and prepositional modifiers (`X,
-//! speaking via an interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed
-//! chanted`; `Lawyers for the state argued`; `Analysts at Northbridge Securities wrote`). A
-//! singular determiner does not open a phrase that ends in a plural noun for people (`a move
-//! critics called “…”`: the critics). For a participle (`…, saying`) the subject is the phrase
-//! right before it when that phrase can speak (`an order by X directing`), else that of the
-//! attribution inserted before it (`Ridership rose, the authority wrote, calling …`), else its
-//! clause's; "saying" after a verb of its own subject only carries the quotation on, so the cue is
-//! the framing verb (`Trump bragged …, saying “…”` → *bragged*). Also "according to X"
-//! (`according to a 2021 report from X` → X), "quoting/citing X", "X issued a statement", "X’s
-//! declaration that" (a noun of speech is no cue, and is passed over when it is a verb's object:
-//! `He called the board’s statement “insulting”` is his), the inverted `“…,” said X`, and the
-//! headline form `NAME: “…”` (a name or a title before the colon). Each quotation then takes, in
-//! order (`assignment.rs`):
+//! The writer's text is tokenized with each quotation as one opaque token, and split into sentences
+//! by the engine's one sentence rule (`lexicon::sentences`). *Speech events* are found in it
+//! (`events.rs`): a reporting verb from the lexicon (said, told, wrote, added, claimed, tweeted,
+//! testified, …, every inflection; verbs such as *found*, *ruled*, *held* only before "that"; verbs
+//! that characterise, *called*, *described*, *accused*, *warned*, *praised*), not used as a noun
+//! ("a 2019 report", "his claims", "on nursing notes that …"; right after a noun that can speak it
+//! is a verb, even at the clause's end: `“…,” the filing states.`), not passive ("was asked"), with
+//! its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs, auxiliaries,
+//! parentheticals, appositives, relative clauses and prepositional modifiers (`X, speaking via an
+//! interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed chanted`; `Lawyers
+//! for the state argued`; `Analysts at Northbridge Securities wrote`); a relative clause that ends
+//! a name's descriptive appositive is passed with it (`Ana Petit, a partner at Northgate
+//! Capital, which led the round, said`: the clause is the firm's, the saying Petit's). A singular
+//! determiner does not open a phrase that ends in a plural noun for people (`a move critics called
+//! “…”`: the critics). For a participle (`…, saying`) the subject is the phrase right before it
+//! when that phrase can speak (`an order by X directing`), else that of the attribution inserted
+//! before it (`Ridership rose, the authority wrote, calling …`), else its clause's; "saying" after
+//! a verb of its own subject only carries the quotation on, so the cue is the framing verb (`Trump
+//! bragged …, saying “…”` → *bragged*). Also "according to X" (`according to a 2021 report from X`
+//! → X), "quoting/citing X", "X issued a statement", "X’s declaration that" (a noun of speech is no
+//! cue, and is passed over when it is a verb's object: `He called the board’s statement
+//! “insulting”` is his), the inverted `“…,” said X`, and the headline form `NAME: “…”` (a name or a
+//! title before the colon). Each quotation then takes, in order (`assignment.rs`):
 //!
 //! 1. inside `Asked (by X) whether … “…”,` the words belong to the question (X, or nobody);
 //! 2. a closing attribution: `“…,” X said`, `“…,” said X`, `“…,” according to X` (after a
@@ -84,49 +89,74 @@
 //! 6. a document as the sentence's subject (`The Tribune report, which was based on “…”`);
 //! 7. continuation of the turn: the nearest earlier speaker in the paragraph; else the one person
 //!    the paragraph names before the quotation (news introduces a speaker, then quotes them: `…,
-//!    leaving Ingram unimpressed. “One of them was questionable.”`, a guess); else the last
-//!    speaker of the previous paragraph (of the previous item, in a bulleted list), as when a
-//!    paragraph of quotation follows `“…,” she said.`;
+//!    leaving Ingram unimpressed. “One of them was questionable.”`, a guess); else a person named
+//!    right after the quotation's closing comma, before a lower-case word (`“…,” Ray Dunn
+//!    deadpanned`: the shape of a closing attribution whose verb the lexicon lacks, a guess);
+//!    else the last speaker of the previous paragraph (of the previous item, in a bulleted
+//!    list), as when a paragraph of quotation follows `“…,” she said.`;
 //! 8. a headline or subhead repeating a quotation that the body attributes takes its speaker (see
 //!    Echoes).
 //!
 //! A quotation with no word of saying in its own sentence has no cue: the verb of another
 //! sentence is not its cue, even when its speaker goes on.
 //!
-//! Pronouns are resolved (`resolution.rs`) to the nearest preceding named speaker of a matching
-//! kind (he/she → a person, it → an organisation or document, they and "one of them" → a group),
-//! preferring a speaker earlier in the same sentence, then the subject of the previous sentence of
-//! the paragraph (the most salient referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a
-//! speaker of this paragraph or the one before, then a person the previous sentence names, then
-//! any earlier speaker, then any earlier mention. "She" and "he" agree with what the article says
-//! of people: an honorific or a noun for a woman or a man in a title or an appositive (`Ms.
-//! Carver`, `X, a spokeswoman`), and "she", "he", "his", "hers" in a sentence that names one
+//! Pronouns are resolved (`resolution.rs`; descriptions the article makes clear, `descriptions.rs`)
+//! to the nearest preceding named speaker of a matching kind (he/she → a person, it → an
+//! organisation or document, they and "one of them" → a group), preferring a speaker earlier in the
+//! same sentence, then the subject of the previous sentence of the paragraph (the most salient
+//! referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a speaker of this paragraph or the
+//! one before, then, in a paragraph's first sentence, the person named as subject of the previous
+//! paragraph's last sentence (the one just introduced: `X, a cellist, brought her a cello.` ¶ `“…,”
+//! he says.`), then a person the previous sentence names, then any earlier speaker, then any
+//! earlier mention ("I" in a transcript's answer, a paragraph opening "A:", is the one the article
+//! introduces the exchange with: `a interview with Lind:`). "She" and "he" agree with what the
+//! article says of people: an honorific or a noun for a woman or a man in a title or an appositive
+//! (`Ms. Carver`, `X, a spokeswoman`), and "she", "he", "his", "hers" in a sentence that names one
 //! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she
-//! replied` after `Stiles asked` is the woman the article spoke of. Someone quoted naming a person
-//! in full is not that person (`He said, “Andy Warhol was …”`). Descriptions resolve too: "the
-//! report" to the author of the last document of that kind, "the authority" or "the company" to
-//! the organisation whose name ends in that noun or a recent organisation speaker, "the people" to
-//! the earlier "people familiar with the matter", "the judge" or "a federal judge" to the person
-//! the article titles so (before for "the", after for "a"); a description with nothing near to
-//! refer to stays as written. The written form and the resolved name are both kept
-//! ([`Quote::speaker`], [`Quote::speaker_name`]: "the company (Acme Corp)").
+//! replied` after `Stiles asked` is the woman the article spoke of. What is said of a person is
+//! kept under the full name a surname stands for, so two people sharing a surname (a woman and her
+//! father) are told apart. Someone quoted naming a person in full is not that person (`He said,
+//! “Andy Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document
+//! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
+//! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
+//! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
+//! for "a"); "the report" also to the body a participle names (`a report released last month by X`)
+//! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
+//! `“…,” the filing states`); a document a description possesses to the organisation the
+//! description names (`the district’s own facilities report` → the one "… District", else what "the
+//! district" refers to), people named by an organisation's noun to it (`council officers` → the one
+//! "… Council"), "police" to the one police force the article names (an affiliation after a name,
+//! `Ray Dunn of the Akron Police Department`, is indexed as a name too), each only when one name
+//! fits; "a shopper who gave her name only as Ana" is Ana. A description with nothing near to refer
+//! to stays as written. The written form and the resolved name are both kept ([`Quote::speaker`],
+//! [`Quote::speaker_name`]: "the company (Acme Corp)").
 //!
 //! # Names (`names.rs`, `mentions.rs`)
 //!
 //! A speaker's name is the name itself: titles, false titles ("broadcaster Piers Morgan") and ages
-//! before it, post-nominals ("QC", "MP") and an affiliation after it ("Mike Ryan of the World
-//! Health Organization") are not part of it, and a title with its office is a title ("Governor of
-//! Washington Chris Gregoire", "ambassador to the United Nations Nikki Haley"). A surname alone is
-//! expanded to the full name the document gives; a short organisation name to the one longer name
-//! that starts or ends with it ("Pinecrest" for "Pinecrest Foods", "Home Office" for "United
-//! Kingdom Home Office"); a short form to the name the text defines or whose initials it spells
-//! ("KCNA"). Words that cannot speak are never speakers: weekdays and dated months are never part
-//! of a name, a dateline is a place, a place after an organisation's name is passed over
-//! (`the University of Arkansas, Fayetteville, said`), a sentence's first word before "of" is an
-//! ordinary noun unless it takes one ("Shares of Halvorsen fell"), and a plural noun for people
-//! opening a sentence is a description ("Analysts said"). People described by where they work keep
-//! the description ("Analysts at Northbridge Securities", "a spokeswoman for Halvorsen"). Across
-//! documents [`canonical_speakers`] merges the rest (`speakers.rs`).
+//! before it, post-nominals ("QC", "MP") and an affiliation or a place after it ("Mike Ryan of the
+//! World Health Organization", "Sen. Maria Feld of Oregon": two to four name words after the
+//! titles, then "of") are not part of it, nor a nickname in quotation marks inside it (`Leon
+//! “Tank” Harper`; the nickname stays a term), nor a unit of an organisation after it (`Ray
+//! Dunn of the Akron Police Department’s traffic unit said`: a named person before "of", "from"
+//! or "at" is the speaker, whatever common noun the modifier ends in); a title with its office is a
+//! title ("Governor of Washington Chris Gregoire", "ambassador to the United Nations Nikki Haley").
+//! A surname alone is expanded to the full name the document gives; when two people share it, to
+//! the one introduced first (news calls its main person by the surname and a relative by full or
+//! first name: "Rosa Lind … the daughter of Tomás Lind … Lind said"); a short
+//! organisation name to the one longer name that starts or ends with it ("Pinecrest" for "Pinecrest
+//! Foods", "Home Office" for "United Kingdom Home Office"); a short form to the name the text
+//! defines or whose initials it spells ("KCNA"). Words that cannot speak are never speakers:
+//! weekdays and dated months are never part of a name, a dateline is a place, a place after an
+//! organisation's name is passed over (`the University of Arkansas, Fayetteville, said`), a
+//! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
+//! fell"), and a plural noun for people opening a sentence is a description ("Analysts said").
+//! People described by where they work keep the description ("Analysts at Northbridge Securities",
+//! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
+//! ("A Western diplomat in Nairobi", "One person familiar with the matter"): a name after "in",
+//! "at", "from", "with" or "for" is the object inside the phrase, never cut out as the speaker
+//! (`the U.S. Attorney’s Office for the Southern District of New York wrote`). Across documents
+//! [`canonical_speakers`] merges the rest (`speakers.rs`).
 //!
 //! # How sure ([`Basis`], [`Quote::uncertain`])
 //!
@@ -143,23 +173,33 @@
 //!
 //! A headline or subhead that repeats words a body quotation attributes is an echo of it
 //! ([`Quote::echo_of`]): credited to the same speaker, keeping a verb of its own as cue (`‘…,’
-//! former nurse tells jury`), and not counted twice by the sourcing profile. Echoes are found
+//! former nurse tells jury`; a description it credits gives way to the body's named speaker:
+//! `‘a disgrace’, say parents` is the relative the body quotes), and not counted twice by the
+//! sourcing profile; a short one (one word of content) only when it repeats a whole quotation.
+//! Echoes are found
 //! through the word pairs of the credited quotations (linear). A quotation inside a quotation
 //! (one level) is reported in [`Extraction::nested`], attributed within the words that hold it; a
-//! remark credited to nobody there is the holder's speaker's ([`Attribution::Holder`]).
+//! remark credited to nobody there is the holder's speaker's ([`Attribution::Holder`]); "he" or
+//! "she" heading it, with no antecedent in the holder's words, is the nearest person the writer's
+//! text names before the holder, other than the holder's speaker and of no other sex (`“He shook
+//! my hand and said, ‘…’” Moss said`, after `meeting Brandt`: a guess).
 //!
 //! # Kinds (`attribution/kinds.rs`)
 //!
-//! A quotation is **Full** when it stands as the utterance itself: set off from the writer's
-//! words (at a paragraph or sentence start, or after a colon, a comma or a dash) and itself a
-//! sentence (a capital letter after any ellipsis or bracket, or five words or more), or a sentence
-//! introduced right by a verb of saying, with or without a comma or "that" (`Tusk wrote “Let's
-//! all pray …”`); **Partial** when its words are woven into the writer's sentence and the text
-//! credits someone with them (a cue, or a turn that goes on, for three words or more), which lower
-//! case after a comma that no verb of saying precedes (`…, “neutralizing the threat” is an aim`),
-//! after a preposition, or inside "reported that …" also shows; **Term** otherwise: a scare quote,
-//! a name or a title (after a naming verb, in apposition, after a preposition, or shaped like a
-//! name and not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals").
+//! A quotation is **Full** when it stands as the utterance itself: set off from the writer's words
+//! (at a paragraph or sentence start, or after a colon, a comma or a dash) and itself a sentence (a
+//! capital letter after any ellipsis or bracket, or five words or more), or a sentence introduced
+//! right by a verb of saying, with or without a comma or "that" (`Tusk wrote “Let's all pray …”`);
+//! **Partial** when its words are woven into the writer's sentence and the text credits someone
+//! with them (a cue, or a turn that goes on, for three words or more), which lower case after a
+//! comma that no verb of saying precedes (`…, “neutralizing the threat” is an aim`), after a
+//! preposition, or inside "reported that …" also shows; **Term** otherwise: a scare quote, a name
+//! or a title (after a naming verb, in apposition, after a preposition, or shaped like a name and
+//! not spoken), a phrase credited to nobody ("Project Falcon", "backroom deals"), one or two words
+//! after a determiner that name something inside the noun phrase (`its “Falcon” drone`) or head it
+//! before its verb (`a “polar vortex” could settle`), even under a cue before it (an adjective
+//! before a noun, `a “mild” sprain`, stays someone's word), a short phrase a noun for a word
+//! introduces (`the term “X”`, `a phrase we use, “transfer trauma”, and …`).
 //!
 //! # Linear time
 //!
@@ -421,13 +461,63 @@ pub fn extract(text: &str) -> Extraction {
     let paras = marks::paragraphs(text);
     let (mut raw, mut issues) = marks::pair_double(text, &paras);
     let singles = marks::pair_single(text, &paras, &raw);
+    // A double quotation inside a single one (British style) is nested in it (one merge pass:
+    // both lists are in text order).
+    let mut si = 0;
+    raw.retain(|d| {
+        while si < singles.len() && singles[si].content.end <= d.open.start {
+            si += 1;
+        }
+        !singles.get(si).is_some_and(|s| s.open.start < d.open.start)
+    });
     raw.extend(singles);
     raw.sort_by_key(|q| q.open.start);
     // Quotations with no words ("", “…”) are not quotations.
     raw.retain(|q| text[q.content.range()].chars().any(char::is_alphanumeric));
     issues.sort_by_key(|i| i.at.start);
     let quotes = attribution::attribute(text, &paras, &raw);
-    let nested = nested_quotes(text, &quotes);
+    let mut nested = nested_quotes(text, &quotes);
+    // "he" or "she" heading a nested quotation, with no antecedent in the holder's words: the
+    // person the writer's text names before the holder (not the holder's speaker).
+    let pending: Vec<usize> = (0..nested.len())
+        .filter(|&i| {
+            let q = &nested[i];
+            q.speaker_name.is_none()
+                && q.speaker
+                    .as_deref()
+                    .is_some_and(|s| matches!(s.to_lowercase().as_str(), "he" | "she"))
+        })
+        .collect();
+    if !pending.is_empty() {
+        let asks: Vec<(usize, bool, Option<String>)> = pending
+            .iter()
+            .map(|&i| {
+                let q = &nested[i];
+                let h = quotes
+                    .partition_point(|h| h.start <= q.start)
+                    .saturating_sub(1);
+                let holder = quotes
+                    .get(h)
+                    .filter(|h| h.start <= q.start && q.end <= h.end);
+                let start = holder.map_or(q.start, |h| h.open_mark.start) as usize;
+                let feminine = q
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("she"));
+                (start, feminine, holder.and_then(|h| h.speaker_name.clone()))
+            })
+            .collect();
+        for (&i, name) in pending
+            .iter()
+            .zip(attribution::outer_antecedents(text, &paras, &raw, &asks))
+        {
+            if let Some(name) = name {
+                nested[i].speaker_name = Some(name);
+                nested[i].speaker_kind = SpeakerKind::Person;
+                nested[i].basis = Basis::Guessed;
+            }
+        }
+    }
     Extraction {
         quotes,
         nested,
@@ -486,6 +576,8 @@ pub fn extract_quotes(text: &str) -> Vec<Quote> {
     extract(text).quotes
 }
 
+#[cfg(test)]
+mod names_tests;
 #[cfg(test)]
 mod news_tests;
 #[cfg(test)]

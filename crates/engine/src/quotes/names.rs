@@ -134,7 +134,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     // part of a name: "Secretary for Health Jane Doe").
     let affiliated = words
         .iter()
-        .rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from"))
+        .rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from" | "in"))
         .is_some_and(|m| {
             m >= 1
                 && m + 1 < words.len()
@@ -231,6 +231,19 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         .iter()
         .position(|w| lx::is_preposition(&w.low) || matches!(w.low.as_str(), "familiar" | "close"))
         .filter(|&i| i > lo && !(partitive && i == 1));
+    // A named person before a post-modifier that ends in a common noun is that person: "Det. Sgt.
+    // Ray Dunn of the Akron Police Department’s traffic unit", "Jane Doe of the city’s
+    // planning office".
+    if let Some(i) = of_at.filter(|&i| {
+        proper_word(words[i - 1]) && matches!(words[i].low.as_str(), "of" | "from" | "at")
+    }) {
+        let end = toks.partition_point(|t| t.start < words[i - 1].end);
+        if let Some(info) =
+            analyse(text, &toks[..end], hints).filter(|n| n.named && n.kind == SpeakerKind::Person)
+        {
+            return Some(info);
+        }
+    }
     let head_tok = match of_at {
         Some(i) => words[i - 1],
         None => *last,
@@ -281,6 +294,24 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     })
 }
 
+/// The text of consecutive words as written, except that a nickname in quotation marks between
+/// them is left out: `Leon “Tank” Harper` is Leon Harper.
+fn words_text(text: &str, ws: &[&Tok]) -> String {
+    let mut out = String::new();
+    for (k, w) in ws.iter().enumerate() {
+        if k > 0 {
+            let gap = &text[ws[k - 1].end..w.start];
+            out.push_str(if gap.chars().any(super::marks::is_quote_char) {
+                " "
+            } else {
+                gap
+            });
+        }
+        out.push_str(&text[w.start..w.end]);
+    }
+    out
+}
+
 /// Words that describe a person before the name without being a title of office: an occupation
 /// written as a false title ("broadcaster Piers Morgan", "curator Elaine Gustafon") or an age
 /// ("Fourteen-year-old Zoe").
@@ -298,7 +329,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
         if ws.is_empty() {
             return String::new();
         }
-        strip_possessive(&text[ws[0].start..ws[ws.len() - 1].end]).to_string()
+        strip_possessive(&words_text(text, ws)).to_string()
     };
     let mut run: &[&Tok] = run;
     // Post-nominals after the name.
@@ -318,11 +349,17 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     }
     // An affiliation after a personal name: "Mike Ryan of the World Health Organization", "Doug
     // Collins of Georgia", "Lydia Buchtmann for Food Standards Australia".
+    // The titles before the name do not make it a title's office: "Sen. Maria Feld of Oregon"
+    // is Maria Feld ("Secretary of State", "Duke of York" have no personal name before "of").
     if let Some(s) = run
         .iter()
         .position(|w| matches!(w.low.as_str(), "of" | "from" | "for"))
     {
-        let before = &run[..s];
+        let titled = run[..s]
+            .iter()
+            .rposition(|w| lx::is_title_word(&w.low))
+            .map_or(0, |t| t + 1);
+        let before = &run[titled..s];
         let personal_name = before.len() >= 2
             && before.len() <= 4
             && before.iter().all(|w| {
@@ -334,7 +371,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
                     && !lx::is_determiner(&w.low)
             });
         if personal_name && s + 1 < run.len() {
-            run = before;
+            run = &run[..s];
         }
     }
     let lows: Vec<&str> = run.iter().map(|w| w.low.as_str()).collect();
@@ -346,10 +383,15 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     // A personal name after the last title word ("Canadian Foreign Minister Ivan Petrov"), or
     // after a false title or an age that stands before another word.
     let last = lows.len().saturating_sub(1);
-    let t = lows
+    // A word of an office after an organisation's word is part of its name, not a title: "the U.S.
+    // Attorney’s Office for the Southern District of New York".
+    let org_at = lows
         .iter()
-        .enumerate()
-        .rposition(|(k, w)| lx::is_title_word(w) || k < last && descriptor(w));
+        .position(|w| lx::is_org_word(strip_possessive(w)) && !lx::is_title_word(w));
+    let t = lows.iter().enumerate().rposition(|(k, w)| {
+        lx::is_title_word(w) && !(lx::is_title_body(w) && org_at.is_some_and(|o| o < k))
+            || k < last && descriptor(w)
+    });
     let mut name_part: &[&Tok] = match t {
         Some(t) => &run[t + 1..],
         None => run,

@@ -55,8 +55,9 @@ impl Doc<'_> {
                         || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(',')))
                     && self.toks[qt - 2].is_word()
                     || self.toks[qt - 1].is_word() && lx::is_preposition(&self.toks[qt - 1].low));
-            let named_thing =
-                self.naming_verb_before(qt) || shaped && (apposed || !self.spoken(&f));
+            let named_thing = self.naming_verb_before(qt)
+                || (f.how != Attribution::CueAfter && self.word_as_such(qi, qt, content))
+                || shaped && (apposed || !self.spoken(&f));
             let (f, kind) = if named_thing {
                 (Found::none(), QuoteKind::Term)
             } else if full {
@@ -105,13 +106,13 @@ impl Doc<'_> {
                 continue;
             }
             let me = words_of(qi);
-            if me.len() < 2
-                || me
-                    .iter()
-                    .filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w))
-                    .count()
-                    < 2
-            {
+            // A headline may repeat a short quotation whole ("‘a disgrace’, say parents").
+            let short = me
+                .iter()
+                .filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w))
+                .count()
+                < 2;
+            if me.len() < 2 || short && !heading {
                 continue;
             }
             let Some(places) = pairs.get(&(me[0].as_str(), me[1].as_str())) else {
@@ -125,6 +126,7 @@ impl Doc<'_> {
                     o != qi
                         && !self.is_heading(self.raw[o].first_para)
                         && named_words[x][p..].starts_with(&me)
+                        && (!short || p == 0 && named_words[x].len() == me.len())
                 })
                 .map(|&(x, _)| named[x]);
             if let Some(o) = other {
@@ -473,6 +475,11 @@ impl Doc<'_> {
             if let Some(f) = self.introduced(qt) {
                 return f;
             }
+        }
+        // A person named right after the quotation's closing comma, with a verb the lexicon lacks
+        // ("“…,” Ray Dunn whispered"): a guess, before the previous paragraph's speaker.
+        if let Some(f) = self.named_after(qt).filter(|_| ends_comma(content)) {
+            return f;
         }
         // The previous paragraph (for a bulleted list: the previous item with a quotation).
         let first_para = self.raw[qi].first_para;

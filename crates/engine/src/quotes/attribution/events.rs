@@ -183,7 +183,9 @@ impl Doc<'_> {
                 let before_punct = next.is_none_or(|n| {
                     matches!(n.kind, TK::Punct(',' | '.' | ';' | ')' | '?' | '!')) || n.is("of")
                 });
-                if after_det || before_punct && !w.low.ends_with("ed") {
+                // Right after a noun that can speak it is a verb even at the clause's end: "“…,” the
+                // filing states."
+                if after_det || before_punct && !w.low.ends_with("ed") && !after_noun {
                     continue;
                 }
             }

@@ -132,6 +132,46 @@ impl Doc<'_> {
             && !plural_speakers
     }
 
+    /// Whether a short quotation is a word in quotation marks, not someone's words, even under a
+    /// cue before it (a closing attribution, `“…” said Roe`, makes it spoken): one or two words after a determiner that name something inside the noun phrase
+    /// ("its “Falcon” drone") or head it before its verb ("a “polar vortex” could settle"; an
+    /// adjective before a noun, "a “mild” sprain", stays someone's), or a short phrase a noun for a
+    /// word introduces ("the term “X”", "a phrase we use, “transfer trauma”, and …").
+    pub(super) fn word_as_such(&self, qi: usize, qt: usize, content: &str) -> bool {
+        let t = &self.toks;
+        if qt == 0 {
+            return false;
+        }
+        let words = content_words(content);
+        let capital = content.chars().next().is_some_and(char::is_uppercase);
+        let p = &t[qt - 1];
+        let in_phrase = words <= 2
+            && !content.contains([',', '.', ';', ':', '!', '?'])
+            && p.is_word()
+            && !p.cap
+            && lx::is_determiner(&p.low)
+            && !lx::is_number_word(&p.low)
+            && t.get(qt + 1).is_some_and(|n| {
+                n.is_word()
+                    && n.sent == t[qt].sent
+                    && n.start > self.raw[qi].content.end as usize
+                    && (lx::is_auxiliary(&n.low)
+                        || capital
+                            && !lx::is_preposition(&n.low)
+                            && !lx::is_conjunction(&n.low)
+                            && !lx::is_function_word(&n.low))
+            });
+        let named_phrase = words <= 3
+            && !capital
+            && !content.contains(['.', ';', '!', '?'])
+            && (p.is_word() && lx::is_naming_noun(&p.low)
+                || p.is_punct(',')
+                    && (qt.saturating_sub(5)..qt - 1).any(|k| {
+                        t[k].is_word() && t[k].sent == t[qt].sent && lx::is_naming_noun(&t[k].low)
+                    }));
+        in_phrase || named_phrase
+    }
+
     /// Whether a verb of speech governs the quotation: a cue after it, or one of saying,
     /// telling, writing or chanting before it (a title case slogan can be said).
     pub(super) fn spoken(&self, f: &Found) -> bool {

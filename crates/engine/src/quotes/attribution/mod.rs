@@ -5,6 +5,7 @@
 //! pronouns and descriptions (`resolution.rs`), assignment to quotations (`assignment.rs`).
 
 mod assignment;
+mod descriptions;
 mod events;
 mod kinds;
 mod phrases;
@@ -154,6 +155,67 @@ pub(crate) fn attribute(text: &str, paras: &[Para], raw: &[RawQuote]) -> Vec<Quo
     let events = doc.find_events();
     let events = doc.resolve_events(events);
     doc.attribute_quotes(&events)
+}
+
+/// For pronouns heading quotations nested in others ("He looked me in the eye and said, ‘…’"),
+/// which have no antecedent inside the words that hold them: each ask is (byte where the holder
+/// starts, feminine, the holder's speaker), and the answer the nearest person the writer's text
+/// names before the holder, not the holder's speaker, of no other sex. Builds the document's
+/// mentions once (linear), each ask looks back a bounded way.
+pub(crate) fn outer_antecedents(
+    text: &str,
+    paras: &[Para],
+    raw: &[RawQuote],
+    asks: &[(usize, bool, Option<String>)],
+) -> Vec<Option<String>> {
+    if asks.is_empty() {
+        return Vec::new();
+    }
+    let toks = tokenize(text, paras, raw);
+    let mut sent_start = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if sent_start.len() <= t.sent {
+            sent_start.resize(t.sent + 1, i);
+        }
+    }
+    let all = tokenize(text, paras, &[]);
+    let mentions = Mentions::build(text, &all);
+    let qtok = vec![usize::MAX; raw.len()];
+    let mut doc = Doc {
+        text,
+        paras,
+        raw,
+        toks,
+        qtok,
+        sent_start,
+        mentions,
+        genders: HashMap::new(),
+    };
+    doc.genders = doc.gender_evidence();
+    asks.iter()
+        .map(|(pos, feminine, not)| {
+            let not_key = not.as_deref().and_then(|n| doc.sex_key(n));
+            let m = doc.mentions.before(*pos).take(WINDOW).find(|m| {
+                let person = m.info.kind == SpeakerKind::Person
+                    || doc.mentions.expand_person(&m.info.name).is_some();
+                let key = doc.sex_key(&m.info.name);
+                let other_sex = key
+                    .as_ref()
+                    .and_then(|k| doc.genders.get(k))
+                    .is_some_and(|&(f, mm)| if *feminine { mm > f } else { f > mm });
+                m.info.named
+                    && person
+                    && key != not_key
+                    && !other_sex
+                    && doc.in_writers_text(m.span.start as usize)
+            })?;
+            Some(
+                doc.mentions
+                    .expand_person(&m.info.name)
+                    .unwrap_or_else(|| m.info.name.clone()),
+            )
+        })
+        .collect()
 }
 
 fn is_dash_tok(t: &Tok) -> bool {

@@ -104,7 +104,12 @@ impl Doc<'_> {
         }
         // Keep the phrase whole when the words before are a possessive or adjectives of a title
         // ("Kaya’s deputy" is not a name anyway), or an organisation's article.
-        if k == r.0 || t[k - 1].is_possessive() {
+        // Nor when the name is a preposition's object: "A Western diplomat in Nairobi", "the U.S.
+        // Attorney’s Office for the Southern District of New York".
+        if k == r.0
+            || t[k - 1].is_possessive()
+            || matches!(t[k - 1].low.as_str(), "in" | "at" | "from" | "with" | "for")
+        {
             return r;
         }
         let demonstrative = matches!(t[k - 1].low.as_str(), "that" | "this" | "these" | "those");
@@ -294,6 +299,20 @@ impl Doc<'_> {
                             && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1))
                         {
                             k = m;
+                            // A relative clause may close on the description of a name set off
+                            // before it: "Ana Petit, a partner at Northgate Capital, which
+                            // led the round, said" is Petit's saying.
+                            if let Some(b) = before
+                                .filter(|_| matches!(f.low.as_str(), "who" | "which" | "that"))
+                            {
+                                let named = (b.0 > lo + 1 && t[b.0 - 1].is_punct(','))
+                                    .then(|| self.np_run(lo, b.0 - 1))
+                                    .flatten()
+                                    .filter(|&n| n.1 == b.0 - 1 && self.is_proper_seg(n));
+                                if named.is_some() && self.describes(b) && !self.is_proper_seg(b) {
+                                    k = b.0 - 1;
+                                }
+                            }
                             continue;
                         }
                     }
@@ -365,17 +384,73 @@ impl Doc<'_> {
                     return Some(s);
                 }
             }
-            // "State media in the south reported": the phrase before the modifier.
+            // "State media in the south reported": the phrase before the modifier; a person
+            // described without a name keeps it, as part of the description ("One person familiar
+            // with the matter", "A Western diplomat in Nairobi").
             if let Some(s) = self.np_run(lo, r.0 - 1) {
-                if self
+                if let Some(n) = self
                     .info(s)
-                    .is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown)
+                    .filter(|n| n.named || n.kind != SpeakerKind::Unknown)
                 {
-                    return Some(s);
+                    let described = !n.named
+                        && n.pronoun.is_none()
+                        && matches!(n.kind, SpeakerKind::Person | SpeakerKind::Group);
+                    return Some(if described && r.1 - s.0 <= 10 {
+                        (s.0, r.1)
+                    } else {
+                        s
+                    });
                 }
             }
         }
         Some(r)
+    }
+
+    /// A person's name right after quotation token `qt` in its sentence, followed by a lower-case
+    /// word (`“…,” Ray Dunn whispered`): the shape of a closing attribution.
+    pub(super) fn named_after(&self, qt: usize) -> Option<Found> {
+        let t = &self.toks;
+        let first = t
+            .get(qt + 1)
+            .filter(|w| w.is_word() && w.cap && w.sent == t[qt].sent)?;
+        let m = self.mentions.list.get(
+            self.mentions
+                .list
+                .partition_point(|m| (m.span.start as usize) < first.start),
+        )?;
+        if m.span.start as usize != first.start || !m.info.named {
+            return None;
+        }
+        let person = m.info.kind == SpeakerKind::Person
+            || self.mentions.expand_person(&m.info.name).is_some();
+        let e = t.partition_point(|x| x.start < m.span.end as usize);
+        let verbish = t.get(e).is_some_and(|x| {
+            x.is_word() && !x.cap && x.sent == first.sent && !lx::is_function_word(&x.low)
+        });
+        if !person || !verbish {
+            return None;
+        }
+        let name = self
+            .mentions
+            .expand_person(&m.info.name)
+            .unwrap_or_else(|| m.info.name.clone());
+        let spk = Spk {
+            written: self.text[m.span.range()].to_string(),
+            span: m.span,
+            name: Some(strip_article(&name).to_string()),
+            kind: SpeakerKind::Person,
+            named: true,
+            inferred: true,
+            resolved: false,
+            guessed: true,
+            sure: false,
+            head: None,
+        };
+        Some(Found {
+            spk: Some(spk),
+            cue: None,
+            how: Attribution::Introduced,
+        })
     }
 
     /// The first noun phrase in `lo..hi` that can be a clause subject: a speaker-like phrase, not

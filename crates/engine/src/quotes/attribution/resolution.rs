@@ -65,6 +65,21 @@ impl Doc<'_> {
                 "he" | "she" => Want::Person,
                 "it" => Want::Org,
                 "they" => Want::Group,
+                "i" if written == "I" && self.interviewee(at).is_some() => {
+                    let name = self.interviewee(at)?;
+                    return Some(Spk {
+                        written,
+                        span,
+                        name: Some(name),
+                        kind: SpeakerKind::Person,
+                        named: true,
+                        inferred: true,
+                        resolved: true,
+                        guessed: false,
+                        sure: true,
+                        head: None,
+                    });
+                }
                 _ => {
                     return Some(Spk {
                         written,
@@ -176,6 +191,40 @@ impl Doc<'_> {
                 head: None,
             });
         }
+        // A document or people described by an organisation the article names: "the district’s
+        // facilities report" (the district's), "council officers" (the council's), "Police said"
+        // (the one police force named). Both are shown: "Police (Akron Police Department)".
+        if let Some(org) = self.owning_org(r, &info, hist) {
+            return Some(Spk {
+                written,
+                span,
+                name: Some(org),
+                kind: SpeakerKind::Organisation,
+                named: true,
+                inferred: true,
+                resolved: true,
+                guessed: false,
+                sure: false,
+                head: info.head.clone(),
+            });
+        }
+        // "A shopper who gave her name only as Ana": the name the article gives.
+        if info.kind == SpeakerKind::Person && !info.named {
+            if let Some(name) = self.given_name_after(r) {
+                return Some(Spk {
+                    written,
+                    span,
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    named: true,
+                    inferred: true,
+                    resolved: true,
+                    guessed: false,
+                    sure: false,
+                    head: info.head.clone(),
+                });
+            }
+        }
         let titled =
             info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
@@ -233,7 +282,7 @@ impl Doc<'_> {
             if m.info.kind != SpeakerKind::Person || !m.info.named {
                 continue;
             }
-            let Some(key) = surname_key(&m.info.name) else {
+            let Some(key) = self.sex_key(&m.info.name) else {
                 continue;
             };
             for title in &m.info.titles {
@@ -301,8 +350,21 @@ impl Doc<'_> {
         g
     }
 
+    /// Whom what the article says of a person's sex is kept under: the full name a surname stands
+    /// for, so that two people who share a surname ("Rosa Lind", her father "Tomás
+    /// Lind") are told apart; else the surname.
+    pub(super) fn sex_key(&self, name: &str) -> Option<String> {
+        if name.split_whitespace().count() >= 2 {
+            return Some(name.to_lowercase());
+        }
+        match self.mentions.expand_person(name) {
+            Some(full) => Some(full.to_lowercase()),
+            None => surname_key(name),
+        }
+    }
+
     /// Whether byte `pos` starts a word of the writer's text (not inside a quotation).
-    fn in_writers_text(&self, pos: usize) -> bool {
+    pub(super) fn in_writers_text(&self, pos: usize) -> bool {
         let k = self.toks.partition_point(|x| x.start < pos);
         k < self.toks.len() && self.toks[k].start == pos && self.toks[k].is_word()
     }
@@ -315,7 +377,7 @@ impl Doc<'_> {
         else {
             return false;
         };
-        let Some(&(f, m)) = surname_key(name).and_then(|k| self.genders.get(&k)) else {
+        let Some(&(f, m)) = self.sex_key(name).and_then(|k| self.genders.get(&k)) else {
             return false;
         };
         if feminine {
@@ -443,6 +505,28 @@ impl Doc<'_> {
             .find(|(_, s)| ok(s))
         {
             return Some((s.name.clone()?, s.kind));
+        }
+        // A paragraph that opens with "he" or "she" goes on about the person the previous
+        // paragraph ends on, its last sentence's subject ("Daniel Ortiz, a cellist, brought
+        // her a cello." ¶ "“…,” he says."), before a speaker further back.
+        if want == Want::Person && t.sent > 0 {
+            let (plo, phi) = self.sent_range(t.sent - 1);
+            if self.toks[plo].para + 1 == t.para {
+                // A name only (a pronoun there is resolved by the rules below, not recursively).
+                let subject = self
+                    .first_subject(plo, phi)
+                    .filter(|r| !lx::is_pronoun_subject(&self.toks[r.0].low));
+                if let Some(s) = subject.and_then(|r| self.resolve(r, hist)) {
+                    if s.named
+                        && !s.inferred
+                        && s.kind == SpeakerKind::Person
+                        && sex_ok(&s)
+                        && s.name.as_deref().is_some_and(other)
+                    {
+                        return Some((s.name?, s.kind));
+                    }
+                }
+            }
         }
         // A person the previous sentence names ("For Kevin Allton, a USI instructor, Warhol was
         // also a legend. He said, “Andy Warhol was …”"), before a speaker further back.
@@ -623,11 +707,25 @@ impl Doc<'_> {
         let k = (end.saturating_sub(WINDOW * 10)..end)
             .rev()
             .find(|&k| all[k].is_word() && all[k].low == head)?;
-        // "report from/by/of X"
-        if let Some(p) = all
-            .get(k + 1)
-            .filter(|p| matches!(p.low.as_str(), "from" | "by" | "of"))
-        {
+        // "report from/by/of X", or "by" after a participle ("a report released last month by X").
+        let participle = all.get(k + 1).is_some_and(|w| {
+            w.is_word()
+                && (w.low.ends_with("ed") || matches!(w.low.as_str(), "written" | "drawn" | "made"))
+        });
+        let by = if participle {
+            (k + 2..(k + 7).min(all.len()))
+                .take_while(|&b| all[b].is_word())
+                .find(|&b| all[b].is("by"))
+        } else {
+            None
+        };
+        let pk = by.or_else(|| {
+            all.get(k + 1)
+                .filter(|p| matches!(p.low.as_str(), "from" | "by" | "of"))
+                .map(|_| k + 1)
+        });
+        if let Some(pk) = pk {
+            let (p, k) = (&all[pk], pk - 1);
             let mut a = k + 2;
             while a < all.len() && all[a].is_word() && lx::is_determiner(&all[a].low) {
                 a += 1;
@@ -663,6 +761,24 @@ impl Doc<'_> {
                         SpeakerKind::Organisation
                     },
                 ));
+            }
+        }
+        // "In a court filing last month, Grant wrote that …": the subject of the clause the
+        // document's phrase opens.
+        let opens_in = (1..=3).any(|d| {
+            k >= d && all[k - d].is("in") && all[k - d + 1..k].iter().all(|w| w.is_word() && !w.cap)
+        });
+        if opens_in {
+            let (_, hi) = self.sent_range(all[k].sent);
+            if let Some(c) = (k + 1..hi.min(k + 8)).find(|&c| all[c].is_punct(',')) {
+                let subject = self.first_subject(c + 1, hi);
+                if let Some(info) = subject
+                    .and_then(|r| analyse(self.text, &all[r.0..r.1], Some(&self.mentions)))
+                    .filter(|n| n.named)
+                {
+                    let name = self.mentions.expand_person(&info.name).unwrap_or(info.name);
+                    return Some((strip_article(&name).to_string(), info.kind));
+                }
             }
         }
         // "the Tribune report"

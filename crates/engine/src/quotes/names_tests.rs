@@ -1,0 +1,186 @@
+//! Unit tests for how names are read in news English (the causes of sealed batch A's first run),
+//! one small text each, written for the test.
+
+use super::tests::check;
+
+#[test]
+fn a_nickname_in_marks_is_not_part_of_the_name() {
+    check(
+        "Leon “Tank” Harper scored 30 points on Friday.\n\n“I wanted the ball,” Harper said.",
+        "Tank | term | - | -\nI wanted the ball, | full | Leon Harper | said",
+    );
+}
+
+#[test]
+fn a_place_after_a_titled_name_is_not_part_of_it() {
+    check(
+        "Sen. Maria Feld of Oregon called the plan “a giveaway.”\n\n“We can do better,” Feld said.",
+        "a giveaway. | partial | Maria Feld | called\nWe can do better, | full | Maria Feld | said",
+    );
+    // An office with its place stays a title.
+    check(
+        "Secretary of State Ana Ruiz said the talks were “productive.”",
+        "productive. | partial | Ana Ruiz | said",
+    );
+}
+
+#[test]
+fn british_and_police_titles_are_titles() {
+    check(
+        "Cllr Jane Hollis said the cuts were “painful.” Det. Sgt. Paul Weir said the case was “open.”",
+        "painful. | partial | Jane Hollis | said\nopen. | partial | Paul Weir | said",
+    );
+}
+
+#[test]
+fn a_shared_surname_alone_is_the_main_persons() {
+    check(
+        "Rosa Lind repairs violins. She is the daughter of Tomás Lind, a carpenter.\n\n“Wood remembers,” Lind said.",
+        "Wood remembers, | full | Rosa Lind | said",
+    );
+}
+
+#[test]
+fn a_paragraph_opening_with_he_is_about_the_person_just_introduced() {
+    check(
+        "“Wood remembers,” says Rosa Lind, a violin maker.\n\nShe trained in Italy.\n\nDaniel Ortiz, a cellist, brought her a cello.\n\n“She saved it,” he says.",
+        "Wood remembers, | full | Rosa Lind | says\nShe saved it, | full | Daniel Ortiz | says",
+    );
+}
+
+#[test]
+fn a_person_of_an_organisations_unit_is_the_person() {
+    check(
+        "The coroner’s office said he died at once.\n\n“This was a cruel act,” Det. Sgt. Ray Dunn of the Akron Police Department’s traffic unit said Thursday.",
+        "This was a cruel act, | full | Ray Dunn | said",
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_names_appositive_is_passed_with_it() {
+    check(
+        "Ana Petit, a partner at Northgate Capital, which led the round, said: “Robotics is a marathon.”",
+        "Robotics is a marathon. | full | Ana Petit | said",
+    );
+}
+
+#[test]
+fn descriptions_resolve_to_the_body_the_article_names() {
+    // "Police" to the one police force named; people named by an organisation's noun to it.
+    check(
+        "Sgt. Ray Dunn of the Akron Police Department spoke first.\n\nPolice said the car had “front-end damage.”",
+        "front-end damage. | partial | Akron Police Department | said",
+    );
+    check(
+        "East Harrow Borough Council is consulting on the plan. Council officers concluded that the homes are “no longer sustainable.”",
+        "no longer sustainable. | partial | East Harrow Borough Council | concluded",
+    );
+    // A document possessed by a description; a report issued by a body, named after a participle.
+    check(
+        "The Lakeview Unified School District board met Monday. Adams Elementary is half empty, according to the district’s own facilities report, which called it “obsolete.”",
+        "obsolete. | partial | Lakeview Unified School District | called",
+    );
+    check(
+        "A report released last month by the Federal Climate Office reached similar conclusions.\n\n“Shade is a survival issue,” the report said.",
+        "Shade is a survival issue, | full | Federal Climate Office | said",
+    );
+}
+
+#[test]
+fn a_person_who_gave_a_name_only_is_that_name() {
+    check(
+        "A shopper who gave her name only as Ana said the road was “a death trap.”",
+        "a death trap. | partial | Ana | said",
+    );
+}
+
+#[test]
+fn an_unnamed_person_keeps_the_modifier_that_describes_them() {
+    check(
+        "A Western diplomat in Nairobi said donors were “waiting to see the numbers.” One person familiar with the matter described the talks as “slow but alive.”",
+        "waiting to see the numbers. | partial | Western diplomat in Nairobi | said\nslow but alive. | partial | person familiar with the matter | described",
+    );
+}
+
+#[test]
+fn british_single_marks_hold_a_double_quotation() {
+    let text = "Sam Reid was shocked. ‘When I asked the manager, she said, “We found out the same day you did,” and she was crying,’ he said.";
+    let got = super::extract(text);
+    assert_eq!(got.quotes.len(), 1);
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Sam Reid"));
+    assert_eq!(got.nested.len(), 1);
+    assert_eq!(
+        got.nested[0].text(text),
+        "We found out the same day you did,"
+    );
+}
+
+#[test]
+fn a_headline_repeating_a_short_quotation_whole_echoes_it() {
+    check(
+        "School closure ‘a disgrace’, say parents\n\nJoan Pike called the closure ‘a disgrace’ on Monday.",
+        "a disgrace | partial | Joan Pike | say\na disgrace | partial | Joan Pike | called",
+    );
+}
+
+#[test]
+fn a_word_in_marks_inside_a_noun_phrase_is_a_term() {
+    check(
+        "The firm said it would stop building its “Falcon” drone. Forecasters warned that a “polar vortex” could settle over the region. The coach said it was a “mild” sprain.",
+        "Falcon | term | - | -\npolar vortex | term | - | -\nmild | partial | coach | said",
+    );
+}
+
+#[test]
+fn an_office_for_a_district_is_one_name() {
+    check(
+        "In its memorandum, the U.S. Attorney’s Office for the Southern District of New York wrote that he had “faked results.”",
+        "faked results. | partial | U.S. Attorney’s Office for the Southern District of New York | wrote",
+    );
+}
+
+#[test]
+fn a_filing_states_and_is_its_authors() {
+    check(
+        "In a court filing last month, Paula Grant wrote that his client was “a visionary.”\n\n“He has lost everything,” the filing states.",
+        "a visionary. | partial | Paula Grant | wrote\nHe has lost everything, | full | Paula Grant | states",
+    );
+}
+
+#[test]
+fn i_in_a_transcripts_answer_is_the_interviewee() {
+    check(
+        "Rosa Lind makes violins.\n\nAn edited excerpt of a conversation with Lind:\n\nQ: Is it hard?\n\nA: Waiting is. A student asked me, “Is it done?” and I told her, “It is never done.”",
+        "Is it done? | full | student | asked\nIt is never done. | full | Rosa Lind | told",
+    );
+}
+
+#[test]
+fn a_short_phrase_a_naming_noun_introduces_is_a_term() {
+    check(
+        "Dr Nora Quinn warned of risks. ‘There’s a phrase we use, “transfer trauma”, and it is real,’ she said.",
+        "There’s a phrase we use, “transfer trauma”, and it is real, | full | Nora Quinn | said",
+    );
+    let text = "Dr Nora Quinn warned of risks. ‘There’s a phrase we use, “transfer trauma”, and it is real,’ she said.";
+    let nested = super::extract(text).nested;
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0].kind, super::QuoteKind::Term);
+}
+
+#[test]
+fn a_name_right_after_the_closing_comma_beats_carrying_over() {
+    check(
+        "The office said he died of “injuries.”\n\n“This was a cruel act,” Ray Dunn deadpanned on Thursday.",
+        "injuries. | partial | office | said\nThis was a cruel act, | full | Ray Dunn | -",
+    );
+}
+
+#[test]
+fn he_heading_a_nested_quotation_is_the_person_named_before_its_holder() {
+    let text = "Lena Moss, a retired dentist, said she had invested after meeting Carl Brandt at a dinner.\n\n“He shook my hand and said, ‘Lena, you cannot lose,’” Moss said.";
+    let got = super::extract(text);
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Lena Moss"));
+    assert_eq!(got.nested.len(), 1);
+    assert_eq!(got.nested[0].speaker_name.as_deref(), Some("Carl Brandt"));
+    assert!(got.nested[0].uncertain());
+}
