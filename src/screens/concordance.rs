@@ -230,7 +230,9 @@ fn plot(props: &PlotProps) -> Html {
     }
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
+        })
     };
     html! {
         <details class="kwic-plot" open={*open} {ontoggle}>
