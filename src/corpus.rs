@@ -77,6 +77,16 @@ impl std::ops::Deref for CorpusRef {
     }
 }
 
+/// The quotation of the seed corpus whose text is `text`, for the app crate's unit tests.
+#[cfg(test)]
+pub fn test_quote(c: &Corpus, text: &str) -> usize {
+    c.quotes
+        .quotes
+        .iter()
+        .position(|q| q.text == text)
+        .unwrap_or_else(|| panic!("a quotation “{text}” in the seeds"))
+}
+
 /// The seed corpus built natively, for the app crate's unit tests.
 #[cfg(test)]
 pub fn test_corpus() -> &'static Corpus {

@@ -580,12 +580,7 @@ mod tests {
             question: "great-pressure".into(),
             text: "see para 3".into(),
         });
-        let i = c
-            .quotes
-            .quotes
-            .iter()
-            .position(|q| q.text == "great pressure")
-            .expect("the quote is found");
+        let i = crate::corpus::test_quote(c, "great pressure");
         n.apply(Change::Correct(Correction {
             item: Item::quotation(c, i),
             problem: Problem::WrongSpeaker,

@@ -24,6 +24,7 @@
 //!   [`LocalStorage`] is the browser's; `crate::ui::notebook` hands the session to the views as a
 //!   yew context.
 
+use crate::idb::js_reason;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -540,21 +541,6 @@ fn store_error(e: wasm_bindgen::JsValue) -> StoreError {
     }
 }
 
-fn js_reason(e: &wasm_bindgen::JsValue) -> String {
-    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
-        let message = d.message();
-        return if message.is_empty() {
-            d.name()
-        } else {
-            format!("{}: {message}", d.name())
-        };
-    }
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "storage refused".to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -992,12 +978,7 @@ mod tests {
     #[test]
     fn quotations_are_found_again_by_article_and_offsets() {
         let c = crate::corpus::test_corpus();
-        let i = c
-            .quotes
-            .quotes
-            .iter()
-            .position(|q| q.text == "great pressure")
-            .expect("the quote is found");
+        let i = crate::corpus::test_quote(c, "great pressure");
         let item = Item::quotation(c, i);
         assert_eq!(item.find_quotation(c), Some(i));
         let Item::Quotation { article, start, .. } = item else {

@@ -370,12 +370,7 @@ mod tests {
     #[test]
     fn export_rows_carry_character_offsets_into_the_file() {
         let c = crate::corpus::test_corpus();
-        let i = c
-            .quotes
-            .quotes
-            .iter()
-            .position(|q| q.text == "great pressure")
-            .expect("the quote is found");
+        let i = crate::corpus::test_quote(c, "great pressure");
         let row = QuoteRow::of(c, i, &Notebook::default());
         let file =
             std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file))
@@ -389,12 +384,7 @@ mod tests {
     #[test]
     fn export_rows_carry_the_students_correction() {
         let c = crate::corpus::test_corpus();
-        let i = c
-            .quotes
-            .quotes
-            .iter()
-            .position(|q| q.text == "great pressure")
-            .expect("the quote is found");
+        let i = crate::corpus::test_quote(c, "great pressure");
         let mut notebook = Notebook::default();
         notebook.apply(crate::notebook::Change::Correct(
             crate::notebook::Correction {

@@ -6,7 +6,7 @@ use super::candidates::{Cand, Shape};
 use super::*;
 
 /// One spelling rule for names, used by the search's spellings too ([`crate::normalize`]).
-pub(super) use crate::normalize::{spelling_skeleton as skeleton, spelling_variants};
+use crate::normalize::{spelling_skeleton as skeleton, spelling_variants};
 
 // ---------------------------------------------------------------------------------------------
 // Merging

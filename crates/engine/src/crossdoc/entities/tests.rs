@@ -1,4 +1,3 @@
-use super::merge::{skeleton, spelling_variants};
 use super::*;
 use crate::ingest::ingest;
 
@@ -154,22 +153,6 @@ fn an_ambiguous_surname_goes_to_the_person_named_in_the_article() {
         .expect("Martin");
     assert_eq!((h.mentions.len(), h.docs()), (2, vec![0]));
     assert_eq!((m.mentions.len(), m.docs()), (2, vec![1]));
-}
-
-#[test]
-fn spelling_guard_keeps_similar_names_apart() {
-    assert!(spelling_variants("zelenskyy", "zelenskiy"));
-    assert!(spelling_variants("mueller", "muller"));
-    assert!(
-        !spelling_variants("brandon", "branson"),
-        "a consonant changes"
-    );
-    assert!(!spelling_variants("hill", "hall"), "too short");
-    assert!(
-        !spelling_variants("miller", "mueller"),
-        "two edits in a short name"
-    );
-    assert_eq!(skeleton("zelenskyy"), skeleton("zelensky"));
 }
 
 #[test]
