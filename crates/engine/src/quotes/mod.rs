@@ -51,7 +51,8 @@
 //! by the engine's one sentence rule (`lexicon::sentences`). *Speech events* are found in it
 //! (`events.rs`): a reporting verb from the lexicon (said, told, wrote, added, claimed, tweeted,
 //! testified, …, every inflection; verbs such as *found*, *ruled*, *held* only before "that"; verbs
-//! that characterise, *called*, *described*, *accused*, *warned*, *praised*), not used as a noun
+//! that characterise or give a reason, *called*, *described*, *accused*, *warned*, *praised*,
+//! *blamed*), not used as a noun
 //! ("a 2019 report", "his claims", "on nursing notes that …"; right after a noun that can speak it
 //! is a verb, even at the clause's end: `“…,” the filing states.`), not passive ("was asked"), with
 //! its subject (`phrases.rs`): the noun phrase right before the verb, past adverbs, auxiliaries,
@@ -59,7 +60,14 @@
 //! interpreter, claimed`; `Mrs. Y’s adviser, Jane Doe, said`; `Fans who stayed chanted`; `Lawyers
 //! for the state argued`; `Analysts at Northbridge Securities wrote`); a relative clause that ends
 //! a name's descriptive appositive is passed with it (`Ana Petit, a partner at Northgate
-//! Capital, which led the round, said`: the clause is the firm's, the saying Petit's). A singular
+//! Capital, which led the round, said`: the clause is the firm's, the saying Petit's), and
+//! appositives in a row that cannot be the subject (a relative clause, an age, a party tag such as
+//! `D-N.M.`, a name in marks whose comma is inside them) lead back to the name (`Rhee, who oversees
+//! the program, known as “Skyward Lattice,” insisted`; `Lily, 8, clutching a rabbit, said`); a
+//! figure with thousands separators is one word (`which represents about 1,100 teachers,`); "it"
+//! right after a verb that follows a quotation is its object, not an inverted subject; a verb
+//! right after "and" or "but" shares the subject of the verb before it (`Ochoa acknowledged … but
+//! said the committee had been “kept in the dark”`). A singular
 //! determiner does not open a phrase that ends in a plural noun for people (`a move critics called
 //! “…”`: the critics). For a participle (`…, saying`) the subject is the phrase right before it
 //! when that phrase can speak (`an order by X directing`), else that of the attribution inserted
@@ -92,6 +100,8 @@
 //!    leaving Ingram unimpressed. “One of them was questionable.”`, a guess); else a person named
 //!    right after the quotation's closing comma, before a lower-case word (`“…,” Ray Dunn
 //!    deadpanned`: the shape of a closing attribution whose verb the lexicon lacks, a guess);
+//!    a sentence of action whose subject is a person named, right before the quotation, hands the
+//!    turn to that person (`Ortiz said. Reyes shook his head. “…”`, a guess);
 //!    else the last speaker of the previous paragraph (of the previous item, in a bulleted
 //!    list), as when a paragraph of quotation follows `“…,” she said.`;
 //! 8. a headline or subhead repeating a quotation that the body attributes takes its speaker (see
@@ -150,7 +160,9 @@
 //! weekdays and dated months are never part of a name, a dateline is a place, a place after an
 //! organisation's name is passed over (`the University of Arkansas, Fayetteville, said`), a
 //! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
-//! fell"), and a plural noun for people opening a sentence is a description ("Analysts said").
+//! fell"), a plural noun for people opening a sentence is a description ("Analysts said"), and a
+//! label or a question word is never the front of a name ("Neighbors Sam Ortiz and Bill Reyes",
+//! the subhead "What Larkspur says").
 //! People described by where they work keep the description ("Analysts at Northbridge Securities",
 //! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
 //! ("A Western diplomat in Nairobi", "One person familiar with the matter"): a name after "in",
@@ -576,6 +588,8 @@ pub fn extract_quotes(text: &str) -> Vec<Quote> {
     extract(text).quotes
 }
 
+#[cfg(test)]
+mod framing_tests;
 #[cfg(test)]
 mod names_tests;
 #[cfg(test)]

@@ -1,0 +1,68 @@
+//! Unit tests for the clause that frames a quotation (the causes of sealed batch B's first run),
+//! one small invented text each.
+
+use super::tests::check;
+
+#[test]
+fn a_relative_clause_with_a_figure_is_passed_to_the_subject() {
+    check(
+        "The Harbor Nurses Union, which represents about 2,400 nurses, said the rota had been “drawn up in secret.”",
+        "drawn up in secret. | partial | Harbor Nurses Union | said",
+    );
+}
+
+#[test]
+fn a_party_tag_after_a_name_is_passed() {
+    check(
+        "Sen. Clara Voss, R-Ohio, conceded that the agency had “done its homework” on the bridge.",
+        "done its homework | partial | Clara Voss | conceded",
+    );
+}
+
+#[test]
+fn appositives_in_a_row_lead_back_to_the_name() {
+    check(
+        "Adm. Peter Lang, who runs the project, known as “Blue Kite,” insisted it was “nearly finished” this spring.",
+        "Blue Kite, | term | - | -\nnearly finished | partial | Peter Lang | insisted",
+    );
+    check(
+        "At the shelter, Milo, 9, holding a toy truck, said the fire \"sounded like a train.\"",
+        "sounded like a train. | partial | Milo | said",
+    );
+}
+
+#[test]
+fn what_a_subject_blames_is_its_words() {
+    check(
+        "Sales fell again, which the Corn Growers Board blamed on “a wet spring and cheap imports.”",
+        "a wet spring and cheap imports. | partial | Corn Growers Board | blamed",
+    );
+}
+
+#[test]
+fn a_second_verb_of_the_same_subject_is_its_cue() {
+    check(
+        "Rep. Ana Ford acknowledged that the board had “tried hard” but said voters were “left out” of it.",
+        "tried hard | partial | Ana Ford | acknowledged\nleft out | partial | Ana Ford | said",
+    );
+}
+
+#[test]
+fn a_label_or_a_question_word_is_not_part_of_a_name() {
+    check(
+        "Neighbours Tom Hale and Rita Moss stood by the fence. “It was loud,” Hale said.",
+        "It was loud, | full | Tom Hale | said",
+    );
+    check(
+        "Harbor Freight Lines bought the yard.\n\nWhat Harbor Freight says\n\nHarbor Freight said the yard was “badly run down.”",
+        "badly run down. | partial | Harbor Freight Lines | said",
+    );
+}
+
+#[test]
+fn the_person_of_an_action_beat_takes_the_next_quotation() {
+    check(
+        "Tom Hale and Rita Moss watched. “It was loud,” Hale said. Moss nodded. “I have never seen that.”",
+        "It was loud, | full | Tom Hale | said\nI have never seen that. | full | Rita Moss | -",
+    );
+}
