@@ -66,3 +66,19 @@ fn the_person_of_an_action_beat_takes_the_next_quotation() {
         "It was loud, | full | Tom Hale | said\nI have never seen that. | full | Rita Moss | -",
     );
 }
+
+#[test]
+fn a_plural_word_opening_one_name_is_part_of_it() {
+    check(
+        "Parents Against Noise, a charity, said the plan was “far too late.”",
+        "far too late. | partial | Parents Against Noise | said",
+    );
+}
+
+#[test]
+fn and_after_another_verb_joins_that_verbs_predicate() {
+    check(
+        "The filing states that the driver, Joe Park, refused to stop and told police he would “not go quietly.”",
+        "not go quietly. | partial | Joe Park | told",
+    );
+}

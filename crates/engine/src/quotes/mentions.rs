@@ -133,6 +133,17 @@ impl Mentions {
             {
                 s -= 1;
             }
+            // A plural noun for people before names joined by "and" labels them, and is no part
+            // of the first ("Neighbors Sam Ortiz and Bill Reyes"; "Kids Safe Kitchens said" is a
+            // name).
+            let label = s == lo
+                && j - lo >= 3
+                && lx::person_noun(&all[lo].low) == Some(true)
+                && all
+                    .get(j)
+                    .is_some_and(|a| a.low == "and" && a.sent == all[lo].sent)
+                && all.get(j + 1).is_some_and(proper_word);
+            let (lo, s) = if label { (lo + 1, lo + 1) } else { (lo, s) };
             // A lone function word capitalised at a sentence start ("In", "However") is no name.
             let function_word = j - lo == 1
                 && (lx::outside_noun_phrase(&all[lo].low)

@@ -66,8 +66,9 @@
 //! the program, known as “Skyward Lattice,” insisted`; `Lily, 8, clutching a rabbit, said`); a
 //! figure with thousands separators is one word (`which represents about 1,100 teachers,`); "it"
 //! right after a verb that follows a quotation is its object, not an inverted subject; a verb
-//! right after "and" or "but" shares the subject of the verb before it (`Ochoa acknowledged … but
-//! said the committee had been “kept in the dark”`). A singular
+//! right after "and" or "but" shares the subject of the verb of saying before it, unless another
+//! verb comes between (`Ochoa acknowledged … but said the committee had been “kept in the
+//! dark”`; not `states that the man refused … and told`). A singular
 //! determiner does not open a phrase that ends in a plural noun for people (`a move critics called
 //! “…”`: the critics). For a participle (`…, saying`) the subject is the phrase right before it
 //! when that phrase can speak (`an order by X directing`), else that of the attribution inserted
@@ -160,9 +161,10 @@
 //! weekdays and dated months are never part of a name, a dateline is a place, a place after an
 //! organisation's name is passed over (`the University of Arkansas, Fayetteville, said`), a
 //! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
-//! fell"), a plural noun for people opening a sentence is a description ("Analysts said"), and a
-//! label or a question word is never the front of a name ("Neighbors Sam Ortiz and Bill Reyes",
-//! the subhead "What Larkspur says").
+//! fell"), a plural noun for people opening a sentence is a description ("Analysts said"), a
+//! plural noun for people before names joined by "and" labels them ("Neighbors Sam Ortiz and Bill
+//! Reyes"; "Kids Safe Kitchens said" is a name), and a question word never opens a name (the
+//! subhead "What Larkspur says").
 //! People described by where they work keep the description ("Analysts at Northbridge Securities",
 //! "a spokeswoman for Halvorsen"), and so does an unnamed person described by a place or a matter
 //! ("A Western diplomat in Nairobi", "One person familiar with the matter"): a name after "in",

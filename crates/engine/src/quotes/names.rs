@@ -198,21 +198,11 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
             k = from - 2;
         }
         let mut run: Vec<&Tok> = words[k..].to_vec();
-        // A plural noun for people before a person's name is a label, not part of it ("Neighbors
-        // Sam Ortiz and Bill Reyes"), unless a function word or an organisation's head follows
-        // ("Doctors Without Borders", "Nurses Union").
-        let label = |run: &[&Tok]| {
-            run.len() > 2
-                && lx::person_noun(&run[0].low) == Some(true)
-                && !lx::is_function_word(&run[1].low)
-                && !lx::is_org_head(&run[run.len() - 1].low)
-        };
         while run.len() > 1
             && (lx::is_droppable_front(&run[0].low)
                 || lx::is_intro_word(&run[0].low) && run[0].low != "in"
                 || lx::is_wh_word(&run[0].low)
-                || lx::weekday_of(&run[0].low).is_some()
-                || label(&run))
+                || lx::weekday_of(&run[0].low).is_some())
         {
             run.remove(0);
         }

@@ -317,6 +317,13 @@ impl Doc<'_> {
                             }
                         )
                     })
+                    // Not past another verb ("states that the man refused to leave and told"):
+                    // the conjunction joins that verb's predicate.
+                    .filter(|e| {
+                        !t[e.cue.1..i - 1].iter().any(|x| {
+                            x.is_word() && !x.cap && x.low.len() > 3 && x.low.ends_with("ed")
+                        })
+                    })
                     .map(|e| e.subj)
                     .or_else(|| self.np_before(slo, i))
                     .or_else(|| self.first_subject(slo, i))
