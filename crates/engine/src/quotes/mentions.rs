@@ -287,7 +287,12 @@ impl Mentions {
                 _ => {}
             }
         }
-        if info.kind != SpeakerKind::Unknown {
+        // A surname in capitals, as a transcript labels a speaker ("KOVAČ: Not anymore."), is
+        // the person named before, not an acronym's organisation.
+        let capitals_of_person = words == 1
+            && info.name.chars().all(|c| !c.is_lowercase())
+            && self.persons_by_last.contains_key(&info.name.to_lowercase());
+        if info.kind != SpeakerKind::Unknown && !capitals_of_person {
             let e = self
                 .kinds
                 .entry(info.name.to_lowercase())

@@ -126,12 +126,14 @@
 //! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she
 //! replied` after `Stiles asked` is the woman the article spoke of. What is said of a person is
 //! kept under the full name a surname stands for, so two people sharing a surname (a woman and her
-//! father) are told apart. Someone quoted naming a person in full is not that person (`He said,
+//! father) are told apart. A surname in capitals labelling a transcript's answers (`KOVAČ:`) is
+//! the person named before, not an acronym's organisation. Someone quoted naming a person in full is not that person (`He said,
 //! “Andy Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document
 //! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
 //! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
-//! for "a"); "the report" also to the body a participle names (`a report released last month by X`)
+//! for "a"), "my coach" or "her lawyer" to the one person the article names in that role (`Kovač’s
+//! coach, Ivo Barić`); "the report" also to the body a participle names (`a report released last month by X`)
 //! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
 //! `“…,” the filing states`); a document a description possesses to the organisation the
 //! description names (`the district’s own facilities report` → the one "… District", else what "the

@@ -184,3 +184,19 @@ fn he_heading_a_nested_quotation_is_the_person_named_before_its_holder() {
     assert_eq!(got.nested[0].speaker_name.as_deref(), Some("Carl Brandt"));
     assert!(got.nested[0].uncertain());
 }
+
+#[test]
+fn a_surname_in_capitals_labelling_a_transcript_is_the_person() {
+    check(
+        "Ana Perić won on Sunday.\n\nPERIĆ: It was windy.\n\n“I was lucky,” Perić said.",
+        "I was lucky, | full | Ana Perić | said",
+    );
+}
+
+#[test]
+fn my_coach_is_the_coach_the_article_names() {
+    check(
+        "Ana Perić won on Sunday. Perić’s coach, Ivo Marin, watched from the stands.\n\nQ: What changed?\n\nPERIĆ: My coach kept telling me, “Stay calm, stay calm,” and I listened.",
+        "Stay calm, stay calm, | full | Ivo Marin | telling",
+    );
+}

@@ -225,6 +225,24 @@ impl Doc<'_> {
                 });
             }
         }
+        // "My coach", "her lawyer": the one person the article names in that role ("Kovač’s
+        // coach, Ivo Barić").
+        if info.kind == SpeakerKind::Person && !info.named {
+            if let Some(name) = self.role_named(&info, span.start as usize) {
+                return Some(Spk {
+                    written,
+                    span,
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    named: true,
+                    inferred: true,
+                    resolved: true,
+                    guessed: false,
+                    sure: false,
+                    head: info.head.clone(),
+                });
+            }
+        }
         let titled =
             info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
