@@ -82,3 +82,11 @@ fn and_after_another_verb_joins_that_verbs_predicate() {
         "not go quietly. | partial | Joe Park | told",
     );
 }
+
+#[test]
+fn a_place_closing_a_description_does_not_speak() {
+    check(
+        "The drug was made by Corvel Labs, a drug maker based in Austin, Texas, which said it would ship “before the winter.”",
+        "before the winter. | partial | Corvel Labs | said",
+    );
+}

@@ -64,7 +64,9 @@
 //! appositives in a row that cannot be the subject (a relative clause, an age, a party tag such as
 //! `D-N.M.`, a name in marks whose comma is inside them) lead back to the name (`Rhee, who oversees
 //! the program, known as “Skyward Lattice,” insisted`; `Lily, 8, clutching a rabbit, said`); a
-//! figure with thousands separators is one word (`which represents about 1,100 teachers,`); "it"
+//! place closing a description before "which" cannot speak (`Vireo Therapeutics, a company based
+//! in Cambridge, Massachusetts, which said` is Vireo's); a figure with thousands separators is one
+//! word (`which represents about 1,100 teachers,`); "it"
 //! right after a verb that follows a quotation is its object, not an inverted subject; a verb
 //! right after "and" or "but" shares the subject of the verb of saying before it, unless another
 //! verb comes between (`Ochoa acknowledged … but said the committee had been “kept in the

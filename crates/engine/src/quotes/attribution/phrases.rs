@@ -387,7 +387,10 @@ impl Doc<'_> {
             {
                 m -= 2;
             }
-            return self.np_run(lo, m);
+            // A place closing a description cannot say anything: "Vireo Therapeutics, a
+            // biotechnology company based in Cambridge, Massachusetts, which said" is Vireo's.
+            let r = self.np_run(lo, m)?;
+            return Some(self.before_place(lo, r).unwrap_or(r));
         }
         let r = self.np_run(lo, k)?;
         // A title with its organisation: "Former US Ambassador to the United Nations Nikki Haley".
@@ -446,6 +449,35 @@ impl Doc<'_> {
             }
         }
         Some(r)
+    }
+
+    /// The name a description ends on a place belongs to: for `r` = "Massachusetts" in "Vireo
+    /// Therapeutics, a biotechnology company based in Cambridge, Massachusetts", Vireo
+    /// Therapeutics (the place is the second part of "in Cambridge, Massachusetts", and a
+    /// description set off after a name opens before "in"). Looks back a few words only.
+    pub(super) fn before_place(&self, lo: usize, r: (usize, usize)) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        if r.0 < lo + 3 || !t[r.0 - 1].is_punct(',') || !t[r.0..r.1].iter().all(|w| w.cap) {
+            return None;
+        }
+        let p = r.0 - 1;
+        let j = (p.saturating_sub(5).max(lo)..p)
+            .rev()
+            .find(|&j| t[j].is("in"))?;
+        if j + 1 >= p || !t[j + 1..p].iter().all(|w| w.is_word() && w.cap) {
+            return None;
+        }
+        let c = (j.saturating_sub(12).max(lo)..j)
+            .rev()
+            .find(|&c| t[c].is_punct(',') || t[c].quote().is_some())
+            .filter(|&c| c > lo && t[c].is_punct(','))?;
+        if !t[c + 1].is_word() || !lx::is_singular_determiner(&t[c + 1].low) {
+            return None;
+        }
+        let n = self.np_run(lo, c)?;
+        self.info(n)
+            .is_some_and(|i| i.named && i.kind != SpeakerKind::Person)
+            .then_some(n)
     }
 
     /// A person's name right after quotation token `qt` in its sentence, followed by a lower-case
