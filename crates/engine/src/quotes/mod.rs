@@ -120,11 +120,13 @@
 //! referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a speaker of this paragraph or the
 //! one before, then, in a paragraph's first sentence, the person named as subject of the previous
 //! paragraph's last sentence (the one just introduced: `X, a cellist, brought her a cello.` ¶ `“…,”
-//! he says.`), then a person the previous sentence names, then any earlier speaker, then any
+//! he says.`), or, when that subject is a pronoun, the one person the previous paragraph names
+//! (`Medina has put her name on lists. … she plans to stay with her son.` ¶ `“…,” she said.`),
+//! then a person the previous sentence names, then any earlier speaker, then any
 //! earlier mention ("I" in a transcript's answer, a paragraph opening "A:", is the one the article
 //! introduces the exchange with: `a interview with Lind:`). "She" and "he" agree with what the
 //! article says of people: an honorific or a noun for a woman or a man in a title or an appositive
-//! (`Ms. Carver`, `X, a spokeswoman`), and "she", "he", "his", "hers" in a sentence that names one
+//! (`Ms. Carver`, `X, a spokeswoman`, `A Larkspur spokesman, Grant Feeney`), and "she", "he", "his", "hers" in a sentence that names one
 //! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she
 //! replied` after `Stiles asked` is the woman the article spoke of. What is said of a person is
 //! kept under the full name a surname stands for, so two people sharing a surname (a woman and her

@@ -200,3 +200,19 @@ fn my_coach_is_the_coach_the_article_names() {
         "Stay calm, stay calm, | full | Ivo Marin | telling",
     );
 }
+
+#[test]
+fn she_after_a_paragraph_about_one_woman_is_that_woman() {
+    check(
+        "“We had nowhere to go,” said Rosa Vega, a retired nurse.\n\nA city spokeswoman, Ana Ruiz, said the rules were clear. “It is the law,” Ruiz said.\n\nVega has put her name on two waiting lists. Until then, she plans to stay with her son in Thornton.\n\n“I keep hoping,” she said.",
+        "We had nowhere to go, | full | Rosa Vega | said\nIt is the law, | full | Ana Ruiz | said\nI keep hoping, | full | Rosa Vega | said",
+    );
+}
+
+#[test]
+fn a_noun_for_a_man_before_a_name_says_his_sex() {
+    check(
+        "Dana Holt was evicted.\n\nA company spokesman, Grant Moore, declined to comment. “It is premature,” Moore said.\n\n“I keep hoping,” she said.",
+        "It is premature, | full | Grant Moore | said\nI keep hoping, | full | Dana Holt | said",
+    );
+}

@@ -323,6 +323,16 @@ impl Doc<'_> {
                     }
                 }
             }
+            // An appositive before: "A Larkspur spokesman, Grant Feeney,", "Her mother, Andrea
+            // Bishop,".
+            if k >= 2 && t[k - 1].is_punct(',') && t[k - 2].sent == t[k].sent {
+                let noun = &t[k - 2];
+                if let Some(f) =
+                    lx::gender_of(&noun.low).filter(|_| noun.is_word() && !pronoun(noun))
+                {
+                    add(&key, f);
+                }
+            }
             if by_sent
                 .last()
                 .is_none_or(|(s, kk)| *s != t[k].sent || *kk != key)
@@ -542,6 +552,44 @@ impl Doc<'_> {
                         && s.name.as_deref().is_some_and(other)
                     {
                         return Some((s.name?, s.kind));
+                    }
+                }
+                // A paragraph that names one person only and goes on with pronouns ("Medina has
+                // put her name on waiting lists. … she plans to stay with her son." ¶ "“…,” she
+                // said.") is about that person.
+                let (from, to) = (self.paras[t.para - 1].start, self.paras[t.para - 1].end);
+                let mut one: Option<String> = None;
+                let mut several = false;
+                for m in self
+                    .mentions
+                    .before(to)
+                    .take(WINDOW)
+                    .take_while(|m| m.span.start as usize >= from)
+                {
+                    if !(m.info.named && self.in_writers_text(m.span.start as usize)) {
+                        continue;
+                    }
+                    // Places and organisations named there do not count ("her son in Thornton").
+                    if m.info.kind != SpeakerKind::Person
+                        && self.mentions.expand_person(&m.info.name).is_none()
+                    {
+                        continue;
+                    }
+                    let name = self
+                        .mentions
+                        .expand_person(&m.info.name)
+                        .unwrap_or_else(|| m.info.name.clone());
+                    match &one {
+                        Some(o) if *o != name => {
+                            several = true;
+                            break;
+                        }
+                        _ => one = Some(name),
+                    }
+                }
+                if let Some(name) = one.filter(|n| !several && other(n)) {
+                    if !self.other_sex(at, &name) {
+                        return Some((strip_article(&name).to_string(), SpeakerKind::Person));
                     }
                 }
             }
