@@ -232,8 +232,9 @@
 //! # Measured quality
 //!
 //! `tests/quote_quality.rs` scores the rules against hand annotations of the five seed articles,
-//! four articles written for the purpose, three held-out batches and quotes-dev (30 real Wikinews
-//! articles, outside the repository); the figures, including each held-out batch's and
+//! four articles written for the purpose, three held-out batches, sealed batches A and B (ten
+//! articles each, in quotes-dev's format) and quotes-dev (30 real Wikinews articles, outside the
+//! repository); the figures, including each held-out batch's and
 //! quotes-dev's first runs (the honest estimates for unseen text), are in `QUOTES-QUALITY.md`.
 //!
 //! # Guarantees
