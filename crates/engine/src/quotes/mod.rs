@@ -131,7 +131,8 @@
 //! replied` after `Stiles asked` is the woman the article spoke of. What is said of a person is
 //! kept under the full name a surname stands for, so two people sharing a surname (a woman and her
 //! father) are told apart. A surname in capitals labelling a transcript's answers (`KOVAČ:`) is
-//! the person named before, not an acronym's organisation. Someone quoted naming a person in full is not that person (`He said,
+//! the person named before, not an acronym's organisation; a title word after a given name is a
+//! surname (`Andrea Bishop`, and `Bishop said` then is she). Someone quoted naming a person in full is not that person (`He said,
 //! “Andy Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document
 //! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
 //! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",

@@ -216,3 +216,11 @@ fn a_noun_for_a_man_before_a_name_says_his_sex() {
         "It is premature, | full | Grant Moore | said\nI keep hoping, | full | Dana Holt | said",
     );
 }
+
+#[test]
+fn a_title_word_as_a_surname_is_the_surname() {
+    check(
+        "Her father, Tom Judge, said the family had left. “She keeps asking,” Judge said.",
+        "She keeps asking, | full | Tom Judge | said",
+    );
+}
