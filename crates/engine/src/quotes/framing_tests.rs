@@ -90,3 +90,13 @@ fn a_place_closing_a_description_does_not_speak() {
         "before the winter. | partial | Corvel Labs | said",
     );
 }
+
+#[test]
+fn a_statement_in_single_marks_goes_on_over_paragraphs() {
+    let text = "In a statement, Jane Cole said: ‘I lost my savings.\n\n‘I believed him.\n\n‘I am 71 years old.’\n\nThe judge’s ‘firm view’ was clear.";
+    let got = super::extract(text);
+    assert_eq!(got.quotes.len(), 2);
+    assert_eq!(got.quotes[0].paragraphs, 3);
+    assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Jane Cole"));
+    assert_eq!(got.quotes[1].text(text), "firm view");
+}

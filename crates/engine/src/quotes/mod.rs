@@ -33,7 +33,9 @@
 //! "didn’t", "players’" is never an opening mark, and a single mark opens a top-level quotation
 //! (the headline style, `'safe streets'`) only after a space or bracket and before a letter
 //! that does not start an elision (`'em`, `’90s`), and only if a closing single mark follows in the
-//! same paragraph.
+//! same paragraph, or, when the paragraph ends a sentence with it still open and the next
+//! paragraph opens with a single mark, in a later paragraph (a statement over several paragraphs
+//! in British style).
 //!
 //! A paragraph that ends with a quotation still open is, by the convention of American news
 //! style, continued if the next paragraph starts with an opening mark and the quotation was set
