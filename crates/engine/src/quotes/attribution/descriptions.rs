@@ -190,4 +190,35 @@ impl Doc<'_> {
         }
         found
     }
+
+    /// The one person the writer's words of paragraph `para` name, if they name exactly one
+    /// (places and organisations named there do not count: "her son in Thornton"). Bounded.
+    pub(super) fn one_person_of(&self, para: usize) -> Option<String> {
+        let (from, to) = (self.paras[para].start, self.paras[para].end);
+        let mut one: Option<String> = None;
+        for m in self
+            .mentions
+            .before(to)
+            .take(WINDOW)
+            .take_while(|m| m.span.start as usize >= from)
+        {
+            if !(m.info.named && self.in_writers_text(m.span.start as usize)) {
+                continue;
+            }
+            if m.info.kind != SpeakerKind::Person
+                && self.mentions.expand_person(&m.info.name).is_none()
+            {
+                continue;
+            }
+            let name = self
+                .mentions
+                .expand_person(&m.info.name)
+                .unwrap_or_else(|| m.info.name.clone());
+            match &one {
+                Some(o) if *o != name => return None,
+                _ => one = Some(name),
+            }
+        }
+        one
+    }
 }

@@ -557,37 +557,8 @@ impl Doc<'_> {
                 // A paragraph that names one person only and goes on with pronouns ("Medina has
                 // put her name on waiting lists. … she plans to stay with her son." ¶ "“…,” she
                 // said.") is about that person.
-                let (from, to) = (self.paras[t.para - 1].start, self.paras[t.para - 1].end);
-                let mut one: Option<String> = None;
-                let mut several = false;
-                for m in self
-                    .mentions
-                    .before(to)
-                    .take(WINDOW)
-                    .take_while(|m| m.span.start as usize >= from)
-                {
-                    if !(m.info.named && self.in_writers_text(m.span.start as usize)) {
-                        continue;
-                    }
-                    // Places and organisations named there do not count ("her son in Thornton").
-                    if m.info.kind != SpeakerKind::Person
-                        && self.mentions.expand_person(&m.info.name).is_none()
-                    {
-                        continue;
-                    }
-                    let name = self
-                        .mentions
-                        .expand_person(&m.info.name)
-                        .unwrap_or_else(|| m.info.name.clone());
-                    match &one {
-                        Some(o) if *o != name => {
-                            several = true;
-                            break;
-                        }
-                        _ => one = Some(name),
-                    }
-                }
-                if let Some(name) = one.filter(|n| !several && other(n)) {
+                let one = self.one_person_of(t.para - 1);
+                if let Some(name) = one.filter(|n| other(n)) {
                     if !self.other_sex(at, &name) {
                         return Some((strip_article(&name).to_string(), SpeakerKind::Person));
                     }
