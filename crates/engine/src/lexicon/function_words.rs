@@ -176,6 +176,11 @@ pub(crate) fn is_singular_determiner(w: &str) -> bool {
 
 /// A determiner that can be dropped from the front of a speaker's name ("the company" → "company"),
 /// as opposed to a possessive, which makes the phrase someone else's ("his lawyer").
+/// A possessive determiner ("my", "her", "their").
+pub(crate) fn is_possessive_determiner(w: &str) -> bool {
+    has(POSSESSIVES, w)
+}
+
 pub(crate) fn is_droppable_front(w: &str) -> bool {
     is_determiner(w) && !has(POSSESSIVES, w)
 }

@@ -191,7 +191,7 @@ pub(crate) static PERSON_NOUNS_PLURAL: &[&str] = &[
     "donors", "editors", "engineers", "envoys", "executives", "families", "fans", "farmers", "fathers",
     "founders", "friends", "girls", "historians", "hosts", "investors", "journalists", "judges",
     "jurors", "justices", "kids", "lawyers", "leaders", "legislators", "liberals", "marchers",
-    "members", "men", "ministers", "mothers", "negotiators", "neighbors", "nurses", "onlookers",
+    "members", "men", "ministers", "mothers", "negotiators", "neighbors", "neighbours", "nurses", "onlookers",
     "organisers", "organizers", "owners", "parents", "partners", "plaintiffs", "players", "police",
     "politicians", "pollsters", "posters", "progressives", "prosecutors", "protesters", "relatives",
     "reporters", "representatives", "republicans", "residents", "senators", "shoppers", "soldiers",

@@ -19,7 +19,8 @@ pub(crate) const SAYING_VERBS: &[[&str; 4]] = &[
     ["allege", "alleges", "alleged", "alleging"], ["announce", "announces", "announced", "announcing"],
     ["answer", "answers", "answered", "answering"], ["argue", "argues", "argued", "arguing"],
     ["ask", "asks", "asked", "asking"], ["assert", "asserts", "asserted", "asserting"],
-    ["attack", "attacks", "attacked", "attacking"], ["blast", "blasts", "blasted", "blasting"],
+    ["attack", "attacks", "attacked", "attacking"], ["blame", "blames", "blamed", "blaming"],
+    ["blast", "blasts", "blasted", "blasting"],
     ["boast", "boasts", "boasted", "boasting"], ["brag", "brags", "bragged", "bragging"],
     ["brand", "brands", "branded", "branding"], ["call", "calls", "called", "calling"],
     ["caution", "cautions", "cautioned", "cautioning"], ["chant", "chants", "chanted", "chanting"],
@@ -127,10 +128,11 @@ pub(crate) static THAT_ONLY_VERBS: &[&str] = &[
 ];
 
 /// Base forms of verbs that only attribute a quotation woven into their own clause ("called the
-/// plan “a disaster”", "described it as “…”"): they never introduce a set-off quotation.
+/// plan “a disaster”", "described it as “…”", "blamed the fall on “softer demand”": the reason
+/// given is the subject's words): they never introduce a set-off quotation.
 #[rustfmt::skip]
 pub(crate) static WOVEN_ONLY_VERBS: &[&str] = &[
-    "accuse", "agree", "attack", "brand", "call", "characterise", "characterize", "condemn", "decry",
+    "accuse", "agree", "attack", "blame", "brand", "call", "characterise", "characterize", "condemn", "decry",
     "denounce", "deny", "describe", "direct", "dismiss", "dub", "hail", "label", "praise", "read",
     "recommend", "refer", "term",
 ];

@@ -452,7 +452,12 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
     regions.sort_unstable();
     let mut out = Vec::new();
     let mut ri = 0;
+    // A quotation left open at the end of a paragraph that ends a sentence, when the next paragraph
+    // opens with a single mark: that mark continues it (British style, a statement over several
+    // paragraphs). (open position, mark, first paragraph).
+    let mut pending: Option<(usize, char, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
+        let carried = pending.take();
         // Candidates in this paragraph, outside double regions.
         let mut opens: Vec<(usize, char)> = Vec::new();
         let mut closes: Vec<(usize, char)> = Vec::new();
@@ -528,17 +533,39 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
                 pick = Some(cj);
                 break;
             }
-            let Some(cj) = pick else { continue };
+            // The continuation of a quotation left open: from the first paragraph's opening.
+            let (o0, oc0, first) = match carried {
+                Some((co, cm, cp)) if k == 0 && o == p.start => (co, cm, cp),
+                _ => (o, oc, pi),
+            };
+            let Some(cj) = pick else {
+                let sentence_end = body.trim_end().ends_with(['.', '!', '?']);
+                let last_open = k + 1 == opens.len() && closes.iter().all(|&(c, _)| c < o);
+                let set_off = o == p.start || text[..o].trim_end().ends_with(':');
+                let next_opens = paras.get(pi + 1).is_some_and(|np| {
+                    regions.binary_search_by_key(&np.start, |r| r.0).is_err()
+                        && text[np.start..np.end]
+                            .strip_prefix(['‘', '\''])
+                            .is_some_and(|rest| single_can_open(None, rest))
+                });
+                if sentence_end && last_open && set_off && next_opens {
+                    pending = Some((o0, oc0, first));
+                }
+                continue;
+            };
             let (cpos, cc) = closes[cj];
-            let cstart = o + oc.len_utf8();
-            if !text[cstart..cpos].chars().any(char::is_alphanumeric) {
+            let cstart = o0 + oc0.len_utf8();
+            if !text[o + oc.len_utf8()..cpos]
+                .chars()
+                .any(char::is_alphanumeric)
+            {
                 continue;
             }
             out.push(RawQuote {
-                open: char_span(o, oc),
+                open: char_span(o0, oc0),
                 close: Some(char_span(cpos, cc)),
                 content: Span::new(cstart, cpos),
-                first_para: pi,
+                first_para: first,
                 last_para: pi,
             });
             last_end = cpos + cc.len_utf8();

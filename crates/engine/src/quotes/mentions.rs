@@ -133,6 +133,17 @@ impl Mentions {
             {
                 s -= 1;
             }
+            // A plural noun for people before names joined by "and" labels them, and is no part
+            // of the first ("Neighbors Sam Ortiz and Bill Reyes"; "Kids Safe Kitchens said" is a
+            // name).
+            let label = s == lo
+                && j - lo >= 3
+                && lx::person_noun(&all[lo].low) == Some(true)
+                && all
+                    .get(j)
+                    .is_some_and(|a| a.low == "and" && a.sent == all[lo].sent)
+                && all.get(j + 1).is_some_and(proper_word);
+            let (lo, s) = if label { (lo + 1, lo + 1) } else { (lo, s) };
             // A lone function word capitalised at a sentence start ("In", "However") is no name.
             let function_word = j - lo == 1
                 && (lx::outside_noun_phrase(&all[lo].low)
@@ -276,7 +287,12 @@ impl Mentions {
                 _ => {}
             }
         }
-        if info.kind != SpeakerKind::Unknown {
+        // A surname in capitals, as a transcript labels a speaker ("KOVAČ: Not anymore."), is
+        // the person named before, not an acronym's organisation.
+        let capitals_of_person = words == 1
+            && info.name.chars().all(|c| !c.is_lowercase())
+            && self.persons_by_last.contains_key(&info.name.to_lowercase());
+        if info.kind != SpeakerKind::Unknown && !capitals_of_person {
             let e = self
                 .kinds
                 .entry(info.name.to_lowercase())

@@ -201,6 +201,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         while run.len() > 1
             && (lx::is_droppable_front(&run[0].low)
                 || lx::is_intro_word(&run[0].low) && run[0].low != "in"
+                || lx::is_wh_word(&run[0].low)
                 || lx::weekday_of(&run[0].low).is_some())
         {
             run.remove(0);
@@ -388,8 +389,25 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     let org_at = lows
         .iter()
         .position(|w| lx::is_org_word(strip_possessive(w)) && !lx::is_title_word(w));
+    // A title word last, after a word that is no title, is a surname ("Andrea Bishop", "Brian
+    // Judge"; "Attorney General" is a title); so is a title word alone that the document gives as
+    // a person's surname ("Bishop said" after "Andrea Bishop").
+    let surname_at_end = |k: usize| {
+        k == last
+            && if k == 0 {
+                hints.is_some_and(|h| h.expand_person(&text[run[0].start..run[0].end]).is_some())
+            } else {
+                !lx::is_title_word(lows[k - 1])
+                    && !descriptor(lows[k - 1])
+                    && run[k - 1].cap
+                    && !lx::is_determiner(lows[k - 1])
+                    && !lx::is_org_word(lows[k - 1])
+            }
+    };
     let t = lows.iter().enumerate().rposition(|(k, w)| {
-        lx::is_title_word(w) && !(lx::is_title_body(w) && org_at.is_some_and(|o| o < k))
+        lx::is_title_word(w)
+            && !(lx::is_title_body(w) && org_at.is_some_and(|o| o < k))
+            && !surname_at_end(k)
             || k < last && descriptor(w)
     });
     let mut name_part: &[&Tok] = match t {

@@ -184,3 +184,43 @@ fn he_heading_a_nested_quotation_is_the_person_named_before_its_holder() {
     assert_eq!(got.nested[0].speaker_name.as_deref(), Some("Carl Brandt"));
     assert!(got.nested[0].uncertain());
 }
+
+#[test]
+fn a_surname_in_capitals_labelling_a_transcript_is_the_person() {
+    check(
+        "Ana Perić won on Sunday.\n\nPERIĆ: It was windy.\n\n“I was lucky,” Perić said.",
+        "I was lucky, | full | Ana Perić | said",
+    );
+}
+
+#[test]
+fn my_coach_is_the_coach_the_article_names() {
+    check(
+        "Ana Perić won on Sunday. Perić’s coach, Ivo Marin, watched from the stands.\n\nQ: What changed?\n\nPERIĆ: My coach kept telling me, “Stay calm, stay calm,” and I listened.",
+        "Stay calm, stay calm, | full | Ivo Marin | telling",
+    );
+}
+
+#[test]
+fn she_after_a_paragraph_about_one_woman_is_that_woman() {
+    check(
+        "“We had nowhere to go,” said Rosa Vega, a retired nurse.\n\nA city spokeswoman, Ana Ruiz, said the rules were clear. “It is the law,” Ruiz said.\n\nVega has put her name on two waiting lists. Until then, she plans to stay with her son in Thornton.\n\n“I keep hoping,” she said.",
+        "We had nowhere to go, | full | Rosa Vega | said\nIt is the law, | full | Ana Ruiz | said\nI keep hoping, | full | Rosa Vega | said",
+    );
+}
+
+#[test]
+fn a_noun_for_a_man_before_a_name_says_his_sex() {
+    check(
+        "Dana Holt was evicted.\n\nA company spokesman, Grant Moore, declined to comment. “It is premature,” Moore said.\n\n“I keep hoping,” she said.",
+        "It is premature, | full | Grant Moore | said\nI keep hoping, | full | Dana Holt | said",
+    );
+}
+
+#[test]
+fn a_title_word_as_a_surname_is_the_surname() {
+    check(
+        "Her father, Tom Judge, said the family had left. “She keeps asking,” Judge said.",
+        "She keeps asking, | full | Tom Judge | said",
+    );
+}

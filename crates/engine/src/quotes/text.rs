@@ -154,6 +154,15 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
             end = i + c.len_utf8();
             continue;
         }
+        // A thousands separator: "1,100 teachers" is one word.
+        if c == ',' && end == i && s[..i].ends_with(|d: char| d.is_ascii_digit()) {
+            if let Some(&(_, n)) = chars.peek() {
+                if n.is_ascii_digit() {
+                    end = i + 1;
+                    continue;
+                }
+            }
+        }
         if is_joiner(c) && end == i {
             if let Some(&(_, n)) = chars.peek() {
                 if is_word_char(n) {

@@ -437,6 +437,13 @@ impl Doc<'_> {
                 .filter(|e| t[e.cue.0].sent < q.sent)
                 .find(|e| e.spk.as_ref().is_some_and(|s| s.name.is_some()));
             let pq_tok = prev_quote.map(|o| self.qtok[o]);
+            // A sentence of action right before, whose subject is a person named ("Reyes shook
+            // his head. “…”"): the beat hands the turn to that person (a guess).
+            if pq_tok.is_some() && set_off {
+                if let Some(f) = self.beat_subject(qt, events) {
+                    return f;
+                }
+            }
             match (pq_tok, prev_event) {
                 (Some(pt), Some(e)) if e.cue.0 > pt => {
                     return self
@@ -536,63 +543,6 @@ impl Doc<'_> {
                 .continued(Attribution::PreviousSentence);
         }
         Found::none()
-    }
-
-    /// The one person named in the writer's words of the paragraph before token `qt`, when no
-    /// quotation comes before it in the paragraph (see `attribute_one`).
-    pub(super) fn introduced(&self, qt: usize) -> Option<Found> {
-        let t = &self.toks;
-        let para = t[qt].para;
-        let mut k = qt;
-        while k > 0 && t[k - 1].para == para && qt - k < 200 {
-            if t[k - 1].quote().is_some() {
-                return None;
-            }
-            k -= 1;
-        }
-        if k == qt || k > 0 && t[k - 1].para == para {
-            return None;
-        }
-        let (from, to) = (t[k].start, t[qt].start);
-        let mut who: Option<&crate::quotes::names::Mention> = None;
-        for m in self
-            .mentions
-            .before(to)
-            .take_while(|m| m.span.start as usize >= from)
-        {
-            let person = m.info.kind == SpeakerKind::Person
-                || m.info.kind == SpeakerKind::Unknown
-                    && self.mentions.expand_person(&m.info.name).is_some();
-            if !(m.info.named && person) {
-                continue;
-            }
-            match who {
-                Some(w) if surname_key(&w.info.name) != surname_key(&m.info.name) => return None,
-                _ => who = Some(m),
-            }
-        }
-        let m = who?;
-        let name = self
-            .mentions
-            .expand_person(&m.info.name)
-            .unwrap_or_else(|| m.info.name.clone());
-        let spk = Spk {
-            written: self.text[m.span.range()].to_string(),
-            span: m.span,
-            name: Some(strip_article(&name).to_string()),
-            kind: SpeakerKind::Person,
-            named: true,
-            inferred: true,
-            resolved: false,
-            guessed: true,
-            sure: false,
-            head: None,
-        };
-        Some(Found {
-            spk: Some(spk),
-            cue: None,
-            how: Attribution::Introduced,
-        })
     }
 
     /// Whether an event sits in a clause that closes before the quotation: a relative clause

@@ -153,4 +153,72 @@ impl Doc<'_> {
         let info = analyse(self.text, &t[k + 1..=e], Some(&self.mentions)).filter(|n| n.named)?;
         Some(self.mentions.expand_person(&info.name).unwrap_or(info.name))
     }
+
+    /// The one person the article names in the role a possessive description gives ("my coach",
+    /// "her lawyer", "Kovač’s coach"): a name right after that noun, or after it and a comma
+    /// ("Kovač’s coach, Ivo Barić", "coach Ivo Barić"), looked for a bounded way around `pos`.
+    pub(super) fn role_named(&self, info: &NameInfo, pos: usize) -> Option<String> {
+        let head = info.head.as_deref()?;
+        let first = info.name.split_whitespace().next()?.to_lowercase();
+        let possessed =
+            lx::is_possessive_determiner(&first) || first.ends_with("'s") || first.ends_with("’s");
+        if !possessed || info.name.split_whitespace().count() != 2 {
+            return None;
+        }
+        let t = &self.toks;
+        let list = &self.mentions.list;
+        let at = list.partition_point(|m| (m.span.start as usize) < pos);
+        let mut found: Option<String> = None;
+        for m in list[at.saturating_sub(WINDOW)..(at + WINDOW).min(list.len())].iter() {
+            if !(m.info.named && m.info.kind == SpeakerKind::Person) {
+                continue;
+            }
+            let k = t.partition_point(|x| x.start < m.span.start as usize);
+            let role_at = |j: usize| t.get(j).is_some_and(|x| x.is_word() && x.low == head);
+            let fits =
+                k >= 1 && role_at(k - 1) || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2);
+            if fits {
+                let name = self
+                    .mentions
+                    .expand_person(&m.info.name)
+                    .unwrap_or_else(|| m.info.name.clone());
+                match &found {
+                    Some(f) if *f != name => return None,
+                    _ => found = Some(name),
+                }
+            }
+        }
+        found
+    }
+
+    /// The one person the writer's words of paragraph `para` name, if they name exactly one
+    /// (places and organisations named there do not count: "her son in Thornton"). Bounded.
+    pub(super) fn one_person_of(&self, para: usize) -> Option<String> {
+        let (from, to) = (self.paras[para].start, self.paras[para].end);
+        let mut one: Option<String> = None;
+        for m in self
+            .mentions
+            .before(to)
+            .take(WINDOW)
+            .take_while(|m| m.span.start as usize >= from)
+        {
+            if !(m.info.named && self.in_writers_text(m.span.start as usize)) {
+                continue;
+            }
+            if m.info.kind != SpeakerKind::Person
+                && self.mentions.expand_person(&m.info.name).is_none()
+            {
+                continue;
+            }
+            let name = self
+                .mentions
+                .expand_person(&m.info.name)
+                .unwrap_or_else(|| m.info.name.clone());
+            match &one {
+                Some(o) if *o != name => return None,
+                _ => one = Some(name),
+            }
+        }
+        one
+    }
 }

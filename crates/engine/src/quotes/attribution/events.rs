@@ -158,9 +158,7 @@ impl Doc<'_> {
                         break;
                     }
                     if !(np_word(p)
-                        && (p.cap
-                            || p.low.chars().all(|c| c.is_ascii_digit())
-                            || k == i && !looks_verbal(&p.low)))
+                        && (p.cap || is_figure(&p.low) || k == i && !looks_verbal(&p.low)))
                     {
                         break;
                     }
@@ -222,7 +220,10 @@ impl Doc<'_> {
             let infinitive = prev.is_some_and(|p| p.is("to")) && !w.low.ends_with("ed");
             let participial = lx::is_gerund(&w.low) || infinitive;
             // "“…,” said X": a verb right after a quotation, its subject after it.
-            if !participial && self.right_after_quote(i) {
+            // "it" after the verb is its object, or opens the clause it governs ("known as
+            // “Skyward Lattice,” insisted it remained …"): then the subject is before.
+            let it_after = next.is_some_and(|n| n.is("it"));
+            if !participial && self.right_after_quote(i) && !it_after {
                 if let Some(r) = self.np_after(i + 1, shi) {
                     if self.info(r).is_some_and(|n| {
                         n.named || n.pronoun.is_some() || n.kind != SpeakerKind::Unknown
@@ -300,6 +301,32 @@ impl Doc<'_> {
                             .or_else(|| self.np_before(slo, i))
                     }
                 }
+            } else if prev.is_some_and(|p| p.is("and") || p.is("but")) {
+                // A second verb of the same subject: "Ochoa acknowledged that … but said the
+                // committee had been “kept in the dark”".
+                out.iter()
+                    .rev()
+                    .take_while(|e| e.cue.0 >= slo)
+                    .take(16)
+                    .find(|e| {
+                        matches!(
+                            e.kind,
+                            EvKind::Verb {
+                                participial: false,
+                                ..
+                            }
+                        )
+                    })
+                    // Not past another verb ("states that the man refused to leave and told"):
+                    // the conjunction joins that verb's predicate.
+                    .filter(|e| {
+                        !t[e.cue.1..i - 1].iter().any(|x| {
+                            x.is_word() && !x.cap && x.low.len() > 3 && x.low.ends_with("ed")
+                        })
+                    })
+                    .map(|e| e.subj)
+                    .or_else(|| self.np_before(slo, i))
+                    .or_else(|| self.first_subject(slo, i))
             } else {
                 self.np_before(slo, i)
                     .or_else(|| self.first_subject(slo, i))

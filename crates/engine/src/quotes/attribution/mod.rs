@@ -7,6 +7,7 @@
 mod assignment;
 mod descriptions;
 mod events;
+mod introduced;
 mod kinds;
 mod phrases;
 mod resolution;
@@ -216,6 +217,12 @@ pub(crate) fn outer_antecedents(
             )
         })
         .collect()
+}
+
+/// A figure, with any thousands separators ("8", "1,100").
+fn is_figure(low: &str) -> bool {
+    low.starts_with(|c: char| c.is_ascii_digit())
+        && low.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
 fn is_dash_tok(t: &Tok) -> bool {

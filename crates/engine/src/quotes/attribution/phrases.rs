@@ -202,6 +202,16 @@ impl Doc<'_> {
     pub(super) fn np_before(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
         let t = &self.toks;
         let mut k = j;
+        // A name set off in quotation marks with the comma inside them closes an appositive as a
+        // comma does: "Rhee, who oversees the program, known as “Skyward Lattice,” insisted".
+        let comma_at = |k: usize| {
+            t[k].is_punct(',')
+                || t[k]
+                    .quote()
+                    .is_some_and(|q| self.text[self.raw[q].content.range()].ends_with(','))
+        };
+        // Where the chain of appositives was entered, if it cannot be followed to its end.
+        let mut chain_from: Option<usize> = None;
         loop {
             while k > lo
                 && t[k - 1].is_word()
@@ -224,7 +234,7 @@ impl Doc<'_> {
                     }
                 }
             }
-            if k > lo + 1 && t[k - 1].is_punct(',') {
+            if k > lo + 1 && comma_at(k - 1) {
                 let m = (lo..k - 1).rev().find(|&m| {
                     t[m].is_punct(',')
                         || t[m].quote().is_some()
@@ -293,8 +303,12 @@ impl Doc<'_> {
                                 && !f.low.ends_with("ly")
                                 && !lx::is_adverb(&f.low)
                                 && !f.is("though"));
-                        let tag = seg.1 - seg.0 == 1 && f.cap && f.low.contains('-');
-                        let number = f.low.chars().all(|c| c.is_ascii_digit());
+                        // A party and state ("D-N.M."), its closing period a token of its own.
+                        let tag = (seg.1 - seg.0 == 1
+                            || seg.1 - seg.0 == 2 && t[seg.0 + 1].is_punct('.'))
+                            && f.cap
+                            && f.low.contains('-');
+                        let number = is_figure(&f.low);
                         if before.is_some()
                             && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1))
                         {
@@ -313,6 +327,31 @@ impl Doc<'_> {
                                     k = b.0 - 1;
                                 }
                             }
+                            // Appositives in a row go back to the name: a relative clause, an age
+                            // or a party tag before this one can never be the subject ("Lily, 8,
+                            // clutching a stuffed rabbit, said"; "Rhee, who oversees the program,
+                            // known as …, insisted").
+                            if k == m && m > lo + 1 {
+                                let m2 = (lo..m).rev().find(|&x| {
+                                    t[x].is_punct(',')
+                                        || t[x].quote().is_some()
+                                        || t[x].is_punct(';')
+                                        || t[x].is_punct(':')
+                                });
+                                let left = m2.filter(|&x| t[x].is_punct(',') && x + 1 < m);
+                                let never_subject = left.is_some_and(|x| {
+                                    let w = &t[x + 1];
+                                    let one =
+                                        m - x - 1 == 1 || m - x - 1 == 2 && t[x + 2].is_punct('.');
+                                    matches!(w.low.as_str(), "who" | "which" | "whose")
+                                        || one
+                                            && (is_figure(&w.low) || w.cap && w.low.contains('-'))
+                                });
+                                if never_subject {
+                                    chain_from = Some(m);
+                                    k = m + 1;
+                                }
+                            }
                             continue;
                         }
                     }
@@ -329,6 +368,9 @@ impl Doc<'_> {
             }
             break;
         }
+        if let Some(c) = chain_from.filter(|_| k > lo && t[k - 1].is_punct(',')) {
+            k = c;
+        }
         if k > lo && t[k - 1].is_word() && lx::is_pronoun_subject(&t[k - 1].low) {
             return Some((k - 1, k));
         }
@@ -339,13 +381,16 @@ impl Doc<'_> {
             }
             // An age before the relative clause: "Thomas Gray, 24, who".
             if m > lo + 1
-                && t[m - 1].low.chars().all(|c| c.is_ascii_digit())
+                && is_figure(&t[m - 1].low)
                 && !t[m - 1].low.is_empty()
                 && t[m - 2].is_punct(',')
             {
                 m -= 2;
             }
-            return self.np_run(lo, m);
+            // A place closing a description cannot say anything: "Vireo Therapeutics, a
+            // biotechnology company based in Cambridge, Massachusetts, which said" is Vireo's.
+            let r = self.np_run(lo, m)?;
+            return Some(self.before_place(lo, r).unwrap_or(r));
         }
         let r = self.np_run(lo, k)?;
         // A title with its organisation: "Former US Ambassador to the United Nations Nikki Haley".
@@ -404,6 +449,35 @@ impl Doc<'_> {
             }
         }
         Some(r)
+    }
+
+    /// The name a description ends on a place belongs to: for `r` = "Massachusetts" in "Vireo
+    /// Therapeutics, a biotechnology company based in Cambridge, Massachusetts", Vireo
+    /// Therapeutics (the place is the second part of "in Cambridge, Massachusetts", and a
+    /// description set off after a name opens before "in"). Looks back a few words only.
+    pub(super) fn before_place(&self, lo: usize, r: (usize, usize)) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        if r.0 < lo + 3 || !t[r.0 - 1].is_punct(',') || !t[r.0..r.1].iter().all(|w| w.cap) {
+            return None;
+        }
+        let p = r.0 - 1;
+        let j = (p.saturating_sub(5).max(lo)..p)
+            .rev()
+            .find(|&j| t[j].is("in"))?;
+        if j + 1 >= p || !t[j + 1..p].iter().all(|w| w.is_word() && w.cap) {
+            return None;
+        }
+        let c = (j.saturating_sub(12).max(lo)..j)
+            .rev()
+            .find(|&c| t[c].is_punct(',') || t[c].quote().is_some())
+            .filter(|&c| c > lo && t[c].is_punct(','))?;
+        if !t[c + 1].is_word() || !lx::is_singular_determiner(&t[c + 1].low) {
+            return None;
+        }
+        let n = self.np_run(lo, c)?;
+        self.info(n)
+            .is_some_and(|i| i.named && i.kind != SpeakerKind::Person)
+            .then_some(n)
     }
 
     /// A person's name right after quotation token `qt` in its sentence, followed by a lower-case
@@ -583,7 +657,7 @@ impl Doc<'_> {
                             && m < k + 4
                             && t[m].is_word()
                             && (lx::is_time_word(&t[m].low)
-                                || t[m].low.chars().all(|c| c.is_ascii_digit())
+                                || is_figure(&t[m].low)
                                 || matches!(
                                     t[m].low.as_str(),
                                     "morning"

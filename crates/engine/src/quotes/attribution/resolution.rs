@@ -225,6 +225,24 @@ impl Doc<'_> {
                 });
             }
         }
+        // "My coach", "her lawyer": the one person the article names in that role ("Kovač’s
+        // coach, Ivo Barić").
+        if info.kind == SpeakerKind::Person && !info.named {
+            if let Some(name) = self.role_named(&info, span.start as usize) {
+                return Some(Spk {
+                    written,
+                    span,
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    named: true,
+                    inferred: true,
+                    resolved: true,
+                    guessed: false,
+                    sure: false,
+                    head: info.head.clone(),
+                });
+            }
+        }
         let titled =
             info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
@@ -303,6 +321,16 @@ impl Doc<'_> {
                         add(&key, f);
                         break;
                     }
+                }
+            }
+            // An appositive before: "A Larkspur spokesman, Grant Feeney,", "Her mother, Andrea
+            // Bishop,".
+            if k >= 2 && t[k - 1].is_punct(',') && t[k - 2].sent == t[k].sent {
+                let noun = &t[k - 2];
+                if let Some(f) =
+                    lx::gender_of(&noun.low).filter(|_| noun.is_word() && !pronoun(noun))
+                {
+                    add(&key, f);
                 }
             }
             if by_sent
@@ -524,6 +552,15 @@ impl Doc<'_> {
                         && s.name.as_deref().is_some_and(other)
                     {
                         return Some((s.name?, s.kind));
+                    }
+                }
+                // A paragraph that names one person only and goes on with pronouns ("Medina has
+                // put her name on waiting lists. … she plans to stay with her son." ¶ "“…,” she
+                // said.") is about that person.
+                let one = self.one_person_of(t.para - 1);
+                if let Some(name) = one.filter(|n| other(n)) {
+                    if !self.other_sex(at, &name) {
+                        return Some((strip_article(&name).to_string(), SpeakerKind::Person));
                     }
                 }
             }
