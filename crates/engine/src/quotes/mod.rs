@@ -140,7 +140,7 @@
 //! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
 //! for "a"), "my coach" or "her lawyer" to the one person the article names in that role (`Kovač’s
-//! coach, Ivo Barić`); "the report" also to the body a participle names (`a report released last month by X`)
+//! coach, Ivo Barić`); "the report" also to the body a participle names (`a report released last month by X`, `The complaint, filed Monday by X,`)
 //! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
 //! `“…,” the filing states`); a document a description possesses to the organisation the
 //! description names (`the district’s own facilities report` → the one "… District", else what "the
@@ -167,7 +167,11 @@
 //! organisation name to the one longer name that starts or ends with it ("Pinecrest" for "Pinecrest
 //! Foods", "Home Office" for "United Kingdom Home Office"); a short form to the name the text
 //! defines or whose initials it spells ("KCNA"). Words that cannot speak are never speakers:
-//! weekdays and dated months are never part of a name, a dateline is a place, a place after an
+//! weekdays and dated months are never part of a name, a dateline is a place (words in capitals
+//! opening a paragraph before a comma, a bracket or a dash, `WILMINGTON, Del. —`, are no name a
+//! description could refer to), so is a time zone after a clock time (`4:15 p.m. ET`), a place's
+//! possessive before an organisation's name is not part of it (`Nigeria’s Ministry of Ports and
+//! Waterways`, `Britain’s Labour Party`; not a title's: `U.S. Attorney’s Office`), a place after an
 //! organisation's name is passed over (`the University of Arkansas, Fayetteville, said`), a
 //! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
 //! fell"), a plural noun for people opening a sentence is a description ("Analysts said"), a

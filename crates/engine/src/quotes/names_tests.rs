@@ -224,3 +224,19 @@ fn a_title_word_as_a_surname_is_the_surname() {
         "She keeps asking, | full | Tom Judge | said",
     );
 }
+
+#[test]
+fn a_place_possessive_is_not_part_of_an_organisation_name() {
+    check(
+        "LAGOS, Nigeria — Nigeria’s Ministry of Ports and Waterways said the backlog would clear “within weeks.”",
+        "within weeks. | partial | Ministry of Ports and Waterways | said",
+    );
+}
+
+#[test]
+fn a_time_zone_and_a_dateline_are_never_speakers() {
+    check(
+        "DENVER, Colo. — 4:15 p.m. ET: Front Range Power Co. says crews are out. “Crews will work through the night,” the utility said.",
+        "Crews will work through the night, | full | Front Range Power Co. | said",
+    );
+}

@@ -745,12 +745,18 @@ impl Doc<'_> {
             .rev()
             .find(|&k| all[k].is_word() && all[k].low == head)?;
         // "report from/by/of X", or "by" after a participle ("a report released last month by X").
-        let participle = all.get(k + 1).is_some_and(|w| {
+        // The participle may follow a comma: "The complaint, filed Monday by X,".
+        let pp = if all.get(k + 1).is_some_and(|w| w.is_punct(',')) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let participle = all.get(pp).is_some_and(|w| {
             w.is_word()
                 && (w.low.ends_with("ed") || matches!(w.low.as_str(), "written" | "drawn" | "made"))
         });
         let by = if participle {
-            (k + 2..(k + 7).min(all.len()))
+            (pp + 1..(pp + 6).min(all.len()))
                 .take_while(|&b| all[b].is_word())
                 .find(|&b| all[b].is("by"))
         } else {
