@@ -139,8 +139,12 @@
 //! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
 //! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
-//! for "a"), "my coach" or "her lawyer" to the one person the article names in that role (`Kovač’s
-//! coach, Ivo Barić`); "the report" also to the body a participle names (`a report released last month by X`, `The complaint, filed Monday by X,`)
+//! for "a"), "my coach", "her lawyer", "the executive" or "the hospital’s chief executive" to the
+//! one person the article names in that role (`Kovač’s coach, Ivo Barić`; `the executive, Dr.
+//! Camille Foster`; a possessor the description names must be the role's too: "Harbor City’s
+//! coach" is not `Redwood’s head coach, Colin Baptiste`), an organisation's description to the
+//! organisation an appositive after it names (`the union that represents about 600 nurses, the
+//! Missouri Nurses Alliance, warned`); "the report" also to the body a participle names (`a report released last month by X`; the description's own: `The complaint, filed Monday by X,`)
 //! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
 //! `“…,” the filing states`); a document a description possesses to the organisation the
 //! description names (`the district’s own facilities report` → the one "… District", else what "the

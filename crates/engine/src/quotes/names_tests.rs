@@ -240,3 +240,28 @@ fn a_time_zone_and_a_dateline_are_never_speakers() {
         "Crews will work through the night, | full | Front Range Power Co. | said",
     );
 }
+
+#[test]
+fn a_role_description_is_the_person_named_in_that_role() {
+    check(
+        "In a statement, the hospital’s chief executive said the unit “accepts the findings.” “We are sorry,” said the executive, Dr. Camille Foster.",
+        "accepts the findings. | partial | Camille Foster | said\nWe are sorry, | full | Camille Foster | said",
+    );
+    // The role's possessor must be the same.
+    check(
+        "Redwood’s head coach, Colin Baptiste, was angry. Marta Lindqvist made two changes.\n\n“We were poor,” Harbor City’s coach said.",
+        "We were poor, | full | Harbor City’s coach | said",
+    );
+}
+
+#[test]
+fn a_document_says_who_issued_it_and_an_organisation_is_named_in_apposition() {
+    check(
+        "The audit, issued by the Vermont Transit Review Board in May, said the agency had “lost track of its buses.”",
+        "lost track of its buses. | partial | Vermont Transit Review Board | said",
+    );
+    check(
+        "In a letter, the union that represents about 400 drivers at Lakeview, the Granite Drivers Alliance, warned: “We are out of options.”",
+        "We are out of options. | full | Granite Drivers Alliance | warned",
+    );
+}
