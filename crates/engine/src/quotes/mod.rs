@@ -63,8 +63,8 @@
 //! for the state argued`; `Analysts at Northbridge Securities wrote`); a relative clause that ends
 //! a name's descriptive appositive is passed with it (`Ana Petit, a partner at Northgate
 //! Capital, which led the round, said`: the clause is the firm's, the saying Petit's), and
-//! appositives in a row that cannot be the subject (a relative clause, an age, a party tag such as
-//! `D-N.M.`, a name in marks whose comma is inside them) lead back to the name (`Rhee, who oversees
+//! appositives in a row that cannot be the subject (a relative clause, an age, "no relation", which
+//! tells two people sharing a surname apart, a party tag such as `D-N.M.`, a name in marks whose comma is inside them) lead back to the name (`Rhee, who oversees
 //! the program, known as “Skyward Lattice,” insisted`; `Lily, 8, clutching a rabbit, said`); a
 //! place closing a description before "which" cannot speak (`Vireo Therapeutics, a company based
 //! in Cambridge, Massachusetts, which said` is Vireo's); a figure with thousands separators is one

@@ -265,3 +265,15 @@ fn a_document_says_who_issued_it_and_an_organisation_is_named_in_apposition() {
         "We are out of options. | full | Granite Drivers Alliance | warned",
     );
 }
+
+#[test]
+fn no_relation_is_never_a_speaker() {
+    check(
+        "Cllr Helen Ashworth, no relation, who leads the opposition group, said: “Residents will draw their own conclusions.”",
+        "Residents will draw their own conclusions. | full | Helen Ashworth | said",
+    );
+    check(
+        "Helen Ashworth, no relation, said: “Residents will decide.”",
+        "Residents will decide. | full | Helen Ashworth | said",
+    );
+}
