@@ -126,7 +126,8 @@
 //! (`Medina has put her name on lists. … she plans to stay with her son.` ¶ `“…,” she said.`),
 //! then a person the previous sentence names, then any earlier speaker, then any
 //! earlier mention ("I" in a transcript's answer, a paragraph opening "A:", is the one the article
-//! introduces the exchange with: `a interview with Lind:`). "She" and "he" agree with what the
+//! introduces the exchange with: `a interview with Lind:`; in one opening with a person's name and
+//! a colon, `Carvalho: … I said, “…”`, it is that person). "She" and "he" agree with what the
 //! article says of people: an honorific or a noun for a woman or a man in a title or an appositive
 //! (`Ms. Carver`, `X, a spokeswoman`, `A Larkspur spokesman, Grant Feeney`), and "she", "he", "his", "hers" in a sentence that names one
 //! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she

@@ -277,3 +277,11 @@ fn no_relation_is_never_a_speaker() {
         "Residents will decide. | full | Helen Ashworth | said",
     );
 }
+
+#[test]
+fn i_in_an_answer_labelled_with_a_name_is_that_person() {
+    check(
+        "Rosa Lind, a baker in Porto, spoke to us in her shop.\n\nQ: What comes next?\n\nLind: My son wants to sell online. I said, “Never again.”",
+        "Never again. | full | Rosa Lind | said",
+    );
+}

@@ -135,6 +135,15 @@ impl Doc<'_> {
         let t = &self.toks;
         let start = self.paras.get(t[at].para)?.start;
         let first = t.partition_point(|x| x.start < start);
+        // An answer labelled with the person's name ("Carvalho: …") is theirs.
+        if let Some(c) = (first + 1..(first + 4).min(t.len())).find(|&c| t[c].is_punct(':')) {
+            if t[first..c].iter().all(|x| x.is_word() && x.cap) && !t[first].is("a") {
+                let label = &self.text[t[first].start..t[c - 1].end];
+                if let Some(name) = self.mentions.expand_person(label) {
+                    return Some(name);
+                }
+            }
+        }
         if !(t.get(first)?.is("a") && t.get(first + 1).is_some_and(|x| x.is_punct(':'))) {
             return None;
         }
