@@ -142,7 +142,8 @@
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
 //! for "a"), "my coach", "her lawyer", "the executive" or "the hospital’s chief executive" to the
 //! one person the article names in that role (`Kovač’s coach, Ivo Barić`; `the executive, Dr.
-//! Camille Foster`; a possessor the description names must be the role's too: "Harbor City’s
+//! Camille Foster`; the role closing the appositive after the name, `Dana Whitcomb, the county's
+//! emergency services commissioner,` for "the commissioner"; a possessor the description names must be the role's too: "Harbor City’s
 //! coach" is not `Redwood’s head coach, Colin Baptiste`), an organisation's description to the
 //! organisation an appositive after it names (`the union that represents about 600 nurses, the
 //! Missouri Nurses Alliance, warned`); "the report" also to the body a participle names (`a report released last month by X`; the description's own: `The complaint, filed Monday by X,`)

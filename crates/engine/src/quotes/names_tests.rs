@@ -285,3 +285,11 @@ fn i_in_an_answer_labelled_with_a_name_is_that_person() {
         "Never again. | full | Rosa Lind | said",
     );
 }
+
+#[test]
+fn a_role_in_the_appositive_after_a_name_is_that_person() {
+    check(
+        "Dana Whitcomb, the county’s emergency services commissioner, held a briefing.\n\nThe commissioner also warned that the shelters were “filling up fast.”",
+        "filling up fast. | partial | Dana Whitcomb | warned",
+    );
+}

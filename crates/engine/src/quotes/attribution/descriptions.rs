@@ -252,8 +252,22 @@ impl Doc<'_> {
                             .all(|q| strip_possessive(&t[q].low) == p.as_str())
                     })
             };
-            let fits =
-                k >= 1 && role_at(k - 1) || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2);
+            // Or the role closes the appositive after the name: "Dana Whitcomb, the county's
+            // emergency services commissioner,", "Chinedu Okafor, a licensed clearing agent at
+            // Tin Can Island,".
+            let e = t.partition_point(|x| x.start < m.span.end as usize);
+            let after = t.get(e).is_some_and(|x| x.is_punct(','))
+                && (e + 1..(e + 9).min(t.len()))
+                    .take_while(|&j| t[j].is_word() && t[j].sent == t[e].sent)
+                    .any(|j| {
+                        role_at(j)
+                            && t.get(j + 1).is_some_and(|x| {
+                                x.is_punct(',') || x.is_word() && lx::is_preposition(&x.low)
+                            })
+                    });
+            let fits = k >= 1 && role_at(k - 1)
+                || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2)
+                || after;
             if fits {
                 let name = self
                     .mentions
