@@ -69,3 +69,28 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
 pub(crate) fn is_time_word(w: &str) -> bool {
     is_calendar_word(w) || super::is_time_adverb(w) || matches!(w, "last" | "this")
 }
+
+/// Time zones written after a clock time ("4:15 p.m. ET", "09:00 GMT"): never a name.
+pub(crate) fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "et" | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "mt"
+            | "mst"
+            | "mdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "hst"
+            | "akst"
+    )
+}

@@ -185,8 +185,9 @@ pub(crate) static PERSON_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) static PERSON_NOUNS_PLURAL: &[&str] = &[
     "activists", "agents", "anchors", "attendees", "attorneys", "authors", "bishops", "bloggers",
-    "boys", "bystanders", "candidates", "children", "citizens", "coaches", "colleagues", "columnists",
-    "commentators", "commenters", "conservatives", "correspondents", "crowds", "curators", "customers",
+    "boys", "bystanders", "campaigners", "candidates", "children", "citizens", "coaches",
+    "colleagues", "columnists", "commentators", "commenters", "conservatives", "correspondents",
+    "crowds", "curators", "customers",
     "daughters", "defendants", "delegates", "democrats", "demonstrators", "directors", "doctors",
     "donors", "editors", "engineers", "envoys", "executives", "families", "fans", "farmers", "fathers",
     "founders", "friends", "girls", "historians", "hosts", "investors", "journalists", "judges",

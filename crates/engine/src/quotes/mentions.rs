@@ -4,7 +4,7 @@
 //! personal names are one (`compatible`) and which full name stands for a surname.
 use std::collections::HashMap;
 
-use super::names::{analyse, date_word, is_acronym, proper_word, NameInfo};
+use super::names::{analyse, date_word, dateline_word, is_acronym, proper_word, NameInfo};
 use super::text::Tok;
 use super::SpeakerKind;
 use crate::lexicon as lx;
@@ -51,7 +51,11 @@ impl Mentions {
         let mut m = Mentions::default();
         let mut i = 0;
         while i < all.len() {
-            if !proper_word(&all[i]) || lx::is_name_suffix(&all[i].low) || date_word(all, i) {
+            if !proper_word(&all[i])
+                || lx::is_name_suffix(&all[i].low)
+                || date_word(all, i)
+                || dateline_word(text, all, i)
+            {
                 i += 1;
                 continue;
             }

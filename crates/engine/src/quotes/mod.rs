@@ -63,8 +63,8 @@
 //! for the state argued`; `Analysts at Northbridge Securities wrote`); a relative clause that ends
 //! a name's descriptive appositive is passed with it (`Ana Petit, a partner at Northgate
 //! Capital, which led the round, said`: the clause is the firm's, the saying Petit's), and
-//! appositives in a row that cannot be the subject (a relative clause, an age, a party tag such as
-//! `D-N.M.`, a name in marks whose comma is inside them) lead back to the name (`Rhee, who oversees
+//! appositives in a row that cannot be the subject (a relative clause, an age, "no relation", which
+//! tells two people sharing a surname apart, a party tag such as `D-N.M.`, a name in marks whose comma is inside them) lead back to the name (`Rhee, who oversees
 //! the program, known as “Skyward Lattice,” insisted`; `Lily, 8, clutching a rabbit, said`); a
 //! place closing a description before "which" cannot speak (`Vireo Therapeutics, a company based
 //! in Cambridge, Massachusetts, which said` is Vireo's); a figure with thousands separators is one
@@ -126,7 +126,8 @@
 //! (`Medina has put her name on lists. … she plans to stay with her son.` ¶ `“…,” she said.`),
 //! then a person the previous sentence names, then any earlier speaker, then any
 //! earlier mention ("I" in a transcript's answer, a paragraph opening "A:", is the one the article
-//! introduces the exchange with: `a interview with Lind:`). "She" and "he" agree with what the
+//! introduces the exchange with: `a interview with Lind:`; in one opening with a person's name and
+//! a colon, `Carvalho: … I said, “…”`, it is that person). "She" and "he" agree with what the
 //! article says of people: an honorific or a noun for a woman or a man in a title or an appositive
 //! (`Ms. Carver`, `X, a spokeswoman`, `A Larkspur spokesman, Grant Feeney`), and "she", "he", "his", "hers" in a sentence that names one
 //! person only, or opening the next one (`her` and `him` may be someone else's, objects); so `she
@@ -139,8 +140,13 @@
 //! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
 //! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
-//! for "a"), "my coach" or "her lawyer" to the one person the article names in that role (`Kovač’s
-//! coach, Ivo Barić`); "the report" also to the body a participle names (`a report released last month by X`)
+//! for "a"), "my coach", "her lawyer", "the executive" or "the hospital’s chief executive" to the
+//! one person the article names in that role (`Kovač’s coach, Ivo Barić`; `the executive, Dr.
+//! Camille Foster`; the role closing the appositive after the name, `Dana Whitcomb, the county's
+//! emergency services commissioner,` for "the commissioner"; a possessor the description names must be the role's too: "Harbor City’s
+//! coach" is not `Redwood’s head coach, Colin Baptiste`), an organisation's description to the
+//! organisation an appositive after it names (`the union that represents about 600 nurses, the
+//! Missouri Nurses Alliance, warned`); "the report" also to the body a participle names (`a report released last month by X`; the description's own: `The complaint, filed Monday by X,`)
 //! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
 //! `“…,” the filing states`); a document a description possesses to the organisation the
 //! description names (`the district’s own facilities report` → the one "… District", else what "the
@@ -167,7 +173,11 @@
 //! organisation name to the one longer name that starts or ends with it ("Pinecrest" for "Pinecrest
 //! Foods", "Home Office" for "United Kingdom Home Office"); a short form to the name the text
 //! defines or whose initials it spells ("KCNA"). Words that cannot speak are never speakers:
-//! weekdays and dated months are never part of a name, a dateline is a place, a place after an
+//! weekdays and dated months are never part of a name, a dateline is a place (words in capitals
+//! opening a paragraph before a comma, a bracket or a dash, `WILMINGTON, Del. —`, are no name a
+//! description could refer to), so is a time zone after a clock time (`4:15 p.m. ET`), a place's
+//! possessive before an organisation's name is not part of it (`Nigeria’s Ministry of Ports and
+//! Waterways`, `Britain’s Labour Party`; not a title's: `U.S. Attorney’s Office`), a place after an
 //! organisation's name is passed over (`the University of Arkansas, Fayetteville, said`), a
 //! sentence's first word before "of" is an ordinary noun unless it takes one ("Shares of Halvorsen
 //! fell"), a plural noun for people opening a sentence is a description ("Analysts said"), a

@@ -3,7 +3,7 @@
 //! mentions (to expand a surname to the full name the document gives) is `mentions.rs`; the
 //! corpus-wide merging of speakers is `speakers.rs`.
 
-use super::text::Tok;
+use super::text::{Tok, TK};
 use super::SpeakerKind;
 use crate::lexicon as lx;
 
@@ -70,6 +70,14 @@ pub(super) fn date_word(toks: &[Tok], i: usize) -> bool {
     if lx::weekday_of(&t.low).is_some() {
         return true;
     }
+    // A time zone after a clock time ("4:15 p.m. ET").
+    if lx::is_time_zone(&t.low) && i > 0 && toks[i - 1].is_word() && {
+        let p = toks[i - 1].low.trim_end_matches('.');
+        matches!(p, "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight")
+            || p.starts_with(|c: char| c.is_ascii_digit())
+    } {
+        return true;
+    }
     if lx::month_of(&t.low).is_none() {
         return false;
     }
@@ -94,6 +102,34 @@ pub(super) fn date_word(toks: &[Tok], i: usize) -> bool {
                 | "this"
         );
     figure_after || time_before
+}
+
+/// Whether word `i` is part of a dateline: words in capitals opening a paragraph, before a comma,
+/// a bracket or a dash (`WILMINGTON, Del. —`): a place, never a speaker. Bounded.
+pub(super) fn dateline_word(text: &str, toks: &[Tok], i: usize) -> bool {
+    let caps = |t: &Tok| {
+        t.is_word()
+            && t.end - t.start >= 2
+            && text[t.start..t.end].chars().all(|c| !c.is_lowercase())
+            && text[t.start..t.end].chars().any(|c| c.is_alphabetic())
+    };
+    if !caps(&toks[i]) {
+        return false;
+    }
+    let p = toks[i].para;
+    let mut k = i;
+    while k > 0 && i - k < 4 && toks[k - 1].para == p && caps(&toks[k - 1]) {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].para == p {
+        return false;
+    }
+    let mut e = i + 1;
+    while e < toks.len() && e - i < 4 && toks[e].para == p && caps(&toks[e]) {
+        e += 1;
+    }
+    toks.get(e)
+        .is_some_and(|n| n.para == p && matches!(n.kind, TK::Punct(',' | '(' | '—' | '–' | '-')))
 }
 
 /// Analyses the words `toks` (a noun phrase as written). `hints` gives kinds known from the
@@ -208,6 +244,26 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         }
         if run.len() > 1 && run[0].low == "in" {
             run.remove(0);
+        }
+        // A place's possessive before an organisation's name is not part of it: "Nigeria's
+        // Ministry of Ports and Waterways", "Britain's Labour Party" (one or two words before
+        // the mark; the rest two words or more with a word of organisation, not only a company
+        // suffix: "McDonald's Corp." stays whole).
+        if let Some(p) = run.iter().take(2).position(|w| w.is_possessive()) {
+            let rest = &run[p + 1..];
+            if rest.len() >= 2
+                && run[..=p].iter().all(|w| w.cap)
+                && !lx::is_title_word(strip_possessive(&run[p].low))
+                && lx::person_noun(strip_possessive(&run[p].low)).is_none()
+                && rest
+                    .iter()
+                    .all(|w| proper_word(w) || lx::is_connector(&w.low) || w.low == "and")
+                && rest
+                    .iter()
+                    .any(|w| lx::is_org_word(&w.low) && !lx::is_corporate_suffix(&w.low))
+            {
+                run.drain(..=p);
+            }
         }
         let titles_before: Vec<String> = words[..k]
             .iter()

@@ -224,3 +224,72 @@ fn a_title_word_as_a_surname_is_the_surname() {
         "She keeps asking, | full | Tom Judge | said",
     );
 }
+
+#[test]
+fn a_place_possessive_is_not_part_of_an_organisation_name() {
+    check(
+        "LAGOS, Nigeria — Nigeria’s Ministry of Ports and Waterways said the backlog would clear “within weeks.”",
+        "within weeks. | partial | Ministry of Ports and Waterways | said",
+    );
+}
+
+#[test]
+fn a_time_zone_and_a_dateline_are_never_speakers() {
+    check(
+        "DENVER, Colo. — 4:15 p.m. ET: Front Range Power Co. says crews are out. “Crews will work through the night,” the utility said.",
+        "Crews will work through the night, | full | Front Range Power Co. | said",
+    );
+}
+
+#[test]
+fn a_role_description_is_the_person_named_in_that_role() {
+    check(
+        "In a statement, the hospital’s chief executive said the unit “accepts the findings.” “We are sorry,” said the executive, Dr. Camille Foster.",
+        "accepts the findings. | partial | Camille Foster | said\nWe are sorry, | full | Camille Foster | said",
+    );
+    // The role's possessor must be the same.
+    check(
+        "Redwood’s head coach, Colin Baptiste, was angry. Marta Lindqvist made two changes.\n\n“We were poor,” Harbor City’s coach said.",
+        "We were poor, | full | Harbor City’s coach | said",
+    );
+}
+
+#[test]
+fn a_document_says_who_issued_it_and_an_organisation_is_named_in_apposition() {
+    check(
+        "The audit, issued by the Vermont Transit Review Board in May, said the agency had “lost track of its buses.”",
+        "lost track of its buses. | partial | Vermont Transit Review Board | said",
+    );
+    check(
+        "In a letter, the union that represents about 400 drivers at Lakeview, the Granite Drivers Alliance, warned: “We are out of options.”",
+        "We are out of options. | full | Granite Drivers Alliance | warned",
+    );
+}
+
+#[test]
+fn no_relation_is_never_a_speaker() {
+    check(
+        "Cllr Helen Ashworth, no relation, who leads the opposition group, said: “Residents will draw their own conclusions.”",
+        "Residents will draw their own conclusions. | full | Helen Ashworth | said",
+    );
+    check(
+        "Helen Ashworth, no relation, said: “Residents will decide.”",
+        "Residents will decide. | full | Helen Ashworth | said",
+    );
+}
+
+#[test]
+fn i_in_an_answer_labelled_with_a_name_is_that_person() {
+    check(
+        "Rosa Lind, a baker in Porto, spoke to us in her shop.\n\nQ: What comes next?\n\nLind: My son wants to sell online. I said, “Never again.”",
+        "Never again. | full | Rosa Lind | said",
+    );
+}
+
+#[test]
+fn a_role_in_the_appositive_after_a_name_is_that_person() {
+    check(
+        "Dana Whitcomb, the county’s emergency services commissioner, held a briefing.\n\nThe commissioner also warned that the shelters were “filling up fast.”",
+        "filling up fast. | partial | Dana Whitcomb | warned",
+    );
+}

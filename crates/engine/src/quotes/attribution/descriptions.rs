@@ -3,6 +3,7 @@
 //! described person, and the person answering in a question-and-answer transcript.
 
 use super::*;
+use crate::quotes::names::strip_possessive;
 
 impl Doc<'_> {
     /// The organisation a description belongs to, when the article names exactly one that fits
@@ -134,6 +135,15 @@ impl Doc<'_> {
         let t = &self.toks;
         let start = self.paras.get(t[at].para)?.start;
         let first = t.partition_point(|x| x.start < start);
+        // An answer labelled with the person's name ("Carvalho: …") is theirs.
+        if let Some(c) = (first + 1..(first + 4).min(t.len())).find(|&c| t[c].is_punct(':')) {
+            if t[first..c].iter().all(|x| x.is_word() && x.cap) && !t[first].is("a") {
+                let label = &self.text[t[first].start..t[c - 1].end];
+                if let Some(name) = self.mentions.expand_person(label) {
+                    return Some(name);
+                }
+            }
+        }
         if !(t.get(first)?.is("a") && t.get(first + 1).is_some_and(|x| x.is_punct(':'))) {
             return None;
         }
@@ -154,17 +164,60 @@ impl Doc<'_> {
         Some(self.mentions.expand_person(&info.name).unwrap_or(info.name))
     }
 
+    /// The organisation an organisation's description names in an appositive set off after it,
+    /// in its own sentence before any quotation or verb of saying ("the union that represents
+    /// about 600 nurses, the Missouri Nurses Alliance, warned"). Bounded.
+    pub(super) fn appositive_org(&self, pos: usize) -> Option<String> {
+        let t = &self.toks;
+        let at = t.partition_point(|x| x.start < pos);
+        let sent = t.get(at)?.sent;
+        for j in at + 1..(at + 20).min(t.len()) {
+            let w = &t[j];
+            if w.sent != sent || w.quote().is_some() || lx::cue_lemma(&w.low).is_some() {
+                return None;
+            }
+            if !w.is_punct(',') {
+                continue;
+            }
+            let mut n = j + 1;
+            if t.get(n).is_some_and(|x| x.is("the")) {
+                n += 1;
+            }
+            let start = t.get(n)?.start;
+            let list = &self.mentions.list;
+            let i = list.partition_point(|m| (m.span.start as usize) < start);
+            if let Some(m) = list.get(i).filter(|m| {
+                m.span.start as usize == start
+                    && m.info.named
+                    && m.info.kind == SpeakerKind::Organisation
+            }) {
+                return Some(strip_article(&m.info.name).to_string());
+            }
+        }
+        None
+    }
+
     /// The one person the article names in the role a possessive description gives ("my coach",
     /// "her lawyer", "Kovač’s coach"): a name right after that noun, or after it and a comma
     /// ("Kovač’s coach, Ivo Barić", "coach Ivo Barić"), looked for a bounded way around `pos`.
     pub(super) fn role_named(&self, info: &NameInfo, pos: usize) -> Option<String> {
         let head = info.head.as_deref()?;
         let first = info.name.split_whitespace().next()?.to_lowercase();
-        let possessed =
-            lx::is_possessive_determiner(&first) || first.ends_with("'s") || first.ends_with("’s");
-        if !possessed || info.name.split_whitespace().count() != 2 {
+        let n = info.name.split_whitespace().count();
+        let possessed = lx::is_possessive_determiner(&first)
+            || info
+                .name
+                .split_whitespace()
+                .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        // "my coach", "Harbor City’s coach", "the hospital’s chief executive", "the executive".
+        if !(possessed || info.definite) || !(1..=5).contains(&n) {
             return None;
         }
+        let possessor = info
+            .name
+            .split_whitespace()
+            .find(|w| w.ends_with("'s") || w.ends_with("’s"))
+            .map(|w| strip_possessive(&w.to_lowercase()).replace('’', "'"));
         let t = &self.toks;
         let list = &self.mentions.list;
         let at = list.partition_point(|m| (m.span.start as usize) < pos);
@@ -174,9 +227,47 @@ impl Doc<'_> {
                 continue;
             }
             let k = t.partition_point(|x| x.start < m.span.start as usize);
-            let role_at = |j: usize| t.get(j).is_some_and(|x| x.is_word() && x.low == head);
-            let fits =
-                k >= 1 && role_at(k - 1) || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2);
+            // Titles written before the name are passed over ("the executive, Dr. Camille Foster").
+            let (mut k, k0) = (k, k);
+            while k >= 1 && k0 - k < 4 {
+                let w = &t[k - 1];
+                let title = w.is_word() && w.cap && lx::is_title_word(w.low.trim_end_matches('.'));
+                let stop = w.is_punct('.')
+                    && k >= 2
+                    && t[k - 2].is_word()
+                    && t[k - 2].cap
+                    && lx::is_title_word(&t[k - 2].low);
+                if !(title || stop) {
+                    break;
+                }
+                k -= 1;
+            }
+            // The role's possessor, if the description names one, is the same: "Harbor City’s
+            // coach" is not "Redwood’s head coach".
+            let role_at = |j: usize| {
+                t.get(j).is_some_and(|x| x.is_word() && x.low == head)
+                    && possessor.as_ref().is_none_or(|p| {
+                        (j.saturating_sub(3)..j)
+                            .filter(|&q| t[q].is_possessive())
+                            .all(|q| strip_possessive(&t[q].low) == p.as_str())
+                    })
+            };
+            // Or the role closes the appositive after the name: "Dana Whitcomb, the county's
+            // emergency services commissioner,", "Chinedu Okafor, a licensed clearing agent at
+            // Tin Can Island,".
+            let e = t.partition_point(|x| x.start < m.span.end as usize);
+            let after = t.get(e).is_some_and(|x| x.is_punct(','))
+                && (e + 1..(e + 9).min(t.len()))
+                    .take_while(|&j| t[j].is_word() && t[j].sent == t[e].sent)
+                    .any(|j| {
+                        role_at(j)
+                            && t.get(j + 1).is_some_and(|x| {
+                                x.is_punct(',') || x.is_word() && lx::is_preposition(&x.low)
+                            })
+                    });
+            let fits = k >= 1 && role_at(k - 1)
+                || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2)
+                || after;
             if fits {
                 let name = self
                     .mentions

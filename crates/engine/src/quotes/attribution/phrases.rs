@@ -344,6 +344,7 @@ impl Doc<'_> {
                                     let one =
                                         m - x - 1 == 1 || m - x - 1 == 2 && t[x + 2].is_punct('.');
                                     matches!(w.low.as_str(), "who" | "which" | "whose")
+                                        || no_relation(t, x + 1, m)
                                         || one
                                             && (is_figure(&w.low) || w.cap && w.low.contains('-'))
                                 });
@@ -386,6 +387,11 @@ impl Doc<'_> {
                 && t[m - 2].is_punct(',')
             {
                 m -= 2;
+            }
+            // "no relation" says only that two people sharing a surname are not kin: "Helen
+            // Ashworth, no relation, who leads the group, said".
+            if m > lo + 3 && no_relation(t, m - 2, m) && t[m - 3].is_punct(',') {
+                m -= 3;
             }
             // A place closing a description cannot say anything: "Vireo Therapeutics, a
             // biotechnology company based in Cambridge, Massachusetts, which said" is Vireo's.
@@ -797,4 +803,10 @@ fn strip_s(w: &str) -> &str {
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w)
+}
+
+/// Whether words `a..b` are "no relation", the appositive that tells two people sharing a surname
+/// apart ("Helen Ashworth, no relation,"): never a speaker.
+fn no_relation(t: &[Tok], a: usize, b: usize) -> bool {
+    b == a + 2 && t[a].is("no") && t[a + 1].is("relation")
 }

@@ -684,6 +684,13 @@ impl Doc<'_> {
                 return Some(a);
             }
         }
+        // An organisation named in an appositive after the description: "the union that
+        // represents nurses, the Missouri Nurses Alliance, warned".
+        if info.kind == SpeakerKind::Organisation {
+            if let Some(org) = self.appositive_org(pos) {
+                return Some((org, SpeakerKind::Organisation));
+            }
+        }
         // A named organisation whose name ends in the head noun: "the institute" → "Fiscal Policy Institute".
         let singular = head.trim_end_matches('s');
         if let Some(m) = self.mentions.before(pos).take(WINDOW).find(|m| {
@@ -741,16 +748,36 @@ impl Doc<'_> {
         // The writer's text only: a document named inside a quotation is rarely the one meant.
         let all = &self.toks;
         let end = all.partition_point(|t| t.start < pos);
+        // The description's own document first, when it says who made it ("The report, issued
+        // by X, said"), then the nearest earlier one.
+        let own = (end..(end + 4).min(all.len()))
+            .take_while(|&k| all[k].is_word())
+            .find(|&k| all[k].low == head);
+        if let Some(a) = own.and_then(|k| self.document_author_at(k)) {
+            return Some(a);
+        }
         let k = (end.saturating_sub(WINDOW * 10)..end)
             .rev()
             .find(|&k| all[k].is_word() && all[k].low == head)?;
+        self.document_author_at(k)
+    }
+
+    /// The author of the document named by word `k`.
+    fn document_author_at(&self, k: usize) -> Option<(String, SpeakerKind)> {
+        let all = &self.toks;
         // "report from/by/of X", or "by" after a participle ("a report released last month by X").
-        let participle = all.get(k + 1).is_some_and(|w| {
+        // The participle may follow a comma: "The complaint, filed Monday by X,".
+        let pp = if all.get(k + 1).is_some_and(|w| w.is_punct(',')) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let participle = all.get(pp).is_some_and(|w| {
             w.is_word()
                 && (w.low.ends_with("ed") || matches!(w.low.as_str(), "written" | "drawn" | "made"))
         });
         let by = if participle {
-            (k + 2..(k + 7).min(all.len()))
+            (pp + 1..(pp + 6).min(all.len()))
                 .take_while(|&b| all[b].is_word())
                 .find(|&b| all[b].is("by"))
         } else {
