@@ -43,6 +43,7 @@ npm_locks_in_sync() {
   return $rc
 }
 stage "npm lock files" npm_locks_in_sync || true
+stage "formatting (rustfmt.toml)" cargo fmt --all -- --check || true
 stage "native tests" cargo test --workspace || true
 # Short fuzz runs of every engine target (the long runs: scripts/fuzz.sh 3600, see FUZZING.md).
 stage "fuzzing (10 s a target)" bash "$ROOT/scripts/fuzz.sh" 10 --scratch || true

@@ -49,28 +49,17 @@ fn shell() -> Html {
     // Dropped files: lesson files open the lesson; on the hand-in overview they are hand-ins;
     // anything else is the reader's own articles.
     let on_files = {
-        let (articles, lessons, hand_in_drop, navigator) = (
-            articles.clone(),
-            lessons.clone(),
-            hand_in_drop.clone(),
-            navigator.clone(),
-        );
+        let (articles, lessons, hand_in_drop, navigator) =
+            (articles.clone(), lessons.clone(), hand_in_drop.clone(), navigator.clone());
         Callback::from(move |files: Vec<web_sys::File>| {
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
             let target = hand_in_drop.borrow().clone();
             match target {
                 Some(to) if hash.starts_with("#/hand-ins") => to.emit(files),
-                _ if files
-                    .iter()
-                    .all(|f| f.name().to_lowercase().ends_with(".crosscheck")) =>
-                {
+                _ if files.iter().all(|f| f.name().to_lowercase().ends_with(".crosscheck")) => {
                     if let Some(file) = files.into_iter().next() {
                         lessons.open_file(file);
-                        go(
-                            &navigator,
-                            &Address::new(Screen::Lesson, ViewParams::default()),
-                            false,
-                        );
+                        go(&navigator, &Address::new(Screen::Lesson, ViewParams::default()), false);
                     }
                 }
                 _ => articles.add_files(files),
@@ -89,12 +78,7 @@ fn shell() -> Html {
                 };
                 let progress = {
                     let (dispatch, link) = (dispatch.clone(), link.clone());
-                    move |received| {
-                        dispatch.dispatch(CollectionAction::Fetched {
-                            link: Some(link.clone()),
-                            received,
-                        })
-                    }
+                    move |received| dispatch.dispatch(CollectionAction::Fetched { link: Some(link.clone()), received })
                 };
                 // The first module (index.html) has usually downloaded it already.
                 let pieces = match take_handed_over() {
@@ -122,15 +106,9 @@ fn shell() -> Html {
         let (lessons, navigator) = (lessons.clone(), navigator.clone());
         use_effect_with(loaded, move |loaded| {
             if *loaded {
-                let link = crate::lessons::linked_lesson(
-                    &gloo::utils::window().location().hash().unwrap_or_default(),
-                );
+                let link = crate::lessons::linked_lesson(&gloo::utils::window().location().hash().unwrap_or_default());
                 let then = Callback::from(move |()| {
-                    go(
-                        &navigator,
-                        &Address::new(Screen::Lesson, ViewParams::default()),
-                        true,
-                    )
+                    go(&navigator, &Address::new(Screen::Lesson, ViewParams::default()), true)
                 });
                 lessons.restore(link, then);
             }
@@ -241,17 +219,11 @@ fn kilobytes(bytes: usize) -> String {
 fn drop_files(on_files: Callback<Vec<web_sys::File>>) -> [EventListener; 3] {
     use gloo::events::EventListenerOptions;
     let document = gloo::utils::document();
-    let has_files = |e: &web_sys::DragEvent| {
-        e.data_transfer()
-            .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
-    };
+    let has_files =
+        |e: &web_sys::DragEvent| e.data_transfer().is_some_and(|dt| dt.types().includes(&"Files".into(), 0));
     let set_dropping = |on: bool| {
         if let Some(body) = gloo::utils::document().body() {
-            let _ = if on {
-                body.class_list().add_1("dropping")
-            } else {
-                body.class_list().remove_1("dropping")
-            };
+            let _ = if on { body.class_list().add_1("dropping") } else { body.class_list().remove_1("dropping") };
         }
     };
     let over = EventListener::new_with_options(
@@ -270,17 +242,12 @@ fn drop_files(on_files: Callback<Vec<web_sys::File>>) -> [EventListener; 3] {
     );
     let leave = EventListener::new(&document, "dragleave", move |e| {
         // Leaving the window (no element to go to) ends the drag over the page.
-        if e.dyn_ref::<web_sys::DragEvent>()
-            .is_some_and(|e| e.related_target().is_none())
-        {
+        if e.dyn_ref::<web_sys::DragEvent>().is_some_and(|e| e.related_target().is_none()) {
             set_dropping(false);
         }
     });
-    let drop = EventListener::new_with_options(
-        &document,
-        "drop",
-        EventListenerOptions::enable_prevent_default(),
-        move |e| {
+    let drop =
+        EventListener::new_with_options(&document, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
             let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else {
                 return;
             };
@@ -289,13 +256,11 @@ fn drop_files(on_files: Callback<Vec<web_sys::File>>) -> [EventListener; 3] {
                 return;
             };
             e.prevent_default();
-            let files: Vec<web_sys::File> =
-                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
             if !files.is_empty() {
                 on_files.emit(files);
             }
-        },
-    );
+        });
     [over, leave, drop]
 }
 
@@ -319,9 +284,8 @@ fn keyboard_shortcuts() -> EventListener {
             return;
         }
         let click = |id: &str| {
-            if let Some(el) = gloo::utils::document()
-                .get_element_by_id(id)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            if let Some(el) =
+                gloo::utils::document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 el.click();
             }

@@ -19,14 +19,10 @@ pub fn take_boot_screen() -> bool {
     if let Ok(event) = web_sys::Event::new(first_screen::page::APP_STARTED) {
         let _ = gloo::utils::window().dispatch_event(&event);
     }
-    let input = document
-        .get_element_by_id("boot-search")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let focused = input.as_ref().is_some_and(|i| {
-        document
-            .active_element()
-            .is_some_and(|a| &a == i.as_ref() as &web_sys::Element)
-    });
+    let input = document.get_element_by_id("boot-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = input
+        .as_ref()
+        .is_some_and(|i| document.active_element().is_some_and(|a| &a == i.as_ref() as &web_sys::Element));
     let typed = input.map(|i| i.value()).unwrap_or_default();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let home = matches!(hash.as_str(), "" | "#" | "#/");
@@ -45,9 +41,9 @@ pub fn take_boot_screen() -> bool {
     }
     if !typed.trim().is_empty() {
         if let Some(next) = crate::route::hash_with_query(&hash, &typed) {
-            let _ = gloo::utils::window().history().and_then(|h| {
-                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next))
-            });
+            let _ = gloo::utils::window()
+                .history()
+                .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next)));
         }
     }
     focused
@@ -59,9 +55,7 @@ const BOOT_LIST: &str = "boot-layout";
 
 /// Whether the first screen's article list is still on the page.
 pub fn boot_list_shown() -> bool {
-    gloo::utils::document()
-        .get_element_by_id(BOOT_LIST)
-        .is_some()
+    gloo::utils::document().get_element_by_id(BOOT_LIST).is_some()
 }
 
 /// Removes what is left of the first screen, once the app shows its own view (or an error).

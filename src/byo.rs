@@ -68,12 +68,7 @@ impl PartialEq for OwnArticles {
 
 impl OwnArticles {
     pub fn new(dispatch: Callback<CollectionAction>) -> OwnArticles {
-        OwnArticles {
-            kept: Rc::default(),
-            busy: Rc::default(),
-            dispatch,
-            lesson_open: Rc::default(),
-        }
+        OwnArticles { kept: Rc::default(), busy: Rc::default(), dispatch, lesson_open: Rc::default() }
     }
 
     /// The articles kept, in order, as JSON.
@@ -147,13 +142,7 @@ impl OwnArticles {
                         .kept
                         .borrow()
                         .iter()
-                        .map(|k| {
-                            if k.slug == old.slug {
-                                json.clone()
-                            } else {
-                                k.json.clone()
-                            }
-                        })
+                        .map(|k| if k.slug == old.slug { json.clone() } else { k.json.clone() })
                         .collect();
                     me.build_and_keep(
                         Some(&helper),
@@ -165,17 +154,7 @@ impl OwnArticles {
                     )
                     .await?
                 }
-                None => {
-                    me.build_and_keep(
-                        Some(&helper),
-                        kept,
-                        vec![json],
-                        Vec::new(),
-                        Vec::new(),
-                        Vec::new(),
-                    )
-                    .await?
-                }
+                None => me.build_and_keep(Some(&helper), kept, vec![json], Vec::new(), Vec::new(), Vec::new()).await?,
             }
             done.emit(None);
             Ok(())
@@ -187,8 +166,7 @@ impl OwnArticles {
         let me = self.clone();
         self.run(async move {
             let kept = me.articles();
-            me.build_and_keep(None, kept, articles, Vec::new(), Vec::new(), Vec::new())
-                .await
+            me.build_and_keep(None, kept, articles, Vec::new(), Vec::new(), Vec::new()).await
         });
     }
 
@@ -196,15 +174,9 @@ impl OwnArticles {
     pub fn remove(&self, slugs: Vec<String>) {
         let me = self.clone();
         self.run(async move {
-            let kept: Vec<String> = me
-                .kept
-                .borrow()
-                .iter()
-                .filter(|k| !slugs.contains(&k.slug))
-                .map(|k| k.json.clone())
-                .collect();
-            me.build_and_keep(None, kept, Vec::new(), Vec::new(), slugs, Vec::new())
-                .await
+            let kept: Vec<String> =
+                me.kept.borrow().iter().filter(|k| !slugs.contains(&k.slug)).map(|k| k.json.clone()).collect();
+            me.build_and_keep(None, kept, Vec::new(), Vec::new(), slugs, Vec::new()).await
         });
     }
 
@@ -214,16 +186,12 @@ impl OwnArticles {
         self.run(async move {
             me.kept.borrow_mut().clear();
             let note = match idb::open().await {
-                Ok(db) => db.clear(idb::ARTICLES).await.err().map(|e| {
-                    format!(
-                        "Your articles could not be removed from this browser: {}.",
-                        e.reason()
-                    )
-                }),
-                Err(e) => Some(format!(
-                    "Your articles could not be removed from this browser: {}.",
-                    e.reason()
-                )),
+                Ok(db) => db
+                    .clear(idb::ARTICLES)
+                    .await
+                    .err()
+                    .map(|e| format!("Your articles could not be removed from this browser: {}.", e.reason())),
+                Err(e) => Some(format!("Your articles could not be removed from this browser: {}.", e.reason())),
             };
             me.dispatch.emit(CollectionAction::KeptNote(note));
             if !me.lesson_open.get() {
@@ -291,9 +259,7 @@ impl OwnArticles {
                 yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
             }
             if let Err(msg) = job.await {
-                me.status(Adding::Failed(format!(
-                    "Your articles could not be added: {msg}"
-                )));
+                me.status(Adding::Failed(format!("Your articles could not be added: {msg}")));
             }
             me.busy.set(false);
         });
@@ -305,39 +271,23 @@ impl OwnArticles {
 
     fn progress(&self) -> Callback<Progress> {
         let me = self.clone();
-        Callback::from(move |p: Progress| {
-            me.status(Adding::Working {
-                stage: p.stage,
-                done: p.done,
-                total: p.total,
-            })
-        })
+        Callback::from(move |p: Progress| me.status(Adding::Working { stage: p.stage, done: p.done, total: p.total }))
     }
 
     async fn add_files_now(&self, files: Vec<web_sys::File>) -> Result<(), String> {
         if self.lesson_open.get() {
-            return Err(
-                "a lesson is open: close it (on the lesson’s page) to add articles of your own"
-                    .to_owned(),
-            );
+            return Err("a lesson is open: close it (on the lesson’s page) to add articles of your own".to_owned());
         }
         let total = files.len();
         let mut refused: Vec<(String, String)> = Vec::new();
         let list = Array::new();
         let transfer = Array::new();
         for (i, file) in files.iter().enumerate() {
-            self.status(Adding::Working {
-                stage: "Reading your files".into(),
-                done: i,
-                total,
-            });
+            self.status(Adding::Working { stage: "Reading your files".into(), done: i, total });
             let name = file.name();
             // A file too big is refused before it is read.
             if file.size() > formats::MAX_FILE_BYTES as f64 {
-                refused.push((
-                    formats::clean_name(&name),
-                    formats::too_big(file.size() as u64),
-                ));
+                refused.push((formats::clean_name(&name), formats::too_big(file.size() as u64)));
                 continue;
             }
             match JsFuture::from(file.array_buffer()).await {
@@ -345,31 +295,18 @@ impl OwnArticles {
                     list.push(&object(&[("name", name.into()), ("bytes", buf.clone())]));
                     transfer.push(&buf);
                 }
-                Err(_) => refused.push((
-                    formats::clean_name(&name),
-                    "could not be read from the disk".to_owned(),
-                )),
+                Err(_) => refused.push((formats::clean_name(&name), "could not be read from the disk".to_owned())),
             }
         }
         let helper = Helper::start().await?;
         let mut new = Vec::new();
         if list.length() > 0 {
             let answer = helper
-                .call(
-                    &object(&[("kind", "convert".into()), ("files", list.into())]),
-                    &transfer,
-                    self.progress(),
-                )
+                .call(&object(&[("kind", "convert".into()), ("files", list.into())]), &transfer, self.progress())
                 .await?;
-            let converted = Reflect::get(&answer, &"converted".into())
-                .map(|v| Array::from(&v))
-                .unwrap_or_default();
+            let converted = Reflect::get(&answer, &"converted".into()).map(|v| Array::from(&v)).unwrap_or_default();
             for item in converted.iter() {
-                let get = |k: &str| {
-                    Reflect::get(&item, &k.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
+                let get = |k: &str| Reflect::get(&item, &k.into()).ok().and_then(|v| v.as_string());
                 let name = get("name").unwrap_or_default();
                 if let Some(json) = get("article") {
                     new.push(json);
@@ -386,8 +323,7 @@ impl OwnArticles {
             }
         }
         let kept = self.articles();
-        self.build_and_keep(Some(&helper), kept, new, Vec::new(), Vec::new(), refused)
-            .await
+        self.build_and_keep(Some(&helper), kept, new, Vec::new(), Vec::new(), refused).await
     }
 
     /// Builds the corpus of the collection with `kept` and `new` articles (JSON), then keeps what
@@ -423,34 +359,19 @@ impl OwnArticles {
             ("new", strings(&new).into()),
         ]);
         let answer = helper.call(&job, &Array::new(), self.progress()).await?;
-        let get = |k: &str| {
-            Reflect::get(&answer, &k.into())
-                .ok()
-                .filter(|v| !v.is_undefined())
-        };
-        for pair in get("refused")
-            .map(|v| Array::from(&v))
-            .unwrap_or_default()
-            .iter()
-        {
+        let get = |k: &str| Reflect::get(&answer, &k.into()).ok().filter(|v| !v.is_undefined());
+        for pair in get("refused").map(|v| Array::from(&v)).unwrap_or_default().iter() {
             let pair = Array::from(&pair);
-            refused.push((
-                pair.get(0).as_string().unwrap_or_default(),
-                pair.get(1).as_string().unwrap_or_default(),
-            ));
+            refused.push((pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string().unwrap_or_default()));
         }
         let admitted = read_kept(get("admitted"), js_sys::Date::now() as u64);
         let own = read_strings(get("own"));
-        let buf = get("corpus")
-            .filter(|c| c.is_instance_of::<ArrayBuffer>())
-            .ok_or("the helper sent no articles back")?;
+        let buf =
+            get("corpus").filter(|c| c.is_instance_of::<ArrayBuffer>()).ok_or("the helper sent no articles back")?;
         let corpus = CorpusRef::new(decode_pieces(vec![Uint8Array::new(&buf)])?);
 
         // Kept in this browser: the admitted and the changed, in one transaction.
-        let put: Vec<Kept> = changed
-            .into_iter()
-            .chain(admitted.iter().cloned())
-            .collect();
+        let put: Vec<Kept> = changed.into_iter().chain(admitted.iter().cloned()).collect();
         let wrote = !put.is_empty() || !removed.is_empty();
         let note = self.keep(&put, &removed).await;
         {
@@ -463,21 +384,14 @@ impl OwnArticles {
                 }
             }
         }
-        let added = admitted
-            .iter()
-            .filter_map(|k| corpus.doc_by_slug(&k.slug))
-            .map(|d| corpus.docs[d].title.clone())
-            .collect();
+        let added =
+            admitted.iter().filter_map(|k| corpus.doc_by_slug(&k.slug)).map(|d| corpus.docs[d].title.clone()).collect();
         // What storage said of this write (a note of an earlier one stays when nothing was written).
         if wrote {
             self.dispatch.emit(CollectionAction::KeptNote(note));
         }
-        self.dispatch
-            .emit(CollectionAction::Rebuilt(Rebuilt { corpus, own }));
-        self.status(Adding::Done {
-            added,
-            skipped: refused,
-        });
+        self.dispatch.emit(CollectionAction::Rebuilt(Rebuilt { corpus, own }));
+        self.status(Adding::Done { added, skipped: refused });
         Ok(())
     }
 
@@ -486,18 +400,23 @@ impl OwnArticles {
         if put.is_empty() && removed.is_empty() {
             return None;
         }
-        let entries: Vec<(String, String)> = put
-            .iter()
-            .map(|k| (k.slug.clone(), crate::own::record(&k.json, k.order)))
-            .collect();
+        let entries: Vec<(String, String)> =
+            put.iter().map(|k| (k.slug.clone(), crate::own::record(&k.json, k.order))).collect();
         let result = match idb::open().await {
             Ok(db) => db.write(idb::ARTICLES, &entries, removed).await,
             Err(e) => Err(e),
         };
         result.err().map(|e| {
             let names: Vec<String> = put.iter().map(|k| k.name.clone()).collect();
-            let what = if names.is_empty() { "Removing your articles".to_owned() } else { format!("{} ({})", plural(names.len(), "article"), names.join(", ")) };
-            format!("{what} could not be kept in this browser: {}. They are in this page until it is closed or reloaded.", e.reason())
+            let what = if names.is_empty() {
+                "Removing your articles".to_owned()
+            } else {
+                format!("{} ({})", plural(names.len(), "article"), names.join(", "))
+            };
+            format!(
+                "{what} could not be kept in this browser: {}. They are in this page until it is closed or reloaded.",
+                e.reason()
+            )
         })
     }
 
@@ -511,28 +430,14 @@ impl OwnArticles {
 /// Articles as the worker describes them: `[{ slug, name, json, order? }]`; `order` when it does
 /// not say (just added: `now`, counting on).
 fn read_kept(value: Option<JsValue>, now: u64) -> Vec<Kept> {
-    let list = value
-        .filter(Array::is_array)
-        .map(|v| Array::from(&v))
-        .unwrap_or_default();
+    let list = value.filter(Array::is_array).map(|v| Array::from(&v)).unwrap_or_default();
     list.iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let get = |k: &str| {
-                Reflect::get(&item, &k.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
-            let order = Reflect::get(&item, &"order".into())
-                .ok()
-                .and_then(|v| v.as_f64())
-                .map_or(now + i as u64, |o| o as u64);
-            Some(Kept {
-                order,
-                slug: get("slug")?,
-                name: get("name").unwrap_or_default(),
-                json: get("json")?,
-            })
+            let get = |k: &str| Reflect::get(&item, &k.into()).ok().and_then(|v| v.as_string());
+            let order =
+                Reflect::get(&item, &"order".into()).ok().and_then(|v| v.as_f64()).map_or(now + i as u64, |o| o as u64);
+            Some(Kept { order, slug: get("slug")?, name: get("name").unwrap_or_default(), json: get("json")? })
         })
         .collect()
 }
@@ -559,10 +464,8 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
         let actions = props.actions.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let files = input
-                .files()
-                .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect::<Vec<_>>())
-                .unwrap_or_default();
+            let files =
+                input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect::<Vec<_>>()).unwrap_or_default();
             input.set_value("");
             if !files.is_empty() {
                 actions.add_files(files);
@@ -609,11 +512,7 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
         })
     };
     let corpus = &props.corpus;
-    let mine: Vec<usize> = props
-        .own
-        .iter()
-        .filter_map(|s| corpus.doc_by_slug(s))
-        .collect();
+    let mine: Vec<usize> = props.own.iter().filter_map(|s| corpus.doc_by_slug(s)).collect();
     html! {
         <section id="own-articles" class="own-articles" aria-labelledby="own-articles-h">
             <h2 id="own-articles-h">{"Your own articles"}</h2>
@@ -659,18 +558,11 @@ fn own_item(props: &OwnItemProps) -> Html {
     let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                    .open(),
-            )
-        })
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
     };
     let slug = d.slug.clone();
     let field = |name: &str| format!("{name}-{}", d.slug);
-    let outlet = engine::outlet::outlet(d)
-        .map(|o| o.name)
-        .unwrap_or_default();
+    let outlet = engine::outlet::outlet(d).map(|o| o.name).unwrap_or_default();
     // The details as shown, to tell what the teacher changed.
     let shown = (
         d.title.clone(),
@@ -679,19 +571,12 @@ fn own_item(props: &OwnItemProps) -> Html {
         d.date.map(|x| x.to_string()).unwrap_or_default(),
     );
     let onsubmit = {
-        let (actions, error, slug, shown) = (
-            props.actions.clone(),
-            error.clone(),
-            slug.clone(),
-            shown.clone(),
-        );
+        let (actions, error, slug, shown) = (props.actions.clone(), error.clone(), slug.clone(), shown.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let form: web_sys::HtmlFormElement = e.target_unchecked_into();
             // Only what was changed is put over what the file states.
-            let changed = |name: &str, was: &str| {
-                Some(input_value(&form, name)).filter(|v| v.trim() != was.trim())
-            };
+            let changed = |name: &str, was: &str| Some(input_value(&form, name)).filter(|v| v.trim() != was.trim());
             let overrides = Overrides {
                 title: changed("title", &shown.0),
                 outlet: changed("outlet", &shown.1),
@@ -706,9 +591,7 @@ fn own_item(props: &OwnItemProps) -> Html {
         let (actions, slug, title) = (props.actions.clone(), slug.clone(), d.title.clone());
         Callback::from(move |_: MouseEvent| {
             if gloo::utils::window()
-                .confirm_with_message(&format!(
-                    "Remove “{title}” from this page and this browser?"
-                ))
+                .confirm_with_message(&format!("Remove “{title}” from this page and this browser?"))
                 .unwrap_or(false)
             {
                 actions.remove(vec![slug.clone()]);
@@ -815,7 +698,5 @@ fn input_value(form: &web_sys::HtmlFormElement, name: &str) -> String {
     if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
         return i.value();
     }
-    el.dyn_ref::<web_sys::HtmlTextAreaElement>()
-        .map(|t| t.value())
-        .unwrap_or_default()
+    el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
 }

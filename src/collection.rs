@@ -97,10 +97,7 @@ impl Collection {
 #[derive(Clone, Debug)]
 pub enum CollectionAction {
     /// `received` bytes of the corpus are in.
-    Fetched {
-        link: Option<CorpusLink>,
-        received: usize,
-    },
+    Fetched { link: Option<CorpusLink>, received: usize },
     /// All bytes are in; decoding.
     Decoding { link: Option<CorpusLink> },
     /// The corpus as built is ready.
@@ -133,9 +130,7 @@ impl Reducible for Collection {
             CollectionAction::Fetched { link, received } if self.loading() => {
                 next.load = Load::Fetching { link, received }
             }
-            CollectionAction::Decoding { link } if self.loading() => {
-                next.load = Load::Decoding { link }
-            }
+            CollectionAction::Decoding { link } if self.loading() => next.load = Load::Decoding { link },
             CollectionAction::Fetched { .. } | CollectionAction::Decoding { .. } => return self,
             CollectionAction::Loaded(corpus) => {
                 next.built = Some(corpus.clone());
@@ -144,9 +139,7 @@ impl Reducible for Collection {
             CollectionAction::Failed(msg) => next.load = Load::Failed(msg),
             CollectionAction::Adding(adding) => next.adding = adding,
             // The reader's own articles wait while a lesson is open.
-            CollectionAction::Rebuilt(_) | CollectionAction::RemoveOwn if self.lesson.is_some() => {
-                return self
-            }
+            CollectionAction::Rebuilt(_) | CollectionAction::RemoveOwn if self.lesson.is_some() => return self,
             CollectionAction::Rebuilt(r) => {
                 next.own = Rc::new(r.own);
                 next.load = Load::Ready(r.corpus);
@@ -195,16 +188,10 @@ mod tests {
         let c = reduce(
             Collection::start(None),
             vec![
-                CollectionAction::Fetched {
-                    link: None,
-                    received: 10,
-                },
+                CollectionAction::Fetched { link: None, received: 10 },
                 CollectionAction::Decoding { link: None },
                 CollectionAction::Loaded(corpus.clone()),
-                CollectionAction::Fetched {
-                    link: None,
-                    received: 99,
-                },
+                CollectionAction::Fetched { link: None, received: 99 },
             ],
         );
         assert_eq!(c.load, Load::Ready(corpus.clone()));
@@ -220,69 +207,42 @@ mod tests {
             Collection::start(None),
             vec![
                 CollectionAction::Loaded(built.clone()),
-                CollectionAction::Adding(Adding::Working {
-                    stage: "Reading".into(),
-                    done: 0,
-                    total: 1,
-                }),
-                CollectionAction::Rebuilt(Rebuilt {
-                    corpus: with_own.clone(),
-                    own: vec!["mine".into()],
-                }),
+                CollectionAction::Adding(Adding::Working { stage: "Reading".into(), done: 0, total: 1 }),
+                CollectionAction::Rebuilt(Rebuilt { corpus: with_own.clone(), own: vec!["mine".into()] }),
             ],
         );
         assert_eq!(c.load, Load::Ready(with_own));
         assert_eq!(*c.own, vec!["mine".to_owned()]);
         let c = reduce(c, vec![CollectionAction::RemoveOwn]);
-        assert_eq!(
-            (c.load.clone(), c.own.len(), c.adding.clone()),
-            (Load::Ready(built), 0, Adding::Idle)
-        );
+        assert_eq!((c.load.clone(), c.own.len(), c.adding.clone()), (Load::Ready(built), 0, Adding::Idle));
     }
 
     #[test]
     fn a_lesson_replaces_the_collection_until_it_is_closed_and_own_articles_wait() {
         let (built, lesson, mine) = (seeds(), seeds(), seeds());
-        let open = OpenLesson {
-            name: "week-3.crosscheck".into(),
-            notes: vec![],
-            not_kept: None,
-        };
+        let open = OpenLesson { name: "week-3.crosscheck".into(), notes: vec![], not_kept: None };
         let c = reduce(
             Collection::start(None),
             vec![
                 CollectionAction::Loaded(built.clone()),
                 CollectionAction::LessonStatus(LessonStatus::Opening("Reading".into())),
                 CollectionAction::LessonOpened(
-                    Rebuilt {
-                        corpus: lesson.clone(),
-                        own: vec!["added".into()],
-                    },
+                    Rebuilt { corpus: lesson.clone(), own: vec!["added".into()] },
                     open.clone(),
                 ),
-                CollectionAction::Rebuilt(Rebuilt {
-                    corpus: mine.clone(),
-                    own: vec!["mine".into()],
-                }),
+                CollectionAction::Rebuilt(Rebuilt { corpus: mine.clone(), own: vec!["mine".into()] }),
             ],
         );
         assert_eq!(
             (c.load.clone(), c.lesson.as_deref(), c.lesson_status.clone()),
             (Load::Ready(lesson), Some(&open), LessonStatus::Idle)
         );
-        assert_eq!(
-            *c.own,
-            vec!["added".to_owned()],
-            "the reader's own articles do not mix into a lesson"
-        );
+        assert_eq!(*c.own, vec!["added".to_owned()], "the reader's own articles do not mix into a lesson");
         let c = reduce(
             c,
             vec![
                 CollectionAction::LessonClosed,
-                CollectionAction::Rebuilt(Rebuilt {
-                    corpus: mine.clone(),
-                    own: vec!["mine".into()],
-                }),
+                CollectionAction::Rebuilt(Rebuilt { corpus: mine.clone(), own: vec!["mine".into()] }),
             ],
         );
         assert_eq!((c.load, c.lesson), (Load::Ready(mine), None));
@@ -291,10 +251,7 @@ mod tests {
     #[test]
     fn removing_before_anything_is_built_changes_nothing() {
         let start = Collection::start(None);
-        assert_eq!(
-            reduce(start.clone(), vec![CollectionAction::RemoveOwn]),
-            start
-        );
+        assert_eq!(reduce(start.clone(), vec![CollectionAction::RemoveOwn]), start);
         let failed = reduce(start, vec![CollectionAction::Failed("no".into())]);
         assert_eq!(failed.load, Load::Failed("no".into()));
     }

@@ -46,11 +46,8 @@ pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
 
 /// Decodes the corpus `reader` gives, with a message a teacher can act on when it is not one.
 fn decode(reader: impl std::io::Read) -> Result<Corpus, String> {
-    Corpus::from_reader(reader).map_err(|e| {
-        format!(
-            "Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."
-        )
-    })
+    Corpus::from_reader(reader)
+        .map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
 }
 
 /// A handle on the corpus for component properties: cheap to clone, compared by address (a new
@@ -80,11 +77,7 @@ impl std::ops::Deref for CorpusRef {
 /// The quotation of the seed corpus whose text is `text`, for the app crate's unit tests.
 #[cfg(test)]
 pub fn test_quote(c: &Corpus, text: &str) -> usize {
-    c.quotes
-        .quotes
-        .iter()
-        .position(|q| q.text == text)
-        .unwrap_or_else(|| panic!("a quotation “{text}” in the seeds"))
+    c.quotes.quotes.iter().position(|q| q.text == text).unwrap_or_else(|| panic!("a quotation “{text}” in the seeds"))
 }
 
 /// The seed corpus built natively, for the app crate's unit tests.
@@ -92,12 +85,9 @@ pub fn test_quote(c: &Corpus, text: &str) -> usize {
 pub fn test_corpus() -> &'static Corpus {
     use std::sync::LazyLock;
     static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
-        let dir = engine::source::read_seed_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
-        )
-        .expect("seeds/ reads");
-        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str())))
-            .expect("the seeds build")
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+            .expect("seeds/ reads");
+        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("the seeds build")
     });
     &CORPUS
 }
@@ -110,8 +100,6 @@ mod tests {
         assert!(!c.docs.is_empty());
         assert!(c.docs.iter().all(|d| !d.title.is_empty()));
         assert_eq!(&super::decode(&c.to_bytes()[..]).expect("decodes"), c);
-        assert!(super::decode(&b"not a corpus"[..])
-            .unwrap_err()
-            .contains("Rebuild the app"));
+        assert!(super::decode(&b"not a corpus"[..]).unwrap_err().contains("Rebuild the app"));
     }
 }

@@ -23,10 +23,7 @@ impl TableSort {
             None => (false, param),
         };
         match Measure::from_key(key) {
-            Some(m) => TableSort {
-                by: Some(m),
-                descending,
-            },
+            Some(m) => TableSort { by: Some(m), descending },
             None => TableSort::default(),
         }
     }
@@ -43,10 +40,7 @@ impl TableSort {
     /// The order after a click on `m`'s column: lowest first, then highest first, then lowest again.
     pub fn clicked(self, m: Measure) -> TableSort {
         let descending = self.by == Some(m) && !self.descending;
-        TableSort {
-            by: Some(m),
-            descending,
-        }
+        TableSort { by: Some(m), descending }
     }
 
     /// The `aria-sort` of `m`'s column heading.
@@ -65,12 +59,7 @@ impl TableSort {
             let value = |d: usize| corpus.profiles.get(d).map_or(0.0, |p| m.value(p));
             out.sort_by(|&a, &b| {
                 let by_value = value(a).total_cmp(&value(b));
-                (if self.descending {
-                    by_value.reverse()
-                } else {
-                    by_value
-                })
-                .then(a.cmp(&b))
+                (if self.descending { by_value.reverse() } else { by_value }).then(a.cmp(&b))
             });
         }
         out
@@ -104,13 +93,8 @@ pub fn shown(m: Measure, p: &SourcingProfile) -> String {
 fn noun(m: Measure) -> (&'static str, &'static str) {
     match m {
         Measure::BodyWords => ("word of article text", "words of article text"),
-        Measure::BoilerplateShare => (
-            "word of navigation and boilerplate",
-            "words of navigation and boilerplate",
-        ),
-        Measure::Quotations | Measure::QuotesPerThousandWords => {
-            ("direct quotation", "direct quotations")
-        }
+        Measure::BoilerplateShare => ("word of navigation and boilerplate", "words of navigation and boilerplate"),
+        Measure::Quotations | Measure::QuotesPerThousandWords => ("direct quotation", "direct quotations"),
         Measure::NamedSpeakers => ("named speaker", "named speakers"),
         Measure::UnnamedSources => ("unnamed source", "unnamed sources"),
         Measure::Documents => ("document cited", "documents cited"),
@@ -161,9 +145,7 @@ pub fn headline(p: &SourcingProfile) -> String {
 /// `text` with its first letter in upper case.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// How long a bar for `value` is, in hundredths of the longest (`max`); 0 for no value.
@@ -193,9 +175,7 @@ pub fn passages(corpus: &Corpus, doc: usize, m: Measure) -> Vec<Vec<Hit>> {
         Measure::Quotations | Measure::QuotesPerThousandWords | Measure::ScareQuotes => {
             quotations(&mut m.evidence(p).items.iter().copied())
         }
-        Measure::NamedSpeakers => {
-            quotations(&mut p.speakers.iter().flat_map(|s| s.quotes.iter().copied()))
-        }
+        Measure::NamedSpeakers => quotations(&mut p.speakers.iter().flat_map(|s| s.quotes.iter().copied())),
         Measure::Dates => {
             let events = corpus.events.get(doc).map_or(&[][..], Vec::as_slice);
             p.dates
@@ -224,29 +204,16 @@ mod tests {
     fn table(sort: &str) -> Vec<&'static str> {
         let c = corpus();
         let all: Vec<usize> = (0..c.docs.len()).collect();
-        TableSort::parse(sort)
-            .order(c, &all)
-            .into_iter()
-            .map(|d| &c.docs[d].file_name[..3])
-            .collect()
+        TableSort::parse(sort).order(c, &all).into_iter().map(|d| &c.docs[d].file_name[..3]).collect()
     }
 
     #[test]
     fn the_sort_parameter_reads_a_measure_and_a_direction_and_ignores_anything_else() {
         assert_eq!(
             TableSort::parse("quotes_per_1000_words"),
-            TableSort {
-                by: Some(Measure::QuotesPerThousandWords),
-                descending: false
-            }
+            TableSort { by: Some(Measure::QuotesPerThousandWords), descending: false }
         );
-        assert_eq!(
-            TableSort::parse("-hedges"),
-            TableSort {
-                by: Some(Measure::Hedges),
-                descending: true
-            }
-        );
+        assert_eq!(TableSort::parse("-hedges"), TableSort { by: Some(Measure::Hedges), descending: true });
         assert_eq!(TableSort::parse("nonsense"), TableSort::default());
         assert_eq!(TableSort::parse("--hedges"), TableSort::default());
         assert_eq!(TableSort::parse(""), TableSort::default());
@@ -259,71 +226,38 @@ mod tests {
     fn clicking_a_column_sorts_lowest_first_then_highest_first() {
         let s = TableSort::default().clicked(Measure::Hedges);
         assert_eq!(
-            (
-                s.param().as_str(),
-                s.aria_sort(Measure::Hedges),
-                s.aria_sort(Measure::Dates)
-            ),
+            (s.param().as_str(), s.aria_sort(Measure::Hedges), s.aria_sort(Measure::Dates)),
             ("hedges", "ascending", "none")
         );
         let s = s.clicked(Measure::Hedges);
-        assert_eq!(
-            (s.param().as_str(), s.aria_sort(Measure::Hedges)),
-            ("-hedges", "descending")
-        );
+        assert_eq!((s.param().as_str(), s.aria_sort(Measure::Hedges)), ("-hedges", "descending"));
         assert_eq!(s.clicked(Measure::Hedges).param(), "hedges");
-        assert_eq!(
-            s.clicked(Measure::Dates).param(),
-            "dates",
-            "another column starts lowest first"
-        );
+        assert_eq!(s.clicked(Measure::Dates).param(), "dates", "another column starts lowest first");
     }
 
     #[test]
     fn the_seo_page_comes_first_by_quotes_per_thousand_words_and_last_the_other_way() {
         assert_eq!(table(""), ["000", "001", "002", "003", "004"]);
-        assert_eq!(
-            table("quotes_per_1000_words"),
-            ["000", "002", "004", "003", "001"]
-        );
-        assert_eq!(
-            table("-quotes_per_1000_words"),
-            ["001", "003", "004", "002", "000"]
-        );
-        assert_eq!(
-            table("-boilerplate_share")[0],
-            "003",
-            "the page that is mostly navigation"
-        );
+        assert_eq!(table("quotes_per_1000_words"), ["000", "002", "004", "003", "001"]);
+        assert_eq!(table("-quotes_per_1000_words"), ["001", "003", "004", "002", "000"]);
+        assert_eq!(table("-boilerplate_share")[0], "003", "the page that is mostly navigation");
         // Equal values keep the collection's order in both directions.
         let c = corpus();
         let one_unnamed: Vec<&str> = table("-unnamed_sources")
             .into_iter()
             .filter(|s| {
                 c.docs.iter().any(|d| {
-                    d.file_name.starts_with(s)
-                        && c.profiles[c.doc_by_slug(&d.slug).unwrap()]
-                            .unnamed_sources
-                            .count
-                            == 1
+                    d.file_name.starts_with(s) && c.profiles[c.doc_by_slug(&d.slug).unwrap()].unnamed_sources.count == 1
                 })
             })
             .collect();
-        assert!(
-            one_unnamed.windows(2).all(|w| w[0] < w[1]),
-            "{one_unnamed:?}"
-        );
+        assert!(one_unnamed.windows(2).all(|w| w[0] < w[1]), "{one_unnamed:?}");
     }
 
     #[test]
     fn numbers_read_as_a_person_writes_them() {
         assert_eq!(
-            [
-                thousands(0),
-                thousands(999),
-                thousands(3921),
-                thousands(1_234_567)
-            ],
+            [thousands(0), thousands(999), thousands(3921), thousands(1_234_567)],
             ["0", "999", "3,921", "1,234,567"]
         );
         assert_eq!(counted(Measure::UnnamedSources, 0), "no unnamed sources");
@@ -340,10 +274,7 @@ mod tests {
         );
         // 22 quotation-mark pairs, the headline's 'election security' an echo of the body's words,
         // counted once.
-        assert_eq!(
-            headline(&c.profiles[3]),
-            "21 direct quotations in 877 words"
-        );
+        assert_eq!(headline(&c.profiles[3]), "21 direct quotations in 877 words");
     }
 
     #[test]
@@ -374,8 +305,7 @@ mod tests {
                 assert_eq!(ps.len(), expect, "{} of {}", m.key(), c.docs[d].file_name);
                 assert!(ps.iter().all(|pieces| !pieces.is_empty()));
                 assert!(
-                    ps.windows(2).all(|w| (w[0][0].block, w[0][0].span.start)
-                        <= (w[1][0].block, w[1][0].span.start)),
+                    ps.windows(2).all(|w| (w[0][0].block, w[0][0].span.start) <= (w[1][0].block, w[1][0].span.start)),
                     "in reading order"
                 );
             }

@@ -45,30 +45,15 @@ const NARROW: &str = "(max-width: 720px)";
 pub fn top_bar() -> Html {
     let (view, _) = use_view();
     let navigator = use_navigator().expect("the top bar is rendered inside the router");
-    let typing =
-        use_context::<Typing>().expect("the top bar is rendered inside the typing provider");
+    let typing = use_context::<Typing>().expect("the top bar is rendered inside the typing provider");
     // A search started from an empty address gets its own history entry.
     let push = !use_address_has_search();
     let on_query = {
         let (view, typing, navigator) = (view.clone(), typing.clone(), navigator.clone());
         Callback::from(move |q: String| {
-            let next = ViewParams {
-                q,
-                hit: None,
-                ..view.params.clone()
-            };
-            let next = if matches!(view.screen, Screen::Article { .. }) {
-                next.at_hit(1)
-            } else {
-                next
-            };
-            typing.type_in(
-                Draft {
-                    address: Address::new(view.screen.clone(), next),
-                    push,
-                },
-                navigator.clone(),
-            );
+            let next = ViewParams { q, hit: None, ..view.params.clone() };
+            let next = if matches!(view.screen, Screen::Article { .. }) { next.at_hit(1) } else { next };
+            typing.type_in(Draft { address: Address::new(view.screen.clone(), next), push }, navigator.clone());
         })
     };
     let on_commit = Callback::from(move |()| typing.commit(&navigator));
@@ -117,48 +102,31 @@ pub fn explorer(props: &ExplorerProps) -> Html {
 
     // The query, parsed once for everything this view derives from it.
     let query: Rc<Query> = use_memo(params.q.clone(), |q| Query::parse(q));
-    let results: Rc<SearchResults> = use_memo(
-        (
-            corpus.clone(),
-            query.clone(),
-            params.docs.clone(),
-            params.bp,
-        ),
-        |(corpus, query, docs, bp)| {
-            let p = ViewParams {
-                docs: docs.clone(),
-                bp: *bp,
-                ..Default::default()
-            };
+    let results: Rc<SearchResults> =
+        use_memo((corpus.clone(), query.clone(), params.docs.clone(), params.bp), |(corpus, query, docs, bp)| {
+            let p = ViewParams { docs: docs.clone(), bp: *bp, ..Default::default() };
             search(corpus, query, &corpus.search_options(&p))
-        },
-    );
+        });
     // Which quotations match the search, for the Quotes view and the grid (only computed there).
     let quote_screen = matches!(screen, Screen::Quotes | Screen::Speakers);
-    let matched: Rc<Vec<Option<Vec<Hit>>>> = use_memo(
-        (corpus.clone(), query.clone(), quote_screen),
-        |(corpus, query, on)| {
+    let matched: Rc<Vec<Option<Vec<Hit>>>> =
+        use_memo((corpus.clone(), query.clone(), quote_screen), |(corpus, query, on)| {
             if !*on {
                 return Vec::new();
             }
-            let ranges: Vec<(usize, engine::Span)> = corpus
-                .quotes
-                .quotes
-                .iter()
-                .map(|r| (r.doc as usize, r.source))
-                .collect();
+            let ranges: Vec<(usize, engine::Span)> =
+                corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
             within(corpus, query, &ranges)
-        },
-    );
+        });
     let doc = match &screen {
         Screen::Article { slug } => corpus.doc_by_slug(slug),
         _ => None,
     };
     // The reader's hits: where the search matches in the article open (none if it does not match).
-    let reader_hits: Rc<Vec<Hit>> = use_memo(
-        (corpus.clone(), query.clone(), params.bp, doc),
-        |(corpus, query, bp, doc)| doc.map(|d| hits(corpus, query, d, *bp)).unwrap_or_default(),
-    );
+    let reader_hits: Rc<Vec<Hit>> =
+        use_memo((corpus.clone(), query.clone(), params.bp, doc), |(corpus, query, bp, doc)| {
+            doc.map(|d| hits(corpus, query, d, *bp)).unwrap_or_default()
+        });
 
     // The same callback while the screen is the same, so that a view whose other properties have
     // not changed is not drawn again.
@@ -172,70 +140,36 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     // is written, the reader (a whole article of marked text) is then not drawn again.
     let on_select_hit = {
         let navigator = navigator.clone();
-        use_callback(
-            (screen.clone(), params.clone()),
-            move |n: usize, (screen, params)| {
-                // The bar steps through hits, or a name's mentions: what else is selected stays.
-                go(
-                    &navigator,
-                    &Address::new(
-                        screen.clone(),
-                        ViewParams {
-                            hit: Some(n),
-                            ..params.clone()
-                        },
-                    ),
-                    true,
-                )
-            },
-        )
+        use_callback((screen.clone(), params.clone()), move |n: usize, (screen, params)| {
+            // The bar steps through hits, or a name's mentions: what else is selected stays.
+            go(&navigator, &Address::new(screen.clone(), ViewParams { hit: Some(n), ..params.clone() }), true)
+        })
     };
     let on_search = {
         let navigator = navigator.clone();
-        use_callback(
-            (screen.clone(), params.clone()),
-            move |q: String, (screen, params)| {
-                go(
-                    &navigator,
-                    &Address::new(
-                        screen.clone(),
-                        ViewParams {
-                            q,
-                            ..params.at_hit(1)
-                        },
-                    ),
-                    false,
-                )
-            },
-        )
+        use_callback((screen.clone(), params.clone()), move |q: String, (screen, params)| {
+            go(&navigator, &Address::new(screen.clone(), ViewParams { q, ..params.at_hit(1) }), false)
+        })
     };
 
     // The tab names the view (and the article, or the search), so a class with many tabs open
     // finds its way.
-    use_effect_with(page_title(&corpus, &screen, &params, doc), |title| {
-        gloo::utils::document().set_title(title)
-    });
+    use_effect_with(page_title(&corpus, &screen, &params, doc), |title| gloo::utils::document().set_title(title));
 
     let mut notes: Vec<String> = Vec::new();
     if bad_link {
-        notes.push(
-            "This link’s settings could not be read, so the default view is shown.".to_owned(),
-        );
+        notes.push("This link’s settings could not be read, so the default view is shown.".to_owned());
     }
     notes.extend(results.notes.iter().map(|n| n.message()));
     // An own article or a lesson still opening is not missing.
     let opening = matches!(page.adding, Adding::Working { .. })
-        || matches!(
-            page.lesson_status,
-            crate::collection::LessonStatus::Opening(_)
-        );
+        || matches!(page.lesson_status, crate::collection::LessonStatus::Opening(_));
     match (&screen, doc) {
         (Screen::Article { .. }, None) if opening => notes.push("Opening the articles…".to_owned()),
-        (Screen::Article { .. }, None) => notes
-            .push("That article is not in this collection; showing the search instead.".to_owned()),
-        (Screen::NotFound, _) => {
-            notes.push("That page does not exist; showing the search instead.".to_owned())
+        (Screen::Article { .. }, None) => {
+            notes.push("That article is not in this collection; showing the search instead.".to_owned())
         }
+        (Screen::NotFound, _) => notes.push("That page does not exist; showing the search instead.".to_owned()),
         _ => {}
     }
 
@@ -243,11 +177,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let store_key = storage_key(&corpus, &props.own);
     // Views that neither show the search nor keep it in their links get their parameters without
     // it, so typing does not redraw them (at 500 articles a redraw was 50 to 90 ms and 1 to 2 s).
-    let screen_params = if screen.uses_search() {
-        params.clone()
-    } else {
-        params.without_search()
-    };
+    let screen_params = if screen.uses_search() { params.clone() } else { params.without_search() };
     let content = match (&screen, doc) {
         (Screen::Article { .. }, Some(doc)) => html! {
             <Reader corpus={corpus.clone()} {doc} hits={reader_hits.clone()} params={params.clone()} on_select_hit={on_select_hit}
@@ -297,13 +227,9 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     // The article filter counts what the current screen lists.
     let filter_counts: Option<(Vec<usize>, &'static str)> = match screen {
         Screen::Quotes | Screen::Speakers => {
-            let all_docs = ViewParams {
-                docs: String::new(),
-                ..params.clone()
-            };
+            let all_docs = ViewParams { docs: String::new(), ..params.clone() };
             let mut counts = vec![0; corpus.docs.len()];
-            for i in corpus.visible_quotes(&all_docs, &matched, matches!(screen, Screen::Speakers))
-            {
+            for i in corpus.visible_quotes(&all_docs, &matched, matches!(screen, Screen::Speakers)) {
                 counts[corpus.quotes.quotes[i].doc as usize] += 1;
             }
             Some((counts, "quotation"))
@@ -334,22 +260,15 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             | Screen::HandIns
             | Screen::Help
     );
-    let narrow = use_memo((), |_| {
-        gloo::utils::window()
-            .match_media(NARROW)
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches())
-    });
+    let narrow =
+        use_memo((), |_| gloo::utils::window().match_media(NARROW).ok().flatten().is_some_and(|m| m.matches()));
     let sidebar_open = use_state(|| None::<bool>);
     let open = sidebar_open.unwrap_or(!wide && !*narrow);
     let toggle = {
         let sidebar_open = sidebar_open.clone();
         Callback::from(move |_: MouseEvent| sidebar_open.set(Some(!open)))
     };
-    let ticked = corpus
-        .selected_docs(&params)
-        .map_or(corpus.docs.len(), |d| d.len());
+    let ticked = corpus.selected_docs(&params).map_or(corpus.docs.len(), |d| d.len());
     let filter_line = format!("Articles: {} of {}", ticked, corpus.docs.len());
     html! {
         <>
@@ -383,12 +302,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
 
 /// The browser tab's title for a view: "Kislyak · Articles · Crosscheck", the article's title in
 /// the reader.
-fn page_title(
-    corpus: &engine::Corpus,
-    screen: &Screen,
-    params: &ViewParams,
-    doc: Option<usize>,
-) -> String {
+fn page_title(corpus: &engine::Corpus, screen: &Screen, params: &ViewParams, doc: Option<usize>) -> String {
     let what = match (screen, doc) {
         (Screen::Article { .. }, Some(d)) => corpus.docs[d].title.clone(),
         (Screen::Article { .. } | Screen::NotFound, None) => Screen::Search.label().to_owned(),

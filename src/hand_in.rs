@@ -109,11 +109,7 @@ impl HandIn {
                 }
             })
             .collect();
-        let corrections = notebook
-            .corrections
-            .iter()
-            .map(|c| HandInCorrection::new(corpus, c))
-            .collect();
+        let corrections = notebook.corrections.iter().map(|c| HandInCorrection::new(corpus, c)).collect();
         HandIn {
             format: FORMAT.to_owned(),
             version: VERSION,
@@ -133,10 +129,7 @@ impl HandIn {
 
     pub fn to_markdown(&self) -> String {
         let md = markdown_text;
-        let mut out = format!(
-            "# {}\n\n",
-            md(self.sheet.as_deref().unwrap_or("Crosscheck: corrections"))
-        );
+        let mut out = format!("# {}\n\n", md(self.sheet.as_deref().unwrap_or("Crosscheck: corrections")));
         out += &format!(
             "- Student: {}\n- Date: {}\n- Page: <{}>\n",
             md(&self.student_name()),
@@ -151,11 +144,7 @@ impl HandIn {
             if let (Some(view), Some(link)) = (&q.view, &q.link) {
                 out += &format!("\nView: [{}](<{}>)\n", md(view), link.replace('>', "%3E"));
             }
-            let answer = if q.answer.trim().is_empty() {
-                "*(no answer)*".to_owned()
-            } else {
-                md(q.answer.trim_end())
-            };
+            let answer = if q.answer.trim().is_empty() { "*(no answer)*".to_owned() } else { md(q.answer.trim_end()) };
             out += &format!("\n**Answer**\n\n{answer}\n");
             if !q.notes.trim().is_empty() {
                 out += &format!("\n**Notes**\n\n{}\n", md(q.notes.trim_end()));
@@ -218,16 +207,17 @@ impl HandIn {
             style = HAND_IN_STYLE,
         );
         for q in &self.questions {
-            out += &format!("<section class=\"question\" id=\"q-{}\">\n<h2>Question {}</h2>\n<p class=\"prompt\">{}</p>\n", h(&q.id), q.number, paragraphs(&q.prompt));
+            out += &format!(
+                "<section class=\"question\" id=\"q-{}\">\n<h2>Question {}</h2>\n<p class=\"prompt\">{}</p>\n",
+                h(&q.id),
+                q.number,
+                paragraphs(&q.prompt)
+            );
             if let Some(hint) = &q.hint {
                 out += &format!("<p class=\"hint\">Hint: {}</p>\n", h(hint));
             }
             if let (Some(view), Some(link)) = (&q.view, &q.link) {
-                out += &format!(
-                    "<p class=\"view\">View: <a href=\"{}\">{}</a></p>\n",
-                    h(link),
-                    h(view)
-                );
+                out += &format!("<p class=\"view\">View: <a href=\"{}\">{}</a></p>\n", h(link), h(view));
             }
             let answer = if q.answer.trim().is_empty() {
                 "<p class=\"none\">(no answer)</p>".to_owned()
@@ -236,10 +226,8 @@ impl HandIn {
             };
             out += &format!("<h3>Answer</h3>\n<div class=\"answer\">{answer}</div>\n");
             if !q.notes.trim().is_empty() {
-                out += &format!(
-                    "<h3>Notes</h3>\n<div class=\"notes\"><p>{}</p></div>\n",
-                    paragraphs(q.notes.trim_end())
-                );
+                out +=
+                    &format!("<h3>Notes</h3>\n<div class=\"notes\"><p>{}</p></div>\n", paragraphs(q.notes.trim_end()));
             }
             out += "</section>\n";
         }
@@ -306,10 +294,7 @@ fn paragraphs(s: &str) -> String {
 /// (emphasis, links, code, HTML, entities, tables) escaped with a backslash, and so is what would
 /// start a heading, a list or a quotation at the start of a line.
 pub fn markdown_text(s: &str) -> String {
-    s.split('\n')
-        .map(markdown_line)
-        .collect::<Vec<_>>()
-        .join("\n")
+    s.split('\n').map(markdown_line).collect::<Vec<_>>().join("\n")
 }
 
 fn markdown_line(line: &str) -> String {
@@ -317,14 +302,9 @@ fn markdown_line(line: &str) -> String {
     let mut out = String::from(&line[..line.len() - body.len()]);
     let digits = body.bytes().take_while(u8::is_ascii_digit).count();
     for (i, c) in body.char_indices() {
-        let starts_block = (i == 0 && matches!(c, '#' | '-' | '+' | '='))
-            || (digits > 0 && i == digits && matches!(c, '.' | ')'));
-        if starts_block
-            || matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '!'
-            )
-        {
+        let starts_block =
+            (i == 0 && matches!(c, '#' | '-' | '+' | '=')) || (digits > 0 && i == digits && matches!(c, '.' | ')'));
+        if starts_block || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '!') {
             out.push('\\');
         }
         out.push(c);
@@ -343,14 +323,9 @@ impl HandInCorrection {
 
     fn new(corpus: &Corpus, c: &Correction) -> HandInCorrection {
         let (item, file, start, end) = match &c.item {
-            Item::Quotation {
-                article,
-                start,
-                end,
-            } => {
-                let file = corpus
-                    .doc_by_slug(article)
-                    .map_or_else(|| article.clone(), |d| corpus.docs[d].file_name.clone());
+            Item::Quotation { article, start, end } => {
+                let file =
+                    corpus.doc_by_slug(article).map_or_else(|| article.clone(), |d| corpus.docs[d].file_name.clone());
                 ("quotation", Some(file), Some(*start), Some(*end))
             }
             Item::Name { .. } => ("name", None, None, None),
@@ -372,14 +347,8 @@ impl HandInCorrection {
 /// An item in words: `“great pressure” in 4 · Trump to discuss …`, or the name.
 pub fn describe_item(corpus: &Corpus, item: &Item) -> String {
     match item {
-        Item::Quotation {
-            article,
-            start,
-            end,
-        } => {
-            let article = corpus
-                .doc_by_slug(article)
-                .map_or_else(|| article.clone(), |d| corpus.label(d));
+        Item::Quotation { article, start, end } => {
+            let article = corpus.doc_by_slug(article).map_or_else(|| article.clone(), |d| corpus.label(d));
             match item.find_quotation(corpus) {
                 Some(i) => format!("“{}” in {article}", corpus.quotes.quotes[i].text),
                 None => format!("the quotation at characters {start}–{end} of {article}"),
@@ -406,27 +375,23 @@ pub fn read_hand_in(text: &str) -> Result<HandIn, String> {
     let json = match text.find(&format!("id=\"{DATA_ID}\">")) {
         Some(at) => {
             let start = at + DATA_ID.len() + 6;
-            let end = text[start..]
-                .find("</script>")
-                .ok_or("is damaged (its data is cut short)")?;
+            let end = text[start..].find("</script>").ok_or("is damaged (its data is cut short)")?;
             &text[start..start + end]
         }
         None if text.trim_start().starts_with('{') => text,
-        None => {
-            return Err(
-                "is not a Crosscheck hand-in (hand in with the Exercises view’s “Hand in”)"
-                    .to_owned(),
-            )
-        }
+        None => return Err("is not a Crosscheck hand-in (hand in with the Exercises view’s “Hand in”)".to_owned()),
     };
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| format!("is damaged ({e})"))?;
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("is damaged ({e})"))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err("is not a Crosscheck hand-in".to_owned());
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(VERSION) => {}
-        Some(v) => return Err(format!("was made by another version of Crosscheck (hand-in version {v}; this page reads {VERSION})")),
+        Some(v) => {
+            return Err(format!(
+                "was made by another version of Crosscheck (hand-in version {v}; this page reads {VERSION})"
+            ))
+        }
         None => return Err("is damaged (it has no version)".to_owned()),
     }
     serde_json::from_value(value).map_err(|e| format!("is damaged ({e})"))
@@ -476,10 +441,7 @@ pub struct OverviewStudent {
 /// The overview of `files` (name, text). The lesson is the first of `lessons` (the teacher's: the
 /// lesson open, the draft; with its model answers by question id) that a file is for, else the
 /// first file's; every file of another lesson, or that is not a hand-in, is named with the reason.
-pub fn overview(
-    files: &[(String, String)],
-    lessons: &[(String, Vec<(String, String)>)],
-) -> Overview {
+pub fn overview(files: &[(String, String)], lessons: &[(String, Vec<(String, String)>)]) -> Overview {
     let mut read: Vec<(String, HandIn)> = Vec::new();
     let mut out = Overview::default();
     for (name, text) in files {
@@ -488,10 +450,7 @@ pub fn overview(
             Err(why) => out.refused.push((name.clone(), why)),
         }
     }
-    let chosen = lessons.iter().find(|(id, _)| {
-        read.iter()
-            .any(|(_, h)| h.lesson.as_deref() == Some(id.as_str()))
-    });
+    let chosen = lessons.iter().find(|(id, _)| read.iter().any(|(_, h)| h.lesson.as_deref() == Some(id.as_str())));
     let reference = match chosen {
         Some((id, _)) => format!("id:{id}"),
         None => match read.first() {
@@ -508,13 +467,7 @@ pub fn overview(
     for (name, h) in read {
         if lesson_of(&h) != reference {
             let theirs = h.sheet.as_deref().unwrap_or("no lesson");
-            out.refused.push((
-                name,
-                format!(
-                    "is a hand-in for another lesson (“{theirs}”), not for “{}”",
-                    out.title
-                ),
-            ));
+            out.refused.push((name, format!("is a hand-in for another lesson (“{theirs}”), not for “{}”", out.title)));
             continue;
         }
         let s = out.students.len();
@@ -538,9 +491,7 @@ pub fn overview(
                     out.questions.len() - 1
                 }
             };
-            out.questions[k]
-                .answers
-                .push((s, q.answer.clone(), q.notes.clone()));
+            out.questions[k].answers.push((s, q.answer.clone(), q.notes.clone()));
         }
         out.students.push(OverviewStudent {
             name: h.student_name(),
@@ -560,10 +511,8 @@ mod tests {
     fn seed_corpus() -> &'static Corpus {
         use std::sync::LazyLock;
         static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
-            let dir = engine::source::read_seed_dir(
-                &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
-            )
-            .expect("seeds/ reads");
+            let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+                .expect("seeds/ reads");
             Corpus::from_seed_dir(&dir).expect("the seeds build")
         });
         &CORPUS
@@ -572,14 +521,8 @@ mod tests {
     fn notebook(c: &Corpus) -> Notebook {
         let mut n = Notebook::default();
         n.apply(Change::Student("Ada Lovelace".into()));
-        n.apply(Change::Answer {
-            question: "great-pressure".into(),
-            text: "The short one drops the context.".into(),
-        });
-        n.apply(Change::Note {
-            question: "great-pressure".into(),
-            text: "see para 3".into(),
-        });
+        n.apply(Change::Answer { question: "great-pressure".into(), text: "The short one drops the context.".into() });
+        n.apply(Change::Note { question: "great-pressure".into(), text: "see para 3".into() });
         let i = crate::corpus::test_quote(c, "great pressure");
         n.apply(Change::Correct(Correction {
             item: Item::quotation(c, i),
@@ -594,37 +537,24 @@ mod tests {
     #[test]
     fn the_markdown_has_the_sheet_the_student_each_question_its_link_answer_and_the_corrections() {
         let c = seed_corpus();
-        let md =
-            HandIn::new(c, &notebook(c), "2026-11-22", "http://host/crosscheck/").to_markdown();
+        let md = HandIn::new(c, &notebook(c), "2026-11-22", "http://host/crosscheck/").to_markdown();
         let sheet = c.exercises.as_ref().unwrap();
         assert!(md.starts_with(&format!("# {}\n", sheet.title)), "{md}");
         assert!(md.contains("- Student: Ada Lovelace\n- Date: 2026-11-22\n"));
         for (k, q) in sheet.questions.iter().enumerate() {
-            assert!(
-                md.contains(&format!("## Question {}\n\n{}\n", k + 1, q.prompt)),
-                "question {}",
-                q.id
-            );
+            assert!(md.contains(&format!("## Question {}\n\n{}\n", k + 1, q.prompt)), "question {}", q.id);
         }
         assert!(
-            md.contains(&format!(
-                "(<http://host/crosscheck/#/compare?a={}&b={}>)",
-                c.docs[3].slug, c.docs[4].slug
-            )),
+            md.contains(&format!("(<http://host/crosscheck/#/compare?a={}&b={}>)", c.docs[3].slug, c.docs[4].slug)),
             "{md}"
         );
-        assert!(md.contains(
-            "**Answer**\n\nThe short one drops the context.\n\n**Notes**\n\nsee para 3\n"
-        ));
+        assert!(md.contains("**Answer**\n\nThe short one drops the context.\n\n**Notes**\n\nsee para 3\n"));
         assert!(md.contains("*(no answer)*"), "unanswered questions say so");
+        assert!(md.contains(&format!("1. “great pressure” in {} (characters ", c.label(3))), "{md}");
         assert!(
-            md.contains(&format!(
-                "1. “great pressure” in {} (characters ",
-                c.label(3)
-            )),
+            md.contains("**wrong speaker**. Machine: ~~Rex Tillerson~~. Right: Donald Trump. Comment: he said it\n"),
             "{md}"
         );
-        assert!(md.contains("**wrong speaker**. Machine: ~~Rex Tillerson~~. Right: Donald Trump. Comment: he said it\n"), "{md}");
     }
 
     #[test]
@@ -633,45 +563,20 @@ mod tests {
         let h = HandIn::new(c, &notebook(c), "2026-11-22", "http://host/crosscheck/");
         let v: serde_json::Value = serde_json::from_str(&h.to_json()).expect("valid JSON");
         assert_eq!(v["student"], "Ada Lovelace");
-        assert_eq!(
-            v["questions"].as_array().map(Vec::len),
-            Some(c.exercises.as_ref().unwrap().questions.len())
-        );
-        let q = v["questions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|q| q["id"] == "great-pressure")
-            .expect("the question");
+        assert_eq!(v["questions"].as_array().map(Vec::len), Some(c.exercises.as_ref().unwrap().questions.len()));
+        let q = v["questions"].as_array().unwrap().iter().find(|q| q["id"] == "great-pressure").expect("the question");
         assert_eq!(q["answer"], "The short one drops the context.");
-        assert!(q["link"]
-            .as_str()
-            .unwrap()
-            .starts_with("http://host/crosscheck/#/compare?a="));
+        assert!(q["link"].as_str().unwrap().starts_with("http://host/crosscheck/#/compare?a="));
         let corr = &v["corrections"][0];
         assert_eq!(
-            (
-                corr["item"].as_str(),
-                corr["problem"].as_str(),
-                corr["right"].as_str()
-            ),
-            (
-                Some("quotation"),
-                Some("wrong_speaker"),
-                Some("Donald Trump")
-            )
+            (corr["item"].as_str(), corr["problem"].as_str(), corr["right"].as_str()),
+            (Some("quotation"), Some("wrong_speaker"), Some("Donald Trump"))
         );
-        let file = std::fs::read_to_string(format!(
-            "{}/seeds/{}",
-            env!("CARGO_MANIFEST_DIR"),
-            corr["file"].as_str().unwrap()
-        ))
-        .unwrap();
+        let file =
+            std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), corr["file"].as_str().unwrap()))
+                .unwrap();
         let chars: Vec<char> = file.chars().collect();
-        let (s, e) = (
-            corr["start"].as_u64().unwrap() as usize,
-            corr["end"].as_u64().unwrap() as usize,
-        );
+        let (s, e) = (corr["start"].as_u64().unwrap() as usize, corr["end"].as_u64().unwrap() as usize);
         assert_eq!(chars[s..e].iter().collect::<String>(), "great pressure");
     }
 
@@ -682,56 +587,26 @@ mod tests {
         assert!(md.starts_with("# Crosscheck: corrections\n"));
         assert!(!md.contains("## Question"));
         assert!(md.contains("**wrong speaker**"));
-        assert!(HandIn::new(c, &Notebook::default(), "d", "p")
-            .to_markdown()
-            .contains("No corrections."));
+        assert!(HandIn::new(c, &Notebook::default(), "d", "p").to_markdown().contains("No corrections."));
     }
 
     #[test]
     fn views_are_described_in_words() {
         let c = seed_corpus();
         let sheet = c.exercises.as_ref().unwrap();
-        let described = |id: &str| {
-            c.describe(
-                sheet
-                    .questions
-                    .iter()
-                    .find(|q| q.id == id)
-                    .unwrap()
-                    .view
-                    .as_ref()
-                    .unwrap(),
-            )
-        };
-        assert_eq!(
-            described("overview"),
-            "Sourcing profiles, sorted by quotes per 1,000 words"
-        );
-        assert_eq!(
-            described("two-accounts"),
-            format!("Quotations, by Sergey Lavrov, in {}", c.label(3))
-        );
-        assert!(
-            described("unnamed-official").starts_with("Article 5 · "),
-            "{}",
-            described("unnamed-official")
-        );
-        assert!(
-            described("unnamed-official").ends_with("a quotation highlighted, search “unnamed”")
-        );
+        let described =
+            |id: &str| c.describe(sheet.questions.iter().find(|q| q.id == id).unwrap().view.as_ref().unwrap());
+        assert_eq!(described("overview"), "Sourcing profiles, sorted by quotes per 1,000 words");
+        assert_eq!(described("two-accounts"), format!("Quotations, by Sergey Lavrov, in {}", c.label(3)));
+        assert!(described("unnamed-official").starts_with("Article 5 · "), "{}", described("unnamed-official"));
+        assert!(described("unnamed-official").ends_with("a quotation highlighted, search “unnamed”"));
     }
 
     #[test]
     fn file_names_are_plain_ascii_made_from_the_student_name() {
-        assert_eq!(
-            file_name("Ada Lovelace & Grace", "md"),
-            "crosscheck-answers-ada-lovelace-grace.md"
-        );
+        assert_eq!(file_name("Ada Lovelace & Grace", "md"), "crosscheck-answers-ada-lovelace-grace.md");
         assert_eq!(file_name("  ", "json"), "crosscheck-answers.json");
-        assert_eq!(
-            file_name("Chloé <b>Müller</b>/../x", "html"),
-            "crosscheck-answers-chloe-b-muller-b-x.html"
-        );
+        assert_eq!(file_name("Chloé <b>Müller</b>/../x", "html"), "crosscheck-answers-chloe-b-muller-b-x.html");
         assert_eq!(file_name("Владимир", "html"), "crosscheck-answers.html");
     }
 
@@ -740,10 +615,7 @@ mod tests {
         let mut n = notebook(c);
         n.apply(Change::Student("<script>alert(1)</script> *Eve*".into()));
         n.apply(Change::Answer { question: "great-pressure".into(), text: "# Not a heading\n- not a list\n1. not numbered\n[link](javascript:alert(1)) <img src=x onerror=alert(2)> a_b*c* &amp;".into() });
-        n.apply(Change::Note {
-            question: "great-pressure".into(),
-            text: "</script><script>alert(3)</script>".into(),
-        });
+        n.apply(Change::Note { question: "great-pressure".into(), text: "</script><script>alert(3)</script>".into() });
         n
     }
 
@@ -760,9 +632,7 @@ mod tests {
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; *Eve*"));
         assert!(page.contains("&lt;img src=x onerror=alert(2)&gt;"));
         assert!(
-            !page.contains("<img")
-                && !page.contains("<script>alert")
-                && !page.contains("</script><script>"),
+            !page.contains("<img") && !page.contains("<script>alert") && !page.contains("</script><script>"),
             "{page}"
         );
         assert_eq!(page.matches("<script").count(), 1, "only the data block");
@@ -775,11 +645,11 @@ mod tests {
     #[test]
     fn markdown_shows_what_was_typed_as_text() {
         assert_eq!(markdown_text("# Not a heading"), "\\# Not a heading");
+        assert_eq!(markdown_text("- a\n  + b\n12. c\n3) d"), "\\- a\n  \\+ b\n12\\. c\n3\\) d");
         assert_eq!(
-            markdown_text("- a\n  + b\n12. c\n3) d"),
-            "\\- a\n  \\+ b\n12\\. c\n3\\) d"
+            markdown_text("[x](javascript:y) <b> a_b*c* `d` &amp; | ~~e~~ ![i]"),
+            "\\[x\\](javascript:y) \\<b\\> a\\_b\\*c\\* \\`d\\` \\&amp; \\| \\~\\~e\\~\\~ \\!\\[i\\]"
         );
-        assert_eq!(markdown_text("[x](javascript:y) <b> a_b*c* `d` &amp; | ~~e~~ ![i]"), "\\[x\\](javascript:y) \\<b\\> a\\_b\\*c\\* \\`d\\` \\&amp; \\| \\~\\~e\\~\\~ \\!\\[i\\]");
         assert_eq!(
             markdown_text("He said \"no\", 3 - 2 = 1."),
             "He said \"no\", 3 - 2 = 1.",
@@ -787,36 +657,18 @@ mod tests {
         );
         let c = seed_corpus();
         let md = HandIn::new(c, &hostile(c), "d", "p").to_markdown();
-        assert!(
-            md.contains("- Student: \\<script\\>alert(1)\\</script\\> \\*Eve\\*\n"),
-            "{md}"
-        );
-        assert!(
-            md.contains("**Answer**\n\n\\# Not a heading\n\\- not a list\n1\\. not numbered\n"),
-            "{md}"
-        );
+        assert!(md.contains("- Student: \\<script\\>alert(1)\\</script\\> \\*Eve\\*\n"), "{md}");
+        assert!(md.contains("**Answer**\n\n\\# Not a heading\n\\- not a list\n1\\. not numbered\n"), "{md}");
     }
 
     #[test]
     fn what_is_not_a_hand_in_says_so() {
         for (text, says) in [
             ("Dear teacher", "is not a Crosscheck hand-in"),
-            (
-                "{\"format\":\"crosscheck-lesson\"}",
-                "is not a Crosscheck hand-in",
-            ),
-            (
-                "{\"format\":\"crosscheck-hand-in\",\"version\":9}",
-                "another version of Crosscheck (hand-in version 9",
-            ),
-            (
-                "{\"format\":\"crosscheck-hand-in\",\"version\":1",
-                "is damaged",
-            ),
-            (
-                "<html><script type=\"application/json\" id=\"crosscheck-hand-in\">{\"format\":",
-                "cut short",
-            ),
+            ("{\"format\":\"crosscheck-lesson\"}", "is not a Crosscheck hand-in"),
+            ("{\"format\":\"crosscheck-hand-in\",\"version\":9}", "another version of Crosscheck (hand-in version 9"),
+            ("{\"format\":\"crosscheck-hand-in\",\"version\":1", "is damaged"),
+            ("<html><script type=\"application/json\" id=\"crosscheck-hand-in\">{\"format\":", "cut short"),
         ] {
             let why = read_hand_in(text).expect_err(text);
             assert!(why.contains(says), "{text}: {why}");
@@ -831,69 +683,32 @@ mod tests {
         let hand_in = |name: &str, answer: &str, corpus: &Corpus| {
             let mut n = Notebook::default();
             n.apply(Change::Student(name.into()));
-            n.apply(Change::Answer {
-                question: "great-pressure".into(),
-                text: answer.into(),
-            });
+            n.apply(Change::Answer { question: "great-pressure".into(), text: answer.into() });
             HandIn::new(corpus, &n, "2026-11-22", "p").to_html()
         };
         let files = vec![
-            (
-                "other.html".to_owned(),
-                hand_in("Zed", "from the seeds' sheet", c),
-            ),
+            ("other.html".to_owned(), hand_in("Zed", "from the seeds' sheet", c)),
             ("ada.html".to_owned(), hand_in("Ada", "A", &lesson)),
             ("notes.txt".to_owned(), "my notes".to_owned()),
-            (
-                "grace.json".to_owned(),
-                HandIn::new(&lesson, &Notebook::default(), "d", "p").to_json(),
-            ),
+            ("grace.json".to_owned(), HandIn::new(&lesson, &Notebook::default(), "d", "p").to_json()),
             ("eve.html".to_owned(), hand_in("Eve", "E", &lesson)),
         ];
         let models = vec![("great-pressure".to_owned(), "The model".to_owned())];
         let o = overview(&files, &[("week-3".to_owned(), models)]);
         assert_eq!(o.title, lesson.exercises.as_ref().unwrap().title);
+        assert_eq!(o.students.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Ada", "(no name given)", "Eve"]);
+        let q = o.questions.iter().find(|q| q.id == "great-pressure").expect("the question");
         assert_eq!(
-            o.students
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect::<Vec<_>>(),
-            ["Ada", "(no name given)", "Eve"]
-        );
-        let q = o
-            .questions
-            .iter()
-            .find(|q| q.id == "great-pressure")
-            .expect("the question");
-        assert_eq!(
-            q.answers
-                .iter()
-                .map(|(s, a, _)| (*s, a.as_str()))
-                .collect::<Vec<_>>(),
+            q.answers.iter().map(|(s, a, _)| (*s, a.as_str())).collect::<Vec<_>>(),
             [(0, "A"), (1, ""), (2, "E")]
         );
         assert_eq!(q.model.as_deref(), Some("The model"));
-        assert_eq!(
-            o.questions.len(),
-            lesson.exercises.as_ref().unwrap().questions.len()
-        );
+        assert_eq!(o.questions.len(), lesson.exercises.as_ref().unwrap().questions.len());
         let refused: Vec<&str> = o.refused.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(refused, ["notes.txt", "other.html"]);
-        assert!(
-            o.refused[1]
-                .1
-                .starts_with("is a hand-in for another lesson (“Who says so?"),
-            "{:?}",
-            o.refused
-        );
+        assert!(o.refused[1].1.starts_with("is a hand-in for another lesson (“Who says so?"), "{:?}", o.refused);
         // Without a lesson of the teacher's, the first file's lesson is the one shown.
         let o = overview(&files, &[]);
-        assert_eq!(
-            o.students
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect::<Vec<_>>(),
-            ["Zed"]
-        );
+        assert_eq!(o.students.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Zed"]);
     }
 }

@@ -51,30 +51,19 @@ impl Helper {
     pub async fn start() -> Result<Helper, String> {
         let address = meta_content(WORKER_META).unwrap_or_else(|| WORKER_SCRIPT.to_owned());
         let worker = Worker::new(&address).map_err(|e| {
-            format!(
-                "the part of Crosscheck that reads files could not start ({})",
-                crate::idb::js_reason(&e)
-            )
+            format!("the part of Crosscheck that reads files could not start ({})", crate::idb::js_reason(&e))
         })?;
         let state = Rc::new(RefCell::new(State::default()));
         let on_message = {
             let state = state.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
                 let data = e.data();
-                let get = |k: &str| {
-                    Reflect::get(&data, &k.into())
-                        .ok()
-                        .filter(|v| !v.is_undefined())
-                };
+                let get = |k: &str| Reflect::get(&data, &k.into()).ok().filter(|v| !v.is_undefined());
                 if let Some(stage) = get("stage").and_then(|s| s.as_string()) {
                     let n = |k: &str| get(k).and_then(|v| v.as_f64()).unwrap_or(0.0) as usize;
                     let progress = state.borrow().progress.clone();
                     if let Some(p) = progress {
-                        p.emit(Progress {
-                            stage,
-                            done: n("done"),
-                            total: n("total"),
-                        });
+                        p.emit(Progress { stage, done: n("done"), total: n("total") });
                     }
                     return;
                 }
@@ -90,10 +79,7 @@ impl Helper {
         let on_error = {
             let state = state.clone();
             Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-                let why = format!(
-                    "the part of Crosscheck that reads files stopped ({})",
-                    e.message()
-                );
+                let why = format!("the part of Crosscheck that reads files stopped ({})", e.message());
                 let waiting = state.borrow_mut().waiting.take();
                 state.borrow_mut().stopped = Some(why.clone());
                 if let Some((_, reject)) = waiting {
@@ -103,12 +89,7 @@ impl Helper {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let helper = Helper {
-            worker,
-            state,
-            _on_message: on_message,
-            _on_error: on_error,
-        };
+        let helper = Helper { worker, state, _on_message: on_message, _on_error: on_error };
         // A worker that never says it is ready (its script blocked, say) must not leave the page
         // waiting for ever.
         let ready = helper.wait();
@@ -118,7 +99,10 @@ impl Helper {
                 yew::platform::time::sleep(std::time::Duration::from_secs(30)).await;
                 let waiting = state.borrow_mut().waiting.take();
                 if let Some((_, reject)) = waiting {
-                    let _ = reject.call1(&JsValue::NULL, &"the part of Crosscheck that reads files did not start; reload the page and try again".into());
+                    let _ = reject.call1(
+                        &JsValue::NULL,
+                        &"the part of Crosscheck that reads files did not start; reload the page and try again".into(),
+                    );
                 }
             }
         };
@@ -129,12 +113,7 @@ impl Helper {
 
     /// Hands the worker a job (`transfer`: buffers moved to it, not copied) and waits for its
     /// answer; `progress` follows along. `Err` is the worker's reason.
-    pub async fn call(
-        &self,
-        job: &JsValue,
-        transfer: &Array,
-        progress: Callback<Progress>,
-    ) -> Result<JsValue, String> {
+    pub async fn call(&self, job: &JsValue, transfer: &Array, progress: Callback<Progress>) -> Result<JsValue, String> {
         if let Some(why) = self.state.borrow().stopped.clone() {
             return Err(why);
         }
@@ -142,26 +121,15 @@ impl Helper {
         let answer = self.wait();
         self.worker
             .post_message_with_transfer(job, transfer)
-            .map_err(|e| {
-                format!(
-                    "the files could not be handed over ({})",
-                    crate::idb::js_reason(&e)
-                )
-            })?;
+            .map_err(|e| format!("the files could not be handed over ({})", crate::idb::js_reason(&e)))?;
         answer.await
     }
 
     /// The next answer (or the start): a promise settled by the message handler.
     fn wait(&self) -> impl std::future::Future<Output = Result<JsValue, String>> {
         let state = self.state.clone();
-        let promise = Promise::new(&mut |resolve, reject| {
-            state.borrow_mut().waiting = Some((resolve, reject))
-        });
-        async move {
-            JsFuture::from(promise)
-                .await
-                .map_err(|e| e.as_string().unwrap_or_else(|| crate::idb::js_reason(&e)))
-        }
+        let promise = Promise::new(&mut |resolve, reject| state.borrow_mut().waiting = Some((resolve, reject)));
+        async move { JsFuture::from(promise).await.map_err(|e| e.as_string().unwrap_or_else(|| crate::idb::js_reason(&e))) }
     }
 }
 
@@ -173,44 +141,26 @@ impl Drop for Helper {
 
 /// What index.html's `<meta name="{name}">` says.
 fn meta_content(name: &str) -> Option<String> {
-    gloo::utils::document()
-        .query_selector(&format!("meta[name=\"{name}\"]"))
-        .ok()??
-        .get_attribute("content")
+    gloo::utils::document().query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content")
 }
 
 /// The collection's texts' address (`library-<hash>.bin`), resolved against the page.
 pub fn library_url() -> Result<String, String> {
-    let missing =
-        || "this page was built without its texts (no crosscheck-library in index.html)".to_owned();
+    let missing = || "this page was built without its texts (no crosscheck-library in index.html)".to_owned();
     let name = meta_content(LIBRARY_META).ok_or_else(missing)?;
-    let base = gloo::utils::document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .ok_or_else(missing)?;
-    web_sys::Url::new_with_base(&name, &base)
-        .map(|u| u.href())
-        .map_err(|_| missing())
+    let base = gloo::utils::document().base_uri().ok().flatten().ok_or_else(missing)?;
+    web_sys::Url::new_with_base(&name, &base).map(|u| u.href()).map_err(|_| missing())
 }
 
 /// A JS array of strings.
 pub fn strings<'a>(items: impl IntoIterator<Item = &'a String>) -> Array {
-    items
-        .into_iter()
-        .map(|s| JsValue::from(s.as_str()))
-        .collect()
+    items.into_iter().map(|s| JsValue::from(s.as_str())).collect()
 }
 
 /// The strings of a JS array (others passed over).
 pub fn read_strings(value: Option<JsValue>) -> Vec<String> {
     value
         .filter(Array::is_array)
-        .map(|v| {
-            Array::from(&v)
-                .iter()
-                .filter_map(|s| s.as_string())
-                .collect()
-        })
+        .map(|v| Array::from(&v).iter().filter_map(|s| s.as_string()).collect())
         .unwrap_or_default()
 }

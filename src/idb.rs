@@ -17,9 +17,7 @@ use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
-};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 /// The database's name and version (bumped when stores are added).
 const NAME: &str = "crosscheck";
@@ -45,8 +43,13 @@ impl DbError {
     /// In the reader's words, after "could not be kept: " or "could not be read: ".
     pub fn reason(&self) -> String {
         match self {
-            DbError::Unavailable(why) => format!("this browser does not let the page keep anything ({why}; a private window does that)"),
-            DbError::Full => "the browser’s storage for this page is full (free some space, or remove articles you no longer need)".to_owned(),
+            DbError::Unavailable(why) => {
+                format!("this browser does not let the page keep anything ({why}; a private window does that)")
+            }
+            DbError::Full => {
+                "the browser’s storage for this page is full (free some space, or remove articles you no longer need)"
+                    .to_owned()
+            }
             DbError::Failed(why) => format!("the browser refused ({why})"),
         }
     }
@@ -63,17 +66,12 @@ pub async fn open() -> Result<Db, DbError> {
         Ok(None) => return Err(DbError::Unavailable("no IndexedDB".to_owned())),
         Err(e) => return Err(DbError::Unavailable(js_reason(&e))),
     };
-    let request: IdbOpenDbRequest = factory
-        .open_with_u32(NAME, VERSION)
-        .map_err(|e| DbError::Unavailable(js_reason(&e)))?;
+    let request: IdbOpenDbRequest =
+        factory.open_with_u32(NAME, VERSION).map_err(|e| DbError::Unavailable(js_reason(&e)))?;
     let upgrade = Closure::once_into_js({
         let request = request.clone();
         move || {
-            if let Some(db) = request
-                .result()
-                .ok()
-                .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
-            {
+            if let Some(db) = request.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) {
                 let names = db.object_store_names();
                 for store in [ARTICLES, LESSONS] {
                     if !names.contains(store) {
@@ -88,10 +86,7 @@ pub async fn open() -> Result<Db, DbError> {
         DbError::Failed(why) => DbError::Unavailable(why),
         other => other,
     })?;
-    result
-        .dyn_into::<IdbDatabase>()
-        .map(Db)
-        .map_err(|_| DbError::Unavailable("the database did not open".to_owned()))
+    result.dyn_into::<IdbDatabase>().map(Db).map_err(|_| DbError::Unavailable("the database did not open".to_owned()))
 }
 
 impl Db {
@@ -100,40 +95,22 @@ impl Db {
         let (tx, os) = self.store(store, IdbTransactionMode::Readonly)?;
         let keys = os.get_all_keys().map_err(|e| error_of(&e))?;
         let values = os.get_all().map_err(|e| error_of(&e))?;
-        let keys: Array = settle(&keys)
-            .await
-            .map_err(|e| error_of(&e))?
-            .unchecked_into();
-        let values: Array = settle(&values)
-            .await
-            .map_err(|e| error_of(&e))?
-            .unchecked_into();
+        let keys: Array = settle(&keys).await.map_err(|e| error_of(&e))?.unchecked_into();
+        let values: Array = settle(&values).await.map_err(|e| error_of(&e))?.unchecked_into();
         drop(tx);
-        Ok(keys
-            .iter()
-            .zip(values.iter())
-            .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
-            .collect())
+        Ok(keys.iter().zip(values.iter()).filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?))).collect())
     }
 
     /// One value, if there is one.
     pub async fn get(&self, store: &str, key: &str) -> Result<Option<String>, DbError> {
         let (_tx, os) = self.store(store, IdbTransactionMode::Readonly)?;
         let request = os.get(&key.into()).map_err(|e| error_of(&e))?;
-        Ok(settle(&request)
-            .await
-            .map_err(|e| error_of(&e))?
-            .as_string())
+        Ok(settle(&request).await.map_err(|e| error_of(&e))?.as_string())
     }
 
     /// Writes every (key, value) in one transaction, and removes `remove`: all of it, or (when
     /// anything fails: full, refused, the tab closing) none of it.
-    pub async fn write(
-        &self,
-        store: &str,
-        put: &[(String, String)],
-        remove: &[String],
-    ) -> Result<(), DbError> {
+    pub async fn write(&self, store: &str, put: &[(String, String)], remove: &[String]) -> Result<(), DbError> {
         let (tx, os) = self.store(store, IdbTransactionMode::Readwrite)?;
         let done = finished(&tx);
         let mut failed = None;
@@ -166,15 +143,8 @@ impl Db {
         done.await
     }
 
-    fn store(
-        &self,
-        store: &str,
-        mode: IdbTransactionMode,
-    ) -> Result<(IdbTransaction, IdbObjectStore), DbError> {
-        let tx = self
-            .0
-            .transaction_with_str_and_mode(store, mode)
-            .map_err(|e| error_of(&e))?;
+    fn store(&self, store: &str, mode: IdbTransactionMode) -> Result<(IdbTransaction, IdbObjectStore), DbError> {
+        let tx = self.0.transaction_with_str_and_mode(store, mode).map_err(|e| error_of(&e))?;
         let os = tx.object_store(store).map_err(|e| error_of(&e))?;
         Ok((tx, os))
     }
@@ -212,28 +182,18 @@ fn finished(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<(),
         });
         let failed = tx.clone();
         let on_fail = Closure::once_into_js(move || {
-            let error = failed
-                .error()
-                .map(JsValue::from)
-                .unwrap_or_else(|| JsValue::from_str("the transaction was abandoned"));
+            let error =
+                failed.error().map(JsValue::from).unwrap_or_else(|| JsValue::from_str("the transaction was abandoned"));
             let _ = reject.call1(&JsValue::NULL, &error);
         });
         tx.set_oncomplete(Some(on_complete.unchecked_ref()));
         tx.set_onabort(Some(on_fail.unchecked_ref()));
     });
-    async move {
-        JsFuture::from(promise)
-            .await
-            .map(|_| ())
-            .map_err(|e| error_of(&e))
-    }
+    async move { JsFuture::from(promise).await.map(|_| ()).map_err(|e| error_of(&e)) }
 }
 
 fn error_of(e: &JsValue) -> DbError {
-    let name = e
-        .dyn_ref::<web_sys::DomException>()
-        .map(|d| d.name())
-        .unwrap_or_default();
+    let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" => DbError::Full,
         "SecurityError" | "InvalidStateError" => DbError::Unavailable(js_reason(e)),
@@ -245,11 +205,7 @@ fn error_of(e: &JsValue) -> DbError {
 pub fn js_reason(e: &JsValue) -> String {
     if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
         let message = d.message();
-        return if message.is_empty() {
-            d.name()
-        } else {
-            format!("{}: {message}", d.name())
-        };
+        return if message.is_empty() { d.name() } else { format!("{}: {message}", d.name()) };
     }
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))

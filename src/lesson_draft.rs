@@ -103,10 +103,7 @@ pub enum DraftEdit {
 impl Draft {
     /// A new, empty draft with this id (`crate::ui::teach` gives a random one).
     pub fn new(id: String) -> Draft {
-        Draft {
-            id,
-            ..Draft::default()
-        }
+        Draft { id, ..Draft::default() }
     }
 
     pub fn apply(&mut self, edit: DraftEdit) {
@@ -123,21 +120,12 @@ impl Draft {
                     .max()
                     .unwrap_or(0);
                 self.next = self.next.max(used) + 1;
-                self.questions.push(DraftQuestion {
-                    id: format!("q{}", self.next),
-                    ..DraftQuestion::default()
-                });
+                self.questions.push(DraftQuestion { id: format!("q{}", self.next), ..DraftQuestion::default() });
             }
-            DraftEdit::Prompt { question, text } => {
-                self.question_mut(&question, |q| q.prompt = text)
-            }
+            DraftEdit::Prompt { question, text } => self.question_mut(&question, |q| q.prompt = text),
             DraftEdit::Hint { question, text } => self.question_mut(&question, |q| q.hint = text),
-            DraftEdit::ModelAnswer { question, text } => {
-                self.question_mut(&question, |q| q.model_answer = text)
-            }
-            DraftEdit::Attach { question, view } => {
-                self.question_mut(&question, |q| q.view = Some(view))
-            }
+            DraftEdit::ModelAnswer { question, text } => self.question_mut(&question, |q| q.model_answer = text),
+            DraftEdit::Attach { question, view } => self.question_mut(&question, |q| q.view = Some(view)),
             DraftEdit::Detach { question } => self.question_mut(&question, |q| q.view = None),
             DraftEdit::Move { question, by } => {
                 if let Some(i) = position(self, &question) {
@@ -173,8 +161,8 @@ impl Draft {
     /// A stored draft, or why it cannot be read. Never panics.
     pub fn from_json(raw: &str) -> Result<Draft, String> {
         let value = crate::stored::read(raw, FORMAT, VERSION, "lesson draft")?;
-        let draft: Draft = serde_json::from_value(value)
-            .map_err(|_| "it is damaged (its content has the wrong shape)".to_owned())?;
+        let draft: Draft =
+            serde_json::from_value(value).map_err(|_| "it is damaged (its content has the wrong shape)".to_owned())?;
         if !formats::lesson::valid_id(&draft.id) {
             return Err("it is damaged (the lesson has no id)".to_owned());
         }
@@ -224,36 +212,23 @@ impl Draft {
             .map(|(a, slug)| {
                 let mut article = a.clone();
                 article.hints.slug = Some(slug);
-                LessonArticle {
-                    added: false,
-                    article,
-                }
+                LessonArticle { added: false, article }
             })
             .collect();
-        articles.extend(own.iter().map(|a| LessonArticle {
-            added: true,
-            article: a.clone(),
-        }));
+        articles.extend(own.iter().map(|a| LessonArticle { added: true, article: a.clone() }));
         if articles.is_empty() {
-            return Err(
-                "The lesson has no articles: keep some of the collection’s, or add your own."
-                    .to_owned(),
-            );
+            return Err("The lesson has no articles: keep some of the collection’s, or add your own.".to_owned());
         }
         let mut questions = Vec::new();
         for (k, q) in self.questions.iter().enumerate() {
             if q.prompt.trim().is_empty() {
-                return Err(format!(
-                    "Question {} has no text yet: write it, or delete the question.",
-                    k + 1
-                ));
+                return Err(format!("Question {} has no text yet: write it, or delete the question.", k + 1));
             }
             if let Some(view) = q.view.as_deref().map(|v| Address::parse(v).0) {
-                if let Some(slug) = view_articles(&view).into_iter().find(|s| {
-                    !articles
-                        .iter()
-                        .any(|a| a.article.hints.slug.as_deref() == Some(s.as_str()))
-                }) {
+                if let Some(slug) = view_articles(&view)
+                    .into_iter()
+                    .find(|s| !articles.iter().any(|a| a.article.hints.slug.as_deref() == Some(s.as_str())))
+                {
                     return Err(format!("Question {}’s view shows an article that is not in the lesson ({slug}): take it back in, or attach another view.", k + 1));
                 }
             }
@@ -286,19 +261,8 @@ pub fn view_articles(view: &Address) -> Vec<String> {
     if let engine::address::Screen::Article { slug } = &view.screen {
         out.push(slug.clone());
     }
-    out.extend(
-        [&p.a, &p.b, &p.article]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .cloned(),
-    );
-    out.extend(
-        p.docs
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty() && *s != "-")
-            .map(str::to_owned),
-    );
+    out.extend([&p.a, &p.b, &p.article].into_iter().filter(|s| !s.is_empty()).cloned());
+    out.extend(p.docs.split(',').map(str::trim).filter(|s| !s.is_empty() && *s != "-").map(str::to_owned));
     out.extend(p.quote.iter().map(|q| q.article.clone()));
     out
 }
@@ -309,10 +273,8 @@ mod tests {
     use engine::address::{Screen, ViewParams};
 
     fn library() -> Library {
-        let dir = engine::source::read_seed_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
-        )
-        .expect("seeds/ reads");
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+            .expect("seeds/ reads");
         Library::of(&dir)
     }
 
@@ -323,32 +285,14 @@ mod tests {
         for _ in 0..3 {
             d.apply(DraftEdit::AddQuestion);
         }
-        d.apply(DraftEdit::Prompt {
-            question: "q1".into(),
-            text: "Who is quoted most?".into(),
-        });
-        d.apply(DraftEdit::Prompt {
-            question: "q2".into(),
-            text: "Compare them.".into(),
-        });
-        d.apply(DraftEdit::Prompt {
-            question: "q3".into(),
-            text: "Which dates?".into(),
-        });
-        d.apply(DraftEdit::ModelAnswer {
-            question: "q2".into(),
-            text: "The short one cuts the context.".into(),
-        });
+        d.apply(DraftEdit::Prompt { question: "q1".into(), text: "Who is quoted most?".into() });
+        d.apply(DraftEdit::Prompt { question: "q2".into(), text: "Compare them.".into() });
+        d.apply(DraftEdit::Prompt { question: "q3".into(), text: "Which dates?".into() });
+        d.apply(DraftEdit::ModelAnswer { question: "q2".into(), text: "The short one cuts the context.".into() });
         d.apply(DraftEdit::Attach {
             question: "q1".into(),
-            view: Address::new(
-                Screen::Profiles,
-                ViewParams {
-                    sort: "-quotations".into(),
-                    ..ViewParams::default()
-                },
-            )
-            .fragment(),
+            view: Address::new(Screen::Profiles, ViewParams { sort: "-quotations".into(), ..ViewParams::default() })
+                .fragment(),
         });
         d
     }
@@ -356,55 +300,23 @@ mod tests {
     #[test]
     fn questions_are_added_edited_moved_attached_and_deleted_and_ids_are_never_reused() {
         let mut d = written();
+        assert_eq!(d.questions.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["q1", "q2", "q3"]);
+        d.apply(DraftEdit::Move { question: "q3".into(), by: -1 });
+        d.apply(DraftEdit::Move { question: "q1".into(), by: -1 });
         assert_eq!(
-            d.questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect::<Vec<_>>(),
-            ["q1", "q2", "q3"]
-        );
-        d.apply(DraftEdit::Move {
-            question: "q3".into(),
-            by: -1,
-        });
-        d.apply(DraftEdit::Move {
-            question: "q1".into(),
-            by: -1,
-        });
-        assert_eq!(
-            d.questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect::<Vec<_>>(),
+            d.questions.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(),
             ["q1", "q3", "q2"],
             "the first cannot go up"
         );
-        d.apply(DraftEdit::Delete {
-            question: "q2".into(),
-        });
+        d.apply(DraftEdit::Delete { question: "q2".into() });
         d.apply(DraftEdit::AddQuestion);
-        assert_eq!(
-            d.questions.last().map(|q| q.id.as_str()),
-            Some("q4"),
-            "a deleted question's id is not given again"
-        );
-        d.apply(DraftEdit::Detach {
-            question: "q1".into(),
-        });
+        assert_eq!(d.questions.last().map(|q| q.id.as_str()), Some("q4"), "a deleted question's id is not given again");
+        d.apply(DraftEdit::Detach { question: "q1".into() });
         assert_eq!(d.questions[0].view, None);
-        d.apply(DraftEdit::LeaveOut {
-            article: "x".into(),
-            out: true,
-        });
-        d.apply(DraftEdit::LeaveOut {
-            article: "x".into(),
-            out: true,
-        });
+        d.apply(DraftEdit::LeaveOut { article: "x".into(), out: true });
+        d.apply(DraftEdit::LeaveOut { article: "x".into(), out: true });
         assert_eq!(d.left_out, ["x"]);
-        d.apply(DraftEdit::LeaveOut {
-            article: "x".into(),
-            out: false,
-        });
+        d.apply(DraftEdit::LeaveOut { article: "x".into(), out: false });
         assert!(d.left_out.is_empty());
     }
 
@@ -413,86 +325,48 @@ mod tests {
         let d = written();
         assert_eq!(Draft::from_json(&d.to_json()), Ok(d.clone()));
         assert!(Draft::from_json("{").unwrap_err().contains("damaged"));
-        assert!(
-            Draft::from_json(r#"{"format":"crosscheck-lesson-draft","version":9}"#)
-                .unwrap_err()
-                .contains("version 9")
-        );
-        assert!(
-            Draft::from_json(r#"{"format":"crosscheck-lesson-draft","version":1,"id":""}"#)
-                .unwrap_err()
-                .contains("no id")
-        );
+        assert!(Draft::from_json(r#"{"format":"crosscheck-lesson-draft","version":9}"#)
+            .unwrap_err()
+            .contains("version 9"));
+        assert!(Draft::from_json(r#"{"format":"crosscheck-lesson-draft","version":1,"id":""}"#)
+            .unwrap_err()
+            .contains("no id"));
     }
 
     #[test]
-    fn the_lesson_has_the_articles_kept_the_teachers_own_and_the_questions_with_views_as_addresses()
-    {
+    fn the_lesson_has_the_articles_kept_the_teachers_own_and_the_questions_with_views_as_addresses() {
         let lib = library();
         let mut d = written();
         let slugs = lib.slugs();
-        d.apply(DraftEdit::LeaveOut {
-            article: slugs[0].clone(),
-            out: true,
-        });
+        d.apply(DraftEdit::LeaveOut { article: slugs[0].clone(), out: true });
         let own = Article { hints: engine::ingest::Hints { slug: Some("ferry-0a1b2c3d".into()), ..Default::default() }, ..Article::plain("ferry.txt", "Harbour council weighs a new ferry timetable\n\nThe council met, and “we cannot run empty boats,” said Marisol Okonkwo.\n") };
-        let lesson = d
-            .lesson(&lib, std::slice::from_ref(&own))
-            .expect("a lesson");
+        let lesson = d.lesson(&lib, std::slice::from_ref(&own)).expect("a lesson");
         assert_eq!(lesson.articles.len(), slugs.len());
         assert!(lesson.articles[..slugs.len() - 1].iter().all(|a| !a.added));
         assert_eq!(
-            lesson
-                .articles
-                .iter()
-                .map(|a| a.article.hints.slug.clone().unwrap())
-                .collect::<Vec<_>>()[..2],
+            lesson.articles.iter().map(|a| a.article.hints.slug.clone().unwrap()).collect::<Vec<_>>()[..2],
             [slugs[1].clone(), slugs[2].clone()]
         );
         assert!(lesson.articles.last().unwrap().added);
-        assert_eq!(
-            lesson.questions[0].view.as_deref(),
-            Some("/profiles?sort=-quotations")
-        );
-        assert_eq!(
-            lesson.questions[1].model_answer.as_deref(),
-            Some("The short one cuts the context.")
-        );
+        assert_eq!(lesson.questions[0].view.as_deref(), Some("/profiles?sort=-quotations"));
+        assert_eq!(lesson.questions[1].model_answer.as_deref(), Some("The short one cuts the context."));
         assert_eq!(lesson.students_copy().questions[1].model_answer, None);
-        assert_eq!(
-            lesson.title, "Week 3: who <b>says</b> so?",
-            "markup stays text"
-        );
+        assert_eq!(lesson.title, "Week 3: who <b>says</b> so?", "markup stays text");
 
         // What the class gets: the same articles, ids and views.
-        let back = formats::lesson::read_lesson(
-            "week-3.crosscheck",
-            lesson.students_copy().to_json().as_bytes(),
-        )
-        .expect("reads");
+        let back = formats::lesson::read_lesson("week-3.crosscheck", lesson.students_copy().to_json().as_bytes())
+            .expect("reads");
         let (corpus, notes) = back.build().expect("builds");
         assert!(notes.is_empty(), "{notes:?}");
         assert_eq!(
-            corpus
-                .docs
-                .iter()
-                .map(|d| d.slug.clone())
-                .collect::<Vec<_>>(),
-            lesson
-                .articles
-                .iter()
-                .map(|a| a.article.hints.slug.clone().unwrap())
-                .collect::<Vec<_>>()
+            corpus.docs.iter().map(|d| d.slug.clone()).collect::<Vec<_>>(),
+            lesson.articles.iter().map(|a| a.article.hints.slug.clone().unwrap()).collect::<Vec<_>>()
         );
         assert_eq!(corpus.docs.iter().filter(|d| d.own).count(), 1);
         let sheet = corpus.exercises.expect("the sheet");
         assert_eq!(sheet.id.as_deref(), Some("lesson-1"));
         assert_eq!(
-            sheet.questions[0]
-                .view
-                .as_ref()
-                .map(Address::fragment)
-                .as_deref(),
+            sheet.questions[0].view.as_ref().map(Address::fragment).as_deref(),
             Some("/profiles?sort=-quotations")
         );
         assert!(sheet.questions.iter().all(|q| q.model_answer.is_none()));
@@ -503,36 +377,19 @@ mod tests {
         let lib = library();
         let mut d = written();
         d.apply(DraftEdit::AddQuestion);
-        assert_eq!(
-            d.lesson(&lib, &[]).unwrap_err(),
-            "Question 4 has no text yet: write it, or delete the question."
-        );
-        d.apply(DraftEdit::Delete {
-            question: "q4".into(),
-        });
+        assert_eq!(d.lesson(&lib, &[]).unwrap_err(), "Question 4 has no text yet: write it, or delete the question.");
+        d.apply(DraftEdit::Delete { question: "q4".into() });
         let first = lib.slugs()[0].clone();
         d.apply(DraftEdit::Attach {
             question: "q3".into(),
-            view: Address::new(
-                Screen::Article {
-                    slug: first.clone(),
-                },
-                ViewParams::default(),
-            )
-            .fragment(),
+            view: Address::new(Screen::Article { slug: first.clone() }, ViewParams::default()).fragment(),
         });
-        d.apply(DraftEdit::LeaveOut {
-            article: first.clone(),
-            out: true,
-        });
+        d.apply(DraftEdit::LeaveOut { article: first.clone(), out: true });
         assert!(d
             .lesson(&lib, &[])
             .unwrap_err()
             .starts_with("Question 3’s view shows an article that is not in the lesson"));
         d.apply(DraftEdit::Title(" ".into()));
-        assert_eq!(
-            d.lesson(&lib, &[]).unwrap_err(),
-            "Give the lesson a title first."
-        );
+        assert_eq!(d.lesson(&lib, &[]).unwrap_err(), "Give the lesson a title first.");
     }
 }

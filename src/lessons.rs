@@ -52,17 +52,13 @@ impl Lessons {
         wasm_bindgen_futures::spawn_local(async move {
             let name = formats::clean_name(&file.name());
             if file.size() > MAX_LESSON_BYTES as f64 {
-                return me.status(LessonStatus::Failed(format!(
-                    "{name} could not be opened: {}",
-                    too_big(file.size())
-                )));
+                return me
+                    .status(LessonStatus::Failed(format!("{name} could not be opened: {}", too_big(file.size()))));
             }
             me.status(LessonStatus::Opening("Reading the lesson".into()));
             match JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => me.open_bytes(name, buf.unchecked_into(), true).await,
-                Err(_) => me.status(LessonStatus::Failed(format!(
-                    "{name} could not be read from the disk."
-                ))),
+                Err(_) => me.status(LessonStatus::Failed(format!("{name} could not be read from the disk."))),
             }
         });
     }
@@ -88,17 +84,10 @@ impl Lessons {
     async fn fetch(&self, name: &str) -> Result<(String, ArrayBuffer), String> {
         let shown = formats::clean_name(name);
         let fail = |why: String| format!("The lesson link could not be opened: {why}");
-        let base = gloo::utils::document()
-            .base_uri()
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
         let url = web_sys::Url::new_with_base(name, &base)
             .map_err(|_| fail(format!("“{shown}” is not the name of a file")))?;
-        let here = gloo::utils::window()
-            .location()
-            .origin()
-            .unwrap_or_default();
+        let here = gloo::utils::window().location().origin().unwrap_or_default();
         if url.origin() != here || !matches!(url.protocol().as_str(), "http:" | "https:") {
             return Err(fail(format!(
                 "it points to another site ({}). Crosscheck opens a lesson only from the site the page is on, and asks nothing of any other; download the file and open it with “Open a lesson file”.",
@@ -108,12 +97,7 @@ impl Lessons {
         self.status(LessonStatus::Opening(format!("Fetching {shown}")));
         let response = JsFuture::from(gloo::utils::window().fetch_with_str(&url.href()))
             .await
-            .map_err(|e| {
-                fail(format!(
-                    "{shown} could not be fetched ({})",
-                    crate::corpus::js_message(&e)
-                ))
-            })?;
+            .map_err(|e| fail(format!("{shown} could not be fetched ({})", crate::corpus::js_message(&e))))?;
         let response: web_sys::Response = response.unchecked_into();
         if !response.ok() {
             let why = if response.status() == 404 {
@@ -123,32 +107,18 @@ impl Lessons {
             };
             return Err(fail(format!("{shown}: {why}")));
         }
-        let length = response
-            .headers()
-            .get("content-length")
-            .ok()
-            .flatten()
-            .and_then(|l| l.parse::<f64>().ok());
+        let length = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<f64>().ok());
         if let Some(size) = length.filter(|&l| l > MAX_LESSON_BYTES as f64) {
             return Err(format!("{shown} could not be opened: {}", too_big(size)));
         }
-        let buf = JsFuture::from(
-            response
-                .array_buffer()
-                .map_err(|e| fail(crate::idb::js_reason(&e)))?,
-        )
-        .await
-        .map_err(|e| fail(crate::idb::js_reason(&e)))?;
+        let buf = JsFuture::from(response.array_buffer().map_err(|e| fail(crate::idb::js_reason(&e)))?)
+            .await
+            .map_err(|e| fail(crate::idb::js_reason(&e)))?;
         let file = url
             .pathname()
             .rsplit('/')
             .next()
-            .map(|f| {
-                js_sys::decode_uri_component(f)
-                    .ok()
-                    .and_then(|s| s.as_string())
-                    .unwrap_or_else(|| f.to_owned())
-            })
+            .map(|f| js_sys::decode_uri_component(f).ok().and_then(|s| s.as_string()).unwrap_or_else(|| f.to_owned()))
             .unwrap_or(shown);
         Ok((formats::clean_name(&file), buf.unchecked_into()))
     }
@@ -156,23 +126,15 @@ impl Lessons {
     /// Has the worker read and build the lesson; on success it is the collection (and, when
     /// `keep`, kept in this browser for a reload).
     async fn open_bytes(&self, name: String, buf: ArrayBuffer, keep: bool) {
-        let text =
-            keep.then(|| String::from_utf8_lossy(&Uint8Array::new(&buf).to_vec()).into_owned());
+        let text = keep.then(|| String::from_utf8_lossy(&Uint8Array::new(&buf).to_vec()).into_owned());
         let me = self.clone();
         let progress = Callback::from(move |p: Progress| me.status(LessonStatus::Opening(p.stage)));
         let opened = async {
             let helper = Helper::start().await?;
-            let job = object(&[
-                ("kind", "lesson".into()),
-                ("name", name.as_str().into()),
-                ("bytes", buf.clone().into()),
-            ]);
+            let job =
+                object(&[("kind", "lesson".into()), ("name", name.as_str().into()), ("bytes", buf.clone().into())]);
             let answer = helper.call(&job, &Array::of1(&buf), progress).await?;
-            let get = |k: &str| {
-                Reflect::get(&answer, &k.into())
-                    .ok()
-                    .filter(|v| !v.is_undefined())
-            };
+            let get = |k: &str| Reflect::get(&answer, &k.into()).ok().filter(|v| !v.is_undefined());
             let corpus = get("corpus")
                 .filter(|c| c.is_instance_of::<ArrayBuffer>())
                 .ok_or("the helper sent no articles back")?;
@@ -188,11 +150,7 @@ impl Lessons {
                 self.own.set_lesson_open(true);
                 self.dispatch.emit(CollectionAction::LessonOpened(
                     Rebuilt { corpus, own },
-                    OpenLesson {
-                        name,
-                        notes,
-                        not_kept,
-                    },
+                    OpenLesson { name, notes, not_kept },
                 ));
             }
             Err(msg) => self.status(LessonStatus::Failed(if msg.starts_with(&name) {
@@ -208,9 +166,7 @@ impl Lessons {
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if let Ok(db) = idb::open().await {
-                let _ = db
-                    .write(idb::LESSONS, &[], &[idb::OPEN_LESSON.to_owned()])
-                    .await;
+                let _ = db.write(idb::LESSONS, &[], &[idb::OPEN_LESSON.to_owned()]).await;
             }
             me.own.set_lesson_open(false);
             me.dispatch.emit(CollectionAction::LessonClosed);
@@ -234,15 +190,8 @@ impl Lessons {
             };
             let open = stored
                 .as_deref()
-                .and_then(|raw| {
-                    crate::stored::read(raw, OPEN_FORMAT, OPEN_VERSION, "open lesson").ok()
-                })
-                .and_then(|v| {
-                    Some((
-                        v.get("name")?.as_str()?.to_owned(),
-                        v.get("file")?.as_str()?.to_owned(),
-                    ))
-                });
+                .and_then(|raw| crate::stored::read(raw, OPEN_FORMAT, OPEN_VERSION, "open lesson").ok())
+                .and_then(|v| Some((v.get("name")?.as_str()?.to_owned(), v.get("file")?.as_str()?.to_owned())));
             match open {
                 Some((name, file)) => {
                     me.own.restore(false);
@@ -268,29 +217,13 @@ impl Lessons {
                     ("kind", "save".into()),
                     ("library", library_url()?.into()),
                     ("kept", strings(&kept).into()),
-                    (
-                        "lesson",
-                        serde_json::to_string(&draft)
-                            .expect("a draft serialises")
-                            .into(),
-                    ),
+                    ("lesson", serde_json::to_string(&draft).expect("a draft serialises").into()),
                     ("answers", answers.into()),
                 ]);
                 let answer = helper.call(&job, &Array::new(), Callback::noop()).await?;
-                let get = |k: &str| {
-                    Reflect::get(&answer, &k.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                let (file, name) = (
-                    get("file").ok_or("no file was made")?,
-                    get("name").ok_or("no file was made")?,
-                );
-                let name = if answers {
-                    name.replace(".crosscheck", "-teacher.crosscheck")
-                } else {
-                    name
-                };
+                let get = |k: &str| Reflect::get(&answer, &k.into()).ok().and_then(|v| v.as_string());
+                let (file, name) = (get("file").ok_or("no file was made")?, get("name").ok_or("no file was made")?);
+                let name = if answers { name.replace(".crosscheck", "-teacher.crosscheck") } else { name };
                 crate::ui::download::download(&name, &file, "application/json");
                 Ok::<_, String>(name)
             };
@@ -308,19 +241,9 @@ impl Lessons {
         buf: ArrayBuffer,
     ) -> Result<(Draft, Vec<(String, String)>), String> {
         let helper = Helper::start().await?;
-        let job = object(&[
-            ("kind", "edit".into()),
-            ("name", name.into()),
-            ("bytes", buf.clone().into()),
-        ]);
-        let answer = helper
-            .call(&job, &Array::of1(&buf), Callback::noop())
-            .await?;
-        let get = |k: &str| {
-            Reflect::get(&answer, &k.into())
-                .ok()
-                .filter(|v| !v.is_undefined())
-        };
+        let job = object(&[("kind", "edit".into()), ("name", name.into()), ("bytes", buf.clone().into())]);
+        let answer = helper.call(&job, &Array::of1(&buf), Callback::noop()).await?;
+        let get = |k: &str| Reflect::get(&answer, &k.into()).ok().filter(|v| !v.is_undefined());
         let draft = get("draft")
             .and_then(|d| d.as_string())
             .and_then(|d| serde_json::from_str::<Draft>(&d).ok())
@@ -349,13 +272,15 @@ async fn keep_open(name: &str, text: &str) -> Result<(), String> {
     }
     let value = crate::stored::write(OPEN_FORMAT, OPEN_VERSION, &Open { name, file: text });
     let db = idb::open().await.map_err(|e| e.reason())?;
-    db.write(idb::LESSONS, &[(idb::OPEN_LESSON.to_owned(), value)], &[])
-        .await
-        .map_err(|e| e.reason())
+    db.write(idb::LESSONS, &[(idb::OPEN_LESSON.to_owned(), value)], &[]).await.map_err(|e| e.reason())
 }
 
 fn too_big(bytes: f64) -> String {
-    format!("it is {:.1} MB, more than the {} MB a lesson file can be: it is not a lesson saved by Crosscheck.", bytes / (1024.0 * 1024.0), MAX_LESSON_BYTES / (1024 * 1024))
+    format!(
+        "it is {:.1} MB, more than the {} MB a lesson file can be: it is not a lesson saved by Crosscheck.",
+        bytes / (1024.0 * 1024.0),
+        MAX_LESSON_BYTES / (1024 * 1024)
+    )
 }
 
 /// The lesson a page address names: `?lesson=NAME` in the query of the home view's address
@@ -377,19 +302,12 @@ mod tests {
     #[test]
     fn a_lesson_link_is_the_home_views_lesson_key() {
         use super::linked_lesson;
-        assert_eq!(
-            linked_lesson("#/?lesson=week-3.crosscheck").as_deref(),
-            Some("week-3.crosscheck")
-        );
+        assert_eq!(linked_lesson("#/?lesson=week-3.crosscheck").as_deref(), Some("week-3.crosscheck"));
         assert_eq!(
             linked_lesson("#?q=x&lesson=lessons%2Fweek%203.crosscheck").as_deref(),
             Some("lessons/week 3.crosscheck")
         );
-        assert_eq!(
-            linked_lesson("#/quotes?lesson=x.crosscheck"),
-            None,
-            "only the home view opens a lesson"
-        );
+        assert_eq!(linked_lesson("#/quotes?lesson=x.crosscheck"), None, "only the home view opens a lesson");
         assert_eq!(linked_lesson("#/?lesson="), None);
         assert_eq!(linked_lesson(""), None);
     }

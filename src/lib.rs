@@ -34,9 +34,7 @@ pub mod worker;
 /// its article list, when it has one and stays right, once the app's own is ready: `app::Shell`).
 pub fn run() {
     let focused = boot::take_boot_screen();
-    let root = gloo::utils::document()
-        .get_element_by_id("root")
-        .unwrap_or_else(|| gloo::utils::body().into());
+    let root = gloo::utils::document().get_element_by_id("root").unwrap_or_else(|| gloo::utils::body().into());
     yew::Renderer::<app::App>::with_root(root).render();
     if focused {
         wasm_bindgen_futures::spawn_local(async {

@@ -67,11 +67,7 @@ pub struct Work {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Item {
     /// A quotation: its article's slug and the quoted words' character offsets in the file.
-    Quotation {
-        article: String,
-        start: u32,
-        end: u32,
-    },
+    Quotation { article: String, start: u32, end: u32 },
     /// A person, organisation or place, by its canonical name.
     Name { name: String },
 }
@@ -80,36 +76,21 @@ impl Item {
     /// Quotation `i` of the corpus.
     pub fn quotation(corpus: &Corpus, i: usize) -> Item {
         let q = &corpus.quotes.quotes[i];
-        Item::Quotation {
-            article: corpus.docs[q.doc as usize].slug.clone(),
-            start: q.chars.start,
-            end: q.chars.end,
-        }
+        Item::Quotation { article: corpus.docs[q.doc as usize].slug.clone(), start: q.chars.start, end: q.chars.end }
     }
 
     /// Entity `e` of the corpus.
     pub fn name(corpus: &Corpus, e: usize) -> Item {
-        Item::Name {
-            name: corpus.entities[e].name.clone(),
-        }
+        Item::Name { name: corpus.entities[e].name.clone() }
     }
 
     /// The quotation this item names, if the corpus has it.
     pub fn find_quotation(&self, corpus: &Corpus) -> Option<usize> {
-        let Item::Quotation {
-            article,
-            start,
-            end,
-        } = self
-        else {
+        let Item::Quotation { article, start, end } = self else {
             return None;
         };
         let doc = corpus.doc_by_slug(article)? as u32;
-        corpus
-            .quotes
-            .quotes
-            .iter()
-            .position(|q| q.doc == doc && q.chars.start == *start && q.chars.end == *end)
+        corpus.quotes.quotes.iter().position(|q| q.doc == doc && q.chars.start == *start && q.chars.end == *end)
     }
 }
 
@@ -128,11 +109,7 @@ pub enum Problem {
 
 impl Problem {
     /// What can be wrong with a quotation, as the form offers it.
-    pub const FOR_QUOTATIONS: [Problem; 3] = [
-        Problem::NotAQuotation,
-        Problem::WrongSpeaker,
-        Problem::WrongWords,
-    ];
+    pub const FOR_QUOTATIONS: [Problem; 3] = [Problem::NotAQuotation, Problem::WrongSpeaker, Problem::WrongWords];
     /// What can be wrong with a name.
     pub const FOR_NAMES: [Problem; 3] = [Problem::NotAName, Problem::WrongKind, Problem::MergeWith];
 
@@ -211,23 +188,16 @@ impl Notebook {
     pub fn apply(&mut self, change: Change) {
         match change {
             Change::Student(s) => self.student = s,
-            Change::Answer { question, text } => {
-                self.answers.entry(question).or_default().answer = text
-            }
-            Change::Note { question, text } => {
-                self.answers.entry(question).or_default().note = text
-            }
-            Change::Correct(c) => {
-                match self.corrections.iter_mut().find(|old| old.item == c.item) {
-                    Some(old) => *old = c,
-                    None => self.corrections.push(c),
-                }
-            }
+            Change::Answer { question, text } => self.answers.entry(question).or_default().answer = text,
+            Change::Note { question, text } => self.answers.entry(question).or_default().note = text,
+            Change::Correct(c) => match self.corrections.iter_mut().find(|old| old.item == c.item) {
+                Some(old) => *old = c,
+                None => self.corrections.push(c),
+            },
             Change::Undo(item) => self.corrections.retain(|c| c.item != item),
             Change::Clear => *self = Notebook::default(),
         }
-        self.answers
-            .retain(|_, w| !w.answer.is_empty() || !w.note.is_empty());
+        self.answers.retain(|_, w| !w.answer.is_empty() || !w.note.is_empty());
     }
 
     pub fn correction(&self, item: &Item) -> Option<&Correction> {
@@ -266,9 +236,7 @@ pub fn read(raw: Option<&str>) -> Stored {
     };
     match serde_json::from_value::<Notebook>(value) {
         Ok(n) => Stored::Found(n),
-        Err(e) => Stored::Unreadable {
-            reason: format!("its content has the wrong shape ({e})"),
-        },
+        Err(e) => Stored::Unreadable { reason: format!("its content has the wrong shape ({e})") },
     }
 }
 
@@ -278,20 +246,12 @@ pub fn storage_key(corpus: &Corpus, own: &[String]) -> String {
     // A lesson's answers are kept under its id, whichever way it was opened (a file, a link, a
     // site built from it) and however it was corrected since.
     if let Some(id) = corpus.exercises.as_ref().and_then(|s| s.id.as_deref()) {
-        let id: String = id
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-            .take(64)
-            .collect();
+        let id: String = id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).take(64).collect();
         return format!("{KEY_PREFIX}lesson-{id}");
     }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325; // FNV-1a: fixed, so the key outlives compiler releases.
     let title = corpus.exercises.as_ref().map_or("", |s| s.title.as_str());
-    let slugs = corpus
-        .docs
-        .iter()
-        .map(|d| d.slug.as_str())
-        .filter(|s| !own.iter().any(|o| o == s));
+    let slugs = corpus.docs.iter().map(|d| d.slug.as_str()).filter(|s| !own.iter().any(|o| o == s));
     for part in std::iter::once(title).chain(slugs) {
         for b in part.bytes().chain(std::iter::once(0)) {
             h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
@@ -347,8 +307,13 @@ impl Saving {
                  Your work stays on this page until you reload or close it: export it before you leave."
             ),
             Saving::Full => "Not saved: storage is full; export now. What you typed stays on this page.".to_owned(),
-            Saving::Refused(why) => format!("Not saved: the browser refused to store it ({why}); export now. What you typed stays on this page."),
-            Saving::Held => "Not saved yet: download the old answers first (see above), so that they are not overwritten.".to_owned(),
+            Saving::Refused(why) => format!(
+                "Not saved: the browser refused to store it ({why}); export now. What you typed stays on this page."
+            ),
+            Saving::Held => {
+                "Not saved yet: download the old answers first (see above), so that they are not overwritten."
+                    .to_owned()
+            }
         }
     }
 
@@ -414,11 +379,7 @@ impl<B: Backend> Session<B> {
                 let backup = backup_key(key);
                 let kept = backend.set(&backup, &raw).is_ok();
                 s.hold = !kept;
-                s.recovered = Some(Recovered {
-                    raw,
-                    reason,
-                    kept_at: kept.then_some(backup),
-                });
+                s.recovered = Some(Recovered { raw, reason, kept_at: kept.then_some(backup) });
             }
         }
         s.backend = Some(backend);
@@ -530,10 +491,7 @@ impl Backend for LocalStorage {
 }
 
 fn store_error(e: wasm_bindgen::JsValue) -> StoreError {
-    let name = e
-        .dyn_ref::<web_sys::DomException>()
-        .map(|d| d.name())
-        .unwrap_or_default();
+    let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::Full,
         "SecurityError" => StoreError::Unavailable(js_reason(&e)),
@@ -562,26 +520,17 @@ mod tests {
             if let Some(e) = self.refuse.borrow().clone() {
                 return Err(e);
             }
-            self.values
-                .borrow_mut()
-                .insert(key.to_owned(), value.to_owned());
+            self.values.borrow_mut().insert(key.to_owned(), value.to_owned());
             Ok(())
         }
     }
 
     fn answer(id: &str, text: &str) -> Change {
-        Change::Answer {
-            question: id.to_owned(),
-            text: text.to_owned(),
-        }
+        Change::Answer { question: id.to_owned(), text: text.to_owned() }
     }
 
     fn quotation() -> Item {
-        Item::Quotation {
-            article: "003_x".to_owned(),
-            start: 10,
-            end: 24,
-        }
+        Item::Quotation { article: "003_x".to_owned(), start: 10, end: 24 }
     }
 
     fn correction(right: &str) -> Correction {
@@ -597,10 +546,9 @@ mod tests {
     #[track_caller]
     fn check_unreadable(raw: &str, reason_has: &str) {
         match read(Some(raw)) {
-            Stored::Unreadable { reason } => assert!(
-                reason.contains(reason_has),
-                "{raw:?}: reason {reason:?} should say {reason_has:?}"
-            ),
+            Stored::Unreadable { reason } => {
+                assert!(reason.contains(reason_has), "{raw:?}: reason {reason:?} should say {reason_has:?}")
+            }
             other => panic!("{raw:?} read as {other:?}"),
         }
     }
@@ -608,37 +556,20 @@ mod tests {
     #[test]
     fn the_session_as_a_reducer_saves_each_action_and_holds_an_unreadable_value_until_downloaded() {
         let mem = Memory::default();
-        mem.values
-            .borrow_mut()
-            .insert("k".into(), "not json".into());
+        mem.values.borrow_mut().insert("k".into(), "not json".into());
         mem.refuse.replace(None);
         let s = Rc::new(Session::open(Ok(&mem), "k"));
         assert!(s.recovered.is_some(), "the unreadable value is recovered");
         let s = s.reduce(SessionAction::Change(answer("q1", "first")));
-        assert_eq!(
-            s.notebook.work("q1").map(|w| w.answer.as_str()),
-            Some("first")
-        );
-        assert_eq!(
-            s.saving,
-            Saving::Saved,
-            "kept aside under the backup key, so the new answer is saved"
-        );
-        assert_eq!(
-            read(mem.values.borrow().get("k").map(String::as_str)),
-            Stored::Found((*s.notebook).clone())
-        );
+        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("first"));
+        assert_eq!(s.saving, Saving::Saved, "kept aside under the backup key, so the new answer is saved");
+        assert_eq!(read(mem.values.borrow().get("k").map(String::as_str)), Stored::Found((*s.notebook).clone()));
         let s = s.reduce(SessionAction::Change(Change::Student("Ada".into())));
         let s = s.reduce(SessionAction::RecoveredDownloaded);
         assert_eq!(s.notebook.student, "Ada");
-        let Stored::Found(stored) = read(mem.values.borrow().get("k").map(String::as_str)) else {
-            panic!("saved")
-        };
+        let Stored::Found(stored) = read(mem.values.borrow().get("k").map(String::as_str)) else { panic!("saved") };
         assert_eq!(
-            (
-                stored.student.as_str(),
-                stored.work("q1").map(|w| w.answer.clone())
-            ),
+            (stored.student.as_str(), stored.work("q1").map(|w| w.answer.clone())),
             ("Ada", Some("first".to_owned()))
         );
     }
@@ -657,15 +588,8 @@ mod tests {
         );
         first.apply(Change::Student("Ada".into()));
         let reopened = Session::open(Ok(&memory), "k");
-        assert_eq!(
-            reopened.notebook.work("q1").map(|w| w.answer.as_str()),
-            Some("my answer")
-        );
-        assert_eq!(
-            reopened.notebook.corrections.len(),
-            1,
-            "and the correction made in the second"
-        );
+        assert_eq!(reopened.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"));
+        assert_eq!(reopened.notebook.corrections.len(), 1, "and the correction made in the second");
         assert_eq!(reopened.notebook.student, "Ada");
         // A tab told that the other saved (the storage event) shows it at once.
         let second = Rc::new(second).reduce(SessionAction::Reload);
@@ -695,25 +619,17 @@ mod tests {
         let mut n = Notebook::default();
         n.apply(Change::Student("Ada & Grace \"G\"".into()));
         n.apply(answer("great-pressure", "Line one\nline “two”"));
-        n.apply(Change::Note {
-            question: "dates".into(),
-            text: "check 002".into(),
-        });
+        n.apply(Change::Note { question: "dates".into(), text: "check 002".into() });
         n.apply(Change::Correct(correction("Sergey Lavrov")));
         n.apply(Change::Correct(Correction {
-            item: Item::Name {
-                name: "Comey".into(),
-            },
+            item: Item::Name { name: "Comey".into() },
             problem: Problem::MergeWith,
             original: "Comey".into(),
             right: "James Comey".into(),
             comment: "same man".into(),
         }));
         let json = n.to_json();
-        assert!(
-            json.starts_with(r#"{"format":"crosscheck-notebook","version":1,"#),
-            "{json}"
-        );
+        assert!(json.starts_with(r#"{"format":"crosscheck-notebook","version":1,"#), "{json}");
         assert_eq!(read(Some(&json)), Stored::Found(n));
     }
 
@@ -725,39 +641,21 @@ mod tests {
 
     #[test]
     fn corrupt_foreign_and_other_versions_are_unreadable_with_a_reason() {
-        check_unreadable(
-            "{\"format\":\"crosscheck-notebook\",\"version\":1,\"student\":\"A",
-            "not JSON",
-        );
+        check_unreadable("{\"format\":\"crosscheck-notebook\",\"version\":1,\"student\":\"A", "not JSON");
         check_unreadable("garbage %%%", "not JSON");
         check_unreadable("[1,2,3]", "not a notebook");
         check_unreadable("\"just a string\"", "not a notebook");
         check_unreadable(r#"{"answers":{}}"#, "not written by Crosscheck");
-        check_unreadable(
-            r#"{"format":"something-else","version":1}"#,
-            "not written by Crosscheck",
-        );
+        check_unreadable(r#"{"format":"something-else","version":1}"#, "not written by Crosscheck");
         check_unreadable(r#"{"format":"crosscheck-notebook"}"#, "no version");
-        check_unreadable(
-            r#"{"format":"crosscheck-notebook","version":2,"answers":{}}"#,
-            "another version",
-        );
-        check_unreadable(
-            r#"{"format":"crosscheck-notebook","version":"1"}"#,
-            "no version",
-        );
+        check_unreadable(r#"{"format":"crosscheck-notebook","version":2,"answers":{}}"#, "another version");
+        check_unreadable(r#"{"format":"crosscheck-notebook","version":"1"}"#, "no version");
     }
 
     #[test]
     fn wrong_shapes_are_unreadable() {
-        check_unreadable(
-            r#"{"format":"crosscheck-notebook","version":1,"answers":["a"]}"#,
-            "wrong shape",
-        );
-        check_unreadable(
-            r#"{"format":"crosscheck-notebook","version":1,"student":7}"#,
-            "wrong shape",
-        );
+        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"answers":["a"]}"#, "wrong shape");
+        check_unreadable(r#"{"format":"crosscheck-notebook","version":1,"student":7}"#, "wrong shape");
         check_unreadable(
             r#"{"format":"crosscheck-notebook","version":1,"answers":{"q1":{"answer":3}}}"#,
             "wrong shape",
@@ -774,9 +672,8 @@ mod tests {
 
     #[test]
     fn missing_fields_default_and_unknown_ones_are_ignored() {
-        let n = read(Some(
-            r#"{"format":"crosscheck-notebook","version":1,"answers":{"q":{"answer":"yes"}},"later":true}"#,
-        ));
+        let n =
+            read(Some(r#"{"format":"crosscheck-notebook","version":1,"answers":{"q":{"answer":"yes"}},"later":true}"#));
         let Stored::Found(n) = n else { panic!("{n:?}") };
         assert_eq!(n.student, "");
         assert_eq!(n.work("q").map(|w| w.answer.as_str()), Some("yes"));
@@ -788,10 +685,7 @@ mod tests {
         n.apply(Change::Correct(correction("Lavrov")));
         n.apply(Change::Correct(correction("Sergey Lavrov")));
         assert_eq!(n.corrections.len(), 1);
-        assert_eq!(
-            n.correction(&quotation()).map(|c| c.right.as_str()),
-            Some("Sergey Lavrov")
-        );
+        assert_eq!(n.correction(&quotation()).map(|c| c.right.as_str()), Some("Sergey Lavrov"));
         n.apply(Change::Undo(quotation()));
         assert_eq!(n.correction(&quotation()), None);
     }
@@ -812,34 +706,14 @@ mod tests {
     fn the_key_depends_on_the_sheet_and_the_built_articles_only() {
         let c = crate::corpus::test_corpus();
         let key = storage_key(c, &[]);
-        assert!(
-            key.starts_with("crosscheck.notebook.")
-                && key.len() == "crosscheck.notebook.".len() + 16,
-            "{key}"
-        );
-        assert_eq!(
-            storage_key(c, &["an-own-article".into()]),
-            key,
-            "articles the reader did not add change nothing"
-        );
+        assert!(key.starts_with("crosscheck.notebook.") && key.len() == "crosscheck.notebook.".len() + 16, "{key}");
+        assert_eq!(storage_key(c, &["an-own-article".into()]), key, "articles the reader did not add change nothing");
         let own = vec![c.docs[4].slug.clone()];
-        assert_ne!(
-            storage_key(c, &own),
-            key,
-            "another set of articles is another notebook"
-        );
+        assert_ne!(storage_key(c, &own), key, "another set of articles is another notebook");
         let mut with_sheet = c.clone();
-        with_sheet.exercises = Some(engine::exercises::ExerciseSheet {
-            title: "Lesson".into(),
-            intro: None,
-            questions: vec![],
-            id: None,
-        });
-        assert_ne!(
-            storage_key(&with_sheet, &[]),
-            key,
-            "another sheet is another notebook"
-        );
+        with_sheet.exercises =
+            Some(engine::exercises::ExerciseSheet { title: "Lesson".into(), intro: None, questions: vec![], id: None });
+        assert_ne!(storage_key(&with_sheet, &[]), key, "another sheet is another notebook");
         let lesson = |id: &str| {
             let mut c = with_sheet.clone();
             c.exercises.as_mut().unwrap().id = Some(id.to_owned());
@@ -850,11 +724,7 @@ mod tests {
             "crosscheck.notebook.lesson-week-3",
             "a lesson's answers are kept under its id"
         );
-        assert_ne!(
-            storage_key(&lesson("week-4"), &[]),
-            storage_key(&lesson("week-3"), &[]),
-            "two lessons never mix"
-        );
+        assert_ne!(storage_key(&lesson("week-4"), &[]), storage_key(&lesson("week-3"), &[]), "two lessons never mix");
     }
 
     #[test]
@@ -865,10 +735,7 @@ mod tests {
         s.apply(answer("q1", "my answer"));
         assert_eq!(s.saving, Saving::Saved);
         let again = Session::open(Ok(&memory), "k");
-        assert_eq!(
-            again.notebook.work("q1").map(|w| w.answer.as_str()),
-            Some("my answer")
-        );
+        assert_eq!(again.notebook.work("q1").map(|w| w.answer.as_str()), Some("my answer"));
         assert_eq!(
             Session::open(Ok(&memory), "other").notebook,
             Rc::default(),
@@ -881,10 +748,7 @@ mod tests {
         let mut s: Session<&Memory> = Session::open(Err("SecurityError: denied".into()), "k");
         assert_eq!(s.saving, Saving::Off("SecurityError: denied".into()));
         s.apply(answer("q1", "kept here"));
-        assert_eq!(
-            s.notebook.work("q1").map(|w| w.answer.as_str()),
-            Some("kept here")
-        );
+        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("kept here"));
         assert!(s.saving.message().contains("Not kept after a reload"));
     }
 
@@ -897,54 +761,27 @@ mod tests {
         s.apply(answer("q1", "first and more"));
         assert_eq!(s.saving, Saving::Full);
         assert!(s.saving.message().contains("storage is full; export now"));
-        assert_eq!(
-            s.notebook.work("q1").map(|w| w.answer.as_str()),
-            Some("first and more")
-        );
+        assert_eq!(s.notebook.work("q1").map(|w| w.answer.as_str()), Some("first and more"));
         *memory.refuse.borrow_mut() = None;
         s.apply(answer("q1", "first and more!"));
-        assert_eq!(
-            s.saving,
-            Saving::Saved,
-            "saving resumes when there is room again"
-        );
+        assert_eq!(s.saving, Saving::Saved, "saving resumes when there is room again");
     }
 
     #[test]
     fn an_unreadable_value_is_kept_aside_and_the_notebook_starts_empty() {
         let memory = Memory::default();
-        memory
-            .values
-            .borrow_mut()
-            .insert("k".into(), "{garbage".into());
+        memory.values.borrow_mut().insert("k".into(), "{garbage".into());
         let mut s = Session::open(Ok(&memory), "k");
         assert_eq!(*s.notebook, Notebook::default());
         let r = s.recovered.clone().expect("the old value is offered");
-        assert_eq!(
-            (r.raw.as_str(), r.kept_at.as_deref()),
-            ("{garbage", Some("k.unreadable"))
-        );
+        assert_eq!((r.raw.as_str(), r.kept_at.as_deref()), ("{garbage", Some("k.unreadable")));
         assert!(r.reason.contains("damaged"), "{}", r.reason);
-        assert_eq!(
-            memory
-                .values
-                .borrow()
-                .get("k.unreadable")
-                .map(String::as_str),
-            Some("{garbage")
-        );
+        assert_eq!(memory.values.borrow().get("k.unreadable").map(String::as_str), Some("{garbage"));
         s.apply(answer("q1", "fresh"));
         assert_eq!(s.saving, Saving::Saved);
-        assert!(matches!(
-            read(memory.values.borrow().get("k").map(String::as_str)),
-            Stored::Found(_)
-        ));
+        assert!(matches!(read(memory.values.borrow().get("k").map(String::as_str)), Stored::Found(_)));
         assert_eq!(
-            memory
-                .values
-                .borrow()
-                .get("k.unreadable")
-                .map(String::as_str),
+            memory.values.borrow().get("k.unreadable").map(String::as_str),
             Some("{garbage"),
             "the backup stays"
         );
@@ -953,26 +790,17 @@ mod tests {
     #[test]
     fn an_unreadable_value_that_cannot_be_kept_aside_is_not_overwritten_until_downloaded() {
         let memory = Memory::default();
-        memory
-            .values
-            .borrow_mut()
-            .insert("k".into(), "old work, damaged".into());
+        memory.values.borrow_mut().insert("k".into(), "old work, damaged".into());
         *memory.refuse.borrow_mut() = Some(StoreError::Full);
         let mut s = Session::open(Ok(&memory), "k");
         assert_eq!(s.recovered.as_ref().and_then(|r| r.kept_at.clone()), None);
         *memory.refuse.borrow_mut() = None;
         s.apply(answer("q1", "new"));
         assert_eq!(s.saving, Saving::Held);
-        assert_eq!(
-            memory.values.borrow().get("k").map(String::as_str),
-            Some("old work, damaged")
-        );
+        assert_eq!(memory.values.borrow().get("k").map(String::as_str), Some("old work, damaged"));
         s.recovered_downloaded();
         assert_eq!(s.saving, Saving::Saved);
-        assert!(matches!(
-            read(memory.values.borrow().get("k").map(String::as_str)),
-            Stored::Found(_)
-        ));
+        assert!(matches!(read(memory.values.borrow().get("k").map(String::as_str)), Stored::Found(_)));
     }
 
     #[test]
@@ -981,17 +809,7 @@ mod tests {
         let i = crate::corpus::test_quote(c, "great pressure");
         let item = Item::quotation(c, i);
         assert_eq!(item.find_quotation(c), Some(i));
-        let Item::Quotation { article, start, .. } = item else {
-            unreachable!()
-        };
-        assert_eq!(
-            Item::Quotation {
-                article,
-                start,
-                end: start + 1
-            }
-            .find_quotation(c),
-            None
-        );
+        let Item::Quotation { article, start, .. } = item else { unreachable!() };
+        assert_eq!(Item::Quotation { article, start, end: start + 1 }.find_quotation(c), None);
     }
 }

@@ -68,10 +68,7 @@ struct Deferred(RefCell<Option<String>>);
 impl formats::HtmlParser for Deferred {
     fn article(&self, name: &str, html: &str) -> Result<Article, IngestError> {
         *self.0.borrow_mut() = Some(html.to_owned());
-        Err(IngestError {
-            file: name.to_owned(),
-            reason: String::new(),
-        })
+        Err(IngestError { file: name.to_owned(), reason: String::new() })
     }
 }
 
@@ -79,22 +76,13 @@ impl formats::HtmlParser for Deferred {
 /// `DOMParser` in the page, html5ever in tests): what `formats::read_file_with` makes of the
 /// same file. (One with no words is refused by [`admit`], in the worker, with the build's reason:
 /// ingestion's rules stay out of the page's module.)
-pub fn article_from_page(
-    name: &str,
-    page: &str,
-    html: &impl formats::HtmlParser,
-) -> Result<Article, IngestError> {
+pub fn article_from_page(name: &str, page: &str, html: &impl formats::HtmlParser) -> Result<Article, IngestError> {
     html.article(name, page)
 }
 
 /// [`article_from_page`] as the JSON the page hands to the worker.
-pub fn page_article(
-    name: &str,
-    page: &str,
-    html: &impl formats::HtmlParser,
-) -> Result<String, IngestError> {
-    article_from_page(name, page, html)
-        .map(|a| serde_json::to_string(&a).expect("an article serialises"))
+pub fn page_article(name: &str, page: &str, html: &impl formats::HtmlParser) -> Result<String, IngestError> {
+    article_from_page(name, page, html).map(|a| serde_json::to_string(&a).expect("an article serialises"))
 }
 
 /// What [`admit`] decided.
@@ -113,24 +101,16 @@ pub struct Admitted {
 /// one admitted just before it) is refused, naming it. Articles kept before are kept as they are.
 pub fn admit(library: &Library, kept: Vec<Article>, new: Vec<Article>) -> Admitted {
     let mut seen: HashMap<u64, String> = HashMap::new();
-    let describe = |doc: &engine::Document, where_: &str| {
-        format!("“{}” ({}){where_}", doc.title, doc.file_name)
-    };
+    let describe = |doc: &engine::Document, where_: &str| format!("“{}” ({}){where_}", doc.title, doc.file_name);
     for a in &library.files {
         if let Ok(d) = ingest_article(a) {
-            seen.entry(d.fingerprint())
-                .or_insert_with(|| describe(&d, ", one of the collection’s articles"));
+            seen.entry(d.fingerprint()).or_insert_with(|| describe(&d, ", one of the collection’s articles"));
         }
     }
-    let mut out = Admitted {
-        articles: Vec::new(),
-        new: 0,
-        refused: Vec::new(),
-    };
+    let mut out = Admitted { articles: Vec::new(), new: 0, refused: Vec::new() };
     for mut a in kept {
         if let Ok(d) = ingest_article(&a) {
-            seen.entry(d.fingerprint())
-                .or_insert_with(|| describe(&d, ", added before"));
+            seen.entry(d.fingerprint()).or_insert_with(|| describe(&d, ", added before"));
             if a.hints.slug.is_none() {
                 a.hints.slug = Some(content_slug(&d));
             }
@@ -146,10 +126,7 @@ pub fn admit(library: &Library, kept: Vec<Article>, new: Vec<Article>) -> Admitt
             }
         };
         if let Some(earlier) = seen.get(&d.fingerprint()) {
-            out.refused.push((
-                a.name.clone(),
-                format!("is the same article as {earlier}, so it is not added twice"),
-            ));
+            out.refused.push((a.name.clone(), format!("is the same article as {earlier}, so it is not added twice")));
             continue;
         }
         seen.insert(d.fingerprint(), describe(&d, ", added just before"));
@@ -167,9 +144,7 @@ pub fn admit(library: &Library, kept: Vec<Article>, new: Vec<Article>) -> Admitt
 /// page never reads an article); `order` (when it was added, in milliseconds) keeps the articles
 /// in the order they were added, so their numbers stay the same over a reload.
 pub fn record(article_json: &str, order: u64) -> String {
-    format!(
-        r#"{{"format":"{RECORD_FORMAT}","version":{RECORD_VERSION},"order":{order},"article":{article_json}}}"#
-    )
+    format!(r#"{{"format":"{RECORD_FORMAT}","version":{RECORD_VERSION},"order":{order},"article":{article_json}}}"#)
 }
 
 /// The article a stored record holds, with its order, or why it cannot be read (damaged,
@@ -196,11 +171,7 @@ pub fn read_record(raw: &str) -> Result<(u64, Article), String> {
 pub fn record_name(key: &str, raw: &str) -> String {
     serde_json::from_str::<serde_json::Value>(raw)
         .ok()
-        .and_then(|v| {
-            v.pointer("/article/name")
-                .and_then(|n| n.as_str())
-                .map(formats::clean_name)
-        })
+        .and_then(|v| v.pointer("/article/name").and_then(|n| n.as_str()).map(formats::clean_name))
         .unwrap_or_else(|| formats::clean_name(key))
 }
 
@@ -209,19 +180,12 @@ mod tests {
     use super::*;
 
     fn fixture(name: &str) -> Vec<u8> {
-        std::fs::read(format!(
-            "{}/e2e/fixtures/own-articles/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .expect("the fixture is there")
+        std::fs::read(format!("{}/e2e/fixtures/own-articles/{name}", env!("CARGO_MANIFEST_DIR")))
+            .expect("the fixture is there")
     }
 
-    const GOOD: [&str; 4] = [
-        "old-mill-bridge.html",
-        "riverside-library.docx",
-        "eastbrook-orchestra-1252.txt",
-        "gull-island-ferry.md",
-    ];
+    const GOOD: [&str; 4] =
+        ["old-mill-bridge.html", "riverside-library.docx", "eastbrook-orchestra-1252.txt", "gull-island-ferry.md"];
 
     /// What the page does with a file: the worker's pass, then a saved page parsed (here by the
     /// native parser, in the page by the browser's).
@@ -229,8 +193,7 @@ mod tests {
         let article = match convert(name, bytes).1 {
             Converted::Article(a) => a,
             Converted::Html(page) => {
-                article_from_page(&formats::clean_name(name), &page, &formats::NativeHtml)
-                    .map_err(|e| e.reason)?
+                article_from_page(&formats::clean_name(name), &page, &formats::NativeHtml).map_err(|e| e.reason)?
             }
             Converted::Refused(why) => return Err(why),
         };
@@ -256,19 +219,11 @@ mod tests {
         }
         let seeds = formats::read_seed_dir(&dir).expect("the folder reads");
         for built in &seeds.files {
-            let page =
-                through_the_page(&built.name, &fixture(&built.name)).expect("the page reads it");
-            assert_eq!(
-                &page, built,
-                "{}: the page's article is the build's",
-                built.name
-            );
+            let page = through_the_page(&built.name, &fixture(&built.name)).expect("the page reads it");
+            assert_eq!(&page, built, "{}: the page's article is the build's", built.name);
         }
         assert!(
-            matches!(
-                convert("old-mill-bridge.html", &fixture("old-mill-bridge.html")).1,
-                Converted::Html(_)
-            ),
+            matches!(convert("old-mill-bridge.html", &fixture("old-mill-bridge.html")).1, Converted::Html(_)),
             "a saved page goes back to the page's thread"
         );
         assert!(matches!(
@@ -292,9 +247,7 @@ mod tests {
             assert!(why.contains(says), "{name}: {why}");
         }
         let big = vec![b'a'; (formats::MAX_FILE_BYTES + 1) as usize];
-        assert!(through_the_page("big.txt", &big)
-            .unwrap_err()
-            .contains("save only the article"));
+        assert!(through_the_page("big.txt", &big).unwrap_err().contains("save only the article"));
         assert_eq!(
             convert("<img src=x onerror=alert(1)>\u{202e}txt.exe", b"x").0,
             "<img src=x onerror=alert(1)>txt.exe",
@@ -311,25 +264,17 @@ mod tests {
     #[test]
     fn new_articles_get_ids_from_their_content_and_repeats_are_refused_naming_the_first() {
         let library = Library {
-            files: vec![plain(
-                "seed.txt",
-                "A seed article with a long enough title\n\nSome words of its own here.\n",
-            )],
+            files: vec![plain("seed.txt", "A seed article with a long enough title\n\nSome words of its own here.\n")],
             ..Library::default()
         };
         let once = admit(&library, vec![], vec![plain("ferry.txt", FERRY)]);
         assert_eq!((once.new, once.refused.len()), (1, 0));
         let id = once.articles[0].hints.slug.clone().expect("an id");
         assert!(
-            id.starts_with("harbour-council-weighs-a-")
-                && id.len() == "harbour-council-weighs-a-".len() + 8,
+            id.starts_with("harbour-council-weighs-a-") && id.len() == "harbour-council-weighs-a-".len() + 8,
             "{id}"
         );
-        let elsewhere = admit(
-            &Library::default(),
-            vec![],
-            vec![plain("renamed.txt", FERRY)],
-        );
+        let elsewhere = admit(&Library::default(), vec![], vec![plain("renamed.txt", FERRY)]);
         assert_eq!(
             elsewhere.articles[0].hints.slug.as_deref(),
             Some(id.as_str()),
@@ -340,51 +285,31 @@ mod tests {
             &library,
             once.articles.clone(),
             vec![
-                plain(
-                    "copy.txt",
-                    &FERRY.replace("Harbour council", "HARBOUR  Council"),
-                ),
-                plain(
-                    "seed-copy.txt",
-                    "A seed article with a long enough title\n\nSome words of its own here.\n",
-                ),
+                plain("copy.txt", &FERRY.replace("Harbour council", "HARBOUR  Council")),
+                plain("seed-copy.txt", "A seed article with a long enough title\n\nSome words of its own here.\n"),
             ],
         );
         assert_eq!(again.new, 0);
-        assert_eq!(
-            again.articles, once.articles,
-            "what was kept stays as it was"
-        );
-        assert!(again.refused[0].1.contains("the same article as “Harbour council weighs a new ferry timetable” (ferry.txt), added before"), "{:?}", again.refused);
+        assert_eq!(again.articles, once.articles, "what was kept stays as it was");
         assert!(
-            again.refused[1]
-                .1
-                .contains("(seed.txt), one of the collection’s articles"),
+            again.refused[0].1.contains(
+                "the same article as “Harbour council weighs a new ferry timetable” (ferry.txt), added before"
+            ),
             "{:?}",
             again.refused
         );
-        let two = admit(
-            &library,
-            vec![],
-            vec![plain("a.txt", FERRY), plain("b.txt", FERRY)],
-        );
+        assert!(again.refused[1].1.contains("(seed.txt), one of the collection’s articles"), "{:?}", again.refused);
+        let two = admit(&library, vec![], vec![plain("a.txt", FERRY), plain("b.txt", FERRY)]);
         assert_eq!((two.new, two.refused[0].0.as_str()), (1, "b.txt"));
         assert!(two.refused[0].1.contains("(a.txt), added just before"));
     }
 
     #[test]
     fn a_record_round_trips_and_what_cannot_be_read_says_why() {
-        let mut a = admit(&Library::default(), vec![], vec![plain("ferry.txt", FERRY)])
-            .articles
-            .remove(0);
+        let mut a = admit(&Library::default(), vec![], vec![plain("ferry.txt", FERRY)]).articles.remove(0);
         a.hints.outlet = Some("Island <b>Post</b>".into());
         let raw = record(&serde_json::to_string(&a).unwrap(), 7);
-        assert!(
-            raw.starts_with(
-                r#"{"format":"crosscheck-own-article","version":1,"order":7,"article":"#
-            ),
-            "{raw}"
-        );
+        assert!(raw.starts_with(r#"{"format":"crosscheck-own-article","version":1,"order":7,"article":"#), "{raw}");
         assert_eq!(read_record(&raw), Ok((7, a)));
         assert_eq!(record_name("k", &raw), "ferry.txt");
         for (raw, says) in [
@@ -393,14 +318,8 @@ mod tests {
                 r#"{"format":"crosscheck-own-article","version":2,"article":{}}"#,
                 "another version of Crosscheck (saved article version 2",
             ),
-            (
-                r#"{"format":"something","version":1}"#,
-                "not written by Crosscheck",
-            ),
-            (
-                r#"{"format":"crosscheck-own-article","version":1,"article":{"name":"x"}}"#,
-                "wrong shape",
-            ),
+            (r#"{"format":"something","version":1}"#, "not written by Crosscheck"),
+            (r#"{"format":"crosscheck-own-article","version":1,"article":{"name":"x"}}"#, "wrong shape"),
             (
                 r#"{"format":"crosscheck-own-article","version":1,"article":{"name":"x","text":"Some text here for you"}}"#,
                 "has no id",

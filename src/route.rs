@@ -63,11 +63,8 @@ pub fn go(navigator: &Navigator, address: &Address, replace: bool) {
     NAVIGATING.with(|n| n.set(true));
     let route = Route(address.screen.clone());
     let pairs = address.params.pairs();
-    let _ = if replace {
-        navigator.replace_with_query(&route, &pairs)
-    } else {
-        navigator.push_with_query(&route, &pairs)
-    };
+    let _ =
+        if replace { navigator.replace_with_query(&route, &pairs) } else { navigator.push_with_query(&route, &pairs) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -124,32 +121,18 @@ mod tests {
 
     #[test]
     fn every_question_of_the_seed_sheet_opens_its_screen_with_its_parameters() {
-        let dir = engine::source::read_seed_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
-        )
-        .expect("seeds/ reads");
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+            .expect("seeds/ reads");
         let corpus = engine::Corpus::from_seed_dir(&dir).expect("the seeds build");
         let sheet = corpus.exercises.as_ref().expect("the seeds have a sheet");
         for q in &sheet.questions {
             let view = q.view.as_ref().expect("every seed question has a view");
             // What the router makes of the question's link is the question's view.
             let href = view.href();
-            let (path, query) = href
-                .trim_start_matches('#')
-                .split_once('?')
-                .unwrap_or((href.trim_start_matches('#'), ""));
-            assert_eq!(
-                Route::recognize(path),
-                Some(Route(view.screen.clone())),
-                "{}: {href}",
-                q.id
-            );
-            assert_eq!(
-                ViewParams::from_query(query).as_ref(),
-                Ok(&view.params),
-                "{}: {href}",
-                q.id
-            );
+            let (path, query) =
+                href.trim_start_matches('#').split_once('?').unwrap_or((href.trim_start_matches('#'), ""));
+            assert_eq!(Route::recognize(path), Some(Route(view.screen.clone())), "{}: {href}", q.id);
+            assert_eq!(ViewParams::from_query(query).as_ref(), Ok(&view.params), "{}: {href}", q.id);
             assert_ne!(view.screen, Screen::NotFound);
         }
         let compare = sheet
@@ -169,29 +152,16 @@ mod tests {
             .find(|q| q.id == "two-accounts")
             .and_then(|q| q.view.as_ref())
             .expect("the quotes question");
-        assert_eq!(
-            lavrov.href(),
-            format!(
-                "#/quotes?docs={}&speaker=Sergey+Lavrov",
-                corpus.docs[3].slug
-            )
-        );
+        assert_eq!(lavrov.href(), format!("#/quotes?docs={}&speaker=Sergey+Lavrov", corpus.docs[3].slug));
     }
 
     #[test]
     fn what_was_typed_before_the_app_started_becomes_the_search_of_the_address() {
-        assert_eq!(
-            hash_with_query("", "kislyak").as_deref(),
-            Some("#/?q=kislyak")
-        );
+        assert_eq!(hash_with_query("", "kislyak").as_deref(), Some("#/?q=kislyak"));
         assert_eq!(
             hash_with_query("#/quotes?speaker=Rex+Tillerson", "great pressure").as_deref(),
             Some("#/quotes?q=great+pressure&speaker=Rex+Tillerson")
         );
-        assert_eq!(
-            hash_with_query("#/?q=comey", "kislyak"),
-            None,
-            "a search in the address wins"
-        );
+        assert_eq!(hash_with_query("#/?q=comey", "kislyak"), None, "a search in the address wins");
     }
 }

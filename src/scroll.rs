@@ -28,21 +28,15 @@ pub fn use_scroll_memory(address: &Address) {
             if let Ok(history) = window.history() {
                 let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
             }
-            let on_scroll = EventListener::new_with_options(
-                &window,
-                "scroll",
-                EventListenerOptions::run_in_capture_phase(),
-                {
+            let on_scroll =
+                EventListener::new_with_options(&window, "scroll", EventListenerOptions::run_in_capture_phase(), {
                     let positions = positions.clone();
                     move |_| {
                         let window = gloo::utils::window();
                         let hash = window.location().hash().unwrap_or_default();
-                        positions
-                            .borrow_mut()
-                            .insert(hash, window.scroll_y().unwrap_or(0.0));
+                        positions.borrow_mut().insert(hash, window.scroll_y().unwrap_or(0.0));
                     }
-                },
-            );
+                });
             move || drop(on_scroll)
         });
     }
@@ -50,9 +44,7 @@ pub fn use_scroll_memory(address: &Address) {
     let own_step = use_mut_ref(|| false);
     {
         let own_step = own_step.clone();
-        use_effect_with(address.href(), move |_| {
-            *own_step.borrow_mut() = crate::route::took_own_step()
-        });
+        use_effect_with(address.href(), move |_| *own_step.borrow_mut() = crate::route::took_own_step());
     }
     // A new view: another screen, or another article in the reader.
     let view = (
@@ -104,9 +96,7 @@ fn restore(y: f64) {
 fn has_target(address: &Address) -> bool {
     let p = &address.params;
     match address.screen {
-        Screen::Article { .. } => {
-            p.hit.is_some() || p.quote.is_some() || !p.ent.is_empty() || !p.ev.is_empty()
-        }
+        Screen::Article { .. } => p.hit.is_some() || p.quote.is_some() || !p.ent.is_empty() || !p.ev.is_empty(),
         Screen::Names => !p.ent.is_empty(),
         Screen::Profiles => !p.article.is_empty(),
         _ => false,

@@ -14,25 +14,14 @@ pub fn write<T: Serialize>(format: &'static str, version: u64, value: &T) -> Str
         #[serde(flatten)]
         value: &'a T,
     }
-    serde_json::to_string(&Stored {
-        format,
-        version,
-        value,
-    })
-    .expect("a stored value serialises")
+    serde_json::to_string(&Stored { format, version, value }).expect("a stored value serialises")
 }
 
 /// The stored JSON object, when it is one of this `format` and `version`; else why not, in
 /// words ("it is damaged (not JSON: …)", "it was written by another version of Crosscheck (…)").
 /// `what` names it: "notebook", "lesson draft", "article". Never fails otherwise.
-pub fn read(
-    raw: &str,
-    format: &str,
-    version: u64,
-    what: &str,
-) -> Result<serde_json::Value, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| format!("it is damaged (not JSON: {e})"))?;
+pub fn read(raw: &str, format: &str, version: u64, what: &str) -> Result<serde_json::Value, String> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| format!("it is damaged (not JSON: {e})"))?;
     let Some(object) = value.as_object() else {
         return Err(format!("it is not a {what}"));
     };
@@ -41,7 +30,9 @@ pub fn read(
     }
     match object.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v == version => Ok(value),
-        Some(v) => Err(format!("it was written by another version of Crosscheck ({what} version {v}, this page reads {version})")),
+        Some(v) => Err(format!(
+            "it was written by another version of Crosscheck ({what} version {v}, this page reads {version})"
+        )),
         None => Err("it has no version".to_owned()),
     }
 }

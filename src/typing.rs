@@ -52,8 +52,7 @@ impl Typing {
     /// Shows `draft` at once and writes it after the pause, unless more is typed.
     pub fn type_in(&self, draft: Draft, navigator: Navigator) {
         self.draft.set(Some(draft.clone()));
-        self.pause
-            .after(ADDRESS_DELAY_MS, move || draft.write(&navigator));
+        self.pause.after(ADDRESS_DELAY_MS, move || draft.write(&navigator));
     }
 }
 
@@ -64,10 +63,7 @@ pub struct TypingProviderProps {
 
 #[function_component(TypingProvider)]
 pub fn typing_provider(props: &TypingProviderProps) -> Html {
-    let typing = Typing {
-        draft: use_state(|| None::<Draft>),
-        pause: (*use_memo((), |_| Pause::default())).clone(),
-    };
+    let typing = Typing { draft: use_state(|| None::<Draft>), pause: (*use_memo((), |_| Pause::default())).clone() };
     let location = use_location();
     let route = use_route::<Route>();
     {

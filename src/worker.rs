@@ -66,9 +66,7 @@ pub fn start() {
                 Ok(reply) => reply,
                 Err(msg) => object(&[("error", msg.into())]),
             };
-            let transfer = Reflect::get(&reply, &"corpus".into())
-                .ok()
-                .filter(|v| v.is_instance_of::<ArrayBuffer>());
+            let transfer = Reflect::get(&reply, &"corpus".into()).ok().filter(|v| v.is_instance_of::<ArrayBuffer>());
             let _ = match transfer {
                 Some(buf) => scope.post_message_with_transfer(&reply, &Array::of1(&buf)),
                 None => scope.post_message(&reply),
@@ -83,22 +81,12 @@ pub fn start() {
 
 async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValue, String> {
     let progress = |stage: &str, done: usize, total: usize| {
-        let _ = scope.post_message(&object(&[
-            ("stage", stage.into()),
-            ("done", done.into()),
-            ("total", total.into()),
-        ]));
+        let _ = scope.post_message(&object(&[("stage", stage.into()), ("done", done.into()), ("total", total.into())]));
     };
-    let text = |key: &str| {
-        Reflect::get(&data, &key.into())
-            .ok()
-            .and_then(|v| v.as_string())
-    };
+    let text = |key: &str| Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
     match text("kind").as_deref() {
         Some("convert") => {
-            let files: Array = Reflect::get(&data, &"files".into())
-                .map_err(|_| "no files given")?
-                .unchecked_into();
+            let files: Array = Reflect::get(&data, &"files".into()).map_err(|_| "no files given")?.unchecked_into();
             let total = files.length() as usize;
             let out = Array::new();
             for (i, file) in files.iter().enumerate() {
@@ -107,15 +95,11 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
                     .ok()
                     .and_then(|v| v.as_string())
                     .unwrap_or_else(|| format!("file {}", i + 1));
-                let bytes = Reflect::get(&file, &"bytes".into())
-                    .map(|b| Uint8Array::new(&b).to_vec())
-                    .unwrap_or_default();
+                let bytes =
+                    Reflect::get(&file, &"bytes".into()).map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
                 let (name, converted) = convert(&name, &bytes);
                 let (key, value) = match converted {
-                    Converted::Article(a) => (
-                        "article",
-                        serde_json::to_string(&a).expect("an article serialises"),
-                    ),
+                    Converted::Article(a) => ("article", serde_json::to_string(&a).expect("an article serialises")),
                     Converted::Html(page) => ("html", page),
                     Converted::Refused(why) => ("error", why),
                 };
@@ -127,30 +111,17 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
             let kept = articles(&data, "kept")?;
             let new = articles(&data, "new")?;
             progress("Fetching the collection’s own texts", 0, 0);
-            let library =
-                library(scope, &text("library").ok_or("no library address given")?).await?;
-            progress(
-                "Finding quotations, names and shared passages in every article",
-                0,
-                0,
-            );
+            let library = library(scope, &text("library").ok_or("no library address given")?).await?;
+            progress("Finding quotations, names and shared passages in every article", 0, 0);
             let admitted = admit(&library, kept, new);
-            let corpus = library
-                .build_with_articles(&admitted.articles)
-                .map_err(|e| e.to_string())?;
-            let own: Array = corpus.docs[library.files.len()..]
-                .iter()
-                .map(|d| JsValue::from(d.slug.as_str()))
-                .collect();
+            let corpus = library.build_with_articles(&admitted.articles).map_err(|e| e.to_string())?;
+            let own: Array =
+                corpus.docs[library.files.len()..].iter().map(|d| JsValue::from(d.slug.as_str())).collect();
             let fresh: Array = admitted.articles[admitted.articles.len() - admitted.new..]
                 .iter()
                 .map(|a| described(a, None))
                 .collect();
-            let refused: Array = admitted
-                .refused
-                .iter()
-                .map(|(n, why)| Array::of2(&n.into(), &why.into()))
-                .collect();
+            let refused: Array = admitted.refused.iter().map(|(n, why)| Array::of2(&n.into(), &why.into())).collect();
             let bytes = Uint8Array::from(corpus.to_bytes().as_slice()).buffer();
             Ok(object(&[
                 ("corpus", bytes.into()),
@@ -161,61 +132,31 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
         }
         Some("lesson") => {
             let name = text("name").unwrap_or_else(|| "the lesson".to_owned());
-            let bytes = Reflect::get(&data, &"bytes".into())
-                .map(|b| Uint8Array::new(&b).to_vec())
-                .unwrap_or_default();
+            let bytes = Reflect::get(&data, &"bytes".into()).map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
             progress("Reading the lesson", 0, 0);
             let lesson = formats::lesson::read_lesson(&name, &bytes).map_err(|e| e.to_string())?;
-            progress(
-                "Finding quotations, names and shared passages in every article",
-                0,
-                0,
-            );
+            progress("Finding quotations, names and shared passages in every article", 0, 0);
             let (corpus, notes) = lesson.build().map_err(|e| format!("{name}: {e}"))?;
-            let own: Array = corpus
-                .docs
-                .iter()
-                .filter(|d| d.own)
-                .map(|d| JsValue::from(d.slug.as_str()))
-                .collect();
+            let own: Array = corpus.docs.iter().filter(|d| d.own).map(|d| JsValue::from(d.slug.as_str())).collect();
             let notes: Array = notes.iter().map(|n| JsValue::from(n.as_str())).collect();
             let bytes = Uint8Array::from(corpus.to_bytes().as_slice()).buffer();
-            Ok(object(&[
-                ("corpus", bytes.into()),
-                ("own", own.into()),
-                ("notes", notes.into()),
-            ]))
+            Ok(object(&[("corpus", bytes.into()), ("own", own.into()), ("notes", notes.into())]))
         }
         Some("save") => {
             let kept = articles(&data, "kept")?;
             let draft: Draft = serde_json::from_str(&text("lesson").ok_or("no lesson given")?)
                 .map_err(|e| format!("the lesson could not be read ({e})"))?;
-            let answers = Reflect::get(&data, &"answers".into())
-                .ok()
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
+            let answers = Reflect::get(&data, &"answers".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
             progress("Fetching the collection’s own texts", 0, 0);
-            let library =
-                library(scope, &text("library").ok_or("no library address given")?).await?;
+            let library = library(scope, &text("library").ok_or("no library address given")?).await?;
             progress("Writing the lesson", 0, 0);
             let lesson = draft.lesson(&library, &kept).map_err(|e| e.to_string())?;
-            let lesson = if answers {
-                lesson
-            } else {
-                lesson.students_copy()
-            };
+            let lesson = if answers { lesson } else { lesson.students_copy() };
             let name = formats::lesson::file_name(&lesson.title);
-            Ok(object(&[
-                ("file", lesson.to_json().into()),
-                ("name", name.into()),
-            ]))
+            Ok(object(&[("file", lesson.to_json().into()), ("name", name.into())]))
         }
         Some("paste") => {
-            let field = |k: &str| {
-                Reflect::get(&data, &k.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
+            let field = |k: &str| Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
             let optional = |k: &str| field(k).filter(|v| !v.trim().is_empty());
             let form = formats::Pasted {
                 title: field("title").unwrap_or_default(),
@@ -225,46 +166,26 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
                 date: optional("date"),
             };
             let article = formats::pasted(&form).map_err(|e| e.reason)?;
-            Ok(object(&[(
-                "article",
-                serde_json::to_string(&article)
-                    .expect("an article serialises")
-                    .into(),
-            )]))
+            Ok(object(&[("article", serde_json::to_string(&article).expect("an article serialises").into())]))
         }
         Some("edit") => {
             let name = text("name").unwrap_or_else(|| "the lesson".to_owned());
-            let bytes = Reflect::get(&data, &"bytes".into())
-                .map(|b| Uint8Array::new(&b).to_vec())
-                .unwrap_or_default();
+            let bytes = Reflect::get(&data, &"bytes".into()).map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
             let lesson = formats::lesson::read_lesson(&name, &bytes).map_err(|e| e.to_string())?;
-            let articles: Array = lesson
-                .articles
-                .iter()
-                .map(|a| described(&a.article, None))
-                .collect();
+            let articles: Array = lesson.articles.iter().map(|a| described(&a.article, None)).collect();
             Ok(object(&[
-                (
-                    "draft",
-                    serde_json::to_string(&Draft::of_lesson(&lesson))
-                        .expect("a draft serialises")
-                        .into(),
-                ),
+                ("draft", serde_json::to_string(&Draft::of_lesson(&lesson)).expect("a draft serialises").into()),
                 ("articles", articles.into()),
             ]))
         }
         Some("records") => {
-            let records = Reflect::get(&data, &"records".into())
-                .map(|v| Array::from(&v))
-                .unwrap_or_default();
+            let records = Reflect::get(&data, &"records".into()).map(|v| Array::from(&v)).unwrap_or_default();
             let mut kept: Vec<(u64, Article)> = Vec::new();
             let unreadable = Array::new();
             for pair in records.iter() {
                 let pair = Array::from(&pair);
-                let (key, raw) = (
-                    pair.get(0).as_string().unwrap_or_default(),
-                    pair.get(1).as_string().unwrap_or_default(),
-                );
+                let (key, raw) =
+                    (pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string().unwrap_or_default());
                 match read_record(&raw) {
                     Ok(found) => kept.push(found),
                     Err(why) => {
@@ -272,23 +193,13 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
                     }
                 }
             }
-            kept.sort_by(|a, b| {
-                a.0.cmp(&b.0)
-                    .then_with(|| a.1.hints.slug.cmp(&b.1.hints.slug))
-            });
-            let kept: Array = kept
-                .iter()
-                .map(|(order, a)| described(a, Some(*order)))
-                .collect();
-            Ok(object(&[
-                ("kept", kept.into()),
-                ("unreadable", unreadable.into()),
-            ]))
+            kept.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.hints.slug.cmp(&b.1.hints.slug)));
+            let kept: Array = kept.iter().map(|(order, a)| described(a, Some(*order))).collect();
+            Ok(object(&[("kept", kept.into()), ("unreadable", unreadable.into())]))
         }
         Some("details") => {
-            let mut article: Article =
-                serde_json::from_str(&text("article").unwrap_or_default())
-                    .map_err(|e| format!("the article could not be handed over ({e})"))?;
+            let mut article: Article = serde_json::from_str(&text("article").unwrap_or_default())
+                .map_err(|e| format!("the article could not be handed over ({e})"))?;
             let overrides = formats::Overrides {
                 title: text("title"),
                 author: text("author"),
@@ -296,31 +207,18 @@ async fn job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<JsValu
                 outlet: text("outlet"),
             };
             overrides.apply(&mut article).map_err(|e| e.reason)?;
-            Ok(object(&[(
-                "article",
-                serde_json::to_string(&article)
-                    .expect("an article serialises")
-                    .into(),
-            )]))
+            Ok(object(&[("article", serde_json::to_string(&article).expect("an article serialises").into())]))
         }
-        _ => {
-            Err("the page asked for something this helper does not do (reload the page)".to_owned())
-        }
+        _ => Err("the page asked for something this helper does not do (reload the page)".to_owned()),
     }
 }
 
 /// An article as the page holds it: `{ slug, name, json, order? }` (`crate::byo::Kept`).
 fn described(a: &Article, order: Option<u64>) -> JsValue {
     let mut fields = vec![
-        (
-            "slug",
-            JsValue::from(a.hints.slug.as_deref().unwrap_or_default()),
-        ),
+        ("slug", JsValue::from(a.hints.slug.as_deref().unwrap_or_default())),
         ("name", JsValue::from(a.name.as_str())),
-        (
-            "json",
-            JsValue::from(serde_json::to_string(a).expect("an article serialises")),
-        ),
+        ("json", JsValue::from(serde_json::to_string(a).expect("an article serialises"))),
     ];
     if let Some(order) = order {
         fields.push(("order", JsValue::from(order as f64)));
@@ -330,11 +228,8 @@ fn described(a: &Article, order: Option<u64>) -> JsValue {
 
 /// The articles a job carries under `key`, as JSON strings.
 fn articles(data: &JsValue, key: &str) -> Result<Vec<Article>, String> {
-    let list: Array = Reflect::get(data, &key.into())
-        .ok()
-        .filter(Array::is_array)
-        .map(JsCast::unchecked_into)
-        .unwrap_or_default();
+    let list: Array =
+        Reflect::get(data, &key.into()).ok().filter(Array::is_array).map(JsCast::unchecked_into).unwrap_or_default();
     list.iter()
         .map(|v| {
             serde_json::from_str::<Article>(&v.as_string().unwrap_or_default())
@@ -344,36 +239,21 @@ fn articles(data: &JsValue, key: &str) -> Result<Vec<Article>, String> {
 }
 
 /// The collection's texts, fetched once.
-async fn library(
-    scope: &DedicatedWorkerGlobalScope,
-    url: &str,
-) -> Result<std::rc::Rc<Library>, String> {
-    if let Some(lib) = LIBRARY.with(|l| {
-        l.borrow()
-            .as_ref()
-            .filter(|(u, _)| u == url)
-            .map(|(_, lib)| lib.clone())
-    }) {
+async fn library(scope: &DedicatedWorkerGlobalScope, url: &str) -> Result<std::rc::Rc<Library>, String> {
+    if let Some(lib) = LIBRARY.with(|l| l.borrow().as_ref().filter(|(u, _)| u == url).map(|(_, lib)| lib.clone())) {
         return Ok(lib);
     }
     let failed = |why: String| format!("could not fetch the collection’s texts ({url}): {why}");
-    let response = JsFuture::from(scope.fetch_with_str(url))
-        .await
-        .map_err(|e| failed(js_message(&e)))?;
+    let response = JsFuture::from(scope.fetch_with_str(url)).await.map_err(|e| failed(js_message(&e)))?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(failed(format!("the server answered {}", response.status())));
     }
-    let buf = JsFuture::from(
-        response
-            .array_buffer()
-            .map_err(|e| failed(js_message(&e)))?,
-    )
-    .await
-    .map_err(|e| failed(js_message(&e)))?;
-    let lib = std::rc::Rc::new(
-        Library::from_bytes(&Uint8Array::new(&buf).to_vec()).map_err(|e| failed(e.to_string()))?,
-    );
+    let buf = JsFuture::from(response.array_buffer().map_err(|e| failed(js_message(&e)))?)
+        .await
+        .map_err(|e| failed(js_message(&e)))?;
+    let lib =
+        std::rc::Rc::new(Library::from_bytes(&Uint8Array::new(&buf).to_vec()).map_err(|e| failed(e.to_string()))?);
     LIBRARY.with(|l| *l.borrow_mut() = Some((url.to_owned(), lib.clone())));
     Ok(lib)
 }

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use engine::address::{Address, Screen, ViewParams};
 use engine::listing::plural;
 use engine::words::{
-    clamp_window, collocates, CollocateOptions, Grouping, WordCounts, WordRef, DEFAULT_WINDOW,
-    MAX_WINDOW,
+    clamp_window, collocates, CollocateOptions, Grouping, WordCounts, WordRef, DEFAULT_WINDOW, MAX_WINDOW,
 };
 use engine::Query;
 use web_sys::HtmlSelectElement;
@@ -36,47 +35,29 @@ pub fn collocates_view(props: &CollocatesProps) -> Html {
     let corpus = props.corpus.clone();
     let p = &props.params;
     let window = clamp_window(p.window.unwrap_or(DEFAULT_WINDOW));
-    let counts = use_memo((corpus.clone(), p.bp), |(c, bp)| {
-        WordCounts::new(c, *bp, Grouping::Forms)
-    });
+    let counts = use_memo((corpus.clone(), p.bp), |(c, bp)| WordCounts::new(c, *bp, Grouping::Forms));
     let docs = corpus.selected_docs(p);
     // The table follows the typing when it pauses.
     let query = use_deferred(props.query.clone(), true);
-    let found = use_memo(
-        (corpus.clone(), counts.clone(), query, docs.clone(), window),
-        |(c, counts, q, docs, window)| {
+    let found =
+        use_memo((corpus.clone(), counts.clone(), query, docs.clone(), window), |(c, counts, q, docs, window)| {
             collocates(
                 c,
                 counts,
                 q,
                 docs.as_deref(),
-                &CollocateOptions {
-                    window: *window,
-                    ..CollocateOptions::default()
-                },
+                &CollocateOptions { window: *window, ..CollocateOptions::default() },
             )
-        },
-    );
+        });
     let on_window = {
         let (on_params, params) = (props.on_params.clone(), p.for_search());
         Callback::from(move |e: Event| {
-            let w = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse()
-                .ok();
-            on_params.emit(ViewParams {
-                window: w.filter(|&w| w != DEFAULT_WINDOW),
-                ..params.clone()
-            });
+            let w = e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok();
+            on_params.emit(ViewParams { window: w.filter(|&w| w != DEFAULT_WINDOW), ..params.clone() });
         })
     };
-    let rows: Vec<_> = found
-        .rows
-        .iter()
-        .filter(|r| r.log_likelihood > 0.0 && (p.stop || !r.stop))
-        .take(SHOWN)
-        .collect();
+    let rows: Vec<_> =
+        found.rows.iter().filter(|r| r.log_likelihood > 0.0 && (p.stop || !r.stop)).take(SHOWN).collect();
     html! {
         <section class="collocates-view" aria-labelledby="collocates-heading">
             { tabs(&Screen::Collocates, p) }

@@ -31,24 +31,13 @@ pub fn compare_view(props: &ViewProps) -> Html {
         let (on_params, params) = (props.on_params.clone(), props.params.for_search());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let next = if side == "a" {
-                ViewParams {
-                    a: v,
-                    ..params.clone()
-                }
-            } else {
-                ViewParams {
-                    b: v,
-                    ..params.clone()
-                }
-            };
+            let next =
+                if side == "a" { ViewParams { a: v, ..params.clone() } } else { ViewParams { b: v, ..params.clone() } };
             on_params.emit(next);
         })
     };
     let report = use_memo((corpus.clone(), a, b), |(c, a, b)| c.pair_report(*a, *b));
-    let marks = use_memo((corpus.clone(), a, b), |(c, a, b)| {
-        column_marks(c, &c.pair_report(*a, *b), [*a, *b])
-    });
+    let marks = use_memo((corpus.clone(), a, b), |(c, a, b)| column_marks(c, &c.pair_report(*a, *b), [*a, *b]));
     // The words that tell the two apart, counted once per pair.
     let pair_words = use_memo((corpus.clone(), a, b, props.params.bp), |(c, a, b, bp)| {
         let counts = WordCounts::new(c, *bp, Grouping::Forms);
@@ -256,18 +245,10 @@ fn summary(r: &PairReport) -> String {
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     };
     match (r.passages.len(), list.is_empty()) {
-        (0, true) => {
-            "These two articles share nothing: no passage of text, no quotation, name or date."
-                .to_owned()
-        }
-        (0, false) => format!(
-            "These two articles share no passage of text word for word. They do share {list}."
-        ),
+        (0, true) => "These two articles share nothing: no passage of text, no quotation, name or date.".to_owned(),
+        (0, false) => format!("These two articles share no passage of text word for word. They do share {list}."),
         (n, true) => format!("These two articles share {}.", plural(n, "passage of text")),
-        (n, false) => format!(
-            "These two articles share {} and {list}.",
-            plural(n, "passage of text")
-        ),
+        (n, false) => format!("These two articles share {} and {list}.", plural(n, "passage of text")),
     }
 }
 
@@ -314,10 +295,8 @@ fn shared_quote(corpus: &engine::Corpus, docs: [usize; 2], q: &SharedQuote, link
 
 /// `text` with the words outside `common` (the words both versions share) marked as differing.
 fn differing(text: &str, common: &[Span]) -> Html {
-    let only: Vec<Span> = words(text)
-        .map(|(s, _)| s)
-        .filter(|s| !common.iter().any(|c| c.start <= s.start && s.end <= c.end))
-        .collect();
+    let only: Vec<Span> =
+        words(text).map(|(s, _)| s).filter(|s| !common.iter().any(|c| c.start <= s.start && s.end <= c.end)).collect();
     let merged = engine::span::merge_spans(only);
     html! {
         { for segments(text, &merged).into_iter().map(|(span, k)| {
@@ -361,9 +340,8 @@ fn jump_to_copy(target: Option<web_sys::EventTarget>) {
     let mark = target
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest("mark[data-target]").ok().flatten());
-    let Some(other) = mark
-        .and_then(|m| m.get_attribute("data-target"))
-        .and_then(|id| gloo::utils::document().get_element_by_id(&id))
+    let Some(other) =
+        mark.and_then(|m| m.get_attribute("data-target")).and_then(|id| gloo::utils::document().get_element_by_id(&id))
     else {
         return;
     };
@@ -378,21 +356,10 @@ fn jump_to_copy(target: Option<web_sys::EventTarget>) {
 
 /// The two articles the view compares: the address's, with `best` (`Corpus::best_pair`) for a
 /// side it does not name.
-fn compare_pair(
-    corpus: &engine::Corpus,
-    params: &ViewParams,
-    best: (usize, usize),
-) -> (usize, usize) {
+fn compare_pair(corpus: &engine::Corpus, params: &ViewParams, best: (usize, usize)) -> (usize, usize) {
     let a = corpus.doc_by_slug(&params.a);
     let b = corpus.doc_by_slug(&params.b);
-    (
-        a.unwrap_or(best.0),
-        b.unwrap_or(if a.is_some_and(|a| a == best.1) {
-            best.0
-        } else {
-            best.1
-        }),
-    )
+    (a.unwrap_or(best.0), b.unwrap_or(if a.is_some_and(|a| a == best.1) { best.0 } else { best.1 }))
 }
 
 /// A mark in one column: where, which link it belongs to, and of which sort.
@@ -405,23 +372,13 @@ struct LinkMark {
 
 /// The marks of each column: the shared passages (links 0, 1, …) and then the shared words of
 /// each quotation both report (the links after), overlapping marks dropped (the first wins).
-fn column_marks(
-    corpus: &engine::Corpus,
-    report: &PairReport,
-    docs: [usize; 2],
-) -> [Vec<LinkMark>; 2] {
+fn column_marks(corpus: &engine::Corpus, report: &PairReport, docs: [usize; 2]) -> [Vec<LinkMark>; 2] {
     let mut marks: [Vec<LinkMark>; 2] = [Vec::new(), Vec::new()];
     for (link, p) in report.passages.iter().enumerate() {
         let passage = &corpus.shared[p.passage];
         for side in 0..2 {
-            for hit in
-                corpus.docs[docs[side]].locate(passage.occurrences[p.occurrences[side]].source)
-            {
-                marks[side].push(LinkMark {
-                    hit,
-                    link,
-                    variant: false,
-                });
+            for hit in corpus.docs[docs[side]].locate(passage.occurrences[p.occurrences[side]].source) {
+                marks[side].push(LinkMark { hit, link, variant: false });
             }
         }
     }
@@ -429,13 +386,8 @@ fn column_marks(
         let link = report.passages.len() + k;
         for side in 0..2 {
             let doc = &corpus.docs[docs[side]];
-            for hit in corpus.quotes.quotes[q.quotes[side]].text_spans_to_hits(doc, &q.common[side])
-            {
-                marks[side].push(LinkMark {
-                    hit,
-                    link,
-                    variant: true,
-                });
+            for hit in corpus.quotes.quotes[q.quotes[side]].text_spans_to_hits(doc, &q.common[side]) {
+                marks[side].push(LinkMark { hit, link, variant: true });
             }
         }
     }

@@ -6,9 +6,7 @@ use std::rc::Rc;
 
 use engine::address::{Address, Screen, ViewParams};
 use engine::listing::plural;
-use engine::words::{
-    clamp_window, ConcordanceOptions, Kwic, Near, Sort, Target, WordRef, DEFAULT_WINDOW,
-};
+use engine::words::{clamp_window, ConcordanceOptions, Kwic, Near, Sort, Target, WordRef, DEFAULT_WINDOW};
 use engine::Query;
 use web_sys::{HtmlDetailsElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -39,77 +37,35 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
     let p = &props.params;
     // Typing in the search box redraws the lines when it pauses: a first letter matches thousands.
     let query = use_deferred(props.query.clone(), true);
-    let word = if p.w.trim().is_empty() {
-        WordRef::Query(p.q.clone())
-    } else {
-        WordRef::Form(p.w.trim().to_owned())
-    };
+    let word = if p.w.trim().is_empty() { WordRef::Query(p.q.clone()) } else { WordRef::Form(p.w.trim().to_owned()) };
     let lines = use_memo(
-        (
-            corpus.clone(),
-            query.clone(),
-            p.w.clone(),
-            p.near.clone(),
-            p.window,
-            p.docs.clone(),
-            p.bp,
-        ),
+        (corpus.clone(), query.clone(), p.w.clone(), p.near.clone(), p.window, p.docs.clone(), p.bp),
         |(corpus, query, w, near, window, docs, bp)| {
-            let target = if w.trim().is_empty() {
-                Target::Query((**query).clone())
-            } else {
-                Target::form(corpus, w.trim())
-            };
-            let scope = corpus.search_options(&ViewParams {
-                docs: docs.clone(),
-                bp: *bp,
-                ..ViewParams::default()
-            });
+            let target =
+                if w.trim().is_empty() { Target::Query((**query).clone()) } else { Target::form(corpus, w.trim()) };
+            let scope = corpus.search_options(&ViewParams { docs: docs.clone(), bp: *bp, ..ViewParams::default() });
             let near = (!near.trim().is_empty()).then(|| Near {
                 target: Target::Query(Query::parse(near)),
                 window: clamp_window(window.unwrap_or(DEFAULT_WINDOW)),
             });
-            Kwic::new(
-                corpus,
-                &target,
-                &ConcordanceOptions {
-                    scope,
-                    near,
-                    ..ConcordanceOptions::default()
-                },
-            )
+            Kwic::new(corpus, &target, &ConcordanceOptions { scope, near, ..ConcordanceOptions::default() })
         },
     );
     let sort = Sort::from_key(&p.sort);
-    let order = use_memo(
-        (PtrKey(lines.clone()), sort, corpus.clone()),
-        |(lines, sort, corpus)| lines.0.order(corpus, *sort),
-    );
-    let paging = use_paging(
-        &(p.clone(), corpus.clone()),
-        LINES_PAGE,
-        order.len(),
-        "#concordance tbody",
-        "a.kwic-hit",
-    );
+    let order =
+        use_memo((PtrKey(lines.clone()), sort, corpus.clone()), |(lines, sort, corpus)| lines.0.order(corpus, *sort));
+    let paging = use_paging(&(p.clone(), corpus.clone()), LINES_PAGE, order.len(), "#concordance tbody", "a.kwic-hit");
     let on_sort = {
         let (on_params, params) = (props.on_params.clone(), p.for_search());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            on_params.emit(ViewParams {
-                sort: v,
-                ..params.clone()
-            });
+            on_params.emit(ViewParams { sort: v, ..params.clone() });
         })
     };
     let export = {
         let (corpus, lines, order) = (corpus.clone(), lines.clone(), order.clone());
         Callback::from(move |_: MouseEvent| {
-            download(
-                "crosscheck-concordance.csv",
-                &lines.csv(&corpus, &order),
-                "text/csv",
-            )
+            download("crosscheck-concordance.csv", &lines.csv(&corpus, &order), "text/csv")
         })
     };
     let empty = word.text().trim().is_empty();
@@ -118,13 +74,8 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
     } else {
         format!("the word form “{}”", p.w.trim())
     };
-    let near = (!p.near.trim().is_empty()).then(|| {
-        format!(
-            " within {} words of “{}”",
-            clamp_window(p.window.unwrap_or(DEFAULT_WINDOW)),
-            p.near.trim()
-        )
-    });
+    let near = (!p.near.trim().is_empty())
+        .then(|| format!(" within {} words of “{}”", clamp_window(p.window.unwrap_or(DEFAULT_WINDOW)), p.near.trim()));
     html! {
         <section class="concordance-view" aria-labelledby="concordance-heading">
             { tabs(&Screen::Concordance, p) }
@@ -162,14 +113,7 @@ pub fn concordance_view(props: &ConcordanceProps) -> Html {
 }
 
 /// One line: the article, the context with the hit in the middle, the quotation it is in.
-fn line(
-    corpus: &CorpusRef,
-    lines: &Kwic,
-    i: usize,
-    sort: Sort,
-    p: &ViewParams,
-    word: &WordRef,
-) -> Html {
+fn line(corpus: &CorpusRef, lines: &Kwic, i: usize, sort: Sort, p: &ViewParams, word: &WordRef) -> Html {
     let l = lines.line(corpus, i);
     let d = &corpus.docs[l.doc];
     // The reader at this hit: for a search, its hit; for a word form, the form as a phrase.
@@ -177,24 +121,13 @@ fn line(
         WordRef::Query(q) => q.clone(),
         WordRef::Form(w) => format!("\"{w}\""),
     };
-    let hit = lines
-        .reader_hit(corpus, i, &Query::parse(&query), p.bp)
-        .map_or(l.nth + 1, |h| h + 1);
+    let hit = lines.reader_hit(corpus, i, &Query::parse(&query), p.bp).map_or(l.nth + 1, |h| h + 1);
     let reader = Address::new(
-        Screen::Article {
-            slug: d.slug.clone(),
-        },
-        ViewParams {
-            q: query,
-            bp: p.bp,
-            hit: Some(hit),
-            ..ViewParams::default()
-        },
+        Screen::Article { slug: d.slug.clone() },
+        ViewParams { q: query, bp: p.bp, hit: Some(hit), ..ViewParams::default() },
     );
     let sorted_by = lines.sort_word(corpus, i, sort);
-    let speaker = l
-        .quote
-        .map(|q| corpus.quotes.speaker_name(q).unwrap_or("nobody").to_owned());
+    let speaker = l.quote.map(|q| corpus.quotes.speaker_name(q).unwrap_or("nobody").to_owned());
     html! {
         <tr data-doc={d.slug.clone()} data-sort-word={sorted_by.to_owned()}>
             <td class="kwic-doc">{number(corpus, l.doc)}</td>
@@ -230,9 +163,7 @@ fn plot(props: &PlotProps) -> Html {
     }
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
-        })
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
     };
     html! {
         <details class="kwic-plot" open={*open} {ontoggle}>

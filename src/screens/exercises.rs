@@ -30,9 +30,7 @@ pub fn view(props: &ExercisesViewProps) -> Html {
     let edit = |make: fn(String, String) -> Change, question: String| {
         let (on_change, last_edited) = (notebook.on_change.clone(), last_edited.clone());
         Callback::from(move |e: InputEvent| {
-            let text = e
-                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                .value();
+            let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
             on_change.emit(make(question.clone(), text));
             if last_edited.as_deref() != Some(question.as_str()) {
                 last_edited.set(Some(question.clone()));
@@ -42,10 +40,7 @@ pub fn view(props: &ExercisesViewProps) -> Html {
     let on_student = {
         let on_change = notebook.on_change.clone();
         Callback::from(move |e: InputEvent| {
-            on_change.emit(Change::Student(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            ))
+            on_change.emit(Change::Student(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
         })
     };
     let export = |extension: &'static str| {
@@ -78,11 +73,8 @@ pub fn view(props: &ExercisesViewProps) -> Html {
     let question = |k: usize, q: &engine::exercises::Question| -> Html {
         let work = notebook.notebook.work(&q.id).cloned().unwrap_or_default();
         let id = |part: &str| format!("{part}-{}", q.id);
-        let status = if last_edited.as_deref() == Some(q.id.as_str()) {
-            notebook.saving.message()
-        } else {
-            String::new()
-        };
+        let status =
+            if last_edited.as_deref() == Some(q.id.as_str()) { notebook.saving.message() } else { String::new() };
         let link = q.view.as_ref().map(|v| (v.clone(), corpus.describe(v)));
         html! {
             <li class="question" id={id("question")} data-question={q.id.clone()}>
@@ -208,28 +200,18 @@ pub fn view(props: &ExercisesViewProps) -> Html {
 fn item_target(corpus: &engine::Corpus, item: &Item) -> Option<Address> {
     match item {
         Item::Quotation { article, .. } => item.find_quotation(corpus).map(|q| {
-            Address::new(
-                Screen::Article {
-                    slug: article.clone(),
-                },
-                ViewParams::default().at_quote(corpus.quote_ref(q)),
-            )
+            Address::new(Screen::Article { slug: article.clone() }, ViewParams::default().at_quote(corpus.quote_ref(q)))
         }),
-        Item::Name { name } => corpus
-            .entity_by_name(name)
-            .map(|_| Address::new(Screen::Names, ViewParams::default().at_entity(name))),
+        Item::Name { name } => {
+            corpus.entity_by_name(name).map(|_| Address::new(Screen::Names, ViewParams::default().at_entity(name)))
+        }
     }
 }
 
 /// Today in the reader's time zone, `YYYY-MM-DD`.
 fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 /// The page's address without the view (`…/crosscheck/`), which every question's link extends.

@@ -41,11 +41,7 @@ pub fn view(props: &HandInsViewProps) -> Html {
                         all.push((name, String::new()));
                         continue;
                     }
-                    let text = JsFuture::from(f.text())
-                        .await
-                        .ok()
-                        .and_then(|t| t.as_string())
-                        .unwrap_or_default();
+                    let text = JsFuture::from(f.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
                     all.retain(|(n, t)| !(n == &name && t == &text));
                     all.push((name, text));
                 }
@@ -65,15 +61,10 @@ pub fn view(props: &HandInsViewProps) -> Html {
         let add = add.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let picked = input
-                .files()
-                .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect::<Vec<_>>())
-                .unwrap_or_default();
+            let picked =
+                input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect::<Vec<_>>()).unwrap_or_default();
             input.set_value("");
-            let picked: Vec<web_sys::File> = picked
-                .into_iter()
-                .filter(|f| !f.name().starts_with('.'))
-                .collect();
+            let picked: Vec<web_sys::File> = picked.into_iter().filter(|f| !f.name().starts_with('.')).collect();
             if !picked.is_empty() {
                 add.emit(picked);
             }
@@ -90,36 +81,15 @@ pub fn view(props: &HandInsViewProps) -> Html {
     // (with its model answers).
     let draft = &teaching.draft;
     let mut lessons: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    if let Some(id) = page
-        .lesson
-        .as_ref()
-        .and_then(|_| props.corpus.exercises.as_ref())
-        .and_then(|s| s.id.clone())
-    {
+    if let Some(id) = page.lesson.as_ref().and_then(|_| props.corpus.exercises.as_ref()).and_then(|s| s.id.clone()) {
         lessons.push((id, Vec::new()));
     }
-    lessons.push((
-        draft.id.clone(),
-        draft
-            .questions
-            .iter()
-            .map(|q| (q.id.clone(), q.model_answer.clone()))
-            .collect(),
-    ));
+    lessons.push((draft.id.clone(), draft.questions.iter().map(|q| (q.id.clone(), q.model_answer.clone())).collect()));
     let shown: Overview = overview(&files, &lessons);
     let refused: Vec<(String, String)> = shown
         .refused
         .iter()
-        .map(|(n, why)| {
-            (
-                n.clone(),
-                if why.is_empty() {
-                    "is too big to be a hand-in".to_owned()
-                } else {
-                    why.clone()
-                },
-            )
-        })
+        .map(|(n, why)| (n.clone(), if why.is_empty() { "is too big to be a hand-in".to_owned() } else { why.clone() }))
         .collect();
     html! {
         <section class="hand-ins-view" aria-labelledby="hand-ins-heading">

@@ -47,12 +47,7 @@ pub fn names_view(props: &ViewProps) -> Html {
     rows.sort_by(|&a, &b| {
         n_articles(b)
             .cmp(&n_articles(a))
-            .then(
-                counts[b]
-                    .iter()
-                    .sum::<usize>()
-                    .cmp(&counts[a].iter().sum::<usize>()),
-            )
+            .then(counts[b].iter().sum::<usize>().cmp(&counts[a].iter().sum::<usize>()))
             .then(corpus.entities[a].name.cmp(&corpus.entities[b].name))
     });
     let selected = corpus.selected_entity(&props.params);
@@ -60,11 +55,7 @@ pub fn names_view(props: &ViewProps) -> Html {
     let columns = grid_columns(&corpus, &props.params);
     let n_columns = 2 + columns.docs.len() + if columns.summary { 2 } else { 0 };
     let paging = use_paging(
-        &(
-            corpus.clone(),
-            props.params.docs.clone(),
-            props.params.q.clone(),
-        ),
+        &(corpus.clone(), props.params.docs.clone(), props.params.q.clone()),
         GRID_ROWS,
         rows.len(),
         "#entity-grid tbody",

@@ -27,13 +27,8 @@ pub fn view(props: &ProfilesViewProps) -> Html {
     let corpus = &props.corpus;
     let params = &props.params;
     let sort = TableSort::parse(&params.sort);
-    let docs: Vec<usize> = corpus
-        .selected_docs(params)
-        .unwrap_or_else(|| (0..corpus.docs.len()).collect());
-    let docs: Vec<usize> = docs
-        .into_iter()
-        .filter(|&d| d < corpus.profiles.len())
-        .collect();
+    let docs: Vec<usize> = corpus.selected_docs(params).unwrap_or_else(|| (0..corpus.docs.len()).collect());
+    let docs: Vec<usize> = docs.into_iter().filter(|&d| d < corpus.profiles.len()).collect();
     let rows = sort.order(corpus, &docs);
     // The table's rows and the cards, fifty articles at a time in a big collection: each row is
     // ten linked numbers with their bars, and at a hundred the browser's painting and layering of
@@ -46,18 +41,10 @@ pub fn view(props: &ProfilesViewProps) -> Html {
         "#profile-table tbody",
         ".row-title",
     );
-    let open = corpus
-        .doc_by_slug(&params.article)
-        .filter(|d| *d < corpus.profiles.len());
+    let open = corpus.doc_by_slug(&params.article).filter(|d| *d < corpus.profiles.len());
     // The longest bar of each column is its highest value among the articles shown.
-    let max: Vec<f64> = Measure::ALL
-        .iter()
-        .map(|m| {
-            rows.iter()
-                .map(|&d| m.value(&corpus.profiles[d]))
-                .fold(0.0, f64::max)
-        })
-        .collect();
+    let max: Vec<f64> =
+        Measure::ALL.iter().map(|m| rows.iter().map(|&d| m.value(&corpus.profiles[d])).fold(0.0, f64::max)).collect();
     let links = Links { params };
 
     // An opened card is brought into view.
@@ -72,12 +59,7 @@ pub fn view(props: &ProfilesViewProps) -> Html {
     let on_sort = |m: Measure| {
         let (on_params, params) = (props.on_params.clone(), params.clone());
         let next = sort.clicked(m).param();
-        Callback::from(move |_: MouseEvent| {
-            on_params.emit(ViewParams {
-                sort: next.clone(),
-                ..params.clone()
-            })
-        })
+        Callback::from(move |_: MouseEvent| on_params.emit(ViewParams { sort: next.clone(), ..params.clone() }))
     };
 
     html! {
@@ -167,29 +149,19 @@ struct Links<'a> {
 
 impl Links<'_> {
     fn base(&self) -> ViewParams {
-        ViewParams {
-            docs: self.params.docs.clone(),
-            sort: self.params.sort.clone(),
-            ..ViewParams::default()
-        }
+        ViewParams { docs: self.params.docs.clone(), sort: self.params.sort.clone(), ..ViewParams::default() }
     }
 
     /// The profiles with `slug`'s card open.
     fn card(&self, slug: &str) -> ViewParams {
-        ViewParams {
-            article: slug.to_owned(),
-            ..self.base()
-        }
+        ViewParams { article: slug.to_owned(), ..self.base() }
     }
 
     /// `m`'s number for document `d`, linked to the reader with its passages highlighted.
     fn number(&self, corpus: &CorpusRef, d: usize, m: Measure) -> Html {
         let p = &corpus.profiles[d];
         let doc = &corpus.docs[d];
-        let query = ViewParams {
-            ev: m.key().to_owned(),
-            ..self.base()
-        };
+        let query = ViewParams { ev: m.key().to_owned(), ..self.base() };
         html! {
             <ViewLink to={Address::new(Screen::Article { slug: doc.slug.clone() }, query)} classes="num">
                 {shown(m, p)}<span class="visually-hidden">{format!(": {}, show the passages", phrase(m, p))}</span>
@@ -217,29 +189,13 @@ fn card(corpus: &CorpusRef, d: usize, max: &[f64], links: &Links, full: bool) ->
     let meta: Vec<String> = doc
         .byline
         .iter()
-        .map(|b| {
-            format!(
-                "By {}",
-                engine::outlet::author_without_outlet(b, outlet.as_ref())
-            )
-        })
-        .chain(
-            outlet
-                .as_ref()
-                .map(|o| format!("{} ({})", o.name, o.clue.describe())),
-        )
+        .map(|b| format!("By {}", engine::outlet::author_without_outlet(b, outlet.as_ref())))
+        .chain(outlet.as_ref().map(|o| format!("{} ({})", o.name, o.clue.describe())))
         .chain(doc.date.map(|date| date.long()))
-        .chain(std::iter::once(format!(
-            "article {} of {}",
-            corpus.number(d),
-            corpus.docs.len()
-        )))
+        .chain(std::iter::once(format!("article {} of {}", corpus.number(d), corpus.docs.len())))
         .collect();
     let heading_id = format!("card-{}", doc.slug);
-    let reader = ViewParams {
-        docs: links.params.docs.clone(),
-        ..ViewParams::default()
-    };
+    let reader = ViewParams { docs: links.params.docs.clone(), ..ViewParams::default() };
     html! {
         <article id={full.then_some("profile-card")} class={classes!("profile-card", full.then_some("open"))} data-doc={doc.slug.clone()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="card-title">

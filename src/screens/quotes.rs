@@ -62,67 +62,33 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             None => unattributed += 1,
         }
     }
-    let mut order: Vec<usize> = (0..book.speakers.len())
-        .filter(|&s| counts[s] > 0)
-        .collect();
-    order.sort_by(|&a, &b| {
-        counts[b]
-            .cmp(&counts[a])
-            .then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
-    });
-    let selected_speaker = book
-        .speaker_by_name(&props.params.speaker)
-        .map(|s| book.speakers[s].canonical.clone());
+    let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
+    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
+    let selected_speaker = book.speaker_by_name(&props.params.speaker).map(|s| book.speakers[s].canonical.clone());
     let speakers = speaker_names(&corpus);
 
-    let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams {
-        speaker: v,
-        ..p
-    });
-    let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams {
-        kind: v,
-        ..p
-    });
+    let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
+    let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });
     // The attributions found less surely, to check first; how many there are under the other
     // filters.
-    let to_check = corpus
-        .visible_quotes(
-            &ViewParams {
-                check: true,
-                ..props.params.clone()
-            },
-            &props.matched,
-            false,
-        )
-        .len();
+    let to_check =
+        corpus.visible_quotes(&ViewParams { check: true, ..props.params.clone() }, &props.matched, false).len();
     let on_check = {
         let (on_params, params) = (props.on_params.clone(), props.params.for_search());
         Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            on_params.emit(ViewParams {
-                check: on,
-                ..params.clone()
-            });
+            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            on_params.emit(ViewParams { check: on, ..params.clone() });
         })
     };
 
     // The whole list is exported, not only the quotations on screen; its rows are made on the click.
     let export = |format: &'static str| {
-        let (corpus, listed, notebook) =
-            (corpus.clone(), listed.clone(), notebook.notebook.clone());
+        let (corpus, listed, notebook) = (corpus.clone(), listed.clone(), notebook.notebook.clone());
         Callback::from(move |_: MouseEvent| {
-            let rows: Vec<QuoteRow> = listed
-                .iter()
-                .map(|&i| QuoteRow::of(&corpus, i, &notebook))
-                .collect();
+            let rows: Vec<QuoteRow> = listed.iter().map(|&i| QuoteRow::of(&corpus, i, &notebook)).collect();
             let (body, mime) = match format {
                 "csv" => (to_csv(&rows), "text/csv"),
-                _ => (
-                    serde_json::to_string_pretty(&*rows).unwrap_or_default(),
-                    "application/json",
-                ),
+                _ => (serde_json::to_string_pretty(&*rows).unwrap_or_default(), "application/json"),
             };
             download(&format!("crosscheck-quotes.{format}"), &body, mime);
         })
@@ -203,10 +169,7 @@ fn quote_item(
     let shown = corpus.speaker_shown(i);
     let (open, close) = corpus.quote_marks(i);
     let note = corpus.attribution_note(i);
-    let speaker_params = ViewParams {
-        speaker: speaker.unwrap_or("-").to_owned(),
-        ..params.for_search()
-    };
+    let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
     html! {
         <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"), note.as_ref().is_some_and(|n| n.check).then_some("to-check"))}
             data-quote={i.to_string()} data-doc={d.slug.clone()} data-basis={q.basis.as_str()}>
@@ -286,12 +249,8 @@ impl QuoteRow {
             basis: q.basis.as_str(),
             check: q.uncertain(),
             correction: correction.map(|c| c.problem.key()),
-            corrected: correction
-                .map(|c| c.right.clone())
-                .filter(|r| !r.is_empty()),
-            correction_comment: correction
-                .map(|c| c.comment.clone())
-                .filter(|r| !r.is_empty()),
+            corrected: correction.map(|c| c.right.clone()).filter(|r| !r.is_empty()),
+            correction_comment: correction.map(|c| c.comment.clone()).filter(|r| !r.is_empty()),
         }
     }
 }
@@ -360,10 +319,7 @@ mod tests {
             correction_comment: None,
         };
         let csv = to_csv(&[row]);
-        assert!(
-            csv.starts_with('\u{feff}'),
-            "a spreadsheet reads it as UTF-8"
-        );
+        assert!(csv.starts_with('\u{feff}'), "a spreadsheet reads it as UTF-8");
         assert_eq!(csv.lines().nth(1), Some("\"A, B\",\"a.txt\",\"3\",\"9\",\"He said \"\"no\"\"\",\"full\",\"\",\"said\",\"false\",\"named\",\"false\",\"wrong_speaker\",\"Jo \"\"J\"\" Doe\",\"\""));
     }
 
@@ -372,9 +328,7 @@ mod tests {
         let c = crate::corpus::test_corpus();
         let i = crate::corpus::test_quote(c, "great pressure");
         let row = QuoteRow::of(c, i, &Notebook::default());
-        let file =
-            std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file))
-                .unwrap();
+        let file = std::fs::read_to_string(format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), row.file)).unwrap();
         let chars: Vec<char> = file.chars().collect();
         let text: String = chars[row.start as usize..row.end as usize].iter().collect();
         assert_eq!(text, "great pressure");
@@ -386,26 +340,17 @@ mod tests {
         let c = crate::corpus::test_corpus();
         let i = crate::corpus::test_quote(c, "great pressure");
         let mut notebook = Notebook::default();
-        notebook.apply(crate::notebook::Change::Correct(
-            crate::notebook::Correction {
-                item: Item::quotation(c, i),
-                problem: crate::notebook::Problem::WrongSpeaker,
-                original: "someone".into(),
-                right: "Donald Trump".into(),
-                comment: "see the paragraph before".into(),
-            },
-        ));
+        notebook.apply(crate::notebook::Change::Correct(crate::notebook::Correction {
+            item: Item::quotation(c, i),
+            problem: crate::notebook::Problem::WrongSpeaker,
+            original: "someone".into(),
+            right: "Donald Trump".into(),
+            comment: "see the paragraph before".into(),
+        }));
         let row = QuoteRow::of(c, i, &notebook);
         assert_eq!(row.correction, Some("wrong_speaker"));
         assert_eq!(row.corrected.as_deref(), Some("Donald Trump"));
-        assert_eq!(
-            row.correction_comment.as_deref(),
-            Some("see the paragraph before")
-        );
-        assert_eq!(
-            QuoteRow::of(c, i + 1, &notebook).correction,
-            None,
-            "other quotations are not corrected"
-        );
+        assert_eq!(row.correction_comment.as_deref(), Some("see the paragraph before"));
+        assert_eq!(QuoteRow::of(c, i + 1, &notebook).correction, None, "other quotations are not corrected");
     }
 }

@@ -61,9 +61,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         })
         .unwrap_or_default();
     // The selected name's mentions in this article, one item each.
-    let entity = corpus
-        .selected_entity(params)
-        .map(|e| (e, &corpus.entities[e]));
+    let entity = corpus.selected_entity(params).map(|e| (e, &corpus.entities[e]));
     let mentions: Vec<Vec<engine::search::Hit>> = entity
         .map(|(_, x)| {
             x.mentions
@@ -79,32 +77,14 @@ pub fn reader(props: &ReaderProps) -> Html {
     // What the bar steps through: the search's hits, else a profile number's passages, else the
     // selected name's mentions; a selected quotation is one item.
     let focus = if searching {
-        Focus::Hits {
-            n: n_hits,
-            current: params
-                .hit
-                .map(|h| h.clamp(1, n_hits.max(1)))
-                .filter(|_| n_hits > 0),
-        }
+        Focus::Hits { n: n_hits, current: params.hit.map(|h| h.clamp(1, n_hits.max(1))).filter(|_| n_hits > 0) }
     } else if let Some(e) = &evidence {
-        Focus::Passages {
-            n: e.passages,
-            current: e.current,
-            what: capitalised(&e.phrase),
-        }
+        Focus::Passages { n: e.passages, current: e.current, what: capitalised(&e.phrase) }
     } else if let Some((_, x)) = entity {
         let n = mentions.len();
-        Focus::Mentions {
-            n,
-            current: (n > 0).then(|| params.hit.unwrap_or(1).clamp(1, n)),
-            name: x.name.clone(),
-        }
+        Focus::Mentions { n, current: (n > 0).then(|| params.hit.unwrap_or(1).clamp(1, n)), name: x.name.clone() }
     } else if let Some((qi, _)) = quote {
-        Focus::Quote {
-            speaker: corpus
-                .speaker_shown(qi)
-                .unwrap_or_else(|| "no speaker found".to_owned()),
-        }
+        Focus::Quote { speaker: corpus.speaker_shown(qi).unwrap_or_else(|| "no speaker found".to_owned()) }
     } else {
         Focus::Nothing
     };
@@ -120,14 +100,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     // Bring the current hit (or else the selected quotation, or the current mention) into view
     // when it changes.
     use_effect_with(
-        (
-            props.doc,
-            current_hit,
-            quote.map(|(q, _)| q),
-            entity.map(|(e, _)| e),
-            current_mention,
-            params.q.clone(),
-        ),
+        (props.doc, current_hit, quote.map(|(q, _)| q), entity.map(|(e, _)| e), current_mention, params.q.clone()),
         |(_, current, quote, _, mention, _)| {
             let id = match (current, quote, mention) {
                 (Some(n), _, _) => Some(format!("hit-{n}")),
@@ -143,9 +116,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     {
         let at = evidence.as_ref().and_then(|e| e.current);
         use_effect_with((props.doc, params.ev.clone(), at), |(_, _, at)| {
-            if let Some(el) =
-                at.and_then(|n| gloo::utils::document().get_element_by_id(&format!("ev-{n}")))
-            {
+            if let Some(el) = at.and_then(|n| gloo::utils::document().get_element_by_id(&format!("ev-{n}"))) {
                 scroll_to_middle(&el);
             }
         });
@@ -153,9 +124,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let navigator = use_navigator();
     let evidence_step = |delta: isize| {
         let (navigator, params, slug) = (navigator.clone(), params.clone(), d.slug.clone());
-        let (n, at) = evidence.as_ref().map_or((0, 0), |e| {
-            (e.passages as isize, e.current.unwrap_or(0) as isize)
-        });
+        let (n, at) = evidence.as_ref().map_or((0, 0), |e| (e.passages as isize, e.current.unwrap_or(0) as isize));
         Callback::from(move |_: MouseEvent| {
             if let (Some(nav), true) = (&navigator, n > 0) {
                 let next = (at - 1 + delta).rem_euclid(n) + 1;
@@ -163,10 +132,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     nav,
                     &Address::new(
                         Screen::Article { slug: slug.clone() },
-                        ViewParams {
-                            evn: Some(next as usize),
-                            ..params.clone()
-                        },
+                        ViewParams { evn: Some(next as usize), ..params.clone() },
                     ),
                     true,
                 );
@@ -182,11 +148,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 let (n, at) = (*n as isize, current.unwrap_or(0) as isize);
                 Callback::from(move |_: MouseEvent| {
                     if n > 0 {
-                        let next = if at == 0 && delta < 0 {
-                            n
-                        } else {
-                            (at - 1 + delta).rem_euclid(n) + 1
-                        };
+                        let next = if at == 0 && delta < 0 { n } else { (at - 1 + delta).rem_euclid(n) + 1 };
                         on_select_hit.emit(next as usize);
                     }
                 })
@@ -202,11 +164,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     if let Some((_, r)) = quote {
         selection_current = Some(1);
         for (j, h) in r.pieces(d).into_iter().enumerate() {
-            selection_by_block[h.block].push(Numbered {
-                span: h.span,
-                passage: 1,
-                first: j == 0,
-            });
+            selection_by_block[h.block].push(Numbered { span: h.span, passage: 1, first: j == 0 });
         }
         for h in r.cue_pieces(d) {
             cue_by_block[h.block].push(h.span);
@@ -218,15 +176,8 @@ pub fn reader(props: &ReaderProps) -> Html {
             for (j, h) in pieces.iter().enumerate() {
                 let here = &mut selection_by_block[h.block];
                 // Mentions never overlap one another; a repeat of the same place is dropped.
-                if !here
-                    .iter()
-                    .any(|p| p.span.start < h.span.end && h.span.start < p.span.end)
-                {
-                    here.push(Numbered {
-                        span: h.span,
-                        passage: k + 1,
-                        first: j == 0,
-                    });
+                if !here.iter().any(|p| p.span.start < h.span.end && h.span.start < p.span.end) {
+                    here.push(Numbered { span: h.span, passage: k + 1, first: j == 0 });
                 }
             }
         }
@@ -280,28 +231,16 @@ pub fn reader(props: &ReaderProps) -> Html {
                 i += 1;
             }
             Some(kind) => {
-                let j = i + d.blocks[i..]
-                    .iter()
-                    .take_while(|b| b.boilerplate.is_some())
-                    .count();
+                let j = i + d.blocks[i..].iter().take_while(|b| b.boilerplate.is_some()).count();
                 let has_hits = (i..j).any(|k| {
                     !by_block[k].1.is_empty()
                         || !selection_by_block[k].is_empty()
                         || evidence.as_ref().is_some_and(|e| !e.by_block[k].is_empty())
                 });
-                let kinds: Vec<Boilerplate> = d.blocks[i..j]
-                    .iter()
-                    .filter_map(|b| b.boilerplate)
-                    .collect();
-                let label = if kinds.iter().all(|&k| k == kind) {
-                    kind.label().to_owned()
-                } else {
-                    "boilerplate".to_owned()
-                };
-                let words: usize = d.blocks[i..j]
-                    .iter()
-                    .map(|b| engine::normalize::count_words(&b.text))
-                    .sum();
+                let kinds: Vec<Boilerplate> = d.blocks[i..j].iter().filter_map(|b| b.boilerplate).collect();
+                let label =
+                    if kinds.iter().all(|&k| k == kind) { kind.label().to_owned() } else { "boilerplate".to_owned() };
+                let words: usize = d.blocks[i..j].iter().map(|b| engine::normalize::count_words(&b.text)).sum();
                 body.push(html! {
                     <details class="boilerplate" open={has_hits}>
                         <summary>{format!("{label}: {} · {}", plural(j - i, "line"), plural(words, "word"))}</summary>
@@ -352,13 +291,8 @@ pub fn reader(props: &ReaderProps) -> Html {
     // The other articles with hits, most first (in collection order among equals), as many as a
     // reader takes in; the rest are counted, with the way to the whole list. (A first letter
     // typed at 500 articles matched nearly all of them: 499 links redrawn on every key.)
-    let mut elsewhere: Vec<(usize, usize)> = props
-        .counts
-        .iter()
-        .enumerate()
-        .filter(|&(k, &n)| k != props.doc && n > 0)
-        .map(|(k, &n)| (k, n))
-        .collect();
+    let mut elsewhere: Vec<(usize, usize)> =
+        props.counts.iter().enumerate().filter(|&(k, &n)| k != props.doc && n > 0).map(|(k, &n)| (k, n)).collect();
     elsewhere.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     let not_named = elsewhere.len().saturating_sub(ALSO_IN_SHOWN);
     elsewhere.truncate(ALSO_IN_SHOWN);
@@ -369,15 +303,8 @@ pub fn reader(props: &ReaderProps) -> Html {
         .iter()
         .map(|b| format!("By {b}"))
         .chain(d.date.map(|date| date.long()))
-        .chain(std::iter::once(format!(
-            "article {} of {}",
-            corpus.number(props.doc),
-            corpus.docs.len()
-        )))
-        .chain(std::iter::once(format!(
-            "{} words of article text, {} of boilerplate",
-            counts.body, counts.boilerplate
-        )))
+        .chain(std::iter::once(format!("article {} of {}", corpus.number(props.doc), corpus.docs.len())))
+        .chain(std::iter::once(format!("{} words of article text, {} of boilerplate", counts.body, counts.boilerplate)))
         .collect();
     let (back_to, back_label) = back_link(params, &d.slug);
     let (status, steps) = focus.status();
@@ -499,27 +426,14 @@ impl Focus {
     /// The bar's line, and whether Previous and Next have anything to step through.
     fn status(&self) -> (String, bool) {
         match self {
-            Focus::Hits { n: 0, .. } => {
-                ("No hits for this search in this article.".to_owned(), false)
-            }
+            Focus::Hits { n: 0, .. } => ("No hits for this search in this article.".to_owned(), false),
             Focus::Hits { n, current } => (format!("Hit {} of {n}", current.unwrap_or(1)), true),
             Focus::Passages { n: 0, what, .. } => (format!("{what}: nothing to highlight"), false),
-            Focus::Passages { n, current, what } => (
-                format!("{what}: passage {} of {n}", current.unwrap_or(1)),
-                true,
-            ),
-            Focus::Mentions { n: 0, name, .. } => {
-                (format!("{name}: not named in this article"), false)
-            }
-            Focus::Mentions { n, current, name } => (
-                format!("{name}: mention {} of {n}", current.unwrap_or(1)),
-                true,
-            ),
+            Focus::Passages { n, current, what } => (format!("{what}: passage {} of {n}", current.unwrap_or(1)), true),
+            Focus::Mentions { n: 0, name, .. } => (format!("{name}: not named in this article"), false),
+            Focus::Mentions { n, current, name } => (format!("{name}: mention {} of {n}", current.unwrap_or(1)), true),
             Focus::Quote { speaker } => (format!("Quotation by {speaker} highlighted"), false),
-            Focus::Nothing => (
-                "Type in the search box, or select words, to highlight them.".to_owned(),
-                false,
-            ),
+            Focus::Nothing => ("Type in the search box, or select words, to highlight them.".to_owned(), false),
         }
     }
 }
@@ -536,20 +450,11 @@ fn back_link(params: &ViewParams, slug: &str) -> (Address, &'static str) {
         };
         (Address::new(Screen::Profiles, profiles), "← Profiles")
     } else if params.quote.is_some() {
-        (
-            Address::new(Screen::Quotes, params.for_search()),
-            "← Quotations",
-        )
+        (Address::new(Screen::Quotes, params.for_search()), "← Quotations")
     } else if !params.ent.is_empty() {
-        (
-            Address::new(Screen::Names, params.for_search().at_entity(&params.ent)),
-            "← Names",
-        )
+        (Address::new(Screen::Names, params.for_search().at_entity(&params.ent)), "← Names")
     } else {
-        (
-            Address::new(Screen::Search, params.for_search()),
-            "← All results",
-        )
+        (Address::new(Screen::Search, params.for_search()), "← All results")
     }
 }
 
@@ -580,11 +485,7 @@ impl ReaderEvidence {
         for (k, pieces) in found.iter().enumerate() {
             for (j, h) in pieces.iter().enumerate() {
                 if let Some(b) = by_block.get_mut(h.block) {
-                    b.push(Numbered {
-                        span: h.span,
-                        passage: k + 1,
-                        first: j == 0,
-                    });
+                    b.push(Numbered { span: h.span, passage: k + 1, first: j == 0 });
                 }
             }
         }
@@ -602,24 +503,15 @@ impl ReaderEvidence {
     }
 
     /// The line that says what is highlighted, the way back to the profiles and the stepper.
-    fn banner(
-        &self,
-        slug: &str,
-        params: &ViewParams,
-        prev: Callback<MouseEvent>,
-        next: Callback<MouseEvent>,
-    ) -> Html {
+    fn banner(&self, slug: &str, params: &ViewParams, prev: Callback<MouseEvent>, next: Callback<MouseEvent>) -> Html {
         use engine::profile::Measure;
         let what = match self.measure {
-            Measure::BodyWords => format!(
-                "{} in this article: its {} blocks of text are highlighted",
-                self.phrase, self.passages
-            ),
-            Measure::BoilerplateShare => format!(
-                "{}: its {} blocks are highlighted and unfolded",
-                capitalised(&self.phrase),
-                self.passages
-            ),
+            Measure::BodyWords => {
+                format!("{} in this article: its {} blocks of text are highlighted", self.phrase, self.passages)
+            }
+            Measure::BoilerplateShare => {
+                format!("{}: its {} blocks are highlighted and unfolded", capitalised(&self.phrase), self.passages)
+            }
             Measure::QuotesPerThousandWords => format!(
                 "{}: the {} are highlighted",
                 capitalised(&self.phrase),
@@ -678,9 +570,7 @@ fn selected_phrase(reader: &NodeRef) -> Option<Selected> {
         return None;
     }
     let rect = selection.get_range_at(0).ok()?.get_bounding_client_rect();
-    let reader = reader
-        .cast::<web_sys::Element>()?
-        .get_bounding_client_rect();
+    let reader = reader.cast::<web_sys::Element>()?.get_bounding_client_rect();
     let width = reader.width();
     Some(Selected {
         text,

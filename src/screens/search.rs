@@ -46,10 +46,8 @@ pub fn results(props: &ResultsProps) -> Html {
         let focus_next = focus_next.clone();
         use_effect(move || {
             if let Some(k) = focus_next.borrow_mut().take() {
-                let title = gloo::utils::document()
-                    .query_selector(&format!("#result-{k} .result-title"))
-                    .ok()
-                    .flatten();
+                let title =
+                    gloo::utils::document().query_selector(&format!("#result-{k} .result-title")).ok().flatten();
                 if let Some(el) = title.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
                     let _ = el.focus();
                 }

@@ -28,11 +28,7 @@ pub struct GridProps {
 pub fn speaker_grid(props: &GridProps) -> Html {
     let corpus = props.corpus.clone();
     let book = &corpus.quotes;
-    let base = ViewParams {
-        speaker: String::new(),
-        docs: String::new(),
-        ..props.params.for_search()
-    };
+    let base = ViewParams { speaker: String::new(), docs: String::new(), ..props.params.for_search() };
     let visible = corpus.visible_quotes(&base, &props.matched, true);
     let n_docs = corpus.docs.len();
     let mut grid = vec![vec![0usize; n_docs]; book.speakers.len()];
@@ -45,15 +41,10 @@ pub fn speaker_grid(props: &GridProps) -> Html {
     // Named people and organisations first, then groups, documents and descriptions ("officials",
     // "the report", "a reporter"), each most quoted first.
     let named = |s: usize| engine::profile::is_named(&book.speakers[s]);
-    let mut rows: Vec<usize> = (0..book.speakers.len())
-        .filter(|&s| grid[s].iter().sum::<usize>() > 0)
-        .collect();
+    let mut rows: Vec<usize> = (0..book.speakers.len()).filter(|&s| grid[s].iter().sum::<usize>() > 0).collect();
     rows.sort_by(|&a, &b| {
         let (ta, tb) = (grid[a].iter().sum::<usize>(), grid[b].iter().sum::<usize>());
-        named(b)
-            .cmp(&named(a))
-            .then(tb.cmp(&ta))
-            .then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
+        named(b).cmp(&named(a)).then(tb.cmp(&ta)).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical))
     });
     let n_columns = 2 + columns_count(&corpus, &props.params);
     let columns = grid_columns(&corpus, &props.params);

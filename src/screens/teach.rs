@@ -44,10 +44,7 @@ pub fn view(props: &TeachViewProps) -> Html {
             let value = e
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|i| i.value())
-                .or_else(|| {
-                    e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|t| t.value())
-                });
+                .or_else(|| e.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|t| t.value()));
             on_edit.emit(make(value.unwrap_or_default()));
         })
     };
@@ -56,11 +53,7 @@ pub fn view(props: &TeachViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let saved = saved.clone();
             saved.set(None);
-            lessons.save(
-                (*draft).clone(),
-                answers,
-                Callback::from(move |r| saved.set(Some(r))),
-            );
+            lessons.save((*draft).clone(), answers, Callback::from(move |r| saved.set(Some(r))));
         })
     };
     let toggle_preview = {
@@ -70,32 +63,27 @@ pub fn view(props: &TeachViewProps) -> Html {
     let new_lesson = {
         let on_edit = on_edit.clone();
         Callback::from(move |_: MouseEvent| {
-            if gloo::utils::window().confirm_with_message("Start a new lesson? The one you are writing is replaced (save it as a file first if you need it).").unwrap_or(false) {
+            if gloo::utils::window()
+                .confirm_with_message(
+                    "Start a new lesson? The one you are writing is replaced (save it as a file first if you need it).",
+                )
+                .unwrap_or(false)
+            {
                 on_edit.emit(DraftEdit::Replace(Draft::new(random_id())));
             }
         })
     };
     let open_error = use_state(|| None::<String>);
     let edit_file = {
-        let (on_edit, articles, built, open_error, lessons) = (
-            on_edit.clone(),
-            page.articles.clone(),
-            page.built.clone(),
-            open_error.clone(),
-            page.lessons.clone(),
-        );
+        let (on_edit, articles, built, open_error, lessons) =
+            (on_edit.clone(), page.articles.clone(), page.built.clone(), open_error.clone(), page.lessons.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let file = input.files().and_then(|l| l.get(0));
             input.set_value("");
             let Some(file) = file else { return };
-            let (on_edit, articles, built, open_error, lessons) = (
-                on_edit.clone(),
-                articles.clone(),
-                built.clone(),
-                open_error.clone(),
-                lessons.clone(),
-            );
+            let (on_edit, articles, built, open_error, lessons) =
+                (on_edit.clone(), articles.clone(), built.clone(), open_error.clone(), lessons.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
                 if file.size() > formats::lesson::MAX_LESSON_BYTES as f64 {
@@ -105,26 +93,16 @@ pub fn view(props: &TeachViewProps) -> Html {
                         formats::lesson::MAX_LESSON_BYTES / (1024 * 1024)
                     )));
                 }
-                let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
-                else {
-                    return open_error.set(Some(format!(
-                        "{} could not be read from the disk.",
-                        formats::clean_name(&name)
-                    )));
+                let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+                    return open_error
+                        .set(Some(format!("{} could not be read from the disk.", formats::clean_name(&name))));
                 };
                 match lessons.read_for_editing(&name, buf.into()).await {
                     Ok((mut draft, lesson_articles)) => {
-                        let built_slugs: Vec<String> = built
-                            .as_ref()
-                            .map(|c| c.docs.iter().map(|d| d.slug.clone()).collect())
-                            .unwrap_or_default();
-                        let in_lesson: Vec<&String> =
-                            lesson_articles.iter().map(|(slug, _)| slug).collect();
-                        draft.left_out = built_slugs
-                            .iter()
-                            .filter(|s| !in_lesson.contains(s))
-                            .cloned()
-                            .collect();
+                        let built_slugs: Vec<String> =
+                            built.as_ref().map(|c| c.docs.iter().map(|d| d.slug.clone()).collect()).unwrap_or_default();
+                        let in_lesson: Vec<&String> = lesson_articles.iter().map(|(slug, _)| slug).collect();
+                        draft.left_out = built_slugs.iter().filter(|s| !in_lesson.contains(s)).cloned().collect();
                         // The lesson's articles this page's collection does not have become the teacher's own.
                         let missing: Vec<String> = lesson_articles
                             .iter()
@@ -147,19 +125,12 @@ pub fn view(props: &TeachViewProps) -> Html {
     let corpus = &props.corpus;
     let built_docs: Vec<(String, String)> = built
         .as_ref()
-        .map(|c| {
-            (0..c.docs.len())
-                .map(|d| (c.docs[d].slug.clone(), c.label(d)))
-                .collect()
-        })
+        .map(|c| (0..c.docs.len()).map(|d| (c.docs[d].slug.clone(), c.label(d))).collect())
         .unwrap_or_default();
     let own_docs: Vec<usize> = if page.lesson.is_some() {
         Vec::new()
     } else {
-        page.own
-            .iter()
-            .filter_map(|s| corpus.doc_by_slug(s))
-            .collect()
+        page.own.iter().filter_map(|s| corpus.doc_by_slug(s)).collect()
     };
     let in_lesson = |slug: &str| !draft.left_out.iter().any(|s| s == slug);
     let n_articles = built_docs.iter().filter(|(s, _)| in_lesson(s)).count() + own_docs.len();
@@ -267,10 +238,7 @@ fn draft_question(props: &DraftQuestionProps) -> Html {
             let value = e
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|i| i.value())
-                .or_else(|| {
-                    e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|t| t.value())
-                });
+                .or_else(|| e.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|t| t.value()));
             on_edit.emit(make(question.clone(), value.unwrap_or_default()));
         })
     };
@@ -281,21 +249,14 @@ fn draft_question(props: &DraftQuestionProps) -> Html {
     let delete = {
         let (on_edit, question, n) = (props.on_edit.clone(), q.id.clone(), props.number);
         Callback::from(move |_: MouseEvent| {
-            if gloo::utils::window()
-                .confirm_with_message(&format!("Delete question {n}?"))
-                .unwrap_or(false)
-            {
-                on_edit.emit(DraftEdit::Delete {
-                    question: question.clone(),
-                });
+            if gloo::utils::window().confirm_with_message(&format!("Delete question {n}?")).unwrap_or(false) {
+                on_edit.emit(DraftEdit::Delete { question: question.clone() });
             }
         })
     };
     let corpus = &props.corpus;
     let view = q.view.as_deref().map(|v| Address::parse(v).0).map(|v| {
-        let missing = view_articles(&v)
-            .into_iter()
-            .find(|s| corpus.doc_by_slug(s).is_none());
+        let missing = view_articles(&v).into_iter().find(|s| corpus.doc_by_slug(s).is_none());
         (v.clone(), corpus.describe(&v), missing)
     });
     html! {

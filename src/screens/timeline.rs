@@ -17,26 +17,15 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         .events
         .iter()
         .enumerate()
-        .flat_map(|(d, es)| {
-            es.iter()
-                .filter_map(move |e| e.date.filter(|p| p.year.is_some()).map(|p| (d, e, p)))
-        })
+        .flat_map(|(d, es)| es.iter().filter_map(move |e| e.date.filter(|p| p.year.is_some()).map(|p| (d, e, p))))
         .collect();
-    rows.sort_by(|x, y| {
-        x.2.cmp(&y.2)
-            .then(x.0.cmp(&y.0))
-            .then(x.1.source.start.cmp(&y.1.source.start))
-    });
+    rows.sort_by(|x, y| x.2.cmp(&y.2).then(x.0.cmp(&y.0)).then(x.1.source.start.cmp(&y.1.source.start)));
     let selected = corpus.selected_docs(&props.params);
     rows.retain(|(d, _, _)| selected.as_ref().is_none_or(|s| s.contains(d)));
     // The list shows dates known to the month or day; a year alone ("the 2016 election") is in the
     // table only, or the list would drown in it.
     let precise = |p: &PartialDate| p.month.is_some();
-    let mut years: Vec<u16> = rows
-        .iter()
-        .filter(|(_, _, p)| precise(p))
-        .filter_map(|(_, _, p)| p.year)
-        .collect();
+    let mut years: Vec<u16> = rows.iter().filter(|(_, _, p)| precise(p)).filter_map(|(_, _, p)| p.year).collect();
     years.dedup();
     let year_only = rows.iter().filter(|(_, _, p)| !precise(p)).count();
     html! {
@@ -73,12 +62,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     }
 }
 
-fn event_item(
-    corpus: &CorpusRef,
-    d: usize,
-    e: &engine::crossdoc::DatedMention,
-    date: PartialDate,
-) -> Html {
+fn event_item(corpus: &CorpusRef, d: usize, e: &engine::crossdoc::DatedMention, date: PartialDate) -> Html {
     let doc = &corpus.docs[d];
     let hits = doc.locate(e.source);
     let snippet = snippets(corpus, d, &hits, 60).into_iter().next();

@@ -45,50 +45,23 @@ pub fn trends_view(props: &TrendsProps) -> Html {
     let p = &props.params;
     // The chart follows the typing when it pauses.
     let query = use_deferred(props.query.clone(), true);
-    let data = use_memo(
-        (corpus.clone(), query, p.docs.clone(), p.bp),
-        |(c, q, docs, bp)| {
-            trends(
-                c,
-                q,
-                &c.search_options(&ViewParams {
-                    docs: docs.clone(),
-                    bp: *bp,
-                    ..ViewParams::default()
-                }),
-            )
-        },
-    );
+    let data = use_memo((corpus.clone(), query, p.docs.clone(), p.bp), |(c, q, docs, bp)| {
+        trends(c, q, &c.search_options(&ViewParams { docs: docs.clone(), bp: *bp, ..ViewParams::default() }))
+    });
     let order = TrendOrder::from_key(&p.by);
     let on_order = {
         let (on_params, params) = (props.on_params.clone(), p.for_search());
         Callback::from(move |e: Event| {
-            on_params.emit(ViewParams {
-                by: e.target_unchecked_into::<HtmlSelectElement>().value(),
-                ..params.clone()
-            })
+            on_params.emit(ViewParams { by: e.target_unchecked_into::<HtmlSelectElement>().value(), ..params.clone() })
         })
     };
     let points = data.order(order);
-    let paging = use_paging(
-        &(PtrKey(data.clone()), order),
-        ROWS_PAGE,
-        points.len(),
-        "#trends-table tbody",
-        "a",
-    );
+    let paging = use_paging(&(PtrKey(data.clone()), order), ROWS_PAGE, points.len(), "#trends-table tbody", "a");
     let marks = points.len() <= MARKS_MAX;
     let label_every = points.len().div_ceil(25).max(1);
     let max = data.max_per_1000().max(0.1);
     let n = points.len().max(1);
-    let x = |k: usize| {
-        LEFT + (WIDTH - LEFT - RIGHT)
-            * if n == 1 {
-                0.5
-            } else {
-                k as f64 / (n - 1) as f64
-            }
-    };
+    let x = |k: usize| LEFT + (WIDTH - LEFT - RIGHT) * if n == 1 { 0.5 } else { k as f64 / (n - 1) as f64 };
     let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / max);
     let ticks: Vec<f64> = (0..=4).map(|i| max * f64::from(i) / 4.0).collect();
     html! {

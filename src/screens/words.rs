@@ -26,33 +26,17 @@ pub fn words_view(props: &ViewProps) -> Html {
     let corpus = props.corpus.clone();
     let p = &props.params;
     let grouping = Grouping::from_key(&p.group);
-    let counts = use_memo((corpus.clone(), p.bp, grouping), |(c, bp, g)| {
-        WordCounts::new(c, *bp, *g)
-    });
+    let counts = use_memo((corpus.clone(), p.bp, grouping), |(c, bp, g)| WordCounts::new(c, *bp, *g));
     let docs = corpus.selected_docs(p);
-    let frequencies = use_memo(
-        (corpus.clone(), counts.clone(), docs.clone()),
-        |(c, counts, docs)| counts.frequencies(c, docs.as_deref()),
-    );
-    let rows: Vec<_> = frequencies
-        .rows
-        .iter()
-        .filter(|r| p.stop || !r.stop)
-        .collect();
-    let paging = use_paging(
-        &(p.clone(), corpus.clone()),
-        WORDS_PAGE,
-        rows.len(),
-        "#word-frequencies tbody",
-        "a",
-    );
+    let frequencies = use_memo((corpus.clone(), counts.clone(), docs.clone()), |(c, counts, docs)| {
+        counts.frequencies(c, docs.as_deref())
+    });
+    let rows: Vec<_> = frequencies.rows.iter().filter(|r| p.stop || !r.stop).collect();
+    let paging = use_paging(&(p.clone(), corpus.clone()), WORDS_PAGE, rows.len(), "#word-frequencies tbody", "a");
     let switch = |set: fn(ViewParams, bool) -> ViewParams| {
         let (on_params, params) = (props.on_params.clone(), p.for_search());
         Callback::from(move |e: Event| {
-            on_params.emit(set(
-                params.clone(),
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
+            on_params.emit(set(params.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
         })
     };
     html! {
@@ -105,43 +89,30 @@ fn distinctive(props: &ViewProps, counts: &WordCounts) -> Html {
     let outlets = corpus.outlets();
     let comparison = match (
         corpus.doc_by_slug(&p.article),
-        outlets
-            .iter()
-            .find(|o| o.name.as_deref() == Some(p.outlet.as_str()) && !p.outlet.is_empty()),
+        outlets.iter().find(|o| o.name.as_deref() == Some(p.outlet.as_str()) && !p.outlet.is_empty()),
     ) {
         (Some(d), _) => Some(Comparison::article(corpus, d)),
         (None, Some(o)) => Some(Comparison::outlet(corpus, o)),
         _ => None,
     };
-    let keyness = comparison
-        .as_ref()
-        .map(|c| counts.keyness(corpus, c, &KeynessOptions::default()));
+    let keyness = comparison.as_ref().map(|c| counts.keyness(corpus, c, &KeynessOptions::default()));
     let on_pick = {
         let (on_params, params) = (props.on_params.clone(), p.for_search());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             let next = match v.split_once(':') {
-                Some(("article", slug)) => ViewParams {
-                    article: slug.to_owned(),
-                    outlet: String::new(),
-                    ..params.clone()
-                },
-                Some(("outlet", name)) => ViewParams {
-                    outlet: name.to_owned(),
-                    article: String::new(),
-                    ..params.clone()
-                },
-                _ => ViewParams {
-                    article: String::new(),
-                    outlet: String::new(),
-                    ..params.clone()
-                },
+                Some(("article", slug)) => {
+                    ViewParams { article: slug.to_owned(), outlet: String::new(), ..params.clone() }
+                }
+                Some(("outlet", name)) => {
+                    ViewParams { outlet: name.to_owned(), article: String::new(), ..params.clone() }
+                }
+                _ => ViewParams { article: String::new(), outlet: String::new(), ..params.clone() },
             };
             on_params.emit(next);
         })
     };
-    let named: Vec<&engine::words::OutletGroup> =
-        outlets.iter().filter(|o| o.name.is_some()).collect();
+    let named: Vec<&engine::words::OutletGroup> = outlets.iter().filter(|o| o.name.is_some()).collect();
     html! {
         <section id="distinctive" aria-labelledby="distinctive-heading">
             <h3 id="distinctive-heading">{"Distinctive words"}</h3>

@@ -31,68 +31,30 @@ pub fn quotation_choices(corpus: &Corpus, i: usize, speakers: &Rc<Vec<String>>) 
     let q = &corpus.quotes.quotes[i];
     let none = Rc::new(Vec::new());
     Rc::new(vec![
-        Choice {
-            problem: Problem::NotAQuotation,
-            original: q.text.clone(),
-            suggestions: none.clone(),
-        },
+        Choice { problem: Problem::NotAQuotation, original: q.text.clone(), suggestions: none.clone() },
         Choice {
             problem: Problem::WrongSpeaker,
-            original: corpus
-                .quotes
-                .speaker_name(i)
-                .unwrap_or("no speaker found")
-                .to_owned(),
+            original: corpus.quotes.speaker_name(i).unwrap_or("no speaker found").to_owned(),
             suggestions: speakers.clone(),
         },
-        Choice {
-            problem: Problem::WrongWords,
-            original: q.text.clone(),
-            suggestions: none,
-        },
+        Choice { problem: Problem::WrongWords, original: q.text.clone(), suggestions: none },
     ])
 }
 
 /// Every speaker's full name, offered when a student corrects a speaker.
 pub fn speaker_names(corpus: &Corpus) -> Rc<Vec<String>> {
-    Rc::new(
-        corpus
-            .quotes
-            .speakers
-            .iter()
-            .map(|s| s.canonical.clone())
-            .collect(),
-    )
+    Rc::new(corpus.quotes.speakers.iter().map(|s| s.canonical.clone()).collect())
 }
 
 /// What can be wrong with name `e`, with what the machine found.
 pub fn name_choices(corpus: &Corpus, e: usize) -> Rc<Vec<Choice>> {
     let ent = &corpus.entities[e];
-    let kinds = ["person", "organisation", "place", "other"]
-        .map(str::to_owned)
-        .to_vec();
-    let others: Vec<String> = corpus
-        .entities
-        .iter()
-        .map(|x| x.name.clone())
-        .filter(|n| *n != ent.name)
-        .collect();
+    let kinds = ["person", "organisation", "place", "other"].map(str::to_owned).to_vec();
+    let others: Vec<String> = corpus.entities.iter().map(|x| x.name.clone()).filter(|n| *n != ent.name).collect();
     Rc::new(vec![
-        Choice {
-            problem: Problem::NotAName,
-            original: ent.name.clone(),
-            suggestions: Rc::new(Vec::new()),
-        },
-        Choice {
-            problem: Problem::WrongKind,
-            original: ent.kind.as_str().to_owned(),
-            suggestions: Rc::new(kinds),
-        },
-        Choice {
-            problem: Problem::MergeWith,
-            original: ent.name.clone(),
-            suggestions: Rc::new(others),
-        },
+        Choice { problem: Problem::NotAName, original: ent.name.clone(), suggestions: Rc::new(Vec::new()) },
+        Choice { problem: Problem::WrongKind, original: ent.kind.as_str().to_owned(), suggestions: Rc::new(kinds) },
+        Choice { problem: Problem::MergeWith, original: ent.name.clone(), suggestions: Rc::new(others) },
     ])
 }
 
@@ -160,11 +122,7 @@ pub fn mark_wrong(props: &MarkWrongProps) -> Html {
         },
         Some(c) => {
             let undo = {
-                let (on_change, item, refocus) = (
-                    notebook.on_change.clone(),
-                    props.item.clone(),
-                    refocus.clone(),
-                );
+                let (on_change, item, refocus) = (notebook.on_change.clone(), props.item.clone(), refocus.clone());
                 Callback::from(move |_: MouseEvent| {
                     *refocus.borrow_mut() = true;
                     on_change.emit(Change::Undo(item.clone()));
@@ -218,34 +176,18 @@ struct FormProps {
 
 #[function_component(CorrectionForm)]
 fn correction_form(props: &FormProps) -> Html {
-    let first = props
-        .initial
-        .as_ref()
-        .map_or(props.choices[0].problem, |c| c.problem);
+    let first = props.initial.as_ref().map_or(props.choices[0].problem, |c| c.problem);
     let problem = use_state(|| first);
-    let right = use_state(|| {
-        props
-            .initial
-            .as_ref()
-            .map(|c| c.right.clone())
-            .unwrap_or_default()
-    });
-    let comment = use_state(|| {
-        props
-            .initial
-            .as_ref()
-            .map(|c| c.comment.clone())
-            .unwrap_or_default()
-    });
+    let right = use_state(|| props.initial.as_ref().map(|c| c.right.clone()).unwrap_or_default());
+    let comment = use_state(|| props.initial.as_ref().map(|c| c.comment.clone()).unwrap_or_default());
     let missing = use_state(|| false);
     let form = use_node_ref();
     {
         // Focus the chosen answer when the form opens.
         let form = form.clone();
         use_effect_with((), move |_| {
-            if let Some(input) = form
-                .cast::<web_sys::Element>()
-                .and_then(|f| f.query_selector("input:checked").ok().flatten())
+            if let Some(input) =
+                form.cast::<web_sys::Element>().and_then(|f| f.query_selector("input:checked").ok().flatten())
             {
                 if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
                     let _ = input.focus();
@@ -253,20 +195,10 @@ fn correction_form(props: &FormProps) -> Html {
             }
         });
     }
-    let choice = props
-        .choices
-        .iter()
-        .find(|c| c.problem == *problem)
-        .unwrap_or(&props.choices[0])
-        .clone();
+    let choice = props.choices.iter().find(|c| c.problem == *problem).unwrap_or(&props.choices[0]).clone();
     let id = |part: &str| format!("{}-{part}", props.id_base);
     let onsubmit = {
-        let (problem, right, comment, missing) = (
-            problem.clone(),
-            right.clone(),
-            comment.clone(),
-            missing.clone(),
-        );
+        let (problem, right, comment, missing) = (problem.clone(), right.clone(), comment.clone(), missing.clone());
         let (on_save, item, choice) = (props.on_save.clone(), props.item.clone(), choice.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -279,11 +211,7 @@ fn correction_form(props: &FormProps) -> Html {
                 item: item.clone(),
                 problem: *problem,
                 original: choice.original.clone(),
-                right: if needs_right {
-                    right.trim().to_owned()
-                } else {
-                    String::new()
-                },
+                right: if needs_right { right.trim().to_owned() } else { String::new() },
                 comment: comment.trim().to_owned(),
             });
         })
@@ -294,12 +222,7 @@ fn correction_form(props: &FormProps) -> Html {
     };
     let text_input = |state: &UseStateHandle<String>| {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            state.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: InputEvent| state.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
     html! {
         <form class="correction-form" ref={form} {onsubmit} aria-label={format!("Correct {}", props.what)}>

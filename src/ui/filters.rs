@@ -45,10 +45,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         let (on_params, params) = (props.on_params.clone(), props.params.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            on_params.emit(ViewParams {
-                bp: on,
-                ..params.for_search()
-            });
+            on_params.emit(ViewParams { bp: on, ..params.for_search() });
         })
     };
     html! {

@@ -22,18 +22,11 @@ pub struct GridColumns {
 
 pub fn grid_columns(corpus: &engine::Corpus, params: &ViewParams) -> GridColumns {
     match corpus.selected_docs(params) {
-        Some(docs) if docs.len() <= GRID_COLUMNS => GridColumns {
-            docs,
-            summary: false,
-        },
-        None if corpus.docs.len() <= GRID_COLUMNS => GridColumns {
-            docs: (0..corpus.docs.len()).collect(),
-            summary: false,
-        },
-        _ => GridColumns {
-            docs: Vec::new(),
-            summary: true,
-        },
+        Some(docs) if docs.len() <= GRID_COLUMNS => GridColumns { docs, summary: false },
+        None if corpus.docs.len() <= GRID_COLUMNS => {
+            GridColumns { docs: (0..corpus.docs.len()).collect(), summary: false }
+        }
+        _ => GridColumns { docs: Vec::new(), summary: true },
     }
 }
 

@@ -70,23 +70,16 @@ pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let find = |spans: &[Span], a: usize| {
-        spans
-            .iter()
-            .position(|s| s.start as usize <= a && a < s.end as usize)
-    };
+    let find = |spans: &[Span], a: usize| spans.iter().position(|s| s.start as usize <= a && a < s.end as usize);
     let mut seen_hits = Vec::new();
     let mut seen_selection = Vec::new();
     let mut seen_evidence = Vec::new();
     let numbered = |items: &[Numbered], a: usize, seen: &mut Vec<usize>| {
-        items
-            .iter()
-            .find(|e| e.span.start as usize <= a && a < e.span.end as usize)
-            .map(|e| {
-                let first = e.first && !seen.contains(&e.passage);
-                seen.push(e.passage);
-                (e.passage, first)
-            })
+        items.iter().find(|e| e.span.start as usize <= a && a < e.span.end as usize).map(|e| {
+            let first = e.first && !seen.contains(&e.passage);
+            seen.push(e.passage);
+            (e.passage, first)
+        })
     };
     cuts.windows(2)
         .map(|w| {
@@ -98,13 +91,7 @@ pub fn pieces(len: usize, layers: &Layers) -> Vec<Piece> {
             });
             let quote = numbered(layers.selection, a, &mut seen_selection);
             let evidence = numbered(layers.evidence, a, &mut seen_evidence);
-            Piece {
-                span: Span::new(a, b),
-                hit,
-                quote,
-                cue: find(layers.cue, a).is_some(),
-                evidence,
-            }
+            Piece { span: Span::new(a, b), hit, quote, cue: find(layers.cue, a).is_some(), evidence }
         })
         .collect()
 }
@@ -151,13 +138,7 @@ pub fn marked(text: &str, layers: Layers) -> Html {
 
 /// Plain hits, not numbered: snippets and quotation lists.
 pub fn marked_hits(text: &str, hits: &[Span]) -> Html {
-    marked(
-        text,
-        Layers {
-            hits,
-            ..Layers::default()
-        },
-    )
+    marked(text, Layers { hits, ..Layers::default() })
 }
 
 #[cfg(test)]
@@ -167,17 +148,8 @@ mod tests {
     #[test]
     fn overlapping_layers_cut_the_text_into_pieces_that_rebuild_it() {
         let hits = [Span::new(4, 9)];
-        let selection = [Numbered {
-            span: Span::new(2, 12),
-            passage: 1,
-            first: true,
-        }];
-        let layers = Layers {
-            hits: &hits,
-            selection: &selection,
-            selection_current: Some(1),
-            ..Layers::default()
-        };
+        let selection = [Numbered { span: Span::new(2, 12), passage: 1, first: true }];
+        let layers = Layers { hits: &hits, selection: &selection, selection_current: Some(1), ..Layers::default() };
         let ps = pieces(14, &layers);
         let spans: Vec<(u32, u32)> = ps.iter().map(|p| (p.span.start, p.span.end)).collect();
         assert_eq!(spans, [(0, 2), (2, 4), (4, 9), (9, 12), (12, 14)]);
@@ -190,19 +162,8 @@ mod tests {
     #[test]
     fn a_hit_split_by_a_quotation_edge_keeps_one_first_piece() {
         let hits = [Span::new(0, 6)];
-        let selection = [Numbered {
-            span: Span::new(3, 8),
-            passage: 1,
-            first: true,
-        }];
-        let ps = pieces(
-            8,
-            &Layers {
-                hits: &hits,
-                selection: &selection,
-                ..Layers::default()
-            },
-        );
+        let selection = [Numbered { span: Span::new(3, 8), passage: 1, first: true }];
+        let ps = pieces(8, &Layers { hits: &hits, selection: &selection, ..Layers::default() });
         let firsts: Vec<_> = ps.iter().filter_map(|p| p.hit).collect();
         assert_eq!(firsts, [(0, true), (0, false)]);
     }
@@ -211,25 +172,10 @@ mod tests {
     fn a_profile_passage_cut_by_a_hit_keeps_one_first_piece() {
         let hits = [Span::new(2, 4)];
         let evidence = [
-            Numbered {
-                span: Span::new(0, 6),
-                passage: 3,
-                first: true,
-            },
-            Numbered {
-                span: Span::new(8, 9),
-                passage: 4,
-                first: false,
-            },
+            Numbered { span: Span::new(0, 6), passage: 3, first: true },
+            Numbered { span: Span::new(8, 9), passage: 4, first: false },
         ];
-        let ps = pieces(
-            10,
-            &Layers {
-                hits: &hits,
-                evidence: &evidence,
-                ..Layers::default()
-            },
-        );
+        let ps = pieces(10, &Layers { hits: &hits, evidence: &evidence, ..Layers::default() });
         let marked: Vec<_> = ps.iter().filter_map(|p| p.evidence).collect();
         // Passage 4 began in an earlier text: no piece of it here is its first.
         assert_eq!(marked, [(3, true), (3, false), (3, false), (4, false)]);

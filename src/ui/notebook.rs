@@ -47,24 +47,19 @@ pub fn notebook_provider(props: &ProviderProps) -> Html {
     {
         let (dispatcher, key) = (session.dispatcher(), props.store_key.clone());
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                    use wasm_bindgen::JsCast;
-                    if e.dyn_ref::<web_sys::StorageEvent>()
-                        .is_some_and(|e| e.key().as_deref() == Some(key.as_str()))
-                    {
-                        dispatcher.dispatch(SessionAction::Reload);
-                    }
-                });
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                use wasm_bindgen::JsCast;
+                if e.dyn_ref::<web_sys::StorageEvent>().is_some_and(|e| e.key().as_deref() == Some(key.as_str())) {
+                    dispatcher.dispatch(SessionAction::Reload);
+                }
+            });
             move || drop(listener)
         });
     }
     let dispatcher = session.dispatcher();
     let callbacks = use_memo((), move |_| {
         let on_change = dispatcher.to_callback().reform(SessionAction::Change);
-        let on_recovered_downloaded = dispatcher
-            .to_callback()
-            .reform(|()| SessionAction::RecoveredDownloaded);
+        let on_recovered_downloaded = dispatcher.to_callback().reform(|()| SessionAction::RecoveredDownloaded);
         (on_change, on_recovered_downloaded)
     });
     let context = NotebookContext {
@@ -84,25 +79,15 @@ pub fn notebook_provider(props: &ProviderProps) -> Html {
 pub fn storage_note() -> Html {
     let notebook = use_notebook();
     let download_old = {
-        let (recovered, done) = (
-            notebook.recovered.clone(),
-            notebook.on_recovered_downloaded.clone(),
-        );
+        let (recovered, done) = (notebook.recovered.clone(), notebook.on_recovered_downloaded.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(r) = &recovered {
-                crate::ui::download::download(
-                    "crosscheck-unreadable-answers.txt",
-                    &r.raw,
-                    "text/plain",
-                );
+                crate::ui::download::download("crosscheck-unreadable-answers.txt", &r.raw, "text/plain");
                 done.emit(());
             }
         })
     };
-    let problem = notebook
-        .saving
-        .is_problem()
-        .then(|| notebook.saving.message());
+    let problem = notebook.saving.is_problem().then(|| notebook.saving.message());
     html! {
         <div class="storage-notes" role="status">
             if let Some(r) = &notebook.recovered {

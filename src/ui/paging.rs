@@ -43,10 +43,8 @@ pub fn use_paging<K: PartialEq + Clone + 'static>(
         let focus_next = focus_next.clone();
         use_effect(move || {
             if let Some(k) = focus_next.borrow_mut().take() {
-                let el = gloo::utils::document()
-                    .query_selector(&format!("{list} > :nth-child({k}) {focus}"))
-                    .ok()
-                    .flatten();
+                let el =
+                    gloo::utils::document().query_selector(&format!("{list} > :nth-child({k}) {focus}")).ok().flatten();
                 if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = el.focus();
                 }
@@ -60,13 +58,7 @@ pub fn use_paging<K: PartialEq + Clone + 'static>(
             limit.set(n);
         })
     };
-    Paging {
-        shown,
-        total,
-        page,
-        on_more: show(shown + page),
-        on_all: show(total),
-    }
+    Paging { shown, total, page, on_more: show(shown + page), on_all: show(total) }
 }
 
 impl Paging {
@@ -90,11 +82,7 @@ impl Paging {
     /// "3425 quotations; the first 100 listed." when not all are shown, else "71 quotations shown.".
     pub fn count(&self, item: &str) -> String {
         if self.shown < self.total {
-            format!(
-                "{}; the first {} listed.",
-                plural(self.total, item),
-                self.shown
-            )
+            format!("{}; the first {} listed.", plural(self.total, item), self.shown)
         } else {
             format!("{} shown.", plural(self.total, item))
         }

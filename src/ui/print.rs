@@ -20,28 +20,12 @@ pub fn citation(corpus: &engine::Corpus, d: usize) -> String {
     let doc = &corpus.docs[d];
     let outlet = outlet(doc);
     let title = doc.title.trim();
-    let title = if title.ends_with(['.', '?', '!']) {
-        title.to_owned()
-    } else {
-        format!("{title}.")
-    };
-    let author = doc
-        .byline
-        .as_deref()
-        .map(|b| author_without_outlet(b, outlet.as_ref()))
-        .filter(|a| !a.is_empty());
-    let author = author.map_or_else(
-        || "Author not stated.".to_owned(),
-        |a| format!("{}.", a.trim_end_matches('.')),
-    );
+    let title = if title.ends_with(['.', '?', '!']) { title.to_owned() } else { format!("{title}.") };
+    let author = doc.byline.as_deref().map(|b| author_without_outlet(b, outlet.as_ref())).filter(|a| !a.is_empty());
+    let author = author.map_or_else(|| "Author not stated.".to_owned(), |a| format!("{}.", a.trim_end_matches('.')));
     let outlet = outlet.map_or_else(|| "Outlet not stated".to_owned(), |o| o.name);
-    let date = doc
-        .date
-        .map_or_else(|| "date not stated".to_owned(), |d| d.long());
-    format!(
-        "{} · {title} {author} {outlet}, {date}.",
-        corpus.numbered(d)
-    )
+    let date = doc.date.map_or_else(|| "date not stated".to_owned(), |d| d.long());
+    format!("{} · {title} {author} {outlet}, {date}.", corpus.numbered(d))
 }
 
 #[derive(Properties, PartialEq)]
@@ -59,28 +43,24 @@ pub fn citations(props: &CitationsProps) -> Html {
     // The location is read through the router so that the line follows every change of the view.
     let _ = use_location();
     let href = gloo::utils::window().location().href().unwrap_or_default();
-    let today = String::from(js_sys::Date::new_0().to_iso_string())
-        .chars()
-        .take(10)
-        .collect::<String>();
+    let today = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect::<String>();
     // Each article's citation is made once for this collection: finding an outlet reads the whole
     // text, and a list of quotations cites the articles of every quotation it holds, on every key
     // typed (at 500 articles that was most of a keystroke's time in the Quotes view).
-    let made = use_memo(props.corpus.clone(), |_| {
-        RefCell::new(HashMap::<usize, Rc<str>>::new())
-    });
-    let cite = |d: usize| -> Rc<str> {
-        let mut made = made.borrow_mut();
-        made.entry(d)
-            .or_insert_with(|| {
-                if d < props.corpus.docs.len() {
-                    citation(&props.corpus, d).into()
-                } else {
-                    Rc::from("")
-                }
-            })
-            .clone()
-    };
+    let made = use_memo(props.corpus.clone(), |_| RefCell::new(HashMap::<usize, Rc<str>>::new()));
+    let cite =
+        |d: usize| -> Rc<str> {
+            let mut made = made.borrow_mut();
+            made.entry(d)
+                .or_insert_with(|| {
+                    if d < props.corpus.docs.len() {
+                        citation(&props.corpus, d).into()
+                    } else {
+                        Rc::from("")
+                    }
+                })
+                .clone()
+        };
     html! {
         <footer class="print-only citations">
             if let [d] = props.docs.as_slice() {
@@ -99,11 +79,8 @@ pub fn citations(props: &CitationsProps) -> Html {
 /// The articles quotations `quotes` (indices into the corpus's quotations) come from, in corpus
 /// order: the sources of a list of quotations.
 pub fn docs_of_quotes(corpus: &engine::Corpus, quotes: &[usize]) -> Vec<usize> {
-    let mut docs: Vec<usize> = quotes
-        .iter()
-        .filter_map(|&q| corpus.quotes.quotes.get(q))
-        .map(|q| q.doc as usize)
-        .collect();
+    let mut docs: Vec<usize> =
+        quotes.iter().filter_map(|&q| corpus.quotes.quotes.get(q)).map(|q| q.doc as usize).collect();
     docs.sort_unstable();
     docs.dedup();
     docs
@@ -124,13 +101,7 @@ mod tests {
 
     fn cite(prefix: &str) -> String {
         let c = crate::corpus::test_corpus();
-        citation(
-            c,
-            c.docs
-                .iter()
-                .position(|d| d.file_name.starts_with(prefix))
-                .expect("seed exists"),
-        )
+        citation(c, c.docs.iter().position(|d| d.file_name.starts_with(prefix)).expect("seed exists"))
     }
 
     #[test]
@@ -145,17 +116,8 @@ mod tests {
     #[test]
     fn a_list_of_quotations_cites_each_article_once_in_corpus_order() {
         let c = crate::corpus::test_corpus();
-        let from = |d: u32| {
-            c.quotes
-                .quotes
-                .iter()
-                .position(|q| q.doc == d)
-                .expect("a quotation")
-        };
-        assert_eq!(
-            docs_of_quotes(c, &[from(4), from(1), from(4) + 1, from(1)]),
-            [1, 4]
-        );
+        let from = |d: u32| c.quotes.quotes.iter().position(|q| q.doc == d).expect("a quotation");
+        assert_eq!(docs_of_quotes(c, &[from(4), from(1), from(4) + 1, from(1)]), [1, 4]);
         assert_eq!(docs_of_quotes(c, &[]), Vec::<usize>::new());
     }
 

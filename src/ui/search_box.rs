@@ -16,9 +16,7 @@ pub struct SearchBoxProps {
 pub fn search_box(props: &SearchBoxProps) -> Html {
     let oninput = {
         let on_query = props.on_query.clone();
-        Callback::from(move |e: InputEvent| {
-            on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |e: InputEvent| on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let onsubmit = {
         let on_commit = props.on_commit.clone();
@@ -55,9 +53,8 @@ pub fn skip_link(props: &SkipLinkProps) -> Html {
         let target = props.target.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            if let Some(el) = gloo::utils::document()
-                .get_element_by_id(&target)
-                .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+            if let Some(el) =
+                gloo::utils::document().get_element_by_id(&target).and_then(|el| el.dyn_into::<HtmlElement>().ok())
             {
                 let _ = el.focus();
             }

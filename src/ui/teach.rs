@@ -67,9 +67,9 @@ impl Reducible for State {
         match action {
             Action::Edit(edit) => {
                 Rc::make_mut(&mut next.draft).apply(edit);
-                next.problem = save(KEY, &next.draft.to_json()).err().map(|why| {
-                    format!("Not saved in this browser: {why}. Save the lesson as a file now.")
-                });
+                next.problem = save(KEY, &next.draft.to_json())
+                    .err()
+                    .map(|why| format!("Not saved in this browser: {why}. Save the lesson as a file now."));
             }
             Action::Teaching(on) => {
                 next.teaching = on;
@@ -90,15 +90,9 @@ fn storage() -> Option<web_sys::Storage> {
 
 fn save(key: &str, value: &str) -> Result<(), String> {
     let storage = storage().ok_or("this browser does not let the page keep anything")?;
-    storage.set_item(key, value).map_err(|e| {
-        match e
-            .dyn_ref::<web_sys::DomException>()
-            .map(|d| d.name())
-            .as_deref()
-        {
-            Some("QuotaExceededError") => "the browser’s storage for this page is full".to_owned(),
-            _ => crate::idb::js_reason(&e),
-        }
+    storage.set_item(key, value).map_err(|e| match e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).as_deref() {
+        Some("QuotaExceededError") => "the browser’s storage for this page is full".to_owned(),
+        _ => crate::idb::js_reason(&e),
     })
 }
 
@@ -106,42 +100,21 @@ fn save(key: &str, value: &str) -> Result<(), String> {
 /// not be read (kept aside under `KEY.unreadable`).
 fn open() -> State {
     let storage = storage();
-    let raw = storage
-        .as_ref()
-        .and_then(|s| s.get_item(KEY).ok().flatten());
-    let teaching = storage
-        .as_ref()
-        .and_then(|s| s.get_item(TEACHING_KEY).ok().flatten())
-        .as_deref()
-        == Some("1");
+    let raw = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten());
+    let teaching = storage.as_ref().and_then(|s| s.get_item(TEACHING_KEY).ok().flatten()).as_deref() == Some("1");
     let fresh = || Rc::new(Draft::new(random_id()));
     match raw.as_deref().map(Draft::from_json) {
-        Some(Ok(d)) => State {
-            draft: Rc::new(d),
-            teaching,
-            problem: None,
-        },
-        None => State {
-            draft: fresh(),
-            teaching,
-            problem: None,
-        },
+        Some(Ok(d)) => State { draft: Rc::new(d), teaching, problem: None },
+        None => State { draft: fresh(), teaching, problem: None },
         Some(Err(why)) => {
             let aside = format!("{KEY}.unreadable");
-            let kept = storage.as_ref().is_some_and(|s| {
-                s.set_item(&aside, raw.as_deref().unwrap_or_default())
-                    .is_ok()
-            });
+            let kept = storage.as_ref().is_some_and(|s| s.set_item(&aside, raw.as_deref().unwrap_or_default()).is_ok());
             let problem = if kept {
                 format!("A lesson draft kept in this browser could not be read ({why}); it is kept aside (under “{aside}”), and this is a new draft.")
             } else {
                 format!("A lesson draft kept in this browser could not be read ({why}); this is a new draft.")
             };
-            State {
-                draft: fresh(),
-                teaching,
-                problem: Some(problem),
-            }
+            State { draft: fresh(), teaching, problem: Some(problem) }
         }
     }
 }
@@ -176,12 +149,7 @@ pub fn teaching_provider(props: &TeachingProviderProps) -> Html {
     }
     let callbacks = use_memo((), {
         let dispatcher = state.dispatcher();
-        move |_| {
-            (
-                dispatcher.to_callback().reform(Action::Edit),
-                dispatcher.to_callback().reform(Action::Teaching),
-            )
-        }
+        move |_| (dispatcher.to_callback().reform(Action::Edit), dispatcher.to_callback().reform(Action::Teaching))
     });
     let context = TeachingContext {
         draft: state.draft.clone(),
@@ -197,12 +165,7 @@ pub fn teaching_provider(props: &TeachingProviderProps) -> Html {
 /// does not use it; `None` for a screen that is not a view of the articles.
 pub fn attachable(view: &Address) -> Option<Address> {
     match view.screen {
-        Screen::Lesson
-        | Screen::Teach
-        | Screen::HandIns
-        | Screen::Help
-        | Screen::Exercises
-        | Screen::NotFound => None,
+        Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help | Screen::Exercises | Screen::NotFound => None,
         ref s if !s.uses_search() => Some(Address::new(s.clone(), view.params.without_search())),
         _ => Some(view.clone()),
     }
@@ -229,43 +192,23 @@ pub fn teacher_bar() -> Html {
     let on_choose = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            chosen.set(Some(
-                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            ))
+            chosen.set(Some(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
         })
     };
     let attach = {
-        let (on_edit, done, target, selected, draft) = (
-            teaching.on_edit.clone(),
-            done.clone(),
-            target.clone(),
-            selected.clone(),
-            draft.clone(),
-        );
+        let (on_edit, done, target, selected, draft) =
+            (teaching.on_edit.clone(), done.clone(), target.clone(), selected.clone(), draft.clone());
         Callback::from(move |_: MouseEvent| {
             let (Some(view), Some(question)) = (target.clone(), selected.clone()) else {
                 return;
             };
-            let n = draft
-                .questions
-                .iter()
-                .position(|q| q.id == question)
-                .map_or(0, |k| k + 1);
-            on_edit.emit(DraftEdit::Attach {
-                question,
-                view: view.fragment(),
-            });
+            let n = draft.questions.iter().position(|q| q.id == question).map_or(0, |k| k + 1);
+            on_edit.emit(DraftEdit::Attach { question, view: view.fragment() });
             done.set(Some(format!("Attached to question {n}.")));
         })
     };
     let add_and_attach = {
-        let (on_edit, done, target, draft) = (
-            teaching.on_edit.clone(),
-            done.clone(),
-            target.clone(),
-            draft.clone(),
-        );
+        let (on_edit, done, target, draft) = (teaching.on_edit.clone(), done.clone(), target.clone(), draft.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(view) = target.clone() else { return };
             on_edit.emit(DraftEdit::AddQuestion);
@@ -273,14 +216,8 @@ pub fn teacher_bar() -> Html {
             let mut next = (*draft).clone();
             next.apply(DraftEdit::AddQuestion);
             if let Some(q) = next.questions.last() {
-                on_edit.emit(DraftEdit::Attach {
-                    question: q.id.clone(),
-                    view: view.fragment(),
-                });
-                done.set(Some(format!(
-                    "Attached to a new question {}.",
-                    next.questions.len()
-                )));
+                on_edit.emit(DraftEdit::Attach { question: q.id.clone(), view: view.fragment() });
+                done.set(Some(format!("Attached to a new question {}.", next.questions.len())));
             }
         })
     };
@@ -288,11 +225,7 @@ pub fn teacher_bar() -> Html {
         let on_teaching = teaching.on_teaching.clone();
         Callback::from(move |_: MouseEvent| on_teaching.emit(false))
     };
-    let title = if draft.title.trim().is_empty() {
-        "Untitled lesson".to_owned()
-    } else {
-        draft.title.clone()
-    };
+    let title = if draft.title.trim().is_empty() { "Untitled lesson".to_owned() } else { draft.title.clone() };
     html! {
         <section class="teacher-bar" aria-label="Teacher mode" id="teacher-bar">
             <p class="teacher-mode-label"><strong>{"Teacher mode"}</strong>{" · "}{title}</p>

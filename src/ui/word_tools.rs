@@ -34,30 +34,17 @@ pub fn tabs(current: &Screen, params: &ViewParams) -> Html {
 /// The concordance of `word` (a search, or a word form) in the articles `docs` (slugs, joined by
 /// commas; empty for the filter's), keeping the search's switches.
 pub fn concordance_of(word: &WordRef, params: &ViewParams, docs: Option<String>) -> Address {
-    let base = ViewParams {
-        docs: docs.unwrap_or_else(|| params.docs.clone()),
-        bp: params.bp,
-        ..ViewParams::default()
-    };
+    let base = ViewParams { docs: docs.unwrap_or_else(|| params.docs.clone()), bp: params.bp, ..ViewParams::default() };
     let params = match word {
-        WordRef::Query(q) => ViewParams {
-            q: q.clone(),
-            ..base
-        },
-        WordRef::Form(w) => ViewParams {
-            w: w.clone(),
-            ..base
-        },
+        WordRef::Query(q) => ViewParams { q: q.clone(), ..base },
+        WordRef::Form(w) => ViewParams { w: w.clone(), ..base },
     };
     Address::new(Screen::Concordance, params)
 }
 
 /// The articles `docs` as an address's filter (slugs, joined by commas).
 pub fn docs_param(corpus: &engine::Corpus, docs: &[usize]) -> String {
-    docs.iter()
-        .map(|&d| corpus.docs[d].slug.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+    docs.iter().map(|&d| corpus.docs[d].slug.as_str()).collect::<Vec<_>>().join(",")
 }
 
 /// A number with one decimal, as the tables show rates and statistics.

@@ -16,12 +16,8 @@ pub fn run(cmd: &str, args: &[String]) -> Option<ExitCode> {
     let result = match (cmd, args) {
         ("convert", [file]) => convert(Path::new(file)),
         ("lesson", [folder, rest @ ..]) => lesson(Path::new(folder), rest),
-        ("unpack", [file, flag, folder]) if flag == "-o" => {
-            unpack(Path::new(file), Path::new(folder))
-        }
-        ("convert" | "lesson" | "unpack", _) => {
-            Err(Failure::Usage(format!("{cmd}: see the usage below")))
-        }
+        ("unpack", [file, flag, folder]) if flag == "-o" => unpack(Path::new(file), Path::new(folder)),
+        ("convert" | "lesson" | "unpack", _) => Err(Failure::Usage(format!("{cmd}: see the usage below"))),
         _ => return None,
     };
     Some(match result {
@@ -43,21 +39,14 @@ enum Failure {
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path)
-        .map_err(|e| Failure::Input(format!("{}: cannot be read ({e})", path.display())))
+    std::fs::read(path).map_err(|e| Failure::Input(format!("{}: cannot be read ({e})", path.display())))
 }
 
 fn convert(path: &Path) -> Result<(), Failure> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let article = formats::read_file(&name, &read_bytes(path)?)
         .map_err(|e| Failure::Input(format!("{}: {}", path.display(), e.reason)))?;
-    println!(
-        "{}",
-        serde_json::to_string(&article).expect("an article serialises")
-    );
+    println!("{}", serde_json::to_string(&article).expect("an article serialises"));
     Ok(())
 }
 
@@ -73,26 +62,22 @@ fn lesson(folder: &Path, rest: &[String]) -> Result<(), Failure> {
     }
     let dir = formats::read_seed_dir(folder).map_err(|e| Failure::Input(e.to_string()))?;
     let default_title = title.unwrap_or_else(|| {
-        folder
-            .file_name()
-            .map_or_else(|| "Lesson".to_owned(), |n| n.to_string_lossy().into_owned())
+        folder.file_name().map_or_else(|| "Lesson".to_owned(), |n| n.to_string_lossy().into_owned())
     });
     let lesson = formats::lesson::lesson_from_seed_dir(&dir, &default_title, None)
         .map_err(|e| Failure::Input(e.in_folder(folder)))?;
     let json = lesson.to_json();
     match out {
-        Some(file) => std::fs::write(&file, json)
-            .map_err(|e| Failure::Input(format!("{file}: cannot be written ({e})")))?,
+        Some(file) => {
+            std::fs::write(&file, json).map_err(|e| Failure::Input(format!("{file}: cannot be written ({e})")))?
+        }
         None => println!("{json}"),
     }
     Ok(())
 }
 
 fn unpack(file: &Path, folder: &Path) -> Result<(), Failure> {
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let lesson = formats::lesson::read_lesson(&name, &read_bytes(file)?)
         .map_err(|e| Failure::Input(format!("{}: {}", file.display(), e.reason)))?;
     std::fs::create_dir_all(folder)

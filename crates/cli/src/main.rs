@@ -125,10 +125,7 @@ fn main() -> ExitCode {
                 eprintln!("crosscheck: {cmd}: no file given\n\n{USAGE}");
                 return ExitCode::from(2);
             }
-            if let Some(flag) = files
-                .iter()
-                .find(|f| f.starts_with('-') && f.len() > 1 && f.as_str() != "--")
-            {
+            if let Some(flag) = files.iter().find(|f| f.starts_with('-') && f.len() > 1 && f.as_str() != "--") {
                 if flag == "-h" || flag == "--help" {
                     println!("{USAGE}");
                     return ExitCode::SUCCESS;
@@ -166,11 +163,7 @@ fn check_exercises(dir: &std::path::Path) -> ExitCode {
         }
     };
     let Some(sheet) = &corpus.exercises else {
-        eprintln!(
-            "crosscheck: {} has no {}",
-            dir.display(),
-            engine::exercises::FILE_NAME
-        );
+        eprintln!("crosscheck: {} has no {}", dir.display(), engine::exercises::FILE_NAME);
         return ExitCode::from(1);
     };
     #[derive(Serialize)]
@@ -233,10 +226,7 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
             match engine::Corpus::from_articles(&articles) {
                 Ok(corpus) => write_lines(&mut out, profile_lines(&places, &corpus)),
                 Err(e) => {
-                    let path = names
-                        .iter()
-                        .position(|n| *n == e.file)
-                        .map_or(e.file.clone(), |i| files[i].to_string());
+                    let path = names.iter().position(|n| *n == e.file).map_or(e.file.clone(), |i| files[i].to_string());
                     eprintln!("crosscheck: {path}: {}", e.reason);
                     return ExitCode::from(1);
                 }
@@ -251,27 +241,17 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
                         name: &e.name,
                         kind: e.kind.as_str(),
                         variants: &e.variants,
-                        mentions: e
-                            .mentions
-                            .iter()
-                            .map(|m| places.place(m.doc, m.source, false))
-                            .collect(),
+                        mentions: e.mentions.iter().map(|m| places.place(m.doc, m.source, false)).collect(),
                     }),
                 ),
                 "shared" => {
                     let book = QuoteBook::build(&docs, &refs);
                     write_lines(
                         &mut out,
-                        all_shared(&docs, &refs, &book, &SharedOptions::default())
-                            .iter()
-                            .map(|p| SharedLine {
-                                kind: p.kind.as_str(),
-                                occurrences: p
-                                    .occurrences
-                                    .iter()
-                                    .map(|o| places.place(o.doc, o.source, true))
-                                    .collect(),
-                            }),
+                        all_shared(&docs, &refs, &book, &SharedOptions::default()).iter().map(|p| SharedLine {
+                            kind: p.kind.as_str(),
+                            occurrences: p.occurrences.iter().map(|o| places.place(o.doc, o.source, true)).collect(),
+                        }),
                     )
                 }
                 "quotes" => {
@@ -291,10 +271,7 @@ fn run(cmd: &str, files: &[&String]) -> ExitCode {
                     let book = QuoteBook::build(&docs, &refs);
                     let mut order: Vec<usize> = (0..book.speakers.len()).collect();
                     order.sort_by_key(|&i| {
-                        (
-                            std::cmp::Reverse(book.speakers[i].quotes),
-                            book.speakers[i].canonical.clone(),
-                        )
+                        (std::cmp::Reverse(book.speakers[i].quotes), book.speakers[i].canonical.clone())
                     });
                     write_lines(
                         &mut out,
@@ -329,10 +306,7 @@ fn finish(written: io::Result<()>) -> ExitCode {
 }
 
 /// Each value as one line of JSON.
-fn write_lines<T: Serialize>(
-    out: &mut impl Write,
-    lines: impl IntoIterator<Item = T>,
-) -> io::Result<()> {
+fn write_lines<T: Serialize>(out: &mut impl Write, lines: impl IntoIterator<Item = T>) -> io::Result<()> {
     for line in lines {
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;
@@ -362,9 +336,7 @@ fn documents(articles: &[Article]) -> Vec<Document> {
 
 /// The file name part of a path as given.
 fn file_name(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
+    std::path::Path::new(path).file_name().map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Where things are in the files: a byte span of a document as the file, start and end in
@@ -377,11 +349,7 @@ struct Places<'a> {
 
 impl<'a> Places<'a> {
     fn new(files: &'a [&'a String], texts: &'a [&'a str]) -> Places<'a> {
-        Places {
-            files,
-            texts,
-            chars: texts.iter().map(|t| CharIndex::new(t)).collect(),
-        }
+        Places { files, texts, chars: texts.iter().map(|t| CharIndex::new(t)).collect() }
     }
 
     fn place(&self, doc: u32, span: Span, with_text: bool) -> Place<'a> {
@@ -462,40 +430,28 @@ impl Serialize for ProfileLine<'_> {
             m.serialize_entry(k, v)?;
         }
         m.serialize_entry("speakers", &self.speakers)?;
-        let passages: serde_json::Map<String, serde_json::Value> = self
-            .passages
-            .iter()
-            .map(|(k, v)| (k.to_string(), serde_json::to_value(v).unwrap_or_default()))
-            .collect();
+        let passages: serde_json::Map<String, serde_json::Value> =
+            self.passages.iter().map(|(k, v)| (k.to_string(), serde_json::to_value(v).unwrap_or_default())).collect();
         m.serialize_entry("passages", &passages)?;
         m.end()
     }
 }
 
 /// The profile of each file of `corpus` (built from the files in order).
-fn profile_lines<'a>(
-    places: &'a Places<'a>,
-    corpus: &'a engine::Corpus,
-) -> impl Iterator<Item = ProfileLine<'a>> + 'a {
+fn profile_lines<'a>(places: &'a Places<'a>, corpus: &'a engine::Corpus) -> impl Iterator<Item = ProfileLine<'a>> + 'a {
     corpus.profiles.iter().enumerate().map(move |(d, p)| {
         let doc = &corpus.docs[d];
         let mut measures = Vec::new();
         for m in Measure::ALL {
             let v = m.value(p);
-            let v = if matches!(
-                m,
-                Measure::BoilerplateShare | Measure::QuotesPerThousandWords
-            ) {
+            let v = if matches!(m, Measure::BoilerplateShare | Measure::QuotesPerThousandWords) {
                 serde_json::json!((v * 1000.0).round() / 1000.0)
             } else {
                 serde_json::json!(v as u64)
             };
             measures.push((m.key(), v));
             if m == Measure::BodyWords {
-                measures.push((
-                    "boilerplate_words",
-                    serde_json::json!(p.boilerplate_words.count),
-                ));
+                measures.push(("boilerplate_words", serde_json::json!(p.boilerplate_words.count)));
             }
         }
         let speakers = p
@@ -519,22 +475,12 @@ fn profile_lines<'a>(
         .map(|m| {
             let hits = m.evidence(p).hits.iter().map(|h| {
                 let at = doc.blocks[h.block].source.start as usize;
-                places.place(
-                    d as u32,
-                    Span::new(at + h.span.start as usize, at + h.span.end as usize),
-                    true,
-                )
+                places.place(d as u32, Span::new(at + h.span.start as usize, at + h.span.end as usize), true)
             });
             (m.key(), hits.collect())
         })
         .collect();
-        ProfileLine {
-            file: places.files[d].as_str(),
-            title: &doc.title,
-            measures,
-            speakers,
-            passages,
-        }
+        ProfileLine { file: places.files[d].as_str(), title: &doc.title, measures, speakers, passages }
     })
 }
 

@@ -61,11 +61,7 @@ const LIBRARY_META: &str = "crosscheck-library";
 /// earlier build's worker would otherwise run it on this build's files, and the corpus it makes
 /// would be refused as "built by another version of Crosscheck".
 const WORKER_META: &str = "crosscheck-ingest";
-const WORKER_FILES: [&str; 3] = [
-    "ingest_loader.js",
-    "crosscheck-ingest.js",
-    "crosscheck-ingest_bg.wasm",
-];
+const WORKER_FILES: [&str; 3] = ["ingest_loader.js", "crosscheck-ingest.js", "crosscheck-ingest_bg.wasm"];
 /// The first module's files (`crates/first-screen`, built by trunk without a hash in their names:
 /// their addresses carry a fingerprint of their bytes, as the worker's do), and the place in
 /// `index.html` that gets the elements loading it, before the app's script: the wasm preloaded,
@@ -80,12 +76,8 @@ const FIRST_END: &str = "<!-- /crosscheck:first-module -->";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (seeds, target) = match args.as_slice() {
-        [seeds, flag, path] if flag == "--dist" => {
-            (PathBuf::from(seeds), Target::Dist(PathBuf::from(path)))
-        }
-        [seeds, flag, path] if flag == "--out" => {
-            (PathBuf::from(seeds), Target::File(PathBuf::from(path)))
-        }
+        [seeds, flag, path] if flag == "--dist" => (PathBuf::from(seeds), Target::Dist(PathBuf::from(path))),
+        [seeds, flag, path] if flag == "--out" => (PathBuf::from(seeds), Target::File(PathBuf::from(path))),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -97,10 +89,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(msg) => {
-            eprintln!(
-                "\nerror: the articles in {} could not be built into the app:\n  {msg}\n",
-                seeds.display()
-            );
+            eprintln!("\nerror: the articles in {} could not be built into the app:\n  {msg}\n", seeds.display());
             ExitCode::FAILURE
         }
     }
@@ -115,17 +104,11 @@ enum Target {
 /// articles and sheet, `formats::lesson`), with the corpus the engine builds of it.
 fn collection(seeds: &Path) -> Result<(Library, Corpus), String> {
     if seeds.is_file() {
-        let name = seeds
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let bytes = std::fs::read(seeds)
-            .map_err(|e| format!("{}: cannot be read ({e})", seeds.display()))?;
-        let lesson = formats::lesson::read_lesson(&name, &bytes)
-            .map_err(|e| format!("{}: {}", seeds.display(), e.reason))?;
-        let (library, corpus, notes) = lesson
-            .site()
-            .map_err(|e| format!("{}: {e}", seeds.display()))?;
+        let name = seeds.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let bytes = std::fs::read(seeds).map_err(|e| format!("{}: cannot be read ({e})", seeds.display()))?;
+        let lesson =
+            formats::lesson::read_lesson(&name, &bytes).map_err(|e| format!("{}: {}", seeds.display(), e.reason))?;
+        let (library, corpus, notes) = lesson.site().map_err(|e| format!("{}: {e}", seeds.display()))?;
         for note in notes {
             eprintln!("corpus-build: warning: {}: {note}", seeds.display());
         }
@@ -133,10 +116,7 @@ fn collection(seeds: &Path) -> Result<(Library, Corpus), String> {
     }
     let dir = read_seed_dir(seeds).map_err(|e| e.to_string())?;
     for (name, reason) in &dir.skipped {
-        eprintln!(
-            "corpus-build: warning: skipped {}: {reason}",
-            seeds.join(name).display()
-        );
+        eprintln!("corpus-build: warning: skipped {}: {reason}", seeds.join(name).display());
     }
     let corpus = Corpus::from_seed_dir(&dir).map_err(|e| e.in_folder(seeds))?;
     Ok((Library::of(&dir), corpus))
@@ -149,19 +129,15 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
     match target {
         Target::File(path) => {
             write(path, &bytes)?;
-            Ok(format!(
-                "{articles} articles, {} bytes -> {}",
-                bytes.len(),
-                path.display()
-            ))
+            Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), path.display()))
         }
         Target::Dist(dist) => {
             let name = format!("corpus-{:016x}.bin", hash(&bytes));
             let library = library.to_bytes();
             let library_name = format!("library-{:016x}.bin", hash(&library));
             let html_path = dist.join("index.html");
-            let html = std::fs::read_to_string(&html_path)
-                .map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
+            let html =
+                std::fs::read_to_string(&html_path).map_err(|e| format!("cannot read {}: {e}", html_path.display()))?;
             let worker = worker_address(dist)?;
             let html = point_at(
                 &html,
@@ -173,27 +149,16 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
                     worker: worker.as_deref(),
                 },
             )
-            .ok_or_else(|| {
-                format!(
-                    "{} has no </head> to put the corpus link before",
-                    html_path.display()
-                )
-            })?;
+            .ok_or_else(|| format!("{} has no </head> to put the corpus link before", html_path.display()))?;
             // The first screen's article list; a page without its place simply starts without one.
-            let html =
-                first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
+            let html = first_screen::put(&html, &first_screen::first_screen(&corpus)).unwrap_or(html);
             // The header's views, as the app's header lists them.
-            let html = first_screen::between(
-                &html,
-                first_screen::NAV_START,
-                first_screen::NAV_END,
-                &first_screen::nav(),
-            )
-            .unwrap_or(html);
+            let html =
+                first_screen::between(&html, first_screen::NAV_START, first_screen::NAV_END, &first_screen::nav())
+                    .unwrap_or(html);
             let html = match fingerprint(dist, &FIRST_FILES)? {
                 Some(version) => {
-                    first_screen::between(&html, FIRST_START, FIRST_END, &first_module(&version))
-                        .unwrap_or(html)
+                    first_screen::between(&html, FIRST_START, FIRST_END, &first_module(&version)).unwrap_or(html)
                 }
                 None => html,
             };
@@ -201,11 +166,7 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
             write(&dist.join(&name), &bytes)?;
             write(&dist.join(&library_name), &library)?;
             write(&html_path, html.as_bytes())?;
-            Ok(format!(
-                "{articles} articles, {} bytes -> {}",
-                bytes.len(),
-                dist.join(&name).display()
-            ))
+            Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), dist.join(&name).display()))
         }
     }
 }
@@ -237,8 +198,7 @@ fn fingerprint(dist: &Path, files: &[&str]) -> Result<Option<String>, String> {
     let mut h = DefaultHasher::new();
     for file in files {
         let path = dist.join(file);
-        let bytes =
-            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         h.write(&bytes);
     }
     Ok(Some(format!("{:016x}", h.finish())))
@@ -274,13 +234,7 @@ struct Links<'a> {
 /// `html` with the corpus link, the library's name and the worker's address put just before
 /// `</head>` (replacing earlier ones), or `None` when there is no head to put them in.
 fn point_at(html: &str, links: &Links) -> Option<String> {
-    let Links {
-        corpus,
-        articles,
-        bytes,
-        library,
-        worker,
-    } = links;
+    let Links { corpus, articles, bytes, library, worker } = links;
     let mut put = format!(
         r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{corpus}" data-articles="{articles}" data-bytes="{bytes}">"#
     );
@@ -293,11 +247,7 @@ fn point_at(html: &str, links: &Links) -> Option<String> {
         html = without_element(&html, &format!(r#"name="{meta}""#))?;
     }
     let head_end = html.find("</head>")?;
-    Some(format!(
-        "{}{put}\n  {}",
-        &html[..head_end],
-        &html[head_end..]
-    ))
+    Some(format!("{}{put}\n  {}", &html[..head_end], &html[head_end..]))
 }
 
 /// `html` without the (one) element whose start tag contains `marker`.
@@ -334,27 +284,17 @@ mod tests {
 
     #[test]
     fn the_first_module_is_loaded_at_its_place_with_its_fingerprint_and_replaces_an_earlier_one() {
-        let page =
-            format!("<head>{FIRST_START}{FIRST_END}<script type=\"module\">app</script></head>");
+        let page = format!("<head>{FIRST_START}{FIRST_END}<script type=\"module\">app</script></head>");
         let once = between(&page, FIRST_START, FIRST_END, &first_module("aaa")).unwrap();
-        assert!(
-            once.contains(r#"<script defer src="crosscheck-first.js?v=aaa"></script>"#),
-            "{once}"
-        );
+        assert!(once.contains(r#"<script defer src="crosscheck-first.js?v=aaa"></script>"#), "{once}");
         assert!(
             once.contains(r#"href="crosscheck-first_bg.wasm?v=aaa""#)
                 && once.contains(r#"module_or_path: "crosscheck-first_bg.wasm?v=aaa""#),
             "{once}"
         );
-        assert!(
-            once.find("crosscheckFirst").unwrap() < once.find("app</script>").unwrap(),
-            "before the app's script"
-        );
+        assert!(once.find("crosscheckFirst").unwrap() < once.find("app</script>").unwrap(), "before the app's script");
         let twice = between(&once, FIRST_START, FIRST_END, &first_module("bbb")).unwrap();
-        assert!(
-            !twice.contains("aaa") && twice.len() == once.len(),
-            "{twice}"
-        );
+        assert!(!twice.contains("aaa") && twice.len() == once.len(), "{twice}");
         assert!(between("<head></head>", FIRST_START, FIRST_END, "x").is_none());
     }
 
@@ -365,48 +305,22 @@ mod tests {
         library: &'a str,
         worker: Option<&'a str>,
     ) -> Links<'a> {
-        Links {
-            corpus,
-            articles,
-            bytes,
-            library,
-            worker,
-        }
+        Links { corpus, articles, bytes, library, worker }
     }
 
     #[test]
     fn the_link_goes_before_the_head_end_and_replaces_an_earlier_one() {
         let html = "<html><head><title>x</title></head><body></body></html>";
-        let once = point_at(
-            html,
-            &links(
-                "corpus-1.bin",
-                5,
-                100,
-                "library-1.bin",
-                Some("ingest_loader.js?v=1"),
-            ),
-        )
-        .unwrap();
+        let once =
+            point_at(html, &links("corpus-1.bin", 5, 100, "library-1.bin", Some("ingest_loader.js?v=1"))).unwrap();
         assert!(once.contains(r#"href="corpus-1.bin" data-articles="5" data-bytes="100">"#));
         assert!(once.contains(r#"<meta name="crosscheck-library" content="library-1.bin">"#));
         assert!(once.contains(r#"<meta name="crosscheck-ingest" content="ingest_loader.js?v=1">"#));
         assert!(once.find("ingest_loader.js").unwrap() < once.find("</head>").unwrap());
-        let twice = point_at(
-            &once,
-            &links(
-                "corpus-2.bin",
-                6,
-                200,
-                "library-2.bin",
-                Some("ingest_loader.js?v=2"),
-            ),
-        )
-        .unwrap();
+        let twice =
+            point_at(&once, &links("corpus-2.bin", 6, 200, "library-2.bin", Some("ingest_loader.js?v=2"))).unwrap();
         assert!(
-            !twice.contains("corpus-1.bin")
-                && !twice.contains("library-1.bin")
-                && !twice.contains("v=1"),
+            !twice.contains("corpus-1.bin") && !twice.contains("library-1.bin") && !twice.contains("v=1"),
             "{twice}"
         );
         assert_eq!(twice.matches("crosscheck-ingest").count(), 1);
@@ -414,14 +328,7 @@ mod tests {
         assert_eq!(twice.matches("crosscheck-library").count(), 1);
         assert_eq!(twice.len(), once.len(), "nothing accumulates: {twice}");
         assert!(point_at("<p>no head</p>", &links("c.bin", 1, 1, "l.bin", None)).is_none());
-        let without_worker = point_at(
-            &twice,
-            &links("corpus-2.bin", 6, 200, "library-2.bin", None),
-        )
-        .unwrap();
-        assert!(
-            !without_worker.contains("crosscheck-ingest"),
-            "{without_worker}"
-        );
+        let without_worker = point_at(&twice, &links("corpus-2.bin", 6, 200, "library-2.bin", None)).unwrap();
+        assert!(!without_worker.contains("crosscheck-ingest"), "{without_worker}");
     }
 }

@@ -131,25 +131,17 @@ pub fn bench_queries() -> BenchQueries {
 
 /// What the search box holds after each keystroke of typing `query`: every prefix, by character.
 pub fn keystrokes(query: &str) -> Vec<&str> {
-    query
-        .char_indices()
-        .map(|(i, c)| &query[..i + c.len_utf8()])
-        .collect()
+    query.char_indices().map(|(i, c)| &query[..i + c.len_utf8()]).collect()
 }
 
 /// The seed articles of this repository (`seeds/`), as `(file name, text)`, sorted by name.
 pub fn repo_seeds() -> Vec<(String, String)> {
-    read_seeds(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"))
-        .expect("the repository's seeds/ can be read")
+    read_seeds(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).expect("the repository's seeds/ can be read")
 }
 
 /// The `.txt` articles of a folder, as `(file name, text)`, sorted by name (the engine's reader).
 pub fn read_seeds(dir: &Path) -> Result<Vec<(String, String)>, engine::IngestError> {
-    Ok(engine::source::read_seed_dir(dir)?
-        .files
-        .into_iter()
-        .map(|f| (f.name, f.text))
-        .collect())
+    Ok(engine::source::read_seed_dir(dir)?.files.into_iter().map(|f| (f.name, f.text)).collect())
 }
 
 /// A corpus of `n` articles: the seeds, then `n - seeds.len()` generated ones (see the crate
@@ -183,17 +175,11 @@ impl Model {
     /// # Panics
     /// If a seed cannot be ingested or the seeds hold no sentence or no person's full name.
     pub fn learn(seeds: &[(String, String)]) -> Model {
-        let docs: Vec<Document> = seeds
-            .iter()
-            .map(|(name, text)| ingest(name, text).expect("seed ingests"))
-            .collect();
+        let docs: Vec<Document> = seeds.iter().map(|(name, text)| ingest(name, text).expect("seed ingests")).collect();
         let mut chain = ChainBuilder::default();
         let (mut lead_nav, mut tail_nav, mut lengths) = (Vec::new(), Vec::new(), Vec::new());
         for d in &docs {
-            let body_start = d
-                .blocks
-                .iter()
-                .position(|b| b.boilerplate.is_none() && b.kind == BlockKind::Paragraph);
+            let body_start = d.blocks.iter().position(|b| b.boilerplate.is_none() && b.kind == BlockKind::Paragraph);
             let mut words = 0;
             for (i, b) in d.blocks.iter().enumerate() {
                 match b.boilerplate {
@@ -202,8 +188,7 @@ impl Model {
                         chain.paragraph(&b.text);
                     }
                     Some(Boilerplate::Navigation)
-                        if engine::normalize::count_words(&b.text) < 4
-                            && body_start.is_some_and(|s| i < s) =>
+                        if engine::normalize::count_words(&b.text) < 4 && body_start.is_some_and(|s| i < s) =>
                     {
                         push_new(&mut lead_nav, &b.text)
                     }
@@ -221,55 +206,32 @@ impl Model {
             .filter(|e| e.kind == EntityKind::Person)
             .filter_map(|e| {
                 let parts: Vec<&str> = e.name.split(' ').collect();
-                let plain = parts.iter().all(|p| {
-                    p.chars().next().is_some_and(char::is_uppercase)
-                        && p.chars().all(char::is_alphabetic)
-                });
-                (plain && (2..=3).contains(&parts.len())).then(|| Person {
-                    surname: parts[parts.len() - 1].to_owned(),
-                    full: e.name.clone(),
-                })
+                let plain = parts
+                    .iter()
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic));
+                (plain && (2..=3).contains(&parts.len()))
+                    .then(|| Person { surname: parts[parts.len() - 1].to_owned(), full: e.name.clone() })
             })
             .collect();
         assert!(!people.is_empty(), "the seeds name no person in full");
         let names: HashSet<&str> = people.iter().flat_map(|p| p.full.split(' ')).collect();
         let chain = chain.finish(&names);
         assert!(!chain.starts.is_empty(), "the seeds have no sentence");
-        Model {
-            seeds: seeds.to_vec(),
-            chain,
-            people,
-            lead_nav,
-            tail_nav,
-            lengths,
-        }
+        Model { seeds: seeds.to_vec(), chain, people, lead_nav, tail_nav, lengths }
     }
 
     /// A corpus of `n` articles (see [`generate`]).
     pub fn generate(&self, n: usize, seed: u64) -> Generated {
         let k = self.seeds.len().min(n);
         let mut files: Vec<(String, String)> = self.seeds[..k].to_vec();
-        let mut truth = Truth {
-            articles: n,
-            seed,
-            seed_articles: k,
-            ..Truth::default()
-        };
+        let mut truth = Truth { articles: n, seed, seed_articles: k, ..Truth::default() };
         let mut copies: Vec<Vec<PassageCopy>> = Vec::new();
         for i in k..n {
             let file = format!("gen_{i:05}.txt");
             let article = self.article(i, seed);
             for q in article.quotes {
-                let (start, end) = (
-                    char_at(&article.text, q.bytes.0),
-                    char_at(&article.text, q.bytes.1),
-                );
-                truth.quotations.push(PlantedQuote {
-                    file: file.clone(),
-                    start,
-                    end,
-                    ..q.planted
-                });
+                let (start, end) = (char_at(&article.text, q.bytes.0), char_at(&article.text, q.bytes.1));
+                truth.quotations.push(PlantedQuote { file: file.clone(), start, end, ..q.planted });
             }
             for (p, (s, e), edited) in article.passages {
                 if copies.len() <= p {
@@ -287,11 +249,7 @@ impl Model {
         for (p, occurrences) in copies.into_iter().enumerate() {
             if occurrences.len() >= 2 {
                 let files = occurrences.iter().map(|o| o.file.clone()).collect();
-                truth.passages.push(PlantedPassage {
-                    text: self.passage(p, seed),
-                    files,
-                    occurrences,
-                });
+                truth.passages.push(PlantedPassage { text: self.passage(p, seed), files, occurrences });
             }
         }
         Generated { files, truth }
@@ -315,17 +273,11 @@ impl Model {
             out.blank();
         }
         if rng.chance(0.9) {
-            let author = format!(
-                "{} {}",
-                first_name(rng.pick(&self.people)),
-                rng.pick(&self.people).surname
-            );
+            let author = format!("{} {}", first_name(rng.pick(&self.people)), rng.pick(&self.people).surname);
             out.line(&format!("By {author} - {}", date(&mut rng)));
             if rng.chance(0.3) {
                 out.line("Share");
-                let tags: Vec<&str> = (0..rng.range(1, 3))
-                    .map(|_| rng.pick(&self.people).full.as_str())
-                    .collect();
+                let tags: Vec<&str> = (0..rng.range(1, 3)).map(|_| rng.pick(&self.people).full.as_str()).collect();
                 out.line(&tags.join(","));
             }
             out.blank();
@@ -335,40 +287,29 @@ impl Model {
         let target = (*rng.pick(&self.lengths) as f64 * (0.6 + 0.8 * rng.unit())) as usize;
         let n_quotes = (target / 150).clamp(2, 14);
         let n_passages = [0, 0, 1, 1, 2][rng.below(5)];
-        let mut planted: Vec<Planted> = distinct(&mut rng, n_passages, i / 8 + 2)
-            .into_iter()
-            .map(Planted::Passage)
-            .collect();
-        planted.extend(
-            distinct(&mut rng, n_quotes, i / 3 + 8)
-                .into_iter()
-                .map(Planted::Quote),
-        );
+        let mut planted: Vec<Planted> =
+            distinct(&mut rng, n_passages, i / 8 + 2).into_iter().map(Planted::Passage).collect();
+        planted.extend(distinct(&mut rng, n_quotes, i / 3 + 8).into_iter().map(Planted::Quote));
         let mut words = 0;
         let mut mentioned: Vec<usize> = Vec::new();
         let bullets_at = rng.chance(0.15).then(|| rng.range(2, 6));
         let mut paragraph_no = 0;
         while words < target || !planted.is_empty() {
             paragraph_no += 1;
-            let plant_now = !planted.is_empty()
-                && (words >= target || rng.below(target.max(1) / 120 + 1) < planted.len());
+            let plant_now =
+                !planted.is_empty() && (words >= target || rng.below(target.max(1) / 120 + 1) < planted.len());
             if plant_now {
                 match planted.swap_remove(rng.below(planted.len())) {
                     Planted::Passage(p) => {
                         let text = self.passage(p, seed);
-                        let (text, edited) = if rng.chance(0.25) {
-                            (self.edit(&text, &mut rng), true)
-                        } else {
-                            (text, false)
-                        };
+                        let (text, edited) =
+                            if rng.chance(0.25) { (self.edit(&text, &mut rng), true) } else { (text, false) };
                         let start = out.text.len();
                         out.line(&text);
                         out.passages.push((p, (start, start + text.len()), edited));
                         words += text.split_whitespace().count();
                     }
-                    Planted::Quote(s) => {
-                        words += self.quote_paragraph(s, seed, &mut rng, &mut mentioned, &mut out)
-                    }
+                    Planted::Quote(s) => words += self.quote_paragraph(s, seed, &mut rng, &mut mentioned, &mut out),
                 }
             } else if bullets_at == Some(paragraph_no) {
                 for _ in 0..rng.range(2, 5) {
@@ -400,12 +341,7 @@ impl Model {
                 out.line(&headline);
                 out.line(&headline);
                 let who = rng.pick(&self.people);
-                out.line(&format!(
-                    "By {} {} - {}",
-                    first_name(who),
-                    rng.pick(&self.people).surname,
-                    date(&mut rng)
-                ));
+                out.line(&format!("By {} {} - {}", first_name(who), rng.pick(&self.people).surname, date(&mut rng)));
             }
         }
         out
@@ -422,27 +358,14 @@ impl Model {
     ) -> usize {
         let mut srng = Rng::stream(seed, STREAM_STATEMENT, s as u64);
         let who = srng.below(self.people.len());
-        let said: Vec<String> = (0..srng.range(1, 3))
-            .map(|_| self.chain.sentence(&mut srng))
-            .collect();
+        let said: Vec<String> = (0..srng.range(1, 3)).map(|_| self.chain.sentence(&mut srng)).collect();
         let person = &self.people[who];
         // The surname alone after the first mention, unless another person has it too ("Clinton").
-        let unique = self
-            .people
-            .iter()
-            .filter(|p| p.surname == person.surname)
-            .count()
-            == 1;
-        let name = if mentioned.contains(&who) && unique {
-            person.surname.clone()
-        } else {
-            person.full.clone()
-        };
+        let unique = self.people.iter().filter(|p| p.surname == person.surname).count() == 1;
+        let name = if mentioned.contains(&who) && unique { person.surname.clone() } else { person.full.clone() };
         mentioned.push(who);
-        let verb = *rng.pick(&[
-            "said", "said", "said", "said", "claimed", "claimed", "tweeted", "wrote", "added",
-            "insisted",
-        ]);
+        let verb =
+            *rng.pick(&["said", "said", "said", "said", "claimed", "claimed", "tweeted", "wrote", "added", "insisted"]);
         // Some outlets cut the statement to its first sentence.
         let n = if rng.chance(0.3) { 1 } else { said.len() };
         let quote = said[..n].join(" ");
@@ -465,11 +388,7 @@ impl Model {
             "said" => *rng.pick(&["after", "before", "colon", "inverted", "continued"]),
             _ => *rng.pick(&["after", "before", "continued"]),
         };
-        let shape = if shape == "continued" && n == 1 {
-            "after"
-        } else {
-            shape
-        };
+        let shape = if shape == "continued" && n == 1 { "after" } else { shape };
         match shape {
             "continued" => {
                 // “First,” Name said. “Rest.”
@@ -485,18 +404,11 @@ impl Model {
                 let q = comma_ended(&quote);
                 p.push("“");
                 p.quote(&q, planted(shape, &q));
-                p.push(&if shape == "after" {
-                    format!("” {name} {verb}.")
-                } else {
-                    format!("” {verb} {name}.")
-                });
+                p.push(&if shape == "after" { format!("” {name} {verb}.") } else { format!("” {verb} {name}.") });
             }
             _ => {
                 // Name said, “…” or Name tweeted: “…”
-                p.push(&format!(
-                    "{name} {verb}{} “",
-                    if shape == "colon" { ":" } else { "," }
-                ));
+                p.push(&format!("{name} {verb}{} “", if shape == "colon" { ":" } else { "," }));
                 p.quote(&quote, planted(shape, &quote));
                 p.push("”");
             }
@@ -507,11 +419,7 @@ impl Model {
         }
         let words = p.text.split_whitespace().count();
         let base = out.text.len();
-        out.quotes
-            .extend(p.quotes.into_iter().map(|(s, e, q)| Quoted {
-                bytes: (base + s, base + e),
-                planted: q,
-            }));
+        out.quotes.extend(p.quotes.into_iter().map(|(s, e, q)| Quoted { bytes: (base + s, base + e), planted: q }));
         out.line(&p.text);
         words
     }
@@ -627,12 +535,7 @@ const MONTHS: [&str; 12] = [
 
 /// A date as a byline writes it, in 2016–2020.
 fn date(rng: &mut Rng) -> String {
-    format!(
-        "{} {}, {}",
-        MONTHS[rng.below(12)],
-        rng.range(1, 28),
-        rng.range(2016, 2020)
-    )
+    format!("{} {}, {}", MONTHS[rng.below(12)], rng.range(1, 28), rng.range(2016, 2020))
 }
 
 /// `n` distinct numbers below `below` (fewer if there are not so many), in the order drawn.
@@ -665,9 +568,9 @@ fn char_at(text: &str, byte: usize) -> usize {
 
 /// Words a headline does not end with.
 const DANGLING: &[&str] = &[
-    "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "for", "with", "by", "from",
-    "at", "as", "that", "is", "was", "are", "be", "its", "their", "his", "her", "this", "which",
-    "who", "into", "about", "than", "such", "any", "has", "have",
+    "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "for", "with", "by", "from", "at", "as", "that",
+    "is", "was", "are", "be", "its", "their", "his", "her", "this", "which", "who", "into", "about", "than", "such",
+    "any", "has", "have",
 ];
 
 /// How often a content word is replaced by another of its kind anyway.
@@ -734,11 +637,8 @@ impl ChainBuilder {
         let mut sentence: Vec<u32> = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
             sentence.push(self.id(t));
-            let next_starts_sentence = tokens.get(k + 1).is_none_or(|n| {
-                n.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            });
+            let next_starts_sentence =
+                tokens.get(k + 1).is_none_or(|n| n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
             if ends_sentence(t) && next_starts_sentence {
                 self.sentences.push(std::mem::take(&mut sentence));
             }
@@ -778,31 +678,18 @@ impl ChainBuilder {
         let mut seed_runs = HashSet::new();
         for s in &self.sentences {
             let marked: Vec<u32> = std::iter::once(END).chain(s.iter().copied()).collect();
-            seed_runs.extend(
-                marked
-                    .windows(RUN)
-                    .map(|w| run_hash(&w[..RUN - 1], w[RUN - 1])),
-            );
+            seed_runs.extend(marked.windows(RUN).map(|w| run_hash(&w[..RUN - 1], w[RUN - 1])));
         }
         let starts = self.sentences.iter().map(|s| s[0]).collect();
-        Chain {
-            words: self.words,
-            starts,
-            next,
-            kinds,
-            kind_of,
-            seed_runs,
-        }
+        Chain { words: self.words, starts, next, kinds, kind_of, seed_runs }
     }
 }
 
 /// A seed word as the chain keeps it: quotation marks and brackets removed (generated prose
 /// has no quotation but the planted ones), apostrophes inside words kept.
 fn clean_token(t: &str) -> Option<String> {
-    let mut s: String = t
-        .chars()
-        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '(' | ')' | '[' | ']' | '•'))
-        .collect();
+    let mut s: String =
+        t.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '(' | ')' | '[' | ']' | '•')).collect();
     // A single quotation mark used as one: leading, or trailing but not a plural possessive.
     while s.starts_with(['\'', '’']) {
         s.remove(0);
@@ -819,11 +706,10 @@ fn clean_token(t: &str) -> Option<String> {
 
 /// Words never substituted: the grammar of a sentence.
 const FUNCTION: &[&str] = &[
-    "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "for", "with", "by", "from",
-    "at", "as", "that", "is", "was", "are", "were", "be", "been", "its", "their", "his", "her",
-    "this", "these", "those", "which", "who", "into", "about", "than", "such", "any", "has",
-    "have", "had", "not", "it", "he", "she", "they", "we", "i", "you", "said", "would", "could",
-    "should", "will", "can", "may", "there", "what", "when", "also",
+    "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "for", "with", "by", "from", "at", "as", "that",
+    "is", "was", "are", "were", "be", "been", "its", "their", "his", "her", "this", "these", "those", "which", "who",
+    "into", "about", "than", "such", "any", "has", "have", "had", "not", "it", "he", "she", "they", "we", "i", "you",
+    "said", "would", "could", "should", "will", "can", "may", "there", "what", "when", "also",
 ];
 
 /// The kind of a content word, which a substitute must share: capitalised or not, and the
@@ -831,14 +717,10 @@ const FUNCTION: &[&str] = &[
 /// people's names (`names`): a substituted name would invent people ("United Kelly").
 fn content_kind(w: &str, names: &HashSet<&str>) -> Option<(bool, String)> {
     let body = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let plain = body.chars().count() >= 3
-        && body
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '’' || c == '-');
+    let plain = body.chars().count() >= 3 && body.chars().all(|c| c.is_alphabetic() || c == '’' || c == '-');
     let name = body.strip_suffix("’s").unwrap_or(body);
     let capital = body.chars().next().is_some_and(char::is_uppercase);
-    (plain && !FUNCTION.contains(&body) && !names.contains(name))
-        .then(|| (capital, w[body.len()..].to_owned()))
+    (plain && !FUNCTION.contains(&body) && !names.contains(name)).then(|| (capital, w[body.len()..].to_owned()))
 }
 
 /// Whether a word ends a sentence: a full stop, question or exclamation mark, not an
@@ -850,8 +732,7 @@ fn ends_sentence(t: &str) -> bool {
     if t.ends_with(['?', '!']) {
         return true;
     }
-    let short_title =
-        body.chars().count() <= 3 && body.chars().next().is_some_and(char::is_uppercase);
+    let short_title = body.chars().count() <= 3 && body.chars().next().is_some_and(char::is_uppercase);
     !body.contains('.') && !short_title
 }
 
@@ -867,20 +748,14 @@ impl Chain {
             let mut s = vec![END, *rng.pick(&self.starts)];
             loop {
                 let last = s[s.len() - 1];
-                let options = if self.next[last as usize].is_empty() {
-                    &[END][..]
-                } else {
-                    &self.next[last as usize]
-                };
+                let options = if self.next[last as usize].is_empty() { &[END][..] } else { &self.next[last as usize] };
                 let mut next = *rng.pick(options);
                 if next == END || s.len() == 41 {
                     break;
                 }
                 if let Some(k) = self.kind_of[next as usize] {
-                    let copying = s.len() >= RUN - 1
-                        && self
-                            .seed_runs
-                            .contains(&run_hash(&s[s.len() + 1 - RUN..], next));
+                    let copying =
+                        s.len() >= RUN - 1 && self.seed_runs.contains(&run_hash(&s[s.len() + 1 - RUN..], next));
                     if copying || rng.chance(SUBSTITUTE) {
                         next = *rng.pick(&self.kinds[k as usize]);
                     }

@@ -5,8 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: corpusgen --articles N --out DIR [--seed S] [--seeds DIR (default: seeds)]";
+const USAGE: &str = "usage: corpusgen --articles N --out DIR [--seed S] [--seeds DIR (default: seeds)]";
 
 struct Args {
     articles: usize,
@@ -20,9 +19,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
-            "--articles" => {
-                articles = Some(value()?.parse().map_err(|e| format!("--articles: {e}"))?)
-            }
+            "--articles" => articles = Some(value()?.parse().map_err(|e| format!("--articles: {e}"))?),
             "--out" => out = Some(PathBuf::from(value()?)),
             "--seed" => seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--seeds" => seeds = PathBuf::from(value()?),
@@ -30,12 +27,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             _ => return Err(format!("unknown argument {flag:?}")),
         }
     }
-    Ok(Args {
-        articles: articles.ok_or("--articles is required")?,
-        out: out.ok_or("--out is required")?,
-        seed,
-        seeds,
-    })
+    Ok(Args { articles: articles.ok_or("--articles is required")?, out: out.ok_or("--out is required")?, seed, seeds })
 }
 
 /// Makes `dir` ready for a corpus: created if missing; `.txt` files left there by an earlier run
@@ -59,16 +51,14 @@ fn prepare(dir: &Path) -> Result<(), String> {
 }
 
 fn run(args: Args) -> Result<(), String> {
-    let seeds =
-        corpusgen::read_seeds(&args.seeds).map_err(|e| format!("{}: {}", e.file, e.reason))?;
+    let seeds = corpusgen::read_seeds(&args.seeds).map_err(|e| format!("{}: {}", e.file, e.reason))?;
     if seeds.is_empty() {
         return Err(format!("{} holds no .txt article", args.seeds.display()));
     }
     let corpus = corpusgen::generate(&seeds, args.articles, args.seed);
     prepare(&args.out)?;
-    let write = |name: &str, bytes: &[u8]| {
-        std::fs::write(args.out.join(name), bytes).map_err(|e| format!("{name}: {e}"))
-    };
+    let write =
+        |name: &str, bytes: &[u8]| std::fs::write(args.out.join(name), bytes).map_err(|e| format!("{name}: {e}"));
     for (name, text) in &corpus.files {
         write(name, text.as_bytes())?;
     }

@@ -32,11 +32,7 @@ fn bytes(text: &str, start: usize, end: usize) -> Span {
 }
 
 fn doc_of(corpus: &Corpus, file: &str) -> usize {
-    corpus
-        .docs
-        .iter()
-        .position(|d| d.file_name == file)
-        .expect("file is in the corpus")
+    corpus.docs.iter().position(|d| d.file_name == file).expect("file is in the corpus")
 }
 
 #[test]
@@ -50,29 +46,13 @@ fn the_smallest_corpus_is_the_seeds_themselves() {
 #[test]
 fn the_same_arguments_give_the_same_bytes_and_a_larger_corpus_extends_a_smaller_one() {
     let a = model().generate(60, 3);
-    assert!(
-        a == generate(&repo_seeds(), 60, 3),
-        "learning again changes nothing"
-    );
+    assert!(a == generate(&repo_seeds(), 60, 3), "learning again changes nothing");
     let smaller = model().generate(40, 3);
-    assert!(
-        smaller.files == a.files[..40],
-        "the 40 articles are the first 40 of 60"
-    );
-    assert!(smaller
-        .truth
-        .quotations
-        .iter()
-        .all(|q| a.truth.quotations.contains(q)));
+    assert!(smaller.files == a.files[..40], "the 40 articles are the first 40 of 60");
+    assert!(smaller.truth.quotations.iter().all(|q| a.truth.quotations.contains(q)));
     let other = model().generate(60, 4);
-    assert!(
-        other.files[..5] == a.files[..5],
-        "the seeds come first whatever the seed"
-    );
-    assert!(
-        other.files[5..] != a.files[5..],
-        "another seed, other articles"
-    );
+    assert!(other.files[..5] == a.files[..5], "the seeds come first whatever the seed");
+    assert!(other.files[5..] != a.files[5..], "another seed, other articles");
 }
 
 #[test]
@@ -80,42 +60,17 @@ fn generated_articles_are_ingested_like_the_seeds() {
     let (g, corpus) = sample();
     let generated = &corpus.docs[g.truth.seed_articles..];
     for d in generated {
-        assert!(
-            d.title.split_whitespace().count() >= 4,
-            "{}: title {:?}",
-            d.file_name,
-            d.title
-        );
-        assert_eq!(
-            d.blocks
-                .iter()
-                .filter(|b| b.kind == BlockKind::Title)
-                .count(),
-            1,
-            "{}",
-            d.file_name
-        );
-        let body = d
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none())
-            .count();
+        assert!(d.title.split_whitespace().count() >= 4, "{}: title {:?}", d.file_name, d.title);
+        assert_eq!(d.blocks.iter().filter(|b| b.kind == BlockKind::Title).count(), 1, "{}", d.file_name);
+        let body = d.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none()).count();
         assert!(body >= 3, "{}: {body} paragraphs", d.file_name);
     }
     let share = |f: &dyn Fn(&engine::Document) -> bool| {
         generated.iter().filter(|d| f(d)).count() as f64 / generated.len() as f64
     };
     let dated = share(&|d| d.byline.is_some() && d.date.is_some());
-    let nav = share(&|d| {
-        d.blocks
-            .iter()
-            .any(|b| b.boilerplate == Some(Boilerplate::Navigation))
-    });
-    let related = share(&|d| {
-        d.blocks
-            .iter()
-            .any(|b| b.boilerplate == Some(Boilerplate::RelatedLinks))
-    });
+    let nav = share(&|d| d.blocks.iter().any(|b| b.boilerplate == Some(Boilerplate::Navigation)));
+    let related = share(&|d| d.blocks.iter().any(|b| b.boilerplate == Some(Boilerplate::RelatedLinks)));
     println!("with byline and date {dated:.2}, with navigation {nav:.2}, with a Read More list {related:.2}");
     assert!(dated > 0.8, "{dated}");
     assert!((0.2..0.8).contains(&nav), "{nav}");
@@ -135,19 +90,10 @@ fn planted_quotations_are_found_by_the_quotation_extractor() {
         let d = doc_of(corpus, &q.file);
         let text = &g.files[d].1;
         let want = bytes(text, q.start, q.end);
-        assert_eq!(
-            want.of(text),
-            q.quote,
-            "the truth's offsets point at the quotation"
-        );
-        let found = quotes
-            .iter()
-            .find(|r| r.doc as usize == d && r.source == want);
+        assert_eq!(want.of(text), q.quote, "the truth's offsets point at the quotation");
+        let found = quotes.iter().find(|r| r.doc as usize == d && r.source == want);
         let speaker_ok = found.is_some_and(|r| {
-            corpus
-                .quotes
-                .speaker_name(quotes.iter().position(|x| x == r).unwrap())
-                == Some(q.speaker.as_str())
+            corpus.quotes.speaker_name(quotes.iter().position(|x| x == r).unwrap()) == Some(q.speaker.as_str())
         });
         spans += usize::from(found.is_some());
         speakers += usize::from(speaker_ok);
@@ -162,10 +108,7 @@ fn planted_quotations_are_found_by_the_quotation_extractor() {
     }
     let n = g.truth.quotations.len();
     // What the extractor found in generated articles that was not planted.
-    let generated_found = quotes
-        .iter()
-        .filter(|r| r.doc as usize >= g.truth.seed_articles)
-        .count();
+    let generated_found = quotes.iter().filter(|r| r.doc as usize >= g.truth.seed_articles).count();
     let rate = |k: usize| k as f64 / n as f64;
     println!(
         "{n} planted quotations: span recall {:.3}, speaker {:.3}, cue {:.3}; {} found in generated articles ({} not planted)",
@@ -182,18 +125,13 @@ fn planted_quotations_are_found_by_the_quotation_extractor() {
     assert!(rate(spans) >= 0.99, "span recall {}", rate(spans));
     assert!(rate(speakers) >= 0.9, "speaker recall {}", rate(speakers));
     assert!(rate(cues) >= 0.95, "cue recall {}", rate(cues));
-    assert!(
-        generated_found - spans <= n / 100,
-        "few quotations that were not planted"
-    );
+    assert!(generated_found - spans <= n / 100, "few quotations that were not planted");
 }
 
 #[test]
 fn planted_passages_are_found_as_shared_passages() {
     let (g, corpus) = sample();
-    let overlap = |x: Span, y: Span| {
-        (x.end.min(y.end) as usize).saturating_sub(x.start.max(y.start) as usize)
-    };
+    let overlap = |x: Span, y: Span| (x.end.min(y.end) as usize).saturating_sub(x.start.max(y.start) as usize);
     let (mut copies, mut covered, mut edited, mut edited_covered) = (0, 0, 0, 0);
     let mut planted_spans = Vec::new();
     for p in &g.truth.passages {
@@ -202,9 +140,7 @@ fn planted_passages_are_found_as_shared_passages() {
             let want = bytes(&g.files[d].1, o.start, o.end);
             planted_spans.push((d, want));
             let hit = corpus.shared.iter().any(|s| {
-                s.occurrences
-                    .iter()
-                    .any(|x| x.doc as usize == d && overlap(x.source, want) * 2 >= want.len())
+                s.occurrences.iter().any(|x| x.doc as usize == d && overlap(x.source, want) * 2 >= want.len())
             });
             copies += 1;
             covered += usize::from(hit);
@@ -221,11 +157,9 @@ fn planted_passages_are_found_as_shared_passages() {
         .shared
         .iter()
         .filter(|s| {
-            !s.occurrences.iter().any(|x| {
-                planted_spans
-                    .iter()
-                    .any(|&(d, w)| d == x.doc as usize && overlap(x.source, w) > 0)
-            })
+            !s.occurrences
+                .iter()
+                .any(|x| planted_spans.iter().any(|&(d, w)| d == x.doc as usize && overlap(x.source, w) > 0))
         })
         .count();
     println!(
@@ -237,11 +171,9 @@ fn planted_passages_are_found_as_shared_passages() {
         .shared
         .iter()
         .filter(|s| {
-            !s.occurrences.iter().any(|x| {
-                planted_spans
-                    .iter()
-                    .any(|&(d, w)| d == x.doc as usize && overlap(x.source, w) > 0)
-            })
+            !s.occurrences
+                .iter()
+                .any(|x| planted_spans.iter().any(|&(d, w)| d == x.doc as usize && overlap(x.source, w) > 0))
         })
         .take(8)
     {
@@ -249,8 +181,5 @@ fn planted_passages_are_found_as_shared_passages() {
     }
     assert!(g.truth.passages.len() >= 8);
     assert_eq!(covered, copies, "every copy of a planted passage is found");
-    assert!(
-        accidental * 3 <= corpus.shared.len(),
-        "most shared passages are planted ones"
-    );
+    assert!(accidental * 3 <= corpus.shared.len(), "most shared passages are planted ones");
 }

@@ -94,9 +94,7 @@ impl Engine {
     /// Decodes corpus bytes (`Corpus::to_bytes`, written natively or by [`Engine::to_bytes`]).
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(bytes: &[u8]) -> Result<Engine, String> {
-        Corpus::from_bytes(bytes)
-            .map(|corpus| Engine { corpus })
-            .map_err(|e| e.to_string())
+        Corpus::from_bytes(bytes).map(|corpus| Engine { corpus }).map_err(|e| e.to_string())
     }
 
     /// The serialised corpus: what the page ships.
@@ -117,13 +115,7 @@ impl Engine {
 
     /// How many documents `typed` finds (to compare result sets between engines).
     pub fn found(&self, typed: &str) -> usize {
-        search(
-            &self.corpus,
-            &Query::parse(typed),
-            &SearchOptions::default(),
-        )
-        .docs
-        .len()
+        search(&self.corpus, &Query::parse(typed), &SearchOptions::default()).docs.len()
     }
 
     /// One keystroke as the results list shows it: search, then for the best `max_docs` results
@@ -181,16 +173,11 @@ fn search_corpus(files: &[(String, String)]) -> Result<Corpus, String> {
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.to_string())?;
     let index = Index::build(&docs);
-    Ok(Corpus {
-        docs,
-        index,
-        ..Corpus::default()
-    })
+    Ok(Corpus { docs, index, ..Corpus::default() })
 }
 
 fn full_corpus(files: &[(String, String)]) -> Result<Corpus, String> {
-    Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-        .map_err(|e| e.to_string())
+    Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))).map_err(|e| e.to_string())
 }
 
 fn keystroke(corpus: &Corpus, typed: &str) -> u32 {
@@ -203,15 +190,7 @@ fn highlight(corpus: &Corpus, typed: &str, max_docs: usize) -> u32 {
     let results = search(corpus, &q, &SearchOptions::default());
     let mut n_segments = 0;
     for d in results.docs.iter().take(max_docs) {
-        for s in snippets(
-            corpus,
-            d.doc,
-            &hits(corpus, &q, d.doc, false),
-            SNIPPET_RADIUS,
-        )
-        .iter()
-        .take(SNIPPETS_SHOWN)
-        {
+        for s in snippets(corpus, d.doc, &hits(corpus, &q, d.doc, false), SNIPPET_RADIUS).iter().take(SNIPPETS_SHOWN) {
             n_segments += segments(&s.text, &s.spans).len() as u32;
         }
     }
@@ -223,32 +202,17 @@ mod tests {
     use super::*;
 
     fn files() -> Vec<(String, String)> {
-        let text =
-            "Lavrov met Kislyak in Washington today.\n\nKislyak said \"great pressure\" was off.\n";
+        let text = "Lavrov met Kislyak in Washington today.\n\nKislyak said \"great pressure\" was off.\n";
         vec![
             ("a.txt".into(), text.into()),
-            (
-                "b.txt".into(),
-                "Comey testified on Thursday before the committee.\n".into(),
-            ),
+            ("b.txt".into(), "Comey testified on Thursday before the committee.\n".into()),
         ]
     }
 
     #[test]
     fn the_search_build_finds_what_the_full_build_finds() {
-        let (small, full) = (
-            search_corpus(&files()).unwrap(),
-            full_corpus(&files()).unwrap(),
-        );
-        for typed in [
-            "k",
-            "kisl",
-            "kislyak",
-            "\"great pressure\"",
-            "comey OR lavrov",
-            "kislyak -comey",
-            "zzz",
-        ] {
+        let (small, full) = (search_corpus(&files()).unwrap(), full_corpus(&files()).unwrap());
+        for typed in ["k", "kisl", "kislyak", "\"great pressure\"", "comey OR lavrov", "kislyak -comey", "zzz"] {
             assert_eq!(keystroke(&small, typed), keystroke(&full, typed), "{typed}");
         }
         assert_eq!(keystroke(&small, "kislyak"), 2);

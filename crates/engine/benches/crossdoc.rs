@@ -23,12 +23,7 @@ use engine::source::read_seed_dir;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    read_seed_dir(&dir)
-        .expect("seeds")
-        .files
-        .into_iter()
-        .map(|f| (f.name, f.text))
-        .collect()
+    read_seed_dir(&dir).expect("seeds").files.into_iter().map(|f| (f.name, f.text)).collect()
 }
 
 fn mix(mut x: u64) -> u64 {
@@ -43,17 +38,15 @@ fn hash(s: &str, salt: u64) -> u64 {
 }
 
 const FUNCTION: &[&str] = &[
-    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by",
-    "at", "from", "he", "it", "his", "be", "has", "have", "had", "are", "were", "this", "an",
-    "not", "but", "or", "said", "who", "which", "their",
+    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from", "he",
+    "it", "his", "be", "has", "have", "had", "are", "were", "this", "an", "not", "but", "or", "said", "who", "which",
+    "their",
 ];
 
 /// A made-up word standing for `w` in copy `copy`, about as long, capitalised like it.
 fn pseudo(w: &str, copy: u64) -> String {
-    const SYL: &[&str] = &[
-        "ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "ba", "do", "fu", "gi", "ha", "je",
-        "pu",
-    ];
+    const SYL: &[&str] =
+        &["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "ba", "do", "fu", "gi", "ha", "je", "pu"];
     let mut h = hash(&fold_word(w), copy);
     let n = w.chars().count().div_ceil(2).max(1);
     let mut out = String::new();
@@ -155,11 +148,9 @@ fn bench(c: &mut Criterion) {
             t0.elapsed()
         );
         group.throughput(Throughput::Elements(words as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(format!("{times}x")),
-            &times,
-            |b, _| b.iter(|| shared_passages(&docs, &refs, &opts).len()),
-        );
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{times}x")), &times, |b, _| {
+            b.iter(|| shared_passages(&docs, &refs, &opts).len())
+        });
     }
     group.finish();
 
@@ -170,11 +161,9 @@ fn bench(c: &mut Criterion) {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let words: usize = refs.iter().map(|t| count_words(t)).sum();
         group.throughput(Throughput::Elements(words as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(format!("{times}x")),
-            &times,
-            |b, _| b.iter(|| find_entities(&docs, &refs).len()),
-        );
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{times}x")), &times, |b, _| {
+            b.iter(|| find_entities(&docs, &refs).len())
+        });
     }
     group.finish();
 }

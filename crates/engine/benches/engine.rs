@@ -10,12 +10,7 @@ use engine::{Corpus, Query};
 
 fn seeds() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    read_seed_dir(&dir)
-        .expect("seeds")
-        .files
-        .into_iter()
-        .map(|f| (f.name, f.text))
-        .collect()
+    read_seed_dir(&dir).expect("seeds").files.into_iter().map(|f| (f.name, f.text)).collect()
 }
 
 /// What a person types, as every prefix of these queries (one search per keystroke).
@@ -30,20 +25,12 @@ const TYPED: &[&str] = &[
 ];
 
 fn keystrokes() -> Vec<String> {
-    TYPED
-        .iter()
-        .flat_map(|q| {
-            q.char_indices()
-                .map(move |(i, c)| q[..i + c.len_utf8()].to_owned())
-        })
-        .collect()
+    TYPED.iter().flat_map(|q| q.char_indices().map(move |(i, c)| q[..i + c.len_utf8()].to_owned())).collect()
 }
 
 fn bench(c: &mut Criterion) {
     let files = seeds();
-    let build = || {
-        Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))).expect("ingests")
-    };
+    let build = || Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))).expect("ingests");
     c.bench_function("build corpus (ingest + index), seeds", |b| b.iter(build));
 
     let corpus = build();
@@ -59,28 +46,14 @@ fn bench(c: &mut Criterion) {
     // What the page does: the bytes read a window at a time (src/corpus.rs), here in the 64 KB
     // pieces a browser's stream typically delivers.
     c.bench_function("decode corpus from a stream (page start-up), seeds", |b| {
-        b.iter(|| {
-            Corpus::from_reader(std::io::BufReader::with_capacity(64 * 1024, &bytes[..]))
-                .expect("decodes")
-        })
+        b.iter(|| Corpus::from_reader(std::io::BufReader::with_capacity(64 * 1024, &bytes[..])).expect("decodes"))
     });
 
     let typed = keystrokes();
     let opts = SearchOptions::default();
-    c.bench_function(
-        &format!(
-            "type {} keystrokes (parse + search each), seeds",
-            typed.len()
-        ),
-        |b| {
-            b.iter(|| {
-                typed
-                    .iter()
-                    .map(|q| search(&corpus, &Query::parse(q), &opts).docs.len())
-                    .sum::<usize>()
-            })
-        },
-    );
+    c.bench_function(&format!("type {} keystrokes (parse + search each), seeds", typed.len()), |b| {
+        b.iter(|| typed.iter().map(|q| search(&corpus, &Query::parse(q), &opts).docs.len()).sum::<usize>())
+    });
     let mut group = c.benchmark_group("one query, seeds");
     for q in TYPED {
         group.bench_with_input(BenchmarkId::from_parameter(q), q, |b, q| {

@@ -8,9 +8,7 @@
 //! or comparing every copy of a quotation with every other would be quadratic. Run:
 //! `cargo bench -p crosscheck-engine --bench paragraph`; the figures are in QUOTES-QUALITY.md.
 
-use criterion::{
-    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
-};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 use engine::quotes::{canonical_speakers, extract_quotes};
 use engine::Corpus;
 
@@ -32,19 +30,11 @@ fn bench(c: &mut Criterion) {
             b.iter(|| extract_quotes(t).len())
         });
         let quotes = extract_quotes(&text);
-        group.bench_with_input(
-            BenchmarkId::new("canonical_speakers", times),
-            &quotes,
-            |b, q| b.iter(|| canonical_speakers(&[q.as_slice()]).speakers.len()),
-        );
+        group.bench_with_input(BenchmarkId::new("canonical_speakers", times), &quotes, |b, q| {
+            b.iter(|| canonical_speakers(&[q.as_slice()]).speakers.len())
+        });
         group.bench_with_input(BenchmarkId::new("whole corpus", times), &text, |b, t| {
-            b.iter(|| {
-                Corpus::from_texts([("paragraph.txt", t.as_str())])
-                    .expect("ingests")
-                    .quotes
-                    .quotes
-                    .len()
-            })
+            b.iter(|| Corpus::from_texts([("paragraph.txt", t.as_str())]).expect("ingests").quotes.quotes.len())
         });
     }
     group.finish();
@@ -57,13 +47,7 @@ fn bench(c: &mut Criterion) {
             b.iter(|| extract_quotes(t).len())
         });
         group.bench_with_input(BenchmarkId::new("whole corpus", times), &text, |b, t| {
-            b.iter(|| {
-                Corpus::from_texts([("sentence.txt", t.as_str())])
-                    .expect("ingests")
-                    .quotes
-                    .quotes
-                    .len()
-            })
+            b.iter(|| Corpus::from_texts([("sentence.txt", t.as_str())]).expect("ingests").quotes.quotes.len())
         });
     }
     group.finish();
@@ -72,9 +56,7 @@ fn bench(c: &mut Criterion) {
 /// A headline, then one sentence of `times` × 2,000 quotations.
 fn sentence(times: usize) -> String {
     let mut text = String::from("A headline for one long sentence\n\n");
-    text.push_str(
-        &"“quoted,” said Roe, and according to Lee, who called it “a thing,” ".repeat(1000 * times),
-    );
+    text.push_str(&"“quoted,” said Roe, and according to Lee, who called it “a thing,” ".repeat(1000 * times));
     text.push_str("the end.\n");
     text
 }

@@ -20,9 +20,7 @@
 use std::time::{Duration, Instant};
 
 use corpusgen::{bench_queries, keystrokes, Model};
-use criterion::{
-    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
-};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 use engine::crossdoc::{find_entities, shared_passages, SharedOptions};
 use engine::search::{hits, search, segments, snippets, within, SearchOptions};
 use engine::span::{merge_spans, Span};
@@ -35,11 +33,7 @@ fn sizes() -> Vec<usize> {
     match std::env::var("CROSSCHECK_SCALE_SIZES") {
         Ok(s) => s
             .split(',')
-            .map(|n| {
-                n.trim()
-                    .parse()
-                    .expect("CROSSCHECK_SCALE_SIZES: numbers separated by commas")
-            })
+            .map(|n| n.trim().parse().expect("CROSSCHECK_SCALE_SIZES: numbers separated by commas"))
             .collect(),
         Err(_) => vec![5, 50, 500, 5000],
     }
@@ -48,13 +42,7 @@ fn sizes() -> Vec<usize> {
 /// Benchmarks `run` as `name/label(n)`: one timed run first, then ten samples sized from it (flat
 /// sampling for long runs), so that criterion neither warns that its default time is too short
 /// nor runs a minute-long function a hundred times.
-fn sampled<R>(
-    c: &mut Criterion,
-    name: &str,
-    n: usize,
-    elements: Option<usize>,
-    run: impl Fn() -> R,
-) {
+fn sampled<R>(c: &mut Criterion, name: &str, n: usize, elements: Option<usize>, run: impl Fn() -> R) {
     let t = Instant::now();
     std::hint::black_box(run());
     let once = t.elapsed();
@@ -83,20 +71,13 @@ fn label(n: usize) -> String {
 fn bench(c: &mut Criterion) {
     let queries = bench_queries();
     let typed: Vec<&str> = queries.targets.iter().flat_map(|t| keystrokes(t)).collect();
-    let quote_typed: Vec<&str> = queries
-        .quote_lookups
-        .iter()
-        .flat_map(|t| keystrokes(t))
-        .collect();
+    let quote_typed: Vec<&str> = queries.quote_lookups.iter().flat_map(|t| keystrokes(t)).collect();
     let model = Model::learn(&corpusgen::repo_seeds());
     let opts = SearchOptions::default();
 
     for n in sizes() {
         let files = model.generate(n, 1).files;
-        let texts: Vec<(&str, &str)> = files
-            .iter()
-            .map(|(f, t)| (f.as_str(), t.as_str()))
-            .collect();
+        let texts: Vec<(&str, &str)> = files.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
         let build = || Corpus::from_texts(texts.iter().copied()).expect("the corpus builds");
         let t = Instant::now();
         let corpus = build();
@@ -115,43 +96,23 @@ fn bench(c: &mut Criterion) {
         if n <= SAMPLED_UP_TO {
             sampled(c, "build: Corpus::from_texts", n, None, build);
         }
-        sampled(c, "decode: Corpus::from_bytes", n, None, || {
-            Corpus::from_bytes(&bytes).expect("decodes")
-        });
+        sampled(c, "decode: Corpus::from_bytes", n, None, || Corpus::from_bytes(&bytes).expect("decodes"));
         // Queries run on the decoded corpus, as in the page.
         drop(corpus);
         let corpus = Corpus::from_bytes(&bytes).expect("decodes");
 
-        sampled(
-            c,
-            &format!("type {} keystrokes: parse + search each", typed.len()),
-            n,
-            Some(typed.len()),
-            || {
-                typed
-                    .iter()
-                    .map(|q| search(&corpus, &Query::parse(q), &opts).docs.len())
-                    .sum::<usize>()
-            },
-        );
+        sampled(c, &format!("type {} keystrokes: parse + search each", typed.len()), n, Some(typed.len()), || {
+            typed.iter().map(|q| search(&corpus, &Query::parse(q), &opts).docs.len()).sum::<usize>()
+        });
         // The Quotes view: each keystroke searches and matches the query inside every quotation.
-        let ranges: Vec<(usize, Span)> = corpus
-            .quotes
-            .quotes
-            .iter()
-            .map(|r| (r.doc as usize, r.source))
-            .collect();
-        let name = format!(
-            "type {} keystrokes in the Quotes view: parse + search + within",
-            quote_typed.len()
-        );
+        let ranges: Vec<(usize, Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
+        let name = format!("type {} keystrokes in the Quotes view: parse + search + within", quote_typed.len());
         sampled(c, &name, n, Some(quote_typed.len()), || {
             quote_typed
                 .iter()
                 .map(|q| {
                     let q = Query::parse(q);
-                    search(&corpus, &q, &opts).docs.len()
-                        + within(&corpus, &q, &ranges).iter().flatten().count()
+                    search(&corpus, &q, &opts).docs.len() + within(&corpus, &q, &ranges).iter().flatten().count()
                 })
                 .sum::<usize>()
         });
@@ -160,79 +121,47 @@ fn bench(c: &mut Criterion) {
         // the reader's highlighted blocks of the best article.
         let parsed: Vec<Query> = queries.targets.iter().map(|q| Query::parse(q)).collect();
         let results: Vec<_> = parsed.iter().map(|q| search(&corpus, q, &opts)).collect();
-        sampled(
-            c,
-            "highlight: snippets of every result, 20 queries",
-            n,
-            None,
-            || {
-                let mut n = 0;
-                for (q, r) in parsed.iter().zip(&results) {
-                    n += r
-                        .docs
-                        .iter()
-                        .map(|d| {
-                            snippets(&corpus, d.doc, &hits(&corpus, q, d.doc, false), 80).len()
-                        })
-                        .sum::<usize>();
-                }
-                n
-            },
-        );
-        sampled(
-            c,
-            "highlight: the best article's blocks (reader), 20 queries",
-            n,
-            None,
-            || {
-                let mut pieces = 0;
-                for (q, d) in parsed
+        sampled(c, "highlight: snippets of every result, 20 queries", n, None, || {
+            let mut n = 0;
+            for (q, r) in parsed.iter().zip(&results) {
+                n += r
+                    .docs
                     .iter()
-                    .zip(&results)
-                    .filter_map(|(q, r)| Some((q, r.docs.first()?)))
-                {
-                    let found = hits(&corpus, q, d.doc, false);
-                    for (k, block) in corpus.docs[d.doc].blocks.iter().enumerate() {
-                        let spans = merge_spans(
-                            found
-                                .iter()
-                                .filter(|h| h.block == k)
-                                .map(|h| h.span)
-                                .collect(),
-                        );
-                        pieces += segments(&block.text, &spans).len();
-                    }
+                    .map(|d| snippets(&corpus, d.doc, &hits(&corpus, q, d.doc, false), 80).len())
+                    .sum::<usize>();
+            }
+            n
+        });
+        sampled(c, "highlight: the best article's blocks (reader), 20 queries", n, None, || {
+            let mut pieces = 0;
+            for (q, d) in parsed.iter().zip(&results).filter_map(|(q, r)| Some((q, r.docs.first()?))) {
+                let found = hits(&corpus, q, d.doc, false);
+                for (k, block) in corpus.docs[d.doc].blocks.iter().enumerate() {
+                    let spans = merge_spans(found.iter().filter(|h| h.block == k).map(|h| h.span).collect());
+                    pieces += segments(&block.text, &spans).len();
                 }
-                pieces
-            },
-        );
+            }
+            pieces
+        });
 
         // Cross-document matching, over the ingested documents and their texts.
         let file_texts: Vec<&str> = texts.iter().map(|(_, t)| *t).collect();
         let shared_opts = SharedOptions::default();
         let shared = || shared_passages(&corpus.docs, &file_texts, &shared_opts).len();
         let entities = || find_entities(&corpus.docs, &file_texts).len();
-        for (name, run) in [
-            ("crossdoc: shared_passages", &shared as &dyn Fn() -> usize),
-            ("crossdoc: find_entities", &entities),
-        ] {
+        for (name, run) in
+            [("crossdoc: shared_passages", &shared as &dyn Fn() -> usize), ("crossdoc: find_entities", &entities)]
+        {
             if n <= SAMPLED_UP_TO {
                 sampled(c, name, n, Some(words), run);
             } else {
                 let t = Instant::now();
                 let found = run();
-                println!(
-                    "{name}/{}: one run {:.2?} ({found} found)",
-                    label(n),
-                    t.elapsed()
-                );
+                println!("{name}/{}: one run {:.2?} ({found} found)", label(n), t.elapsed());
             }
         }
         if n > SAMPLED_UP_TO {
-            println!(
-                "build: Corpus::from_texts/{}: one run {one_build:.2?}",
-                label(n)
-            );
+            println!("build: Corpus::from_texts/{}: one run {one_build:.2?}", label(n));
         }
     }
 }

@@ -9,34 +9,14 @@ fn main() {
     p("total", c.to_bytes().len());
     p("docs", size(postcard::to_allocvec(&c.docs).unwrap()));
     p("index", size(postcard::to_allocvec(&c.index).unwrap()));
-    p(
-        "index.words",
-        size(postcard::to_allocvec(&c.index.words).unwrap()),
-    );
+    p("index.words", size(postcard::to_allocvec(&c.index.words).unwrap()));
     p("quotes", size(postcard::to_allocvec(&c.quotes).unwrap()));
-    p(
-        "entities",
-        size(postcard::to_allocvec(&c.entities).unwrap()),
-    );
+    p("entities", size(postcard::to_allocvec(&c.entities).unwrap()));
     p("shared", size(postcard::to_allocvec(&c.shared).unwrap()));
-    p(
-        "variants",
-        size(postcard::to_allocvec(&c.variants).unwrap()),
-    );
+    p("variants", size(postcard::to_allocvec(&c.variants).unwrap()));
     p("events", size(postcard::to_allocvec(&c.events).unwrap()));
-    p(
-        "profiles",
-        size(postcard::to_allocvec(&c.profiles).unwrap()),
-    );
-    p(
-        "exercises",
-        size(postcard::to_allocvec(&c.exercises).unwrap()),
-    );
-    let text: usize = c
-        .docs
-        .iter()
-        .flat_map(|d| &d.blocks)
-        .map(|b| b.text.len())
-        .sum();
+    p("profiles", size(postcard::to_allocvec(&c.profiles).unwrap()));
+    p("exercises", size(postcard::to_allocvec(&c.exercises).unwrap()));
+    let text: usize = c.docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len()).sum();
     p("block text bytes", text);
 }

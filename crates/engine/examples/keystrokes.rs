@@ -43,29 +43,18 @@ struct Args {
 fn args() -> Args {
     let mut a = Args {
         sizes: vec![5, 50, 500, 5000],
-        out: format!(
-            "{}/../../bench/results/native-keystrokes.json",
-            env!("CARGO_MANIFEST_DIR")
-        ),
+        out: format!("{}/../../bench/results/native-keystrokes.json", env!("CARGO_MANIFEST_DIR")),
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it.next().unwrap_or_else(|| panic!("{flag} needs a value"));
         match flag.as_str() {
             "--sizes" => {
-                a.sizes = value
-                    .split(',')
-                    .map(|s| {
-                        s.trim()
-                            .parse()
-                            .expect("--sizes: numbers separated by commas")
-                    })
-                    .collect()
+                a.sizes =
+                    value.split(',').map(|s| s.trim().parse().expect("--sizes: numbers separated by commas")).collect()
             }
             "--out" => a.out = value,
-            _ => panic!(
-                "unknown argument {flag:?}; usage: keystrokes [--sizes 5,50,500,5000] [--out FILE]"
-            ),
+            _ => panic!("unknown argument {flag:?}; usage: keystrokes [--sizes 5,50,500,5000] [--out FILE]"),
         }
     }
     a
@@ -90,12 +79,7 @@ impl Stats {
     fn of(mut ms: Vec<f64>) -> Stats {
         ms.sort_by(f64::total_cmp);
         let at = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
-        Stats {
-            p50: at(0.5),
-            p95: at(0.95),
-            max: ms[ms.len() - 1],
-            mean: ms.iter().sum::<f64>() / ms.len() as f64,
-        }
+        Stats { p50: at(0.5), p95: at(0.95), max: ms[ms.len() - 1], mean: ms.iter().sum::<f64>() / ms.len() as f64 }
     }
     fn json(self) -> serde_json::Value {
         let r = |x: f64| (x * 10_000.0).round() / 10_000.0;
@@ -140,11 +124,7 @@ struct Medians {
 }
 
 /// Runs `f` on every keystroke `reps` times, interleaved, and gives each keystroke's medians.
-fn per_keystroke(
-    keys: &[Keystroke],
-    reps: usize,
-    mut f: impl FnMut(&Keystroke) -> usize,
-) -> Medians {
+fn per_keystroke(keys: &[Keystroke], reps: usize, mut f: impl FnMut(&Keystroke) -> usize) -> Medians {
     let mut cpu: Vec<Vec<f64>> = vec![Vec::with_capacity(reps); keys.len()];
     let mut wall: Vec<Vec<f64>> = vec![Vec::with_capacity(reps); keys.len()];
     let mut sink = 0;
@@ -158,10 +138,7 @@ fn per_keystroke(
     }
     std::hint::black_box(sink);
     let medians = |runs: Vec<Vec<f64>>| runs.into_iter().map(|r| Stats::of(r).p50).collect();
-    Medians {
-        cpu: medians(cpu),
-        wall: medians(wall),
-    }
+    Medians { cpu: medians(cpu), wall: medians(wall) }
 }
 
 fn main() {
@@ -171,10 +148,7 @@ fn main() {
         .targets
         .iter()
         .flat_map(|t| {
-            keystrokes(t).into_iter().map(|text| Keystroke {
-                text,
-                quotes_view: queries.quote_lookups.contains(t),
-            })
+            keystrokes(t).into_iter().map(|text| Keystroke { text, quotes_view: queries.quote_lookups.contains(t) })
         })
         .collect();
     let model = Model::learn(&corpusgen::repo_seeds());
@@ -193,8 +167,7 @@ fn main() {
     for &n in &args.sizes {
         let files = model.generate(n, 1).files;
         let (c, t) = (cpu_time(), Instant::now());
-        let built = Corpus::from_texts(files.iter().map(|(f, t)| (f.as_str(), t.as_str())))
-            .expect("the corpus builds");
+        let built = Corpus::from_texts(files.iter().map(|(f, t)| (f.as_str(), t.as_str()))).expect("the corpus builds");
         let (build_cpu, build_wall) = (cpu_time() - c, t.elapsed());
         let bytes = built.to_bytes();
         drop(built);
@@ -202,21 +175,12 @@ fn main() {
         let corpus = Corpus::from_bytes(&bytes).expect("the corpus decodes");
         let (decode_cpu, decode_wall) = (cpu_time() - c, t.elapsed());
         let words: usize = corpus.index.blocks.iter().map(|b| b.len as usize).sum();
-        let ranges: Vec<(usize, Span)> = corpus
-            .quotes
-            .quotes
-            .iter()
-            .map(|r| (r.doc as usize, r.source))
-            .collect();
+        let ranges: Vec<(usize, Span)> = corpus.quotes.quotes.iter().map(|r| (r.doc as usize, r.source)).collect();
 
         let keystroke = |k: &Keystroke| {
             let q = Query::parse(k.text);
             let r = search(&corpus, &q, &opts);
-            let quoted = if k.quotes_view {
-                within(&corpus, &q, &ranges).iter().flatten().count()
-            } else {
-                0
-            };
+            let quoted = if k.quotes_view { within(&corpus, &q, &ranges).iter().flatten().count() } else { 0 };
             r.docs.len() + quoted
         };
         let with_snippets = |k: &Keystroke| {
@@ -224,15 +188,7 @@ fn main() {
             let r = search(&corpus, &q, &opts);
             r.docs
                 .iter()
-                .map(|d| {
-                    snippets(
-                        &corpus,
-                        d.doc,
-                        &hits(&corpus, &q, d.doc, false),
-                        SNIPPET_RADIUS,
-                    )
-                    .len()
-                })
+                .map(|d| snippets(&corpus, d.doc, &hits(&corpus, &q, d.doc, false), SNIPPET_RADIUS).len())
                 .sum::<usize>()
         };
         // Enough runs for a stable median, fewer where one pass over the keystrokes is long.
@@ -246,18 +202,9 @@ fn main() {
         let snip = per_keystroke(&keys, reps.clamp(3, 10), &with_snippets);
         let all = Stats::of(typed.cpu.clone());
         let view = Stats::of(snip.cpu);
-        let quotes_only = Stats::of(
-            keys.iter()
-                .zip(&typed.cpu)
-                .filter(|(k, _)| k.quotes_view)
-                .map(|(_, &t)| t)
-                .collect(),
-        );
-        let mut slowest: Vec<(&str, f64)> = keys
-            .iter()
-            .zip(&typed.cpu)
-            .map(|(k, &t)| (k.text, t))
-            .collect();
+        let quotes_only =
+            Stats::of(keys.iter().zip(&typed.cpu).filter(|(k, _)| k.quotes_view).map(|(_, &t)| t).collect());
+        let mut slowest: Vec<(&str, f64)> = keys.iter().zip(&typed.cpu).map(|(k, &t)| (k.text, t)).collect();
         slowest.sort_by(|a, b| b.1.total_cmp(&a.1));
         let over = |limit: f64| typed.cpu.iter().filter(|&&t| t > limit).count();
         slowest.truncate(10);
@@ -305,10 +252,7 @@ fn main() {
     if let Some(dir) = std::path::Path::new(&args.out).parent() {
         std::fs::create_dir_all(dir).expect("the output folder can be made");
     }
-    std::fs::write(
-        &args.out,
-        serde_json::to_string_pretty(&report).expect("JSON") + "\n",
-    )
-    .expect("the report can be written");
+    std::fs::write(&args.out, serde_json::to_string_pretty(&report).expect("JSON") + "\n")
+        .expect("the report can be written");
     println!("wrote {}", args.out);
 }

@@ -103,17 +103,9 @@ impl Screen {
         }
         if let Some(slug) = path.strip_prefix("/article/") {
             let slug = percent_decode(slug);
-            return if slug.is_empty() || slug.contains('/') {
-                Screen::NotFound
-            } else {
-                Screen::Article { slug }
-            };
+            return if slug.is_empty() || slug.contains('/') { Screen::NotFound } else { Screen::Article { slug } };
         }
-        Screen::ALL_FIXED
-            .iter()
-            .find(|s| s.fixed_path() == path)
-            .cloned()
-            .unwrap_or(Screen::NotFound)
+        Screen::ALL_FIXED.iter().find(|s| s.fixed_path() == path).cloned().unwrap_or(Screen::NotFound)
     }
 
     /// The screens without a parameter in their path.
@@ -171,12 +163,7 @@ impl Screen {
     pub fn uses_search(&self) -> bool {
         !matches!(
             self,
-            Screen::Timeline
-                | Screen::Profiles
-                | Screen::Lesson
-                | Screen::Teach
-                | Screen::HandIns
-                | Screen::Help
+            Screen::Timeline | Screen::Profiles | Screen::Lesson | Screen::Teach | Screen::HandIns | Screen::Help
         )
     }
 
@@ -195,12 +182,7 @@ impl Screen {
     ];
 
     /// The word tools, which share a row of tabs: one of them is open under the header's "Words".
-    pub const WORD_TOOLS: [Screen; 4] = [
-        Screen::Words,
-        Screen::Concordance,
-        Screen::Trends,
-        Screen::Collocates,
-    ];
+    pub const WORD_TOOLS: [Screen; 4] = [Screen::Words, Screen::Concordance, Screen::Trends, Screen::Collocates];
 
     /// Whether the header's link to `nav` is the one for this screen (an article is read from the
     /// articles; the word tools are under "Words").
@@ -232,10 +214,7 @@ impl std::str::FromStr for QuoteRef {
         if article.is_empty() {
             return Err(());
         }
-        Ok(QuoteRef {
-            article: article.to_owned(),
-            start: start.parse().map_err(|_| ())?,
-        })
+        Ok(QuoteRef { article: article.to_owned(), start: start.parse().map_err(|_| ())? })
     }
 }
 
@@ -290,8 +269,8 @@ pub struct ViewParams {
 
 /// The keys of [`ViewParams`] in the order an address writes them.
 pub const KEYS: [&str; 22] = [
-    "q", "docs", "bp", "hit", "speaker", "kind", "check", "quote", "ent", "a", "b", "article",
-    "sort", "ev", "evn", "w", "near", "window", "group", "stop", "outlet", "by",
+    "q", "docs", "bp", "hit", "speaker", "kind", "check", "quote", "ent", "a", "b", "article", "sort", "ev", "evn",
+    "w", "near", "window", "group", "stop", "outlet", "by",
 ];
 
 impl ViewParams {
@@ -311,14 +290,7 @@ impl ViewParams {
         text("speaker", &self.speaker);
         text("kind", &self.kind);
         text("check", if self.check { "1" } else { "" });
-        text(
-            "quote",
-            &self
-                .quote
-                .as_ref()
-                .map(QuoteRef::to_string)
-                .unwrap_or_default(),
-        );
+        text("quote", &self.quote.as_ref().map(QuoteRef::to_string).unwrap_or_default());
         text("ent", &self.ent);
         text("a", &self.a);
         text("b", &self.b);
@@ -328,10 +300,7 @@ impl ViewParams {
         text("evn", &self.evn.map(|n| n.to_string()).unwrap_or_default());
         text("w", &self.w);
         text("near", &self.near);
-        text(
-            "window",
-            &self.window.map(|n| n.to_string()).unwrap_or_default(),
-        );
+        text("window", &self.window.map(|n| n.to_string()).unwrap_or_default());
         text("group", &self.group);
         text("stop", if self.stop { "1" } else { "" });
         text("outlet", &self.outlet);
@@ -341,9 +310,7 @@ impl ViewParams {
 
     /// Parameters from `(key, value)` pairs (decoded); `Err` with the first key whose value cannot
     /// be read. Unknown keys are ignored; a key given twice keeps its last value.
-    pub fn from_pairs<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<ViewParams, String> {
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<ViewParams, String> {
         let mut p = ViewParams::default();
         let number = |key: &str, v: &str| v.parse::<usize>().map(Some).map_err(|_| key.to_owned());
         for (key, value) in pairs {
@@ -398,9 +365,7 @@ impl ViewParams {
     /// value cannot be read.
     pub fn from_query(query: &str) -> Result<ViewParams, String> {
         let query = query.strip_prefix('?').unwrap_or(query);
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
-            .into_owned()
-            .collect();
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
         ViewParams::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
@@ -411,12 +376,7 @@ impl ViewParams {
 
     /// These parameters for a list screen (no selected hit, quotation or name).
     pub fn for_search(&self) -> ViewParams {
-        ViewParams {
-            hit: None,
-            quote: None,
-            ent: String::new(),
-            ..self.clone()
-        }
+        ViewParams { hit: None, quote: None, ent: String::new(), ..self.clone() }
     }
 
     /// These parameters for another screen opened from the header: what is selected is left
@@ -441,41 +401,23 @@ impl ViewParams {
 
     /// These parameters with the name `ent` selected.
     pub fn at_entity(&self, ent: &str) -> ViewParams {
-        ViewParams {
-            hit: None,
-            quote: None,
-            ent: ent.to_owned(),
-            ..self.clone()
-        }
+        ViewParams { hit: None, quote: None, ent: ent.to_owned(), ..self.clone() }
     }
 
     /// These parameters with hit `n` (counted from 1) selected.
     pub fn at_hit(&self, n: usize) -> ViewParams {
-        ViewParams {
-            hit: Some(n),
-            quote: None,
-            ent: String::new(),
-            ..self.clone()
-        }
+        ViewParams { hit: Some(n), quote: None, ent: String::new(), ..self.clone() }
     }
 
     /// These parameters with a quotation selected.
     pub fn at_quote(&self, quote: QuoteRef) -> ViewParams {
-        ViewParams {
-            hit: None,
-            quote: Some(quote),
-            ent: String::new(),
-            ..self.clone()
-        }
+        ViewParams { hit: None, quote: Some(quote), ent: String::new(), ..self.clone() }
     }
 
     /// These parameters without the search, for a screen that neither shows it nor keeps it in
     /// its links ([`Screen::uses_search`]).
     pub fn without_search(&self) -> ViewParams {
-        ViewParams {
-            q: String::new(),
-            ..self.clone()
-        }
+        ViewParams { q: String::new(), ..self.clone() }
     }
 }
 
@@ -519,13 +461,7 @@ impl Address {
         let screen = Screen::from_path(path);
         match ViewParams::from_query(query) {
             Ok(params) => (Address { screen, params }, false),
-            Err(_) => (
-                Address {
-                    screen,
-                    params: ViewParams::default(),
-                },
-                true,
-            ),
+            Err(_) => (Address { screen, params: ViewParams::default() }, true),
         }
     }
 }
@@ -585,33 +521,17 @@ mod tests {
     fn the_addresses_the_page_writes() {
         check("#/", Screen::Search, ViewParams::default());
         check("", Screen::Search, ViewParams::default());
-        check(
-            "#/?q=great+pressure",
-            Screen::Search,
-            ViewParams {
-                q: "great pressure".into(),
-                ..Default::default()
-            },
-        );
+        check("#/?q=great+pressure", Screen::Search, ViewParams { q: "great pressure".into(), ..Default::default() });
         check(
             "#/article/abc_12?q=kislyak&hit=2",
-            Screen::Article {
-                slug: "abc_12".into(),
-            },
-            ViewParams {
-                q: "kislyak".into(),
-                hit: Some(2),
-                ..Default::default()
-            },
+            Screen::Article { slug: "abc_12".into() },
+            ViewParams { q: "kislyak".into(), hit: Some(2), ..Default::default() },
         );
         check(
             "#/quotes?quote=abc_12.345&speaker=Sergey+Lavrov",
             Screen::Quotes,
             ViewParams {
-                quote: Some(QuoteRef {
-                    article: "abc_12".into(),
-                    start: 345,
-                }),
+                quote: Some(QuoteRef { article: "abc_12".into(), start: 345 }),
                 speaker: "Sergey Lavrov".into(),
                 ..Default::default()
             },
@@ -619,10 +539,7 @@ mod tests {
         check(
             "#/entities?ent=Just+Security",
             Screen::Names,
-            ViewParams {
-                ent: "Just Security".into(),
-                ..Default::default()
-            },
+            ViewParams { ent: "Just Security".into(), ..Default::default() },
         );
         check("#/no/such/page", Screen::NotFound, ViewParams::default());
         assert_eq!(Screen::from_path("/article/"), Screen::NotFound);
@@ -632,13 +549,7 @@ mod tests {
     fn a_query_that_cannot_be_read_gives_the_defaults_and_says_so() {
         let (a, bad) = Address::parse("#/?hit=not-a-number&bp=7000");
         assert!(bad);
-        assert_eq!(
-            a,
-            Address {
-                screen: Screen::Search,
-                params: ViewParams::default()
-            }
-        );
+        assert_eq!(a, Address { screen: Screen::Search, params: ViewParams::default() });
         let (a, bad) = Address::parse("#/quotes?quote=nodot");
         assert!(bad && a.screen == Screen::Quotes);
         let (_, bad) = Address::parse("#/quotes?unknown=1&q=x");
@@ -647,21 +558,9 @@ mod tests {
 
     #[test]
     fn the_address_is_written_in_the_order_of_the_keys_with_empty_fields_left_out() {
-        let p = ViewParams {
-            evn: Some(3),
-            ev: "hedges".into(),
-            q: "a&b =c".into(),
-            bp: true,
-            ..Default::default()
-        };
+        let p = ViewParams { evn: Some(3), ev: "hedges".into(), q: "a&b =c".into(), bp: true, ..Default::default() };
         assert_eq!(
-            Address::new(
-                Screen::Article {
-                    slug: "café (1)".into()
-                },
-                p
-            )
-            .href(),
+            Address::new(Screen::Article { slug: "café (1)".into() }, p).href(),
             "#/article/caf%C3%A9%20%281%29?q=a%26b+%3Dc&bp=1&ev=hedges&evn=3"
         );
         assert_eq!(Address::default().href(), "#/");
@@ -670,19 +569,14 @@ mod tests {
     fn text() -> impl Strategy<Value = String> {
         // Any characters, the URL's own ones (& = + % # ? / .) often.
         prop::collection::vec(
-            prop_oneof![
-                any::<char>(),
-                prop::sample::select(vec!['&', '=', '+', '%', '#', '?', '/', '.', ' ', ','])
-            ],
+            prop_oneof![any::<char>(), prop::sample::select(vec!['&', '=', '+', '%', '#', '?', '/', '.', ' ', ','])],
             0..12,
         )
         .prop_map(|cs| cs.into_iter().collect())
     }
 
     fn slug() -> impl Strategy<Value = String> {
-        text().prop_filter("a slug has no slash and is not empty", |s| {
-            !s.is_empty() && !s.contains('/')
-        })
+        text().prop_filter("a slug has no slash and is not empty", |s| !s.is_empty() && !s.contains('/'))
     }
 
     fn screen() -> impl Strategy<Value = Screen> {
@@ -694,38 +588,11 @@ mod tests {
     }
 
     fn params() -> impl Strategy<Value = ViewParams> {
-        let quote = prop::option::of(
-            (slug(), any::<u32>()).prop_map(|(article, start)| QuoteRef { article, start }),
-        );
+        let quote = prop::option::of((slug(), any::<u32>()).prop_map(|(article, start)| QuoteRef { article, start }));
         (
-            (
-                text(),
-                text(),
-                any::<bool>(),
-                prop::option::of(0usize..100_000),
-                text(),
-                text(),
-                quote,
-            ),
-            (
-                text(),
-                text(),
-                text(),
-                text(),
-                text(),
-                text(),
-                prop::option::of(0usize..1000),
-                any::<bool>(),
-            ),
-            (
-                text(),
-                text(),
-                prop::option::of(0usize..20),
-                text(),
-                any::<bool>(),
-                text(),
-                text(),
-            ),
+            (text(), text(), any::<bool>(), prop::option::of(0usize..100_000), text(), text(), quote),
+            (text(), text(), text(), text(), text(), text(), prop::option::of(0usize..1000), any::<bool>()),
+            (text(), text(), prop::option::of(0usize..20), text(), any::<bool>(), text(), text()),
         )
             .prop_map(
                 |(

@@ -65,44 +65,29 @@ impl TryFrom<IndexFile> for Index {
 
     fn try_from(f: IndexFile) -> Result<Index, String> {
         let n_words = f.words.len();
-        if f.word_stem.len() != n_words
-            || f.counts.len() != n_words
-            || f.stem_words.len() != f.stems.len()
-        {
+        if f.word_stem.len() != n_words || f.counts.len() != n_words || f.stem_words.len() != f.stems.len() {
             return Err("index tables of different lengths".into());
         }
         if f.word_stem.iter().any(|&s| s as usize >= f.stems.len())
-            || f.stem_words
-                .iter()
-                .flatten()
-                .any(|&w| w as usize >= n_words)
+            || f.stem_words.iter().flatten().any(|&w| w as usize >= n_words)
         {
             return Err("a word or stem number out of range".into());
         }
-        if f.acronyms.windows(2).any(|w| w[0] >= w[1])
-            || f.acronyms.last().is_some_and(|&w| w as usize >= n_words)
-        {
+        if f.acronyms.windows(2).any(|w| w[0] >= w[1]) || f.acronyms.last().is_some_and(|&w| w as usize >= n_words) {
             return Err("abbreviations out of order".into());
         }
         // Words ascending, a form at most twice: the ordinary word, then the abbreviation.
         let acronym = |w: usize| f.acronyms.binary_search(&(w as u32)).is_ok();
-        if (1..n_words).any(|i| {
-            f.words[i - 1] > f.words[i]
-                || (f.words[i - 1] == f.words[i] && (acronym(i - 1) || !acronym(i)))
-        }) {
+        if (1..n_words)
+            .any(|i| f.words[i - 1] > f.words[i] || (f.words[i - 1] == f.words[i] && (acronym(i - 1) || !acronym(i))))
+        {
             return Err("words out of order".into());
         }
-        if f.spellings
-            .iter()
-            .flatten()
-            .any(|&(s, _)| s as usize >= f.stems.len())
-        {
+        if f.spellings.iter().flatten().any(|&(s, _)| s as usize >= f.stems.len()) {
             return Err("a spelling's stem out of range".into());
         }
         if f.doc_first_block.windows(2).any(|w| w[0] > w[1])
-            || f.doc_first_block
-                .last()
-                .is_some_and(|&b| b as usize > f.blocks.len())
+            || f.doc_first_block.last().is_some_and(|&b| b as usize > f.blocks.len())
         {
             return Err("document blocks out of order".into());
         }
@@ -116,41 +101,24 @@ impl TryFrom<IndexFile> for Index {
             }
             let spans_at = at as u32;
             for _ in 0..len {
-                let (_, _, used) =
-                    unpack_span(f.spans.get(at..).unwrap_or(&[])).ok_or("word spans cut off")?;
+                let (_, _, used) = unpack_span(f.spans.get(at..).unwrap_or(&[])).ok_or("word spans cut off")?;
                 at += used;
             }
-            blocks.push(BlockWords {
-                doc: doc as u32,
-                boilerplate,
-                start: next,
-                len,
-                spans_at,
-            });
-            next = next
-                .checked_add(len)
-                .and_then(|n| n.checked_add(1))
-                .ok_or("too many words")?;
+            blocks.push(BlockWords { doc: doc as u32, boilerplate, start: next, len, spans_at });
+            next = next.checked_add(len).and_then(|n| n.checked_add(1)).ok_or("too many words")?;
         }
         if at != f.spans.len() {
             return Err("word spans left over".into());
         }
 
         // Postings: each list read through once, to check it and to place its skip entries.
-        let n_skips = f
-            .counts
-            .iter()
-            .try_fold(0u32, |n, &c| n.checked_add(c.div_ceil(SKIP)))
-            .ok_or("too many postings")?;
+        let n_skips =
+            f.counts.iter().try_fold(0u32, |n, &c| n.checked_add(c.div_ceil(SKIP))).ok_or("too many postings")?;
         let mut lists = Vec::with_capacity(n_words);
         let mut skips = Vec::with_capacity(n_skips as usize);
         let mut at = 0usize;
         for &count in &f.counts {
-            lists.push(ListHead {
-                count,
-                at: at as u32,
-                skips: skips.len() as u32,
-            });
+            lists.push(ListHead { count, at: at as u32, skips: skips.len() as u32 });
             let mut prev: Option<u32> = None;
             for i in 0..count {
                 let step = read_varint(&f.post_bytes, &mut at).ok_or("postings cut off")?;
@@ -207,9 +175,7 @@ mod exact {
         v.serialize(s)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-        d: D,
-    ) -> Result<Vec<T>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
         struct V<T>(std::marker::PhantomData<T>);
         impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
             type Value = Vec<T>;
@@ -257,17 +223,13 @@ mod tests {
         type Breakage = (&'static str, fn(&mut IndexFile));
         let breakages: [Breakage; 12] = [
             ("abbreviations out of order", |f| f.acronyms.push(0)),
-            ("abbreviation out of range", |f| {
-                *f.acronyms.last_mut().unwrap() = 10_000
-            }),
+            ("abbreviation out of range", |f| *f.acronyms.last_mut().unwrap() = 10_000),
             ("words out of order", |f| {
                 let last = f.words.len() - 1;
                 f.words.swap(0, last)
             }),
             ("spelling's stem", |f| f.spellings[0][0].0 = 10_000),
-            ("position past the end", |f| {
-                *f.post_bytes.last_mut().unwrap() = 100
-            }),
+            ("position past the end", |f| *f.post_bytes.last_mut().unwrap() = 100),
             ("out of order", |f| {
                 // The first list of two postings or more: its second step made 0 (each step is one
                 // byte in this small index).

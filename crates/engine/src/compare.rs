@@ -140,13 +140,8 @@ fn anchored<T: Eq + Hash>(
         }
     }
     // Unique common words in the order of `a`, with their position in `b`.
-    let pairs: Vec<(usize, usize)> = (a0..a1)
-        .filter_map(|i| {
-            seen.get(&a[i])
-                .filter(|e| e.0 == 1 && e.1 == 1)
-                .map(|e| (i, e.2))
-        })
-        .collect();
+    let pairs: Vec<(usize, usize)> =
+        (a0..a1).filter_map(|i| seen.get(&a[i]).filter(|e| e.0 == 1 && e.1 == 1).map(|e| (i, e.2))).collect();
     let anchors = longest_increasing(&pairs);
     if anchors.is_empty() {
         out.extend((b0..b1).map(Step::Removed));
@@ -210,11 +205,7 @@ fn join_adjacent(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for s in merge_spans(spans) {
         match out.last_mut() {
-            Some(last)
-                if text[last.end as usize..s.start as usize]
-                    .chars()
-                    .all(|c| !c.is_alphanumeric()) =>
-            {
+            Some(last) if text[last.end as usize..s.start as usize].chars().all(|c| !c.is_alphanumeric()) => {
                 last.end = s.end
             }
             _ => out.push(s),
@@ -302,17 +293,11 @@ mod tests {
     fn large_pairs_are_cut_at_unique_words_and_stay_exact_where_texts_agree() {
         // Two long texts: the same 20,000 distinct words, a few replaced and one block moved.
         let a: Vec<u32> = (0..20_000).collect();
-        let mut b: Vec<u32> = (0..20_000)
-            .map(|x| if x % 997 == 0 { 1_000_000 + x } else { x })
-            .collect();
+        let mut b: Vec<u32> = (0..20_000).map(|x| if x % 997 == 0 { 1_000_000 + x } else { x }).collect();
         b.drain(5_000..5_100);
         let d = word_diff(&a, &b);
         valid(&a, &b, &d);
-        assert_eq!(
-            same(&d),
-            20_000 - 100 - 21,
-            "all but the replaced and removed words"
-        );
+        assert_eq!(same(&d), 20_000 - 100 - 21, "all but the replaced and removed words");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::crossdoc::{
-    dated_mentions, find_entities, quote_variants, shared_passages, DatedMention, Entity,
-    QuoteVariantGroup, SharedOptions, SharedPassage,
+    dated_mentions, find_entities, quote_variants, shared_passages, DatedMention, Entity, QuoteVariantGroup,
+    SharedOptions, SharedPassage,
 };
 use crate::exercises::{ExerciseError, ExerciseSheet};
 use crate::index::Index;
@@ -52,10 +52,7 @@ pub enum CorpusError {
 impl std::fmt::Display for CorpusError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CorpusError::WrongFormat => write!(
-                f,
-                "the embedded corpus was built by another version of Crosscheck"
-            ),
+            CorpusError::WrongFormat => write!(f, "the embedded corpus was built by another version of Crosscheck"),
             CorpusError::Decode(e) => write!(f, "the embedded corpus could not be read: {e}"),
         }
     }
@@ -104,36 +101,20 @@ impl std::error::Error for BuildError {}
 impl Corpus {
     /// Ingests `(file name, text)` pairs, in the order given, indexes them and finds their
     /// quotations, names, shared passages, quotation variants, dates and sourcing profiles.
-    pub fn from_texts<'a>(
-        files: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Corpus, IngestError> {
+    pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Corpus, IngestError> {
         let plain = Hints::default();
-        Corpus::build(
-            files
-                .into_iter()
-                .map(|(name, text)| (name, text, &plain))
-                .collect(),
-        )
+        Corpus::build(files.into_iter().map(|(name, text)| (name, text, &plain)).collect())
     }
 
     /// [`Corpus::from_texts`] of articles with what is known of them beyond their text (the hints
     /// of a saved page, a Word document, a pasted article: [`Article`]).
-    pub fn from_articles<'a>(
-        articles: impl IntoIterator<Item = &'a Article>,
-    ) -> Result<Corpus, IngestError> {
-        Corpus::build(
-            articles
-                .into_iter()
-                .map(|a| (a.name.as_str(), a.text.as_str(), &a.hints))
-                .collect(),
-        )
+    pub fn from_articles<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Result<Corpus, IngestError> {
+        Corpus::build(articles.into_iter().map(|a| (a.name.as_str(), a.text.as_str(), &a.hints)).collect())
     }
 
     fn build(files: Vec<(&str, &str, &Hints)>) -> Result<Corpus, IngestError> {
-        let mut docs = files
-            .iter()
-            .map(|(name, text, hints)| ingest_with(name, text, hints))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut docs =
+            files.iter().map(|(name, text, hints)| ingest_with(name, text, hints)).collect::<Result<Vec<_>, _>>()?;
         dedup_slugs(&mut docs);
         let mut index = Index::build(&docs);
         let texts: Vec<&str> = files.iter().map(|(_, t, _)| *t).collect();
@@ -144,25 +125,10 @@ impl Corpus {
         index.keep_spellings(entities.iter().map(|e| e.variants.as_slice()));
         let shared = shared_passages(&docs, &texts, &SharedOptions::default());
         let variants = quote_variants(&quotes, &docs);
-        let events: Vec<Vec<DatedMention>> = docs
-            .iter()
-            .zip(&texts)
-            .map(|(d, t)| dated_mentions(d, t))
-            .collect();
+        let events: Vec<Vec<DatedMention>> = docs.iter().zip(&texts).map(|(d, t)| dated_mentions(d, t)).collect();
         let profiles = sourcing_profiles(&docs, &quotes, &events);
         let phrases = shared_phrases(&docs, &index);
-        Ok(Corpus {
-            docs,
-            index,
-            quotes,
-            entities,
-            shared,
-            variants,
-            events,
-            profiles,
-            exercises: None,
-            phrases,
-        })
+        Ok(Corpus { docs, index, quotes, entities, shared, variants, events, profiles, exercises: None, phrases })
     }
 
     /// What the build does with a seed folder: the articles as by [`Corpus::from_texts`], and the
@@ -171,8 +137,8 @@ impl Corpus {
     pub fn from_seed_dir(seeds: &SeedDir) -> Result<Corpus, BuildError> {
         let mut corpus = Corpus::from_articles(&seeds.files).map_err(BuildError::Article)?;
         if let Some(sheet) = &seeds.exercises {
-            let mut sheet = ExerciseSheet::from_toml(&sheet.name, &sheet.text, &corpus)
-                .map_err(BuildError::Exercises)?;
+            let mut sheet =
+                ExerciseSheet::from_toml(&sheet.name, &sheet.text, &corpus).map_err(BuildError::Exercises)?;
             for q in &mut sheet.questions {
                 q.model_answer = None;
             }
@@ -188,9 +154,7 @@ impl Corpus {
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, CorpusError> {
-        let body = bytes
-            .strip_prefix(FORMAT.as_slice())
-            .ok_or(CorpusError::WrongFormat)?;
+        let body = bytes.strip_prefix(FORMAT.as_slice()).ok_or(CorpusError::WrongFormat)?;
         postcard::from_bytes(body).map_err(CorpusError::Decode)
     }
 
@@ -205,9 +169,7 @@ impl Corpus {
     /// and unread. Enough to search and list the articles: what the page's first screen does while
     /// the app itself is still loading (`crates/first-screen`), at a fraction of the code and the
     /// memory of the whole corpus.
-    pub fn searchable_from_reader<'a>(
-        reader: impl std::io::Read + 'a,
-    ) -> Result<Corpus, CorpusError> {
+    pub fn searchable_from_reader<'a>(reader: impl std::io::Read + 'a) -> Result<Corpus, CorpusError> {
         /// The corpus's first two fields, as postcard lays them out (a struct is its fields in order).
         #[derive(Deserialize)]
         struct Head {
@@ -215,11 +177,7 @@ impl Corpus {
             index: Index,
         }
         let Head { docs, index } = decode_stream(reader)?;
-        Ok(Corpus {
-            docs,
-            index,
-            ..Corpus::default()
-        })
+        Ok(Corpus { docs, index, ..Corpus::default() })
     }
 
     /// The index of the document with this slug.
@@ -229,9 +187,7 @@ impl Corpus {
 }
 
 /// A `T` from corpus bytes read a window at a time: the format tag, then postcard (`stream.rs`).
-fn decode_stream<'a, T: serde::de::DeserializeOwned>(
-    mut reader: impl std::io::Read + 'a,
-) -> Result<T, CorpusError> {
+fn decode_stream<'a, T: serde::de::DeserializeOwned>(mut reader: impl std::io::Read + 'a) -> Result<T, CorpusError> {
     let mut tag = [0u8; FORMAT.len()];
     if reader.read_exact(&mut tag).is_err() || &tag != FORMAT {
         return Err(CorpusError::WrongFormat);

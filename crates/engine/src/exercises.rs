@@ -144,9 +144,7 @@ impl SheetScreen {
     fn screen(self, article: &str) -> Screen {
         match self {
             SheetScreen::Articles => Screen::Search,
-            SheetScreen::Article => Screen::Article {
-                slug: article.to_owned(),
-            },
+            SheetScreen::Article => Screen::Article { slug: article.to_owned() },
             SheetScreen::Quotes => Screen::Quotes,
             SheetScreen::Speakers => Screen::Speakers,
             SheetScreen::Names => Screen::Names,
@@ -175,26 +173,17 @@ impl std::error::Error for ExerciseError {}
 
 impl ExerciseSheet {
     /// Reads the text of an exercise file named `file` and resolves it against `corpus`.
-    pub fn from_toml(
-        file: &str,
-        text: &str,
-        corpus: &Corpus,
-    ) -> Result<ExerciseSheet, ExerciseError> {
-        let fail = |at: usize, reason: String| ExerciseError {
-            file: file.to_owned(),
-            line: line_of(text, at),
-            reason,
-        };
-        let raw: RawSheet = toml::from_str(text)
-            .map_err(|e| fail(e.span().map_or(0, |s| s.start), teacher_words(e.message())))?;
+    pub fn from_toml(file: &str, text: &str, corpus: &Corpus) -> Result<ExerciseSheet, ExerciseError> {
+        let fail = |at: usize, reason: String| ExerciseError { file: file.to_owned(), line: line_of(text, at), reason };
+        let raw: RawSheet =
+            toml::from_str(text).map_err(|e| fail(e.span().map_or(0, |s| s.start), teacher_words(e.message())))?;
         let title = non_empty(&raw.title, "title").map_err(|(at, r)| fail(at, r))?;
-        let intro = raw
-            .intro
-            .as_ref()
-            .map(|i| i.get_ref().trim().to_owned())
-            .filter(|i| !i.is_empty());
+        let intro = raw.intro.as_ref().map(|i| i.get_ref().trim().to_owned()).filter(|i| !i.is_empty());
         if raw.question.is_empty() {
-            return Err(fail(text.trim_end().len(), "the sheet has no questions: add one with a [[question]] line followed by prompt = \"…\"".to_owned()));
+            return Err(fail(
+                text.trim_end().len(),
+                "the sheet has no questions: add one with a [[question]] line followed by prompt = \"…\"".to_owned(),
+            ));
         }
         let resolver = Resolver { corpus };
         let mut questions: Vec<Question> = Vec::with_capacity(raw.question.len());
@@ -204,21 +193,13 @@ impl ExerciseSheet {
                 if questions.iter().any(|o| o.id == q.id) {
                     return Err(fail(
                         id.span().start,
-                        format!(
-                            "the id \"{}\" is used by an earlier question; ids must differ",
-                            q.id
-                        ),
+                        format!("the id \"{}\" is used by an earlier question; ids must differ", q.id),
                     ));
                 }
             }
             questions.push(q);
         }
-        Ok(ExerciseSheet {
-            title,
-            intro,
-            questions,
-            id: None,
-        })
+        Ok(ExerciseSheet { title, intro, questions, id: None })
     }
 }
 
@@ -272,10 +253,7 @@ impl RawView {
         [
             ("q", at(&self.q)),
             ("docs", self.docs.as_ref().map(|d| d.span().start)),
-            (
-                "boilerplate",
-                self.boilerplate.as_ref().map(|b| b.span().start),
-            ),
+            ("boilerplate", self.boilerplate.as_ref().map(|b| b.span().start)),
             ("article", at(&self.article)),
             ("quote", at(&self.quote)),
             ("speaker", at(&self.speaker)),
@@ -302,52 +280,34 @@ impl Resolver<'_> {
         let id = match &q.id {
             Some(id) => {
                 let v = id.get_ref().trim();
-                if v.is_empty()
-                    || !v
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-                {
-                    return Err((id.span().start, format!("the id \"{v}\" must be letters, digits, - and _ only (it goes into links)")));
+                if v.is_empty() || !v.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+                    return Err((
+                        id.span().start,
+                        format!("the id \"{v}\" must be letters, digits, - and _ only (it goes into links)"),
+                    ));
                 }
                 v.to_owned()
             }
             None => (n + 1).to_string(),
         };
-        let text = |s: &Option<Spanned<String>>| {
-            s.as_ref()
-                .map(|h| h.get_ref().trim().to_owned())
-                .filter(|h| !h.is_empty())
-        };
+        let text =
+            |s: &Option<Spanned<String>>| s.as_ref().map(|h| h.get_ref().trim().to_owned()).filter(|h| !h.is_empty());
         let view = match (&q.view, &q.link) {
             (Some(_), Some(link)) => {
-                return Err((
-                    link.span().start,
-                    "a question has a view or a link, not both".to_owned(),
-                ))
+                return Err((link.span().start, "a question has a view or a link, not both".to_owned()))
             }
             (Some(v), None) => Some(self.view(v)?),
             (None, Some(link)) => Some(self.link(link)?),
             (None, None) => None,
         };
-        Ok(Question {
-            id,
-            prompt,
-            hint: text(&q.hint),
-            view,
-            model_answer: text(&q.answer),
-        })
+        Ok(Question { id, prompt, hint: text(&q.hint), view, model_answer: text(&q.answer) })
     }
 
     /// A view given as the page's address: read as the page reads it, and checked against the
     /// articles ([`Corpus::check_view`]).
     fn link(&self, r: &Spanned<String>) -> Result<Address, Problem> {
         let (address, bad) = Address::parse(r.get_ref().trim());
-        let fail = |why: String| {
-            (
-                r.span().start,
-                format!("the link \"{}\" {why}", r.get_ref().trim()),
-            )
-        };
+        let fail = |why: String| (r.span().start, format!("the link \"{}\" {why}", r.get_ref().trim()));
         if bad {
             return Err(fail("has settings the page cannot read".to_owned()));
         }
@@ -358,19 +318,10 @@ impl Resolver<'_> {
     fn view(&self, rv: &Spanned<RawView>) -> Result<Address, Problem> {
         let v = rv.get_ref();
         let name = v.screen.get_ref().trim();
-        let screen = SheetScreen::ALL
-            .into_iter()
-            .find(|s| s.name() == name)
-            .ok_or_else(|| {
-                let names: Vec<&str> = SheetScreen::ALL.iter().map(|s| s.name()).collect();
-                (
-                    v.screen.span().start,
-                    format!(
-                        "unknown screen \"{name}\" (the screens are {})",
-                        names.join(", ")
-                    ),
-                )
-            })?;
+        let screen = SheetScreen::ALL.into_iter().find(|s| s.name() == name).ok_or_else(|| {
+            let names: Vec<&str> = SheetScreen::ALL.iter().map(|s| s.name()).collect();
+            (v.screen.span().start, format!("unknown screen \"{name}\" (the screens are {})", names.join(", ")))
+        })?;
         for (key, at) in v.given() {
             if !screen.keys().contains(&key) {
                 return Err((
@@ -385,29 +336,19 @@ impl Resolver<'_> {
         }
         let article = v.article.as_ref().map(|a| self.article(a)).transpose()?;
         let docs = match &v.docs {
-            Some(d) => d
-                .get_ref()
-                .iter()
-                .map(|a| self.article(a))
-                .collect::<Result<Vec<_>, _>>()?,
+            Some(d) => d.get_ref().iter().map(|a| self.article(a)).collect::<Result<Vec<_>, _>>()?,
             None => Vec::new(),
         };
-        let quote = v
-            .quote
-            .as_ref()
-            .map(|q| self.quote(q, article.as_deref()))
-            .transpose()?;
+        let quote = v.quote.as_ref().map(|q| self.quote(q, article.as_deref())).transpose()?;
         if screen == SheetScreen::Article && article.is_none() && quote.is_none() {
-            return Err((rv.span().start, "the article screen needs the article to open: article = \"002\" (or a quote in it)".to_owned()));
+            return Err((
+                rv.span().start,
+                "the article screen needs the article to open: article = \"002\" (or a quote in it)".to_owned(),
+            ));
         }
         // The reader opens the quotation's own article when only the quotation is named.
-        let article = article.or_else(|| {
-            quote.map(|q| {
-                self.corpus.docs[self.corpus.quotes.quotes[q].doc as usize]
-                    .slug
-                    .clone()
-            })
-        });
+        let article =
+            article.or_else(|| quote.map(|q| self.corpus.docs[self.corpus.quotes.quotes[q].doc as usize].slug.clone()));
         let kind = v.kind.as_ref().map(|k| self.kind(k)).transpose()?;
         let sort = v
             .sort
@@ -417,29 +358,17 @@ impl Resolver<'_> {
                     let keys: Vec<&str> = Measure::ALL.iter().map(|m| m.key()).collect();
                     (
                         s.span().start,
-                        format!(
-                            "unknown column \"{}\" to sort by (the columns are {})",
-                            s.get_ref(),
-                            keys.join(", ")
-                        ),
+                        format!("unknown column \"{}\" to sort by (the columns are {})", s.get_ref(), keys.join(", ")),
                     )
                 })
             })
             .transpose()?;
         let params = ViewParams {
-            q: v.q
-                .as_ref()
-                .map(|q| q.get_ref().trim().to_owned())
-                .unwrap_or_default(),
+            q: v.q.as_ref().map(|q| q.get_ref().trim().to_owned()).unwrap_or_default(),
             docs: docs.join(","),
             bp: v.boilerplate.as_ref().is_some_and(|b| *b.get_ref()),
             quote: quote.map(|q| self.corpus.quote_ref(q)),
-            speaker: v
-                .speaker
-                .as_ref()
-                .map(|s| self.speaker(s))
-                .transpose()?
-                .unwrap_or_default(),
+            speaker: v.speaker.as_ref().map(|s| self.speaker(s)).transpose()?.unwrap_or_default(),
             kind: kind.unwrap_or_default(),
             ent: v
                 .entity
@@ -448,29 +377,14 @@ impl Resolver<'_> {
                 .transpose()?
                 .map(|e| self.corpus.entities[e].name.clone())
                 .unwrap_or_default(),
-            a: v.a
-                .as_ref()
-                .map(|a| self.article(a))
-                .transpose()?
-                .unwrap_or_default(),
-            b: v.b
-                .as_ref()
-                .map(|b| self.article(b))
-                .transpose()?
-                .unwrap_or_default(),
+            a: v.a.as_ref().map(|a| self.article(a)).transpose()?.unwrap_or_default(),
+            b: v.b.as_ref().map(|b| self.article(b)).transpose()?.unwrap_or_default(),
             // The profile card to open; the reader's article is in the path.
-            article: if screen == SheetScreen::Profiles {
-                article.clone().unwrap_or_default()
-            } else {
-                String::new()
-            },
+            article: if screen == SheetScreen::Profiles { article.clone().unwrap_or_default() } else { String::new() },
             sort: sort.map(|m| m.key().to_owned()).unwrap_or_default(),
             ..ViewParams::default()
         };
-        Ok(Address::new(
-            screen.screen(article.as_deref().unwrap_or_default()),
-            params,
-        ))
+        Ok(Address::new(screen.screen(article.as_deref().unwrap_or_default()), params))
     }
 
     /// An article named by its file name, its slug (the file name without `.txt`) or the start of
@@ -481,24 +395,16 @@ impl Resolver<'_> {
         let exact = docs.iter().find(|d| d.file_name == want || d.slug == want);
         let starting: Vec<&crate::Document> = docs
             .iter()
-            .filter(|d| {
-                !want.is_empty() && (d.file_name.starts_with(want) || d.slug.starts_with(want))
-            })
+            .filter(|d| !want.is_empty() && (d.file_name.starts_with(want) || d.slug.starts_with(want)))
             .collect();
         match (exact, starting.as_slice()) {
             (Some(d), _) | (None, &[d]) => Ok(d.slug.clone()),
-            (None, []) => Err((
-                r.span().start,
-                format!("unknown article \"{want}\" ({})", self.articles_list()),
-            )),
+            (None, []) => Err((r.span().start, format!("unknown article \"{want}\" ({})", self.articles_list()))),
             (None, several) => {
                 let names: Vec<&str> = several.iter().map(|d| d.file_name.as_str()).collect();
                 Err((
                     r.span().start,
-                    format!(
-                        "\"{want}\" could be any of {}: write more of the file name",
-                        names.join(", ")
-                    ),
+                    format!("\"{want}\" could be any of {}: write more of the file name", names.join(", ")),
                 ))
             }
         }
@@ -508,11 +414,8 @@ impl Resolver<'_> {
     fn articles_list(&self) -> String {
         let docs = &self.corpus.docs;
         let names: Vec<&str> = docs.iter().take(8).map(|d| d.file_name.as_str()).collect();
-        let more = if docs.len() > names.len() {
-            format!(" and {} more", docs.len() - names.len())
-        } else {
-            String::new()
-        };
+        let more =
+            if docs.len() > names.len() { format!(" and {} more", docs.len() - names.len()) } else { String::new() };
         let range = match (docs.first(), docs.last()) {
             (Some(f), Some(l)) if docs.len() > 1 => {
                 format!(" {}…{}", prefix(&f.file_name), prefix(&l.file_name))
@@ -526,15 +429,13 @@ impl Resolver<'_> {
     /// folded (case, quotation marks, dashes, spacing). Quotations in boilerplate are considered
     /// only when no quotation of the article's own text matches.
     fn quote(&self, r: &Spanned<String>, article: Option<&str>) -> Result<usize, Problem> {
-        let want = squash(&fold(r.get_ref().trim().trim_matches(|c: char| {
-            matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '…' | '.') || c.is_whitespace()
-        })));
+        let want =
+            squash(&fold(r.get_ref().trim().trim_matches(|c: char| {
+                matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '…' | '.') || c.is_whitespace()
+            })));
         let at = r.span().start;
         if want.is_empty() {
-            return Err((
-                at,
-                "the quote is empty: give some of the quotation's words".to_owned(),
-            ));
+            return Err((at, "the quote is empty: give some of the quotation's words".to_owned()));
         }
         let book = &self.corpus.quotes;
         let doc = article.and_then(|slug| self.corpus.doc_by_slug(slug));
@@ -553,9 +454,18 @@ impl Resolver<'_> {
         };
         match found.as_slice() {
             [k] => Ok(*k),
-            [] => Err((at, format!("no quotation{where_} contains \"{}\" (copy a few words from inside the quotation marks)", r.get_ref().trim()))),
+            [] => Err((
+                at,
+                format!(
+                    "no quotation{where_} contains \"{}\" (copy a few words from inside the quotation marks)",
+                    r.get_ref().trim()
+                ),
+            )),
             several => {
-                let docs: Vec<String> = several.iter().map(|&k| prefix(&self.corpus.docs[book.quotes[k].doc as usize].file_name).to_owned()).collect();
+                let docs: Vec<String> = several
+                    .iter()
+                    .map(|&k| prefix(&self.corpus.docs[book.quotes[k].doc as usize].file_name).to_owned())
+                    .collect();
                 Err((
                     at,
                     format!(
@@ -571,9 +481,15 @@ impl Resolver<'_> {
 
     fn speaker(&self, r: &Spanned<String>) -> Result<String, Problem> {
         let book = &self.corpus.quotes;
-        book.speaker_by_name(r.get_ref())
-            .map(|s| book.speakers[s].canonical.clone())
-            .ok_or_else(|| (r.span().start, format!("nobody called \"{}\" is quoted in the articles (see the Quotes screen for the speakers)", r.get_ref().trim())))
+        book.speaker_by_name(r.get_ref()).map(|s| book.speakers[s].canonical.clone()).ok_or_else(|| {
+            (
+                r.span().start,
+                format!(
+                    "nobody called \"{}\" is quoted in the articles (see the Quotes screen for the speakers)",
+                    r.get_ref().trim()
+                ),
+            )
+        })
     }
 
     /// A name as the corpus gives it or as one of its forms, or a family name ("Kislyak") that
@@ -582,12 +498,7 @@ impl Resolver<'_> {
         let want = fold(r.get_ref().trim());
         let ents = &self.corpus.entities;
         let ends = |name: &str| fold(name).rsplit(' ').next() == Some(want.as_str());
-        let by_last: Vec<usize> = ents
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| ends(&e.name))
-            .map(|(k, _)| k)
-            .collect();
+        let by_last: Vec<usize> = ents.iter().enumerate().filter(|(_, e)| ends(&e.name)).map(|(k, _)| k).collect();
         ents.iter()
             .position(|e| fold(&e.name) == want)
             .or_else(|| ents.iter().position(|e| e.variants.iter().any(|v| fold(v) == want)))
@@ -597,7 +508,10 @@ impl Resolver<'_> {
                     let names: Vec<&str> = by_last.iter().map(|&k| ents[k].name.as_str()).collect();
                     format!("\"{}\" could be any of {}: write the full name", r.get_ref().trim(), names.join(", "))
                 } else {
-                    format!("no name \"{}\" is found in the articles (see the Names screen for the names)", r.get_ref().trim())
+                    format!(
+                        "no name \"{}\" is found in the articles (see the Names screen for the names)",
+                        r.get_ref().trim()
+                    )
                 };
                 (r.span().start, reason)
             })
@@ -607,10 +521,7 @@ impl Resolver<'_> {
         let k = r.get_ref().trim();
         match k {
             "full" | "partial" | "term" => Ok(k.to_owned()),
-            _ => Err((
-                r.span().start,
-                format!("unknown kind \"{k}\" (the kinds are full, partial, term)"),
-            )),
+            _ => Err((r.span().start, format!("unknown kind \"{k}\" (the kinds are full, partial, term)"))),
         }
     }
 }
@@ -628,37 +539,18 @@ impl Corpus {
         if let Screen::Article { slug } = &view.screen {
             articles.push(slug);
         }
-        articles.extend(
-            [p.a.as_str(), p.b.as_str(), p.article.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty()),
-        );
-        articles.extend(
-            p.docs
-                .split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty() && *s != "-"),
-        );
+        articles.extend([p.a.as_str(), p.b.as_str(), p.article.as_str()].into_iter().filter(|s| !s.is_empty()));
+        articles.extend(p.docs.split(',').map(str::trim).filter(|s| !s.is_empty() && *s != "-"));
         if let Some(missing) = articles.into_iter().find(|s| self.doc_by_slug(s).is_none()) {
-            return Err(format!(
-                "names an article that is not in the collection ({missing})"
-            ));
+            return Err(format!("names an article that is not in the collection ({missing})"));
         }
         if let Some(q) = &p.quote {
             if self.quote_by_ref(q).is_none() {
-                return Err(format!(
-                    "names a quotation that is not in the articles ({q})"
-                ));
+                return Err(format!("names a quotation that is not in the articles ({q})"));
             }
         }
-        if !p.speaker.is_empty()
-            && p.speaker != "-"
-            && self.quotes.speaker_by_name(&p.speaker).is_none()
-        {
-            return Err(format!(
-                "names a speaker nobody in the articles is ({})",
-                p.speaker
-            ));
+        if !p.speaker.is_empty() && p.speaker != "-" && self.quotes.speaker_by_name(&p.speaker).is_none() {
+            return Err(format!("names a speaker nobody in the articles is ({})", p.speaker));
         }
         if !p.ent.is_empty() && self.entity_by_name(&p.ent).is_none() {
             return Err(format!("names a name the articles do not have ({})", p.ent));
@@ -680,17 +572,11 @@ fn non_empty(s: &Spanned<String>, key: &str) -> Result<String, Problem> {
 /// The number part of a file name ("002" for "002_ed4e….txt"), or the whole stem.
 fn prefix(file_name: &str) -> &str {
     let stem = file_name.strip_suffix(".txt").unwrap_or(file_name);
-    stem.split(['_', '-', ' ', '.'])
-        .next()
-        .filter(|p| !p.is_empty())
-        .unwrap_or(stem)
+    stem.split(['_', '-', ' ', '.']).next().filter(|p| !p.is_empty()).unwrap_or(stem)
 }
 
 fn quoted_list(keys: &[&str]) -> String {
-    keys.iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// White space runs as single spaces.
@@ -701,23 +587,20 @@ fn squash(s: &str) -> String {
 /// The line (from 1) of a byte offset.
 fn line_of(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
-    text.as_bytes()[..at]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 /// The parser's message in the sheet's terms: keys, not fields.
 fn teacher_words(message: &str) -> String {
     let m = message.trim();
     if m.starts_with("unknown field") {
-        m.replacen("unknown field", "unknown key", 1)
-            .replacen(", expected one of", "; the keys here are", 1)
-            .replacen(", expected", "; the key here is", 1)
+        m.replacen("unknown field", "unknown key", 1).replacen(", expected one of", "; the keys here are", 1).replacen(
+            ", expected",
+            "; the key here is",
+            1,
+        )
     } else if m.starts_with("invalid type: map, expected a sequence") {
-        "a list is expected here: each question starts with [[question]], in two brackets"
-            .to_owned()
+        "a list is expected here: each question starts with [[question]], in two brackets".to_owned()
     } else if m.starts_with("invalid type:") && m.ends_with("expected a sequence") {
         "a list is expected here, in brackets: docs = [\"002\", \"004\"]".to_owned()
     } else {
@@ -748,14 +631,8 @@ mod tests {
             teacher_words("unknown field `promt`, expected one of `id`, `prompt`"),
             "unknown key `promt`; the keys here are `id`, `prompt`"
         );
-        assert_eq!(
-            teacher_words("missing field `prompt`\n"),
-            "missing key `prompt`"
-        );
-        assert_eq!(
-            teacher_words("invalid basic string, expected `\"`"),
-            "invalid basic string, expected `\"`"
-        );
+        assert_eq!(teacher_words("missing field `prompt`\n"), "missing key `prompt`");
+        assert_eq!(teacher_words("invalid basic string, expected `\"`"), "invalid basic string, expected `\"`");
         assert_eq!(
             teacher_words("invalid type: string \"002\", expected a sequence"),
             "a list is expected here, in brackets: docs = [\"002\", \"004\"]"

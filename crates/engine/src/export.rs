@@ -34,11 +34,8 @@ where
 /// One cell: quoted, quotation marks doubled, and a leading `'` where a spreadsheet would read a
 /// formula.
 pub fn cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
+    let guarded =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() };
     format!("\"{}\"", guarded.replace('"', "\"\""))
 }
 
@@ -48,27 +45,16 @@ mod tests {
 
     #[test]
     fn cells_are_quoted_with_quotation_marks_doubled() {
-        assert_eq!(
-            cell("He said \"no\", twice"),
-            "\"He said \"\"no\"\", twice\""
-        );
+        assert_eq!(cell("He said \"no\", twice"), "\"He said \"\"no\"\", twice\"");
         assert_eq!(cell("Trump’s"), "\"Trump’s\"");
     }
 
     #[test]
     fn what_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() {
         for risky in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
-            assert!(
-                cell(risky).starts_with("\"'"),
-                "{risky:?} -> {}",
-                cell(risky)
-            );
+            assert!(cell(risky).starts_with("\"'"), "{risky:?} -> {}", cell(risky));
         }
-        assert_eq!(
-            cell("3 - 2"),
-            "\"3 - 2\"",
-            "only the first character counts"
-        );
+        assert_eq!(cell("3 - 2"), "\"3 - 2\"", "only the first character counts");
     }
 
     #[test]

@@ -30,8 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
 use crate::normalize::{
-    dotted, in_capitals, search_key, spelling_skeleton, spelling_variants, stem, words,
-    written_as_acronym,
+    dotted, in_capitals, search_key, spelling_skeleton, spelling_variants, stem, words, written_as_acronym,
 };
 use crate::span::Span;
 
@@ -39,10 +38,7 @@ use crate::span::Span;
 const CHUNK_BITS: u32 = 5;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(
-    try_from = "crate::compact::IndexFile",
-    into = "crate::compact::IndexFile"
-)]
+#[serde(try_from = "crate::compact::IndexFile", into = "crate::compact::IndexFile")]
 pub struct Index {
     /// Surface forms ([`search_key`]), sorted; a form is there twice when the articles write it
     /// both as an ordinary word and as an abbreviation (the ordinary word first).
@@ -111,11 +107,7 @@ impl Spellings {
         }
         words.sort_unstable();
         skeletons.sort_unstable();
-        Spellings {
-            groups,
-            words,
-            skeletons,
-        }
+        Spellings { groups, words, skeletons }
     }
 
     /// The groups of the words in `words` (a range of word ids), with each word: what a prefix
@@ -129,10 +121,7 @@ impl Spellings {
     /// The group of word `word`, if it has one.
     pub(crate) fn group_of(&self, word: u32) -> Option<u32> {
         let i = self.words.partition_point(|&(w, _)| w < word);
-        self.words
-            .get(i)
-            .filter(|&&(w, _)| w == word)
-            .map(|&(_, g)| g)
+        self.words.get(i).filter(|&&(w, _)| w == word).map(|&(_, g)| g)
     }
 
     /// The group a word missing from the articles is a spelling of (`zelensky` for `Zelenskyy`),
@@ -142,18 +131,12 @@ impl Spellings {
             return None;
         }
         let skeleton = spelling_skeleton(folded);
-        let lo = self
-            .skeletons
-            .partition_point(|(s, _)| s.as_str() < skeleton.as_str());
+        let lo = self.skeletons.partition_point(|(s, _)| s.as_str() < skeleton.as_str());
         self.skeletons[lo..]
             .iter()
             .take_while(|(s, _)| *s == skeleton)
             .map(|&(_, g)| g)
-            .find(|&g| {
-                self.groups[g as usize]
-                    .iter()
-                    .any(|(_, shown)| spelling_variants(folded, &search_key(shown)))
-            })
+            .find(|&g| self.groups[g as usize].iter().any(|(_, shown)| spelling_variants(folded, &search_key(shown))))
     }
 
     /// The groups: each its stems, with the word as written.
@@ -202,10 +185,7 @@ pub(crate) struct RunCursor<'a> {
 
 impl<'a> RunCursor<'a> {
     pub(crate) fn new(index: &'a Index) -> Self {
-        RunCursor {
-            runs: &index.runs,
-            at: 0,
-        }
+        RunCursor { runs: &index.runs, at: 0 }
     }
 
     /// The document position `p` lies in and whether it is boilerplate (`None` before the first
@@ -227,10 +207,7 @@ impl<'a> RunCursor<'a> {
         // `starts[lo] <= p`, so the run is at `lo` or after it.
         self.at = lo + starts[lo..hi].partition_point(|&s| s <= p) - 1;
         let doc = self.runs.docs[self.at];
-        Some((
-            (doc & !Runs::BOILERPLATE) as usize,
-            doc & Runs::BOILERPLATE != 0,
-        ))
+        Some(((doc & !Runs::BOILERPLATE) as usize, doc & Runs::BOILERPLATE != 0))
     }
 }
 
@@ -275,24 +252,17 @@ impl Index {
         use std::collections::{BTreeSet, HashSet};
         // Pass 1: the dictionary, each word with whether it is an abbreviation. Capitals count as
         // one outside a shouted block, or inside one when the same letters are one elsewhere.
-        let shouted: Vec<Vec<bool>> = docs
-            .iter()
-            .map(|d| d.blocks.iter().map(|b| shouted(&b.text)).collect())
-            .collect();
+        let shouted: Vec<Vec<bool>> =
+            docs.iter().map(|d| d.blocks.iter().map(|b| shouted(&b.text)).collect()).collect();
         let mut acronym_keys: HashSet<String> = HashSet::new();
         for (d, doc_shouted) in docs.iter().zip(&shouted) {
             for (b, _) in d.blocks.iter().zip(doc_shouted).filter(|(_, &s)| !s) {
-                acronym_keys.extend(
-                    words(&b.text)
-                        .filter(|(_, w)| written_as_acronym(w))
-                        .map(|(_, w)| search_key(w)),
-                );
+                acronym_keys.extend(words(&b.text).filter(|(_, w)| written_as_acronym(w)).map(|(_, w)| search_key(w)));
             }
         }
         let entry = |w: &str, shouted: bool| -> (String, bool) {
             let key = search_key(w);
-            let acronym =
-                dotted(w) || (in_capitals(w) && (!shouted || acronym_keys.contains(&key)));
+            let acronym = dotted(w) || (in_capitals(w) && (!shouted || acronym_keys.contains(&key)));
             (key, acronym)
         };
         let mut dict: BTreeSet<(String, bool)> = BTreeSet::new();
@@ -302,21 +272,14 @@ impl Index {
             }
         }
         let entries: Vec<(String, bool)> = dict.into_iter().collect();
-        let acronyms: Vec<u32> = entries
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, a))| *a)
-            .map(|(i, _)| i as u32)
-            .collect();
+        let acronyms: Vec<u32> = entries.iter().enumerate().filter(|(_, (_, a))| *a).map(|(i, _)| i as u32).collect();
         let words_sorted: Vec<String> = entries.iter().map(|(w, _)| w.clone()).collect();
         let word_stems: Vec<String> = words_sorted.iter().map(|w| stem(w)).collect();
         let mut stems: Vec<String> = word_stems.clone();
         stems.sort_unstable();
         stems.dedup();
-        let word_stem: Vec<u32> = word_stems
-            .iter()
-            .map(|s| stems.binary_search(s).expect("stem present") as u32)
-            .collect();
+        let word_stem: Vec<u32> =
+            word_stems.iter().map(|s| stems.binary_search(s).expect("stem present") as u32).collect();
         let mut stem_words = vec![Vec::new(); stems.len()];
         for (w, &s) in word_stem.iter().enumerate() {
             stem_words[s as usize].push(w as u32);
@@ -412,14 +375,10 @@ impl Index {
                 }
             }
         }
-        let mut groups: std::collections::BTreeMap<u32, Vec<(u32, String)>> =
-            std::collections::BTreeMap::new();
+        let mut groups: std::collections::BTreeMap<u32, Vec<(u32, String)>> = std::collections::BTreeMap::new();
         for s in in_group {
             let root = find(&mut parent, s);
-            groups
-                .entry(root)
-                .or_default()
-                .push((s, shown.remove(&s).unwrap_or_default()));
+            groups.entry(root).or_default().push((s, shown.remove(&s).unwrap_or_default()));
         }
         self.spellings = Spellings::new(groups.into_values().collect(), self);
     }
@@ -465,18 +424,10 @@ impl Index {
     pub(crate) fn runs(&self) -> impl Iterator<Item = (std::ops::Range<u32>, usize, bool)> + '_ {
         let Runs { starts, docs } = &self.runs;
         let end = self.n_positions();
-        starts
-            .iter()
-            .zip(docs)
-            .enumerate()
-            .map(move |(i, (&start, &doc))| {
-                let next = starts.get(i + 1).copied().unwrap_or(end);
-                (
-                    start..next,
-                    (doc & !Runs::BOILERPLATE) as usize,
-                    doc & Runs::BOILERPLATE != 0,
-                )
-            })
+        starts.iter().zip(docs).enumerate().map(move |(i, (&start, &doc))| {
+            let next = starts.get(i + 1).copied().unwrap_or(end);
+            (start..next, (doc & !Runs::BOILERPLATE) as usize, doc & Runs::BOILERPLATE != 0)
+        })
     }
 
     /// How many times word `word` occurs.
@@ -492,21 +443,14 @@ impl Index {
     /// Where word `word` occurs: positions, ascending.
     pub fn postings(&self, word: u32) -> Postings<'_> {
         let head = self.lists[word as usize];
-        Postings {
-            bytes: &self.post_bytes,
-            at: head.at as usize,
-            left: head.count,
-            prev: 0,
-            end: u32::MAX,
-        }
+        Postings { bytes: &self.post_bytes, at: head.at as usize, left: head.count, prev: 0, end: u32::MAX }
     }
 
     /// The occurrences of `word` in `range` (of positions), ascending: read from the last skip
     /// entry before the range.
     pub fn postings_in(&self, word: u32, range: &std::ops::Range<u32>) -> Postings<'_> {
         let head = self.lists[word as usize];
-        let skips =
-            &self.skips[head.skips as usize..(head.skips + head.count.div_ceil(SKIP)) as usize];
+        let skips = &self.skips[head.skips as usize..(head.skips + head.count.div_ceil(SKIP)) as usize];
         let k = skips.partition_point(|&(p, _)| p < range.start);
         let mut from = match k.checked_sub(1) {
             // Resume after the skip entry's posting: its position is the step base.
@@ -517,10 +461,7 @@ impl Index {
                 prev: skips[k].0,
                 end: range.end,
             },
-            None => Postings {
-                end: range.end,
-                ..self.postings(word)
-            },
+            None => Postings { end: range.end, ..self.postings(word) },
         };
         // Read up to the range's first posting, and resume just before it.
         loop {
@@ -549,14 +490,8 @@ impl Index {
     /// The positions of document `doc`'s words (its blocks' and the unused ones between them).
     pub fn doc_positions(&self, doc: usize) -> std::ops::Range<u32> {
         let first = self.doc_first_block[doc] as usize;
-        let end = self
-            .doc_first_block
-            .get(doc + 1)
-            .map_or(self.blocks.len(), |&b| b as usize);
-        match (
-            self.blocks.get(first),
-            end.checked_sub(1).and_then(|l| self.blocks.get(l)),
-        ) {
+        let end = self.doc_first_block.get(doc + 1).map_or(self.blocks.len(), |&b| b as usize);
+        match (self.blocks.get(first), end.checked_sub(1).and_then(|l| self.blocks.get(l))) {
             (Some(a), Some(z)) if first < end => a.start..z.start + z.len,
             _ => 0..0,
         }
@@ -565,12 +500,7 @@ impl Index {
     /// Where block `block`'s words lie in its text, in order.
     pub fn block_spans(&self, block: usize) -> BlockSpans<'_> {
         let b = self.blocks[block];
-        BlockSpans {
-            bytes: &self.spans,
-            at: b.spans_at as usize,
-            left: b.len,
-            prev_end: 0,
-        }
+        BlockSpans { bytes: &self.spans, at: b.spans_at as usize, left: b.len, prev_end: 0 }
     }
 
     /// The words whose stem is `stem`.
@@ -621,10 +551,7 @@ impl Iterator for BlockSpans<'_> {
         self.at += used;
         let start = self.prev_end.checked_add(gap)?;
         self.prev_end = start.checked_add(len)?;
-        Some(Span {
-            start,
-            end: self.prev_end,
-        })
+        Some(Span { start, end: self.prev_end })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -727,17 +654,7 @@ mod tests {
 
     #[test]
     fn packed_spans_round_trip() {
-        let cases = [
-            (0, 1),
-            (1, 5),
-            (3, 62),
-            (3, 63),
-            (4, 1),
-            (0, 0),
-            (1, 300),
-            (70_000, 2),
-            (u32::MAX, u32::MAX),
-        ];
+        let cases = [(0, 1), (1, 5), (3, 62), (3, 63), (4, 1), (0, 0), (1, 300), (70_000, 2), (u32::MAX, u32::MAX)];
         let mut bytes = Vec::new();
         for (g, l) in cases {
             pack_span(&mut bytes, g, l);
@@ -751,22 +668,15 @@ mod tests {
         assert_eq!(at, bytes.len());
         assert_eq!(bytes[..3], [1, 64 | 5, 0xFE], "short forms take one byte");
         assert_eq!(unpack_span(&[0x3F, 0x80]), None, "a varint cut off");
-        assert_eq!(
-            unpack_span(&[0x3F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 1, 1]),
-            None,
-            "a varint too long"
-        );
+        assert_eq!(unpack_span(&[0x3F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 1, 1]), None, "a varint too long");
     }
 
     #[test]
     fn postings_in_a_range_are_found_through_the_skips() {
         // "word" 400 times in paragraphs of varying length: lists long enough for several skip
         // entries, and ranges that start before, on, between and after them.
-        let text: String = (0..40)
-            .map(|i| format!("{}\n\n", vec!["word other"; 1 + i % 7].join(" ")))
-            .collect();
-        let index =
-            Index::build(&[crate::ingest::ingest("a.txt", &format!("Title\n\n{text}")).unwrap()]);
+        let text: String = (0..40).map(|i| format!("{}\n\n", vec!["word other"; 1 + i % 7].join(" "))).collect();
+        let index = Index::build(&[crate::ingest::ingest("a.txt", &format!("Title\n\n{text}")).unwrap()]);
         let word = index.words.binary_search(&"word".to_owned()).unwrap() as u32;
         let all: Vec<u32> = index.postings(word).collect();
         assert!(all.len() > 2 * SKIP as usize && all.windows(2).all(|w| w[0] < w[1]));
@@ -774,11 +684,7 @@ mod tests {
             for len in [0, 1, 2, 64, 130, 1000] {
                 let range = start..start + len;
                 let want: Vec<u32> = all.iter().copied().filter(|p| range.contains(p)).collect();
-                assert_eq!(
-                    index.postings_in(word, &range).collect::<Vec<_>>(),
-                    want,
-                    "{range:?}"
-                );
+                assert_eq!(index.postings_in(word, &range).collect::<Vec<_>>(), want, "{range:?}");
             }
         }
     }
@@ -786,55 +692,30 @@ mod tests {
     #[test]
     fn positions_blocks_and_spans() {
         let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
-        let docs = [
-            doc("a.txt", "Alpha beta\n\nGamma “delta” alpha.\n"),
-            doc("b.txt", "Beta\n\nÉcole alpha\n"),
-        ];
+        let docs = [doc("a.txt", "Alpha beta\n\nGamma “delta” alpha.\n"), doc("b.txt", "Beta\n\nÉcole alpha\n")];
         let index = Index::build(&docs);
         let alpha = index.words.binary_search(&"alpha".to_owned()).unwrap() as u32;
         // Blocks: "Alpha beta" (0, 1), gap 2, "Gamma delta alpha" (3..6), gap 6, "Beta" (7), gap 8,
         // "École alpha" (9, 10).
-        assert_eq!(
-            index
-                .blocks
-                .iter()
-                .map(|b| b.positions())
-                .collect::<Vec<_>>(),
-            [0..2, 3..6, 7..8, 9..11]
-        );
+        assert_eq!(index.blocks.iter().map(|b| b.positions()).collect::<Vec<_>>(), [0..2, 3..6, 7..8, 9..11]);
         assert_eq!(index.postings(alpha).collect::<Vec<_>>(), [0, 5, 10]);
-        assert_eq!(
-            index
-                .postings_in(alpha, &index.doc_positions(1))
-                .collect::<Vec<_>>(),
-            [10]
-        );
-        assert_eq!(
-            (0..12).map(|p| index.block_of(p)).collect::<Vec<_>>(),
-            [0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3]
-        );
+        assert_eq!(index.postings_in(alpha, &index.doc_positions(1)).collect::<Vec<_>>(), [10]);
+        assert_eq!((0..12).map(|p| index.block_of(p)).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3]);
         let text = &docs[1].blocks[1].text;
         let spans: Vec<&str> = index.block_spans(3).map(|s| s.of(text)).collect();
         assert_eq!(spans, ["École", "alpha"]);
         assert_eq!(index.doc_positions(0), 0..6);
-        assert_eq!(
-            index.n_positions(),
-            12,
-            "one unused position after each block"
-        );
+        assert_eq!(index.n_positions(), 12, "one unused position after each block");
     }
 
     #[test]
     fn an_abbreviation_is_a_word_apart_from_the_same_letters_in_lower_case() {
         let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
-        let docs = [doc(
-            "a.txt",
-            "The US and us\n\nThe U.S. and the F.B.I. and the FBI.\n\nSHOUTED WORDS ABOUT THE US\n",
-        )];
+        let docs =
+            [doc("a.txt", "The US and us\n\nThe U.S. and the F.B.I. and the FBI.\n\nSHOUTED WORDS ABOUT THE US\n")];
         let index = Index::build(&docs);
-        let forms: Vec<(&str, bool)> = (0..index.words.len() as u32)
-            .map(|w| (index.words[w as usize].as_str(), index.is_acronym(w)))
-            .collect();
+        let forms: Vec<(&str, bool)> =
+            (0..index.words.len() as u32).map(|w| (index.words[w as usize].as_str(), index.is_acronym(w))).collect();
         assert_eq!(
             forms,
             [
@@ -849,11 +730,7 @@ mod tests {
             ]
         );
         let us = |w: u32| index.postings(w).count();
-        assert_eq!(
-            (us(5), us(6)),
-            (1, 3),
-            "us once; US, U.S. and the shouted US (an abbreviation elsewhere)"
-        );
+        assert_eq!((us(5), us(6)), (1, 3), "us once; US, U.S. and the shouted US (an abbreviation elsewhere)");
         assert_eq!(index.words_with_stem("us"), [5, 6], "one stem");
         assert_eq!(index.acronyms_in(index.words_with_prefix("u")), [6]);
     }
@@ -861,10 +738,7 @@ mod tests {
     #[test]
     fn spellings_are_kept_from_the_names_words_that_spell_each_other() {
         let doc = |name: &str, text: &str| crate::ingest::ingest(name, text).expect("ingests");
-        let docs = [doc(
-            "a.txt",
-            "Zelenskyy and Zelenskiy\n\nVolodymyr met Mueller and Muller.\n",
-        )];
+        let docs = [doc("a.txt", "Zelenskyy and Zelenskiy\n\nVolodymyr met Mueller and Muller.\n")];
         let mut index = Index::build(&docs);
         let names: Vec<Vec<String>> = vec![
             vec!["Volodymyr Zelenskiy".into(), "Zelenskyy".into()],
@@ -872,27 +746,15 @@ mod tests {
             vec!["Muller".into()],
         ];
         index.keep_spellings(names.iter().map(|n| n.as_slice()));
-        let groups: Vec<Vec<&str>> = index
-            .spellings()
-            .groups()
-            .iter()
-            .map(|g| g.iter().map(|(_, w)| w.as_str()).collect())
-            .collect();
-        assert_eq!(
-            groups,
-            [["Zelenskiy", "Zelenskyy"]],
-            "only spellings within one name"
-        );
+        let groups: Vec<Vec<&str>> =
+            index.spellings().groups().iter().map(|g| g.iter().map(|(_, w)| w.as_str()).collect()).collect();
+        assert_eq!(groups, [["Zelenskiy", "Zelenskyy"]], "only spellings within one name");
         let zelenskyy = index.words.binary_search(&"zelenskyy".to_owned()).unwrap() as u32;
         assert_eq!(index.spellings().group_of(zelenskyy), Some(0));
         assert_eq!(index.spellings().spelled_like("zelensky"), Some(0));
         assert_eq!(index.spellings().spelled_like("zelinsky"), None);
         let bytes = postcard::to_allocvec(&index).unwrap();
-        assert_eq!(
-            postcard::from_bytes::<Index>(&bytes).unwrap(),
-            index,
-            "kept in the file"
-        );
+        assert_eq!(postcard::from_bytes::<Index>(&bytes).unwrap(), index, "kept in the file");
     }
 
     #[test]
@@ -913,13 +775,9 @@ mod tests {
             Some((b.doc as usize, b.boilerplate))
         };
         let runs: Vec<_> = index.runs().collect();
+        assert!(runs.len() > docs.len(), "boilerplate splits a document's runs: {runs:?}");
         assert!(
-            runs.len() > docs.len(),
-            "boilerplate splits a document's runs: {runs:?}"
-        );
-        assert!(
-            runs.windows(2)
-                .all(|w| (w[0].1, w[0].2) != (w[1].1, w[1].2)),
+            runs.windows(2).all(|w| (w[0].1, w[0].2) != (w[1].1, w[1].2)),
             "runs are as long as they can be: {runs:?}"
         );
         assert_eq!(runs.first().map(|r| r.0.start), Some(0));

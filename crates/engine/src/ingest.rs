@@ -60,9 +60,7 @@ impl Document {
     /// one piece per block it overlaps, in block coordinates. Text outside every block (blank
     /// lines, dropped title repeats) has no piece.
     pub fn locate(&self, source: Span) -> Vec<crate::span::Hit> {
-        let first = self
-            .blocks
-            .partition_point(|b| b.source.end <= source.start);
+        let first = self.blocks.partition_point(|b| b.source.end <= source.start);
         self.blocks[first..]
             .iter()
             .enumerate()
@@ -72,10 +70,7 @@ impl Document {
                 let end = source.end.min(b.source.end);
                 (start <= end && (start < end || source.is_empty())).then(|| crate::span::Hit {
                     block: first + k,
-                    span: Span::new(
-                        (start - b.source.start) as usize,
-                        (end - b.source.start) as usize,
-                    ),
+                    span: Span::new((start - b.source.start) as usize, (end - b.source.start) as usize),
                 })
             })
             .collect()
@@ -149,13 +144,7 @@ impl Date {
     /// "10 December 2019".
     pub fn long(&self) -> String {
         let month = MONTHS[self.month as usize - 1];
-        format!(
-            "{} {}{} {}",
-            self.day,
-            month[..1].to_uppercase(),
-            &month[1..],
-            self.year
-        )
+        format!("{} {}{} {}", self.day, month[..1].to_uppercase(), &month[1..], self.year)
     }
 }
 
@@ -194,11 +183,7 @@ pub struct Article {
 impl Article {
     /// An article that is only text, read by ingestion's plain-text rules.
     pub fn plain(name: impl Into<String>, text: impl Into<String>) -> Article {
-        Article {
-            name: name.into(),
-            text: text.into(),
-            hints: Hints::default(),
-        }
+        Article { name: name.into(), text: text.into(), hints: Hints::default() }
     }
 }
 
@@ -255,16 +240,9 @@ pub fn ingest_article(article: &Article) -> Result<Document, IngestError> {
 /// Turns an article's text into a document, taking what `hints` states in preference to what
 /// the plain-text rules would find (see [`Hints`]). Fails only when the text has no words at all.
 pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Document, IngestError> {
-    let fail = |reason: &str| IngestError {
-        file: file_name.to_owned(),
-        reason: reason.to_owned(),
-    };
+    let fail = |reason: &str| IngestError { file: file_name.to_owned(), reason: reason.to_owned() };
     if text.trim().is_empty() {
-        return Err(fail(if text.is_empty() {
-            "the file is empty"
-        } else {
-            "the file holds only white space"
-        }));
+        return Err(fail(if text.is_empty() { "the file is empty" } else { "the file holds only white space" }));
     }
     // The file's own blocks when it stated them (and they fit the text), else the plain rules'.
     let laid_out = marked_blocks(text, &hints.blocks);
@@ -274,22 +252,19 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
         return Err(fail("the file has no words in it"));
     }
 
-    let title_idx = raw
-        .iter()
-        .position(|b| b.kind == BlockKind::Title)
-        .unwrap_or_else(|| {
-            let words = |b: &RawBlock| {
-                if marked && b.boilerplate.is_some() {
-                    0
-                } else {
-                    count_words(&text[b.span.range()])
-                }
-            };
-            raw.iter()
-                .take(8)
-                .position(|b| words(b) >= 4)
-                .unwrap_or_else(|| raw.iter().position(|b| words(b) > 0).unwrap_or(0))
-        });
+    let title_idx = raw.iter().position(|b| b.kind == BlockKind::Title).unwrap_or_else(|| {
+        let words = |b: &RawBlock| {
+            if marked && b.boilerplate.is_some() {
+                0
+            } else {
+                count_words(&text[b.span.range()])
+            }
+        };
+        raw.iter()
+            .take(8)
+            .position(|b| words(b) >= 4)
+            .unwrap_or_else(|| raw.iter().position(|b| words(b) > 0).unwrap_or(0))
+    });
     let title_text = text[raw[title_idx].span.range()].trim().to_owned();
     let title_key = fold(&title_text.replace('+', " "));
 
@@ -307,11 +282,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
         .iter()
         .map(|b| Block {
             // One title: a second one the file marked is a heading.
-            kind: if b.kind == BlockKind::Title {
-                BlockKind::Heading
-            } else {
-                b.kind
-            },
+            kind: if b.kind == BlockKind::Title { BlockKind::Heading } else { b.kind },
             boilerplate: b.boilerplate,
             source: b.span,
             text: text[b.span.range()].to_owned(),
@@ -328,17 +299,14 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
 
     // The first real paragraph ends the header. A short text with no paragraph of running prose
     // at all has no header to find: its short lines are its text.
-    let first_prose = (title_idx + 1..blocks.len())
-        .find(|&i| is_prose(&blocks[i]))
-        .unwrap_or(title_idx + 1);
+    let first_prose = (title_idx + 1..blocks.len()).find(|&i| is_prose(&blocks[i])).unwrap_or(title_idx + 1);
 
     // The byline: a short "By ..." line among the first blocks after the title.
     let mut byline = None;
     let mut date = None;
     let header_end = (first_prose + 4).min(blocks.len());
-    let is_byline = |b: &Block| {
-        b.boilerplate.is_none() && b.kind != BlockKind::Heading && parse_byline(&b.text).is_some()
-    };
+    let is_byline =
+        |b: &Block| b.boilerplate.is_none() && b.kind != BlockKind::Heading && parse_byline(&b.text).is_some();
     if let Some(bi) = (title_idx + 1..header_end).find(|&i| is_byline(&blocks[i])) {
         let (name, d) = parse_byline(&blocks[bi].text).unwrap_or_default();
         blocks[bi].kind = BlockKind::Byline;
@@ -365,9 +333,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
 
     // The tail: a related-links marker, and link-like short lines after the last paragraph.
     let tail_start = (first_prose..blocks.len())
-        .find(|&i| {
-            (!marked || blocks[i].boilerplate.is_none()) && is_related_marker(&blocks[i].text)
-        })
+        .find(|&i| (!marked || blocks[i].boilerplate.is_none()) && is_related_marker(&blocks[i].text))
         .unwrap_or(blocks.len());
     for b in &mut blocks[tail_start..] {
         if !marked || b.boilerplate.is_none() {
@@ -391,20 +357,12 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
                 b.boilerplate = Some(Boilerplate::Caption);
             }
         }
-        if !marked
-            && b.kind == BlockKind::Paragraph
-            && b.boilerplate.is_none()
-            && is_heading(&b.text)
-        {
+        if !marked && b.kind == BlockKind::Paragraph && b.boilerplate.is_none() && is_heading(&b.text) {
             b.kind = BlockKind::Heading;
         }
     }
 
-    let stated = |given: &Option<String>| {
-        given
-            .as_deref()
-            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-    };
+    let stated = |given: &Option<String>| given.as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
     Ok(Document {
         slug: hints
             .slug
@@ -486,35 +444,17 @@ fn marked_blocks(text: &str, marks: &[BlockMark]) -> Option<Vec<RawBlock>> {
         }
         end = r.end;
     }
-    Some(
-        marks
-            .iter()
-            .map(|m| RawBlock {
-                kind: m.kind,
-                span: m.source,
-                boilerplate: m.boilerplate,
-            })
-            .collect(),
-    )
+    Some(marks.iter().map(|m| RawBlock { kind: m.kind, span: m.source, boilerplate: m.boilerplate }).collect())
 }
 
 /// The extensions of the files articles are read from, without the dot, in lower case.
-pub const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "text", "html", "htm", "xhtml", "docx", "md", "markdown",
-];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "docx", "md", "markdown"];
 
 /// A file name without its extension when that is an article's ("lavrov.txt", "lavrov.html" →
 /// "lavrov"); other names whole.
 pub fn file_stem(file_name: &str) -> &str {
     match file_name.rsplit_once('.') {
-        Some((stem, ext))
-            if !stem.is_empty()
-                && ARTICLE_EXTENSIONS
-                    .iter()
-                    .any(|e| ext.eq_ignore_ascii_case(e)) =>
-        {
-            stem
-        }
+        Some((stem, ext)) if !stem.is_empty() && ARTICLE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)) => stem,
         _ => file_name,
     }
 }
@@ -523,28 +463,13 @@ pub fn file_stem(file_name: &str) -> &str {
 /// apart from the title, headings or boilerplate), as marks: for a reader that knows some blocks
 /// of an article (a pasted article's title) and leaves the rest of its text to these rules.
 pub fn plain_blocks(text: &str) -> Vec<BlockMark> {
-    raw_blocks(text)
-        .into_iter()
-        .map(|b| BlockMark {
-            source: b.span,
-            kind: b.kind,
-            boilerplate: None,
-        })
-        .collect()
+    raw_blocks(text).into_iter().map(|b| BlockMark { source: b.span, kind: b.kind, boilerplate: None }).collect()
 }
 
 /// A URL-safe identifier for a file stem: letters, digits, `-` and `_` kept, the rest as `-`.
 pub fn slug_of(file_stem: &str) -> String {
-    let slug: String = file_stem
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let slug: String =
+        file_stem.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
     if slug.is_empty() {
         "article".to_owned()
     } else {
@@ -586,10 +511,7 @@ fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start_matches(is_blank_char).len();
     let trimmed = s.trim_matches(is_blank_char);
-    Span::new(
-        span.start as usize + lead,
-        span.start as usize + lead + trimmed.len(),
-    )
+    Span::new(span.start as usize + lead, span.start as usize + lead + trimmed.len())
 }
 
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '●', '∙'];
@@ -604,13 +526,9 @@ fn raw_blocks(text: &str) -> Vec<RawBlock> {
             continue;
         }
         let (kind, span) = match bullet_body(s) {
-            Some(skip) => (
-                BlockKind::Bullet,
-                trim_span(
-                    text,
-                    Span::new(line.start as usize + skip, line.end as usize),
-                ),
-            ),
+            Some(skip) => {
+                (BlockKind::Bullet, trim_span(text, Span::new(line.start as usize + skip, line.end as usize)))
+            }
             None => (BlockKind::Paragraph, line),
         };
         let continues = !prev_blank
@@ -623,11 +541,7 @@ fn raw_blocks(text: &str) -> Vec<RawBlock> {
             let last = out.last_mut().expect("checked above");
             last.span = Span::new(last.span.start as usize, span.end as usize);
         } else if !span.is_empty() {
-            out.push(RawBlock {
-                kind,
-                span,
-                boilerplate: None,
-            });
+            out.push(RawBlock { kind, span, boilerplate: None });
         }
         prev_blank = false;
     }
@@ -649,8 +563,7 @@ fn bullet_body(line: &str) -> Option<usize> {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end()
-        .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…'])
+    s.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…'])
 }
 
 /// A block of running text: long enough and ending like a sentence.
@@ -664,11 +577,7 @@ fn is_short_label(b: &Block) -> bool {
 
 fn is_heading(text: &str) -> bool {
     let n = count_words(text);
-    n > 0
-        && n < 10
-        && !text
-            .trim_end()
-            .ends_with(['.', ',', ';', '"', '”', '’', '\''])
+    n > 0 && n < 10 && !text.trim_end().ends_with(['.', ',', ';', '"', '”', '’', '\''])
 }
 
 const RELATED_MARKERS: &[&str] = &[
@@ -702,10 +611,7 @@ const RELATED_MARKERS: &[&str] = &[
 
 fn is_related_marker(text: &str) -> bool {
     let key = fold(text);
-    let key = key
-        .trim()
-        .trim_end_matches([':', '.', '»', '>', ' '])
-        .trim();
+    let key = key.trim().trim_end_matches([':', '.', '»', '>', ' ']).trim();
     RELATED_MARKERS.contains(&key)
 }
 
@@ -740,18 +646,9 @@ fn is_trailing_link(b: &Block) -> bool {
 
 fn is_caption(text: &str) -> bool {
     let key = fold(text);
-    [
-        "credit:",
-        "photo credit",
-        "(ap photo",
-        "ap photo/",
-        "getty images",
-        "photo by ",
-        "image:",
-        "photo:",
-    ]
-    .iter()
-    .any(|p| key.contains(p))
+    ["credit:", "photo credit", "(ap photo", "ap photo/", "getty images", "photo by ", "image:", "photo:"]
+        .iter()
+        .any(|p| key.contains(p))
 }
 
 /// "By Dan Desai Martin - December 10, 2019" → ("Dan Desai Martin", Some(date)).
@@ -790,26 +687,14 @@ pub fn parse_date(text: &str) -> Option<Date> {
     let year_of = |t: &str| t.parse::<u16>().ok().filter(|y| (1000..=2999).contains(y));
     for w in 0..toks.len() {
         if let Some(m) = month_of(toks[w]) {
-            if let (Some(d), Some(y)) = (
-                toks.get(w + 1).and_then(|t| day_of(t)),
-                toks.get(w + 2).and_then(|t| year_of(t)),
-            ) {
-                return Some(Date {
-                    year: y,
-                    month: m as u8 + 1,
-                    day: d,
-                });
+            if let (Some(d), Some(y)) =
+                (toks.get(w + 1).and_then(|t| day_of(t)), toks.get(w + 2).and_then(|t| year_of(t)))
+            {
+                return Some(Date { year: y, month: m as u8 + 1, day: d });
             }
             if w > 0 {
-                if let (Some(d), Some(y)) = (
-                    day_of(toks[w - 1]),
-                    toks.get(w + 1).and_then(|t| year_of(t)),
-                ) {
-                    return Some(Date {
-                        year: y,
-                        month: m as u8 + 1,
-                        day: d,
-                    });
+                if let (Some(d), Some(y)) = (day_of(toks[w - 1]), toks.get(w + 1).and_then(|t| year_of(t))) {
+                    return Some(Date { year: y, month: m as u8 + 1, day: d });
                 }
             }
         }
@@ -817,11 +702,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
         if let [y, m, d] = parts[..] {
             if let (Some(y), Ok(m), Ok(d)) = (year_of(y), m.parse::<u8>(), d.parse::<u8>()) {
                 if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                    return Some(Date {
-                        year: y,
-                        month: m,
-                        day: d,
-                    });
+                    return Some(Date { year: y, month: m, day: d });
                 }
             }
         }
@@ -838,48 +719,29 @@ mod tests {
     }
 
     fn kinds(d: &Document) -> Vec<(BlockKind, Option<Boilerplate>, &str)> {
-        d.blocks
-            .iter()
-            .map(|b| (b.kind, b.boilerplate, b.text.as_str()))
-            .collect()
+        d.blocks.iter().map(|b| (b.kind, b.boilerplate, b.text.as_str())).collect()
     }
 
-    const PARA: &str =
-        "This is a long enough paragraph of running text that ends like a sentence does.";
+    const PARA: &str = "This is a long enough paragraph of running text that ends like a sentence does.";
 
     #[test]
     fn empty_and_blank_files_are_errors_naming_the_reason() {
-        assert_eq!(
-            ingest("a.txt", "").unwrap_err().to_string(),
-            "a.txt: the file is empty"
-        );
-        assert_eq!(
-            ingest("b.txt", " \n\u{a0}\n").unwrap_err().to_string(),
-            "b.txt: the file holds only white space"
-        );
-        assert_eq!(
-            ingest("c.txt", "— … —").unwrap_err().reason,
-            "the file has no words in it"
-        );
+        assert_eq!(ingest("a.txt", "").unwrap_err().to_string(), "a.txt: the file is empty");
+        assert_eq!(ingest("b.txt", " \n\u{a0}\n").unwrap_err().to_string(), "b.txt: the file holds only white space");
+        assert_eq!(ingest("c.txt", "— … —").unwrap_err().reason, "the file has no words in it");
     }
 
     #[test]
     fn title_is_first_long_line_and_its_repeats_are_dropped() {
-        let d = doc(&format!("search\nSections\n\nRecent U.S. and Russian Relations\n\nRecent+U.S.+and+Russian+Relations\n\n{PARA}"));
+        let d = doc(&format!(
+            "search\nSections\n\nRecent U.S. and Russian Relations\n\nRecent+U.S.+and+Russian+Relations\n\n{PARA}"
+        ));
         assert_eq!(d.title, "Recent U.S. and Russian Relations");
         assert_eq!(
             kinds(&d),
             vec![
-                (
-                    BlockKind::Paragraph,
-                    Some(Boilerplate::Navigation),
-                    "search"
-                ),
-                (
-                    BlockKind::Paragraph,
-                    Some(Boilerplate::Navigation),
-                    "Sections"
-                ),
+                (BlockKind::Paragraph, Some(Boilerplate::Navigation), "search"),
+                (BlockKind::Paragraph, Some(Boilerplate::Navigation), "Sections"),
                 (BlockKind::Title, None, "Recent U.S. and Russian Relations"),
                 (BlockKind::Paragraph, None, PARA),
             ]
@@ -890,14 +752,7 @@ mod tests {
     fn byline_gives_author_and_date_and_share_links_after_it_are_navigation() {
         let d = doc(&format!("A headline of some length\n\nBy Dan Desai Martin - December 10, 2019\nShare\nDonald Trump,Sergey Lavrov\n\n{PARA}"));
         assert_eq!(d.byline.as_deref(), Some("Dan Desai Martin"));
-        assert_eq!(
-            d.date,
-            Some(Date {
-                year: 2019,
-                month: 12,
-                day: 10
-            })
-        );
+        assert_eq!(d.date, Some(Date { year: 2019, month: 12, day: 10 }));
         assert_eq!(d.blocks[1].kind, BlockKind::Byline);
         assert_eq!(d.blocks[2].boilerplate, Some(Boilerplate::Navigation));
         assert_eq!(d.blocks[3].boilerplate, Some(Boilerplate::Navigation));
@@ -925,18 +780,12 @@ mod tests {
     #[test]
     fn a_short_text_with_no_long_paragraph_is_all_text() {
         let d = doc("Tiny article number one\n\nThe word appears here.\n\nAnd here.");
-        assert!(
-            d.blocks.iter().all(|b| b.boilerplate.is_none()),
-            "{:?}",
-            kinds(&d)
-        );
+        assert!(d.blocks.iter().all(|b| b.boilerplate.is_none()), "{:?}", kinds(&d));
     }
 
     #[test]
     fn short_sentence_at_the_end_is_not_navigation() {
-        let d = doc(&format!(
-            "A headline of some length\n\n{PARA}\n\nHe declined to comment."
-        ));
+        let d = doc(&format!("A headline of some length\n\n{PARA}\n\nHe declined to comment."));
         assert_eq!(d.blocks.last().unwrap().boilerplate, None);
     }
 
@@ -963,39 +812,15 @@ mod tests {
 
     #[test]
     fn dates_in_several_forms() {
-        assert_eq!(
-            parse_date("on 7 July 2017 in"),
-            Some(Date {
-                year: 2017,
-                month: 7,
-                day: 7
-            })
-        );
-        assert_eq!(
-            parse_date("Feb. 13, 2017"),
-            Some(Date {
-                year: 2017,
-                month: 2,
-                day: 13
-            })
-        );
-        assert_eq!(
-            parse_date("2019-12-10"),
-            Some(Date {
-                year: 2019,
-                month: 12,
-                day: 10
-            })
-        );
+        assert_eq!(parse_date("on 7 July 2017 in"), Some(Date { year: 2017, month: 7, day: 7 }));
+        assert_eq!(parse_date("Feb. 13, 2017"), Some(Date { year: 2017, month: 2, day: 13 }));
+        assert_eq!(parse_date("2019-12-10"), Some(Date { year: 2019, month: 12, day: 10 }));
         assert_eq!(parse_date("May we go"), None);
     }
 
     /// A text laid out block by block, as a reader of a structured format writes it: each block
     /// on its own line, a blank line between them, with its mark.
-    fn laid_out(
-        blocks: &[(BlockKind, Option<Boilerplate>, &str)],
-        structure_stated: bool,
-    ) -> (String, Hints) {
+    fn laid_out(blocks: &[(BlockKind, Option<Boilerplate>, &str)], structure_stated: bool) -> (String, Hints) {
         let mut text = String::new();
         let mut marks = Vec::new();
         for (kind, boilerplate, t) in blocks {
@@ -1004,20 +829,9 @@ mod tests {
             }
             let start = text.len();
             text.push_str(t);
-            marks.push(BlockMark {
-                source: Span::new(start, text.len()),
-                kind: *kind,
-                boilerplate: *boilerplate,
-            });
+            marks.push(BlockMark { source: Span::new(start, text.len()), kind: *kind, boilerplate: *boilerplate });
         }
-        (
-            text,
-            Hints {
-                blocks: marks,
-                structure_stated,
-                ..Hints::default()
-            },
-        )
+        (text, Hints { blocks: marks, structure_stated, ..Hints::default() })
     }
 
     #[test]
@@ -1036,10 +850,7 @@ mod tests {
             true,
         );
         let d = ingest_with("page.html", &text, &hints).expect("ingests");
-        assert_eq!(
-            d.title, "Bridge closes",
-            "a title of two words, as the page marked it"
-        );
+        assert_eq!(d.title, "Bridge closes", "a title of two words, as the page marked it");
         assert_eq!(d.slug, "page");
         assert_eq!(
             kinds(&d),
@@ -1053,11 +864,7 @@ mod tests {
             ]
         );
         for b in &d.blocks {
-            assert_eq!(
-                &text[b.source.range()],
-                b.text,
-                "every block keeps its exact span"
-            );
+            assert_eq!(&text[b.source.range()], b.text, "every block keeps its exact span");
         }
     }
 
@@ -1093,48 +900,22 @@ mod tests {
 
     #[test]
     fn hints_state_title_author_date_and_outlet_over_the_text() {
-        let text = format!(
-            "A headline of some length\n\nBy Dan Desai Martin - December 10, 2019\n\n{PARA}"
-        );
+        let text = format!("A headline of some length\n\nBy Dan Desai Martin - December 10, 2019\n\n{PARA}");
         let hints = Hints {
             title: Some(" A  better\ntitle ".into()),
             author: Some("Ana Ruiz".into()),
-            date: Some(Date {
-                year: 2020,
-                month: 1,
-                day: 2,
-            }),
+            date: Some(Date { year: 2020, month: 1, day: 2 }),
             outlet: Some("Harbor Ledger".into()),
             ..Hints::default()
         };
         let d = ingest_with("a.txt", &text, &hints).unwrap();
         assert_eq!(
-            (
-                d.title.as_str(),
-                d.byline.as_deref(),
-                d.date,
-                d.outlet.as_deref()
-            ),
-            (
-                "A better title",
-                Some("Ana Ruiz"),
-                Some(Date {
-                    year: 2020,
-                    month: 1,
-                    day: 2
-                }),
-                Some("Harbor Ledger")
-            )
+            (d.title.as_str(), d.byline.as_deref(), d.date, d.outlet.as_deref()),
+            ("A better title", Some("Ana Ruiz"), Some(Date { year: 2020, month: 1, day: 2 }), Some("Harbor Ledger"))
         );
-        assert_eq!(
-            d.blocks[0].text, "A headline of some length",
-            "the text itself is as read"
-        );
+        assert_eq!(d.blocks[0].text, "A headline of some length", "the text itself is as read");
         let o = crate::outlet::outlet(&d).expect("stated");
-        assert_eq!(
-            (o.name.as_str(), o.clue),
-            ("Harbor Ledger", crate::outlet::OutletClue::Stated)
-        );
+        assert_eq!((o.name.as_str(), o.clue), ("Harbor Ledger", crate::outlet::OutletClue::Stated));
 
         let blank = Hints {
             title: Some(" ".into()),
@@ -1148,100 +929,44 @@ mod tests {
             ("A headline of some length", None, None),
             "a blank author is stated as not known"
         );
-        assert_eq!(
-            d.date,
-            Some(Date {
-                year: 2019,
-                month: 12,
-                day: 10
-            })
-        );
+        assert_eq!(d.date, Some(Date { year: 2019, month: 12, day: 10 }));
     }
 
     #[test]
     fn marks_that_do_not_fit_the_text_are_not_used() {
         let text = format!("A headline of some length\n\n{PARA}");
-        for source in [
-            Span::new(0, text.len() + 1),
-            Span::new(1, 1),
-            Span::new(0, 3),
-            Span::new(5, 2_000),
-        ] {
+        for source in [Span::new(0, text.len() + 1), Span::new(1, 1), Span::new(0, 3), Span::new(5, 2_000)] {
             let overlapping = vec![
-                BlockMark {
-                    source: Span::new(0, 10),
-                    kind: BlockKind::Title,
-                    boilerplate: None,
-                },
-                BlockMark {
-                    source,
-                    kind: BlockKind::Paragraph,
-                    boilerplate: None,
-                },
+                BlockMark { source: Span::new(0, 10), kind: BlockKind::Title, boilerplate: None },
+                BlockMark { source, kind: BlockKind::Paragraph, boilerplate: None },
             ];
-            let d = ingest_with(
-                "a.txt",
-                &text,
-                &Hints {
-                    blocks: overlapping,
-                    structure_stated: true,
-                    ..Hints::default()
-                },
-            )
-            .unwrap();
+            let d =
+                ingest_with("a.txt", &text, &Hints { blocks: overlapping, structure_stated: true, ..Hints::default() })
+                    .unwrap();
             assert_eq!(d, ingest("a.txt", &text).unwrap(), "{source:?}");
         }
         let multibyte = "Caf\u{e9} society news today\n\nText.";
-        let off_boundary = vec![BlockMark {
-            source: Span::new(0, 4),
-            kind: BlockKind::Title,
-            boilerplate: None,
-        }];
+        let off_boundary = vec![BlockMark { source: Span::new(0, 4), kind: BlockKind::Title, boilerplate: None }];
         assert_eq!(
-            ingest_with(
-                "m.txt",
-                multibyte,
-                &Hints {
-                    blocks: off_boundary,
-                    ..Hints::default()
-                }
-            )
-            .unwrap(),
+            ingest_with("m.txt", multibyte, &Hints { blocks: off_boundary, ..Hints::default() }).unwrap(),
             ingest("m.txt", multibyte).unwrap()
         );
     }
 
     #[test]
     fn the_same_article_has_the_same_fingerprint_whatever_its_name_and_chrome() {
-        let a = ingest(
-            "a.txt",
-            &format!(
-                "Home\nWorld\n\nA headline of some length\n\n{PARA}\n\nRead More\nOther story"
-            ),
-        )
-        .unwrap();
-        let b = ingest(
-            "copy of a.html",
-            &format!("A  headline of SOME length\n\n{PARA}"),
-        )
-        .unwrap();
-        let c = ingest(
-            "c.txt",
-            &format!("A headline of some length\n\n{PARA} More."),
-        )
-        .unwrap();
+        let a =
+            ingest("a.txt", &format!("Home\nWorld\n\nA headline of some length\n\n{PARA}\n\nRead More\nOther story"))
+                .unwrap();
+        let b = ingest("copy of a.html", &format!("A  headline of SOME length\n\n{PARA}")).unwrap();
+        let c = ingest("c.txt", &format!("A headline of some length\n\n{PARA} More.")).unwrap();
         assert_eq!(a.fingerprint(), b.fingerprint());
         assert_ne!(a.fingerprint(), c.fingerprint());
     }
 
     #[test]
     fn article_extensions_are_left_out_of_slugs() {
-        assert_eq!(
-            ingest("lavrov.html", "A headline of some length")
-                .unwrap()
-                .slug,
-            "lavrov"
-        );
+        assert_eq!(ingest("lavrov.html", "A headline of some length").unwrap().slug, "lavrov");
         assert_eq!(file_stem("notes.Markdown"), "notes");
         assert_eq!(file_stem("archive.tar"), "archive.tar");
         assert_eq!(file_stem(".txt"), ".txt");

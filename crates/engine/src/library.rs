@@ -37,9 +37,7 @@ impl Library {
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Library, CorpusError> {
-        let body = bytes
-            .strip_prefix(FORMAT.as_slice())
-            .ok_or(CorpusError::WrongFormat)?;
+        let body = bytes.strip_prefix(FORMAT.as_slice()).ok_or(CorpusError::WrongFormat)?;
         postcard::from_bytes(body).map_err(CorpusError::Decode)
     }
 
@@ -47,10 +45,7 @@ impl Library {
     pub fn of(dir: &SeedDir) -> Library {
         Library {
             files: dir.files.clone(),
-            exercises: dir
-                .exercises
-                .as_ref()
-                .map(|f| (f.name.clone(), f.text.clone())),
+            exercises: dir.exercises.as_ref().map(|f| (f.name.clone(), f.text.clone())),
             sheet: None,
         }
     }
@@ -58,30 +53,20 @@ impl Library {
     /// The slugs the build gives these articles, in order (their own id when they have one, else
     /// their file's; repeats numbered), without building the corpus.
     pub fn slugs(&self) -> Vec<String> {
-        unique_slugs(
-            self.files
-                .iter()
-                .map(|a| ingest_article(a).map(|d| d.slug).unwrap_or_default()),
-        )
+        unique_slugs(self.files.iter().map(|a| ingest_article(a).map(|d| d.slug).unwrap_or_default()))
     }
 
     /// The corpus of these articles followed by `more` (plain text: file name and text), with the
     /// exercises, as the build makes it.
     pub fn build_with(&self, more: &[(String, String)]) -> Result<Corpus, BuildError> {
-        let more: Vec<Article> = more
-            .iter()
-            .map(|(name, text)| Article::plain(name.as_str(), text.as_str()))
-            .collect();
+        let more: Vec<Article> = more.iter().map(|(name, text)| Article::plain(name.as_str(), text.as_str())).collect();
         self.build_with_articles(&more)
     }
 
     /// The corpus of these articles followed by `more`, with the exercises, as the build makes it;
     /// the articles of `more` are marked as added ([`crate::Document::own`]).
     pub fn build_with_articles(&self, more: &[Article]) -> Result<Corpus, BuildError> {
-        let toml = |(name, text): &(String, String)| SeedFile {
-            name: name.clone(),
-            text: text.clone(),
-        };
+        let toml = |(name, text): &(String, String)| SeedFile { name: name.clone(), text: text.clone() };
         let dir = SeedDir {
             files: self.files.iter().chain(more).cloned().collect(),
             exercises: self.exercises.as_ref().map(toml),
@@ -104,24 +89,21 @@ mod tests {
 
     #[test]
     fn a_library_round_trips_and_builds_with_more_articles() {
-        let lib = Library { exercises: None, sheet: None, files: vec![Article::plain("a.txt", "The first article has a long headline\n\nIt said \u{201C}hello there\u{201D}, Maria Lopez said.\n")] };
+        let lib = Library {
+            exercises: None,
+            sheet: None,
+            files: vec![Article::plain(
+                "a.txt",
+                "The first article has a long headline\n\nIt said \u{201C}hello there\u{201D}, Maria Lopez said.\n",
+            )],
+        };
         let back = Library::from_bytes(&lib.to_bytes()).expect("decodes");
         assert_eq!(back, lib);
-        let more = vec![(
-            "a.txt".into(),
-            "Another article with the same file name\n\nText.\n".into(),
-        )];
+        let more = vec![("a.txt".into(), "Another article with the same file name\n\nText.\n".into())];
         let corpus = back.build_with(&more).expect("builds");
         assert_eq!(corpus.docs.len(), 2);
-        assert_ne!(
-            corpus.docs[0].slug, corpus.docs[1].slug,
-            "slugs stay unique"
-        );
-        assert_eq!(
-            corpus.docs.iter().map(|d| d.own).collect::<Vec<_>>(),
-            [false, true],
-            "what was added is marked so"
-        );
+        assert_ne!(corpus.docs[0].slug, corpus.docs[1].slug, "slugs stay unique");
+        assert_eq!(corpus.docs.iter().map(|d| d.own).collect::<Vec<_>>(), [false, true], "what was added is marked so");
         assert_eq!(back.slugs(), [corpus.docs[0].slug.clone()]);
         assert!(Library::from_bytes(b"XCHECK04").is_err());
     }

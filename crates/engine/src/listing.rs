@@ -20,7 +20,8 @@ pub const SNIPPET_RADIUS: usize = 80;
 
 /// What a list says when no article matches a search, and what to try.
 pub const NO_MATCH: &str = "No article matches this search.";
-pub const NO_MATCH_HINT: &str = "Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate.";
+pub const NO_MATCH_HINT: &str =
+    "Try fewer words, a word’s start with * (like interfer*), OR between alternatives, or include boilerplate.";
 
 /// `n` and `word`, in the plural unless `n` is 1 ("1 hit", "3 hits").
 pub fn plural(n: usize, word: &str) -> String {
@@ -47,16 +48,9 @@ pub fn short_title(title: &str) -> String {
 pub fn search_summary(results: &SearchResults) -> String {
     if results.empty_query {
         let n = results.docs.len();
-        let which = if n == results.counts.len() {
-            "all "
-        } else {
-            ""
-        };
+        let which = if n == results.counts.len() { "all " } else { "" };
         let listed = if n == 1 { "is" } else { "are" };
-        return format!(
-            "Nothing to search for yet, so {which}{} {listed} listed.",
-            plural(n, "article")
-        );
+        return format!("Nothing to search for yet, so {which}{} {listed} listed.", plural(n, "article"));
     }
     let n_hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
     match results.docs.len() {
@@ -91,11 +85,7 @@ impl Corpus {
     /// …"), the same in every view, printout and export; an article added in the page (not one of
     /// the collection as built) says so after its number: "6 (added) · Night closures …".
     pub fn label(&self, doc: usize) -> String {
-        format!(
-            "{} · {}",
-            self.numbered(doc),
-            short_title(&self.docs[doc].title)
-        )
+        format!("{} · {}", self.numbered(doc), short_title(&self.docs[doc].title))
     }
 
     /// Article `doc`'s number as a label or citation starts: "3", or "6 (added)" for an article
@@ -116,10 +106,7 @@ impl Corpus {
             .map(|b| format!("By {b}"))
             .chain(d.date.map(|date| date.long()))
             .chain(std::iter::once(plural(counts.body, "word")))
-            .chain(
-                (counts.boilerplate > 0)
-                    .then(|| format!("{} of boilerplate", plural(counts.boilerplate, "word"))),
-            )
+            .chain((counts.boilerplate > 0).then(|| format!("{} of boilerplate", plural(counts.boilerplate, "word"))))
             .collect();
         parts.join(" · ")
     }
@@ -127,12 +114,8 @@ impl Corpus {
     /// The first paragraph of document `doc`'s own text, cut at [`LEAD_BYTES`]; empty when it has
     /// none.
     pub fn lead(&self, doc: usize) -> String {
-        let lead = self.docs[doc]
-            .blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
-        lead.map(|b| excerpt(&b.text, LEAD_BYTES))
-            .unwrap_or_default()
+        let lead = self.docs[doc].blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.boilerplate.is_none());
+        lead.map(|b| excerpt(&b.text, LEAD_BYTES)).unwrap_or_default()
     }
 }
 
@@ -166,9 +149,6 @@ mod tests {
         let text = "Share\n\nA council votes on the new bridge after a long debate\n\nBy Ann Writer - March 3, 2020\n\nThe council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.\n\nThe mayor said the work would start in the spring and take two years to finish.\n";
         let corpus = Corpus::from_texts([("a.txt", text)]).unwrap();
         assert_eq!(corpus.lead(0), "The council voted on Tuesday to build the new bridge, ending a debate that has lasted for years in the town.");
-        assert_eq!(
-            corpus.meta_line(0),
-            "By Ann Writer · 3 March 2020 · 54 words · 1 word of boilerplate"
-        );
+        assert_eq!(corpus.meta_line(0), "By Ann Writer · 3 March 2020 · 54 words · 1 word of boilerplate");
     }
 }

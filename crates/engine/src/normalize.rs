@@ -57,12 +57,7 @@ pub fn folded_words(text: &str) -> Vec<FoldedWord<'_>> {
         .map(|(span, raw)| {
             let gap = &text[prev..span.start as usize];
             prev = span.end as usize;
-            FoldedWord {
-                span,
-                raw,
-                folded: fold_word(raw),
-                gap,
-            }
+            FoldedWord { span, raw, folded: fold_word(raw), gap }
         })
         .collect()
 }
@@ -135,9 +130,9 @@ fn fold_char_into(c: char, out: &mut String) {
         // A combining mark folds to nothing; a few characters to several.
         Ok(i) => match folds::FOLDS[i].2 {
             0 => {}
-            f if f >= folds::MULTI_BASE => folds::MULTI[(f - folds::MULTI_BASE) as usize]
-                .chars()
-                .for_each(|f| push_folded(f, out)),
+            f if f >= folds::MULTI_BASE => {
+                folds::MULTI[(f - folds::MULTI_BASE) as usize].chars().for_each(|f| push_folded(f, out))
+            }
             f => push_folded(char::from_u32(f).unwrap_or(c), out),
         },
         Err(_) => {
@@ -150,13 +145,13 @@ fn fold_char_into(c: char, out: &mut String) {
 
 fn push_folded(c: char, out: &mut String) {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
-        | '\u{00B4}' | '\u{FF07}' => out.push('\''),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-        | '\u{00BB}' | '\u{FF02}' => out.push('"'),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
-            out.push('-')
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{00B4}' | '\u{FF07}' => {
+            out.push('\'')
         }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' | '\u{FF02}' => {
+            out.push('"')
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
         c if c.is_whitespace() => out.push(' '),
         c => out.push(c),
@@ -196,10 +191,7 @@ pub fn written_as_acronym(word: &str) -> bool {
 /// Whether `word` is in capitals: at least two letters, all upper case but for a possessive `’s`
 /// or a plural `s` at the end.
 pub fn in_capitals(word: &str) -> bool {
-    let base = ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .unwrap_or(word);
+    let base = ["'s", "’s", "'S", "’S"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
     let base = match base.strip_suffix('s') {
         Some(b) if b.chars().filter(|c| c.is_alphabetic()).count() >= 2 => b,
         _ => base,
@@ -218,9 +210,7 @@ pub fn in_capitals(word: &str) -> bool {
 /// `ph.d` (an abbreviation whatever its case).
 pub fn dotted(word: &str) -> bool {
     word.contains('.')
-        && word.split('.').all(|part| {
-            (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
-        })
+        && word.split('.').all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
 }
 
 /// Whether two folded name words are spellings of one name, as transliterations into English
@@ -265,9 +255,8 @@ fn soft_distance(a: &str, b: &str, max: usize) -> Option<usize> {
         return None;
     }
     const INF: usize = usize::MAX / 4;
-    let droppable = |s: &[char], i: usize| {
-        soft(s[i]) || (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.len() && s[i + 1] == s[i])
-    };
+    let droppable =
+        |s: &[char], i: usize| soft(s[i]) || (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.len() && s[i + 1] == s[i]);
     let mut dp = vec![vec![INF; b.len() + 1]; a.len() + 1];
     dp[0][0] = 0;
     for i in 0..=a.len() {
@@ -322,14 +311,8 @@ mod tests {
     #[test]
     fn ascii_names_for_files_and_links() {
         assert_eq!(ascii_name("Week 3: who says so?", 60), "week-3-who-says-so");
-        assert_eq!(
-            ascii_name("  Chloé & Jürgen — «Ça va»  ", 60),
-            "chloe-jurgen-ca-va"
-        );
-        assert_eq!(
-            ascii_name("<script>alert(1)</script>", 60),
-            "script-alert-1-script"
-        );
+        assert_eq!(ascii_name("  Chloé & Jürgen — «Ça va»  ", 60), "chloe-jurgen-ca-va");
+        assert_eq!(ascii_name("<script>alert(1)</script>", 60), "script-alert-1-script");
         assert_eq!(ascii_name("Владимир", 60), "", "nothing of it is ASCII");
         assert_eq!(ascii_name("one two three four", 9), "one-two");
     }
@@ -342,26 +325,18 @@ mod tests {
 
     #[test]
     fn words_keep_abbreviations_numbers_and_contractions_whole() {
-        check_words(
-            "The U.S. paid 30,000 — didn’t it?",
-            &["The", "U.S", "paid", "30,000", "didn’t", "it"],
-        );
+        check_words("The U.S. paid 30,000 — didn’t it?", &["The", "U.S", "paid", "30,000", "didn’t", "it"]);
     }
 
     #[test]
     fn words_split_brackets_and_hyphens() {
-        check_words(
-            "expect[ing] then-candidate",
-            &["expect", "ing", "then", "candidate"],
-        );
+        check_words("expect[ing] then-candidate", &["expect", "ing", "then", "candidate"]);
     }
 
     #[test]
     fn folded_words_keep_the_gaps_between_words() {
-        let got: Vec<(&str, String, &str)> = folded_words("“Trump’s” aides, U.S. officials")
-            .into_iter()
-            .map(|w| (w.raw, w.folded, w.gap))
-            .collect();
+        let got: Vec<(&str, String, &str)> =
+            folded_words("“Trump’s” aides, U.S. officials").into_iter().map(|w| (w.raw, w.folded, w.gap)).collect();
         assert_eq!(
             got,
             [
@@ -401,11 +376,7 @@ mod tests {
             let mut ours = String::new();
             fold_char_into(c, &mut ours);
             if ours != by_the_crate(c) {
-                differ.push(format!(
-                    "U+{:04X}: {ours:?} instead of {:?}",
-                    u32::from(c),
-                    by_the_crate(c)
-                ));
+                differ.push(format!("U+{:04X}: {ours:?} instead of {:?}", u32::from(c), by_the_crate(c)));
             }
         }
         assert!(
@@ -415,11 +386,7 @@ mod tests {
             &differ[..differ.len().min(10)]
         );
         assert_eq!(fold("Ångström naïve Ǖ \u{0301}"), "angstrom naive u ");
-        assert_eq!(
-            fold("한").chars().count(),
-            3,
-            "a Hangul syllable is its three jamo"
-        );
+        assert_eq!(fold("한").chars().count(), 3, "a Hangul syllable is its three jamo");
     }
 
     #[test]
@@ -430,21 +397,10 @@ mod tests {
     #[test]
     fn terms_share_a_stem_across_word_forms() {
         for family in [
-            &[
-                "interfere",
-                "interfered",
-                "interference",
-                "interfering",
-                "interferes",
-            ][..],
+            &["interfere", "interfered", "interference", "interfering", "interferes"][..],
             &["elect", "elected", "election", "elections"],
             &["solicit", "soliciting", "solicited", "solicitation"],
-            &[
-                "investigate",
-                "investigated",
-                "investigation",
-                "investigating",
-            ],
+            &["investigate", "investigated", "investigation", "investigating"],
         ] {
             let stems: Vec<String> = family.iter().map(|w| term(w)).collect();
             assert!(stems.iter().all(|s| s == &stems[0]), "{stems:?}");
@@ -453,14 +409,9 @@ mod tests {
 
     #[test]
     fn abbreviations_are_one_word_with_or_without_dots() {
-        for (word, key) in [
-            ("U.S", "us"),
-            ("US", "us"),
-            ("F.B.I", "fbi"),
-            ("a.m", "am"),
-            ("Ph.D", "phd"),
-            ("FBI’s", "fbi's"),
-        ] {
+        for (word, key) in
+            [("U.S", "us"), ("US", "us"), ("F.B.I", "fbi"), ("a.m", "am"), ("Ph.D", "phd"), ("FBI’s", "fbi's")]
+        {
             assert_eq!(search_key(word), key, "{word}");
         }
         for kept in ["google.com", "3.5", "St.Louis", "30,000"] {
@@ -470,23 +421,10 @@ mod tests {
 
     #[test]
     fn abbreviations_are_written_in_capitals_or_with_dots() {
-        for yes in [
-            "US", "U.S", "FBI", "FBI’s", "AG's", "CEOs", "a.m", "WHO", "COVID",
-        ] {
+        for yes in ["US", "U.S", "FBI", "FBI’s", "AG's", "CEOs", "a.m", "WHO", "COVID"] {
             assert!(written_as_acronym(yes), "{yes}");
         }
-        for no in [
-            "us",
-            "Us",
-            "I",
-            "A",
-            "I’ve",
-            "Kislyak",
-            "G20",
-            "3.5",
-            "google.com",
-            "iPhone",
-        ] {
+        for no in ["us", "Us", "I", "A", "I’ve", "Kislyak", "G20", "3.5", "google.com", "iPhone"] {
             assert!(!written_as_acronym(no), "{no}");
         }
     }
@@ -496,15 +434,9 @@ mod tests {
         assert!(spelling_variants("zelenskyy", "zelenskiy"));
         assert!(spelling_variants("zelensky", "zelenskyy"));
         assert!(spelling_variants("mueller", "muller"));
-        assert!(
-            !spelling_variants("brandon", "branson"),
-            "a consonant changes"
-        );
+        assert!(!spelling_variants("brandon", "branson"), "a consonant changes");
         assert!(!spelling_variants("hill", "hall"), "too short");
-        assert!(
-            !spelling_variants("miller", "mueller"),
-            "two edits in a short name"
-        );
+        assert!(!spelling_variants("miller", "mueller"), "two edits in a short name");
         assert!(!spelling_variants("zelensky", "zelensky"), "the same word");
         assert_eq!(spelling_skeleton("zelenskyy"), "zlnsk");
     }

@@ -144,10 +144,7 @@ const CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "on", "de", "la", 
 /// names (see the module documentation).
 pub fn outlet(doc: &Document) -> Option<Outlet> {
     if let Some(name) = &doc.outlet {
-        return Some(Outlet {
-            name: name.clone(),
-            clue: OutletClue::Stated,
-        });
+        return Some(Outlet { name: name.clone(), clue: OutletClue::Stated });
     }
     let own = |kind: BlockKind| doc.blocks.iter().filter(move |b| b.kind == kind);
     let from_byline = own(BlockKind::Byline).find_map(|b| byline_outlet(&b.text));
@@ -160,31 +157,18 @@ pub fn outlet(doc: &Document) -> Option<Outlet> {
             .find_map(|b| publication_name(b.text.trim()))
     };
     from_byline
-        .map(|name| Outlet {
-            name,
-            clue: OutletClue::Byline,
-        })
-        .or_else(|| {
-            from_copyright().map(|name| Outlet {
-                name,
-                clue: OutletClue::Copyright,
-            })
-        })
-        .or_else(|| {
-            from_masthead().map(|name| Outlet {
-                name,
-                clue: OutletClue::Masthead,
-            })
-        })
+        .map(|name| Outlet { name, clue: OutletClue::Byline })
+        .or_else(|| from_copyright().map(|name| Outlet { name, clue: OutletClue::Copyright }))
+        .or_else(|| from_masthead().map(|name| Outlet { name, clue: OutletClue::Masthead }))
 }
 
 /// The author part of a byline without the outlet named after it: "Erik Gunn, Wisconsin Examiner"
 /// with outlet "Wisconsin Examiner" → "Erik Gunn".
 pub fn author_without_outlet<'a>(byline: &'a str, outlet: Option<&Outlet>) -> &'a str {
     match outlet.filter(|o| matches!(o.clue, OutletClue::Byline | OutletClue::Stated)) {
-        Some(o) => byline.strip_suffix(o.name.as_str()).map_or(byline, |rest| {
-            rest.trim_end().trim_end_matches(',').trim_end()
-        }),
+        Some(o) => {
+            byline.strip_suffix(o.name.as_str()).map_or(byline, |rest| rest.trim_end().trim_end_matches(',').trim_end())
+        }
         None => byline,
     }
 }
@@ -192,10 +176,7 @@ pub fn author_without_outlet<'a>(byline: &'a str, outlet: Option<&Outlet>) -> &'
 /// "By Erik Gunn, Wisconsin Examiner - April 24, 2024" → "Wisconsin Examiner".
 fn byline_outlet(text: &str) -> Option<String> {
     let t = text.trim();
-    let rest = t
-        .strip_prefix("By ")
-        .or_else(|| t.strip_prefix("by "))
-        .unwrap_or(t);
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")).unwrap_or(t);
     // The date and anything after a dash or a bar are not the name.
     let rest = rest
         .split([' ', '\u{a0}'])
@@ -211,22 +192,14 @@ fn copyright_outlet(text: &str) -> Option<String> {
     let t = text.trim();
     // Searched as bytes (every block of an article is read; a match of ASCII letters starts and
     // ends on a character boundary).
-    let word = t
-        .as_bytes()
-        .windows(9)
-        .position(|w| w.eq_ignore_ascii_case(b"copyright"))
-        .map(|i| i + 9);
+    let word = t.as_bytes().windows(9).position(|w| w.eq_ignore_ascii_case(b"copyright")).map(|i| i + 9);
     let start = word.or_else(|| t.find('©').map(|i| i + '©'.len_utf8()))?;
     // Skip the symbol, "(c)", the years and punctuation before the name.
     let mut rest = t[start..].trim_start();
     loop {
-        let next = rest
-            .strip_prefix("(c)")
-            .or_else(|| rest.strip_prefix("(C)"))
-            .unwrap_or(rest)
-            .trim_start_matches(|c: char| {
-                c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',' | ':')
-            });
+        let next = rest.strip_prefix("(c)").or_else(|| rest.strip_prefix("(C)")).unwrap_or(rest).trim_start_matches(
+            |c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',' | ':'),
+        );
         if next.len() == rest.len() {
             break;
         }
@@ -241,22 +214,14 @@ fn copyright_outlet(text: &str) -> Option<String> {
 /// of them a masthead word.
 fn publication_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let names = words
-        .iter()
-        .filter(|w| !CONNECTORS.contains(&fold(w).as_str()))
-        .count();
+    let names = words.iter().filter(|w| !CONNECTORS.contains(&fold(w).as_str())).count();
     let proper = |w: &&str| {
-        CONNECTORS.contains(&fold(w).as_str())
-            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        CONNECTORS.contains(&fold(w).as_str()) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
-    let masthead = words.iter().any(|w| {
-        MASTHEAD_WORDS.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
-    });
-    let first_is_name = words
-        .first()
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    (names >= 1 && words.len() <= 6 && first_is_name && words.iter().all(proper) && masthead)
-        .then(|| words.join(" "))
+    let masthead =
+        words.iter().any(|w| MASTHEAD_WORDS.contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()));
+    let first_is_name = words.first().is_some_and(|w| w.starts_with(char::is_uppercase));
+    (names >= 1 && words.len() <= 6 && first_is_name && words.iter().all(proper) && masthead).then(|| words.join(" "))
 }
 
 #[cfg(test)]
@@ -268,22 +233,21 @@ mod tests {
     fn check(text: &str, expect: Option<(&str, OutletClue)>) {
         let doc = ingest("t.txt", text).expect("ingests");
         let got = outlet(&doc);
-        assert_eq!(
-            got.as_ref().map(|o| (o.name.as_str(), o.clue)),
-            expect,
-            "in {text:?}"
-        );
+        assert_eq!(got.as_ref().map(|o| (o.name.as_str(), o.clue)), expect, "in {text:?}");
     }
 
     const BODY: &str = "The council met on Tuesday to discuss the budget for next year, and members argued for hours about the parks.\n\nNo decision was taken, and the vote was moved to the next meeting of the council in March.";
 
     #[test]
     fn a_byline_names_the_outlet_after_the_author() {
-        check(&format!("City council delays the budget vote\n\nBy Erik Gunn, Wisconsin Examiner - April 24, 2024\n\n{BODY}"), Some(("Wisconsin Examiner", OutletClue::Byline)));
         check(
             &format!(
-                "City council delays the budget vote\n\nBy Ann Lee, The Daily Herald\n\n{BODY}"
+                "City council delays the budget vote\n\nBy Erik Gunn, Wisconsin Examiner - April 24, 2024\n\n{BODY}"
             ),
+            Some(("Wisconsin Examiner", OutletClue::Byline)),
+        );
+        check(
+            &format!("City council delays the budget vote\n\nBy Ann Lee, The Daily Herald\n\n{BODY}"),
             Some(("The Daily Herald", OutletClue::Byline)),
         );
     }
@@ -291,69 +255,47 @@ mod tests {
     #[test]
     fn a_second_author_or_a_role_is_not_an_outlet() {
         check(&format!("City council delays the budget vote\n\nBy Jane Doe, John Smith - May 2, 2023\n\n{BODY}"), None);
-        check(
-            &format!("City council delays the budget vote\n\nBy Jane Doe, Staff Writer\n\n{BODY}"),
-            None,
-        );
-        check(
-            &format!("City council delays the budget vote\n\nBy Jane Doe and John Smith\n\n{BODY}"),
-            None,
-        );
+        check(&format!("City council delays the budget vote\n\nBy Jane Doe, Staff Writer\n\n{BODY}"), None);
+        check(&format!("City council delays the budget vote\n\nBy Jane Doe and John Smith\n\n{BODY}"), None);
     }
 
     #[test]
     fn a_copyright_line_names_the_outlet() {
-        check(&format!("City council delays the budget vote\n\n{BODY}\n\n© 2024 The Texas Tribune. All rights reserved."), Some(("The Texas Tribune", OutletClue::Copyright)));
         check(
-            &format!(
-                "City council delays the budget vote\n\n{BODY}\n\nCopyright 2019 Daily Herald"
-            ),
+            &format!("City council delays the budget vote\n\n{BODY}\n\n© 2024 The Texas Tribune. All rights reserved."),
+            Some(("The Texas Tribune", OutletClue::Copyright)),
+        );
+        check(
+            &format!("City council delays the budget vote\n\n{BODY}\n\nCopyright 2019 Daily Herald"),
             Some(("Daily Herald", OutletClue::Copyright)),
         );
-        check(&format!("City council delays the budget vote\n\n{BODY}\n\nCopyright © 2001-2024 Springfield Gazette, LLC"), Some(("Springfield Gazette", OutletClue::Copyright)));
+        check(
+            &format!("City council delays the budget vote\n\n{BODY}\n\nCopyright © 2001-2024 Springfield Gazette, LLC"),
+            Some(("Springfield Gazette", OutletClue::Copyright)),
+        );
         check(&format!("City council delays the budget vote\n\n{BODY}\n\nCopyright law protects the photos."), None);
     }
 
     #[test]
     fn a_masthead_line_before_the_title_names_the_outlet() {
         check(
-            &format!(
-                "search\nMenu\nRiverside Tribune\n\nCity council delays the budget vote\n\n{BODY}"
-            ),
+            &format!("search\nMenu\nRiverside Tribune\n\nCity council delays the budget vote\n\n{BODY}"),
             Some(("Riverside Tribune", OutletClue::Masthead)),
         );
-        check(
-            &format!("search\nSections List\n\nCity council delays the budget vote\n\n{BODY}"),
-            None,
-        );
+        check(&format!("search\nSections List\n\nCity council delays the budget vote\n\n{BODY}"), None);
     }
 
     #[test]
     fn a_news_section_after_the_text_is_not_a_masthead() {
-        check(
-            &format!("City council delays the budget vote\n\n{BODY}\n\nU.S. & Global News"),
-            None,
-        );
+        check(&format!("City council delays the budget vote\n\n{BODY}\n\nU.S. & Global News"), None);
     }
 
     #[test]
     fn the_author_is_cited_without_the_outlet_the_byline_names() {
-        let o = Outlet {
-            name: "Wisconsin Examiner".into(),
-            clue: OutletClue::Byline,
-        };
-        assert_eq!(
-            author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&o)),
-            "Erik Gunn"
-        );
-        let m = Outlet {
-            name: "Wisconsin Examiner".into(),
-            clue: OutletClue::Masthead,
-        };
-        assert_eq!(
-            author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&m)),
-            "Erik Gunn, Wisconsin Examiner"
-        );
+        let o = Outlet { name: "Wisconsin Examiner".into(), clue: OutletClue::Byline };
+        assert_eq!(author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&o)), "Erik Gunn");
+        let m = Outlet { name: "Wisconsin Examiner".into(), clue: OutletClue::Masthead };
+        assert_eq!(author_without_outlet("Erik Gunn, Wisconsin Examiner", Some(&m)), "Erik Gunn, Wisconsin Examiner");
         assert_eq!(author_without_outlet("Erik Gunn", None), "Erik Gunn");
     }
 }

@@ -66,10 +66,7 @@ pub struct PairReport {
 impl PairReport {
     /// Whether the two share nothing at all.
     pub fn is_empty(&self) -> bool {
-        self.quotes.is_empty()
-            && self.names.is_empty()
-            && self.dates.is_empty()
-            && self.passages.is_empty()
+        self.quotes.is_empty() && self.names.is_empty() && self.dates.is_empty() && self.passages.is_empty()
     }
 }
 
@@ -85,23 +82,16 @@ impl Corpus {
         for (p, passage) in self.shared.iter().enumerate() {
             let at = |d: usize| passage.occurrences.iter().position(|o| o.doc as usize == d);
             if let (Some(x), Some(y)) = (at(a), at(b)) {
-                report.passages.push(SharedText {
-                    passage: p,
-                    occurrences: [x, y],
-                });
+                report.passages.push(SharedText { passage: p, occurrences: [x, y] });
             }
         }
         for g in &self.variants {
             for ma in g.members.iter().filter(|m| m.doc as usize == a) {
                 for mb in g.members.iter().filter(|m| m.doc as usize == b) {
                     let (qa, qb) = (ma.quote as usize, mb.quote as usize);
-                    let (ca, cb) =
-                        shared_words(&self.quotes.quotes[qa].text, &self.quotes.quotes[qb].text);
+                    let (ca, cb) = shared_words(&self.quotes.quotes[qa].text, &self.quotes.quotes[qb].text);
                     if !ca.is_empty() {
-                        report.quotes.push(SharedQuote {
-                            quotes: [qa, qb],
-                            common: [ca, cb],
-                        });
+                        report.quotes.push(SharedQuote { quotes: [qa, qb], common: [ca, cb] });
                     }
                 }
             }
@@ -110,15 +100,10 @@ impl Corpus {
             let count = |d: usize| ent.mentions.iter().filter(|m| m.doc as usize == d).count();
             let (na, nb) = (count(a), count(b));
             if na > 0 && nb > 0 {
-                report.names.push(SharedName {
-                    entity: e,
-                    mentions: [na, nb],
-                });
+                report.names.push(SharedName { entity: e, mentions: [na, nb] });
             }
         }
-        report
-            .names
-            .sort_by_key(|n| (std::cmp::Reverse(n.mentions[0] + n.mentions[1]), n.entity));
+        report.names.sort_by_key(|n| (std::cmp::Reverse(n.mentions[0] + n.mentions[1]), n.entity));
         let dates = |d: usize| -> HashMap<PartialDate, Vec<usize>> {
             let mut by: HashMap<PartialDate, Vec<usize>> = HashMap::new();
             for (k, m) in self.events.get(d).into_iter().flatten().enumerate() {
@@ -131,10 +116,7 @@ impl Corpus {
         let (da, mut db) = (dates(a), dates(b));
         for (date, ka) in da {
             if let Some(kb) = db.remove(&date) {
-                report.dates.push(SharedDate {
-                    date,
-                    mentions: [ka, kb],
-                });
+                report.dates.push(SharedDate { date, mentions: [ka, kb] });
             }
         }
         report.dates.sort_by_key(|d| d.date);
@@ -149,8 +131,7 @@ impl Corpus {
     /// 500 articles), checking whether two reports share words only for the pairs that could
     /// still win, best first.
     pub fn best_pair(&self) -> (usize, usize) {
-        let mut candidates: Vec<((usize, usize), PairCounts)> =
-            self.pair_counts().into_iter().collect();
+        let mut candidates: Vec<((usize, usize), PairCounts)> = self.pair_counts().into_iter().collect();
         candidates.sort_by(|(p, a), (q, b)| b.upper().cmp(&a.upper()).then(p.cmp(q)));
         let mut best: Option<((usize, usize), usize)> = None;
         for (pair, counts) in candidates {
@@ -162,10 +143,7 @@ impl Corpus {
                 best = Some((pair, score));
             }
         }
-        best.map_or(
-            (0, 1.min(self.docs.len().saturating_sub(1))),
-            |(pair, _)| pair,
-        )
+        best.map_or((0, 1.min(self.docs.len().saturating_sub(1))), |(pair, _)| pair)
     }
 
     /// [`PairCounts`] of every pair of articles (first, second) with anything in common.
@@ -186,11 +164,7 @@ impl Corpus {
                 for mb in &g.members[i + 1..] {
                     let (x, y) = (ma.doc as usize, mb.doc as usize);
                     if x != y {
-                        counts
-                            .entry((x.min(y), x.max(y)))
-                            .or_default()
-                            .reports
-                            .push((ma.quote, mb.quote));
+                        counts.entry((x.min(y), x.max(y))).or_default().reports.push((ma.quote, mb.quote));
                     }
                 }
             }
@@ -216,12 +190,7 @@ impl PairCounts {
 
     fn score(&self, corpus: &Corpus) -> usize {
         let shared = |&&(a, b): &&(u32, u32)| {
-            !shared_words(
-                &corpus.quotes.quotes[a as usize].text,
-                &corpus.quotes.quotes[b as usize].text,
-            )
-            .0
-            .is_empty()
+            !shared_words(&corpus.quotes.quotes[a as usize].text, &corpus.quotes.quotes[b as usize].text).0.is_empty()
         };
         self.passages * 2 + self.reports.iter().filter(shared).count()
     }
@@ -255,17 +224,12 @@ mod tests {
     fn the_default_pair_is_the_one_with_most_in_common_as_comparing_every_pair_finds() {
         // Forty generated articles, with passages and quotations planted in several of them.
         let files = corpusgen::generate(&corpusgen::repo_seeds(), 40, 7).files;
-        let c = Corpus::from_texts(files.iter().map(|(f, t)| (f.as_str(), t.as_str())))
-            .expect("builds");
+        let c = Corpus::from_texts(files.iter().map(|(f, t)| (f.as_str(), t.as_str()))).expect("builds");
         assert!(!c.shared.is_empty() && !c.variants.is_empty());
         let (pair, scores) = every_pair(&c);
         assert_eq!(c.best_pair(), pair);
-        let counted: HashMap<(usize, usize), usize> = c
-            .pair_counts()
-            .into_iter()
-            .map(|(p, k)| (p, k.score(&c)))
-            .filter(|&(_, s)| s > 0)
-            .collect();
+        let counted: HashMap<(usize, usize), usize> =
+            c.pair_counts().into_iter().map(|(p, k)| (p, k.score(&c))).filter(|&(_, s)| s > 0).collect();
         assert_eq!(counted, scores);
     }
 }

@@ -115,11 +115,7 @@ impl SourcingProfile {
 
     /// The indices of the boilerplate blocks.
     pub fn boilerplate_blocks(&self) -> Vec<usize> {
-        self.boilerplate_words
-            .hits
-            .iter()
-            .map(|h| h.block)
-            .collect()
+        self.boilerplate_words.hits.iter().map(|h| h.block).collect()
     }
 }
 
@@ -248,41 +244,20 @@ impl Measure {
 }
 
 /// The profile of every document; `events[d]` are document `d`'s dated mentions.
-pub fn sourcing_profiles(
-    docs: &[Document],
-    book: &QuoteBook,
-    events: &[Vec<DatedMention>],
-) -> Vec<SourcingProfile> {
+pub fn sourcing_profiles(docs: &[Document], book: &QuoteBook, events: &[Vec<DatedMention>]) -> Vec<SourcingProfile> {
     docs.iter()
         .enumerate()
-        .map(|(d, doc)| {
-            sourcing_profile(d, doc, book, events.get(d).map_or(&[][..], Vec::as_slice))
-        })
+        .map(|(d, doc)| sourcing_profile(d, doc, book, events.get(d).map_or(&[][..], Vec::as_slice)))
         .collect()
 }
 
 /// The profile of document `d`.
-pub fn sourcing_profile(
-    d: usize,
-    doc: &Document,
-    book: &QuoteBook,
-    events: &[DatedMention],
-) -> SourcingProfile {
-    let mut p = SourcingProfile {
-        doc: d as u32,
-        ..SourcingProfile::default()
-    };
+pub fn sourcing_profile(d: usize, doc: &Document, book: &QuoteBook, events: &[DatedMention]) -> SourcingProfile {
+    let mut p = SourcingProfile { doc: d as u32, ..SourcingProfile::default() };
     for (i, b) in doc.blocks.iter().enumerate() {
         let n = words(&b.text).count() as u32;
-        let whole = Hit {
-            block: i,
-            span: Span::new(0, b.text.len()),
-        };
-        let target = if b.boilerplate.is_some() {
-            &mut p.boilerplate_words
-        } else {
-            &mut p.body_words
-        };
+        let whole = Hit { block: i, span: Span::new(0, b.text.len()) };
+        let target = if b.boilerplate.is_some() { &mut p.boilerplate_words } else { &mut p.body_words };
         target.count += n;
         target.hits.push(whole);
     }
@@ -290,12 +265,7 @@ pub fn sourcing_profile(
     // Quotations, and for each block the ranges inside quotation marks (of any kind).
     let mut quoted: Vec<Vec<Span>> = vec![Vec::new(); doc.blocks.len()];
     let mut by_speaker: Vec<SpeakerQuotes> = Vec::new();
-    for (k, q) in book
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.doc as usize == d)
-    {
+    for (k, q) in book.quotes.iter().enumerate().filter(|(_, q)| q.doc as usize == d) {
         let pieces = q.pieces(doc);
         for h in &pieces {
             quoted[h.block].push(h.span);
@@ -305,28 +275,18 @@ pub fn sourcing_profile(
         if q.boilerplate || q.echo_of.is_some() {
             continue;
         }
-        let target = if q.kind == QuoteKind::Term {
-            &mut p.scare_quotes
-        } else {
-            &mut p.quotations
-        };
+        let target = if q.kind == QuoteKind::Term { &mut p.scare_quotes } else { &mut p.quotations };
         target.items.push(k as u32);
         target.hits.extend(&pieces);
         if q.kind == QuoteKind::Term {
             continue;
         }
-        let Some(s) = q
-            .speaker
-            .filter(|&s| book.speakers.get(s as usize).is_some_and(is_named))
-        else {
+        let Some(s) = q.speaker.filter(|&s| book.speakers.get(s as usize).is_some_and(is_named)) else {
             continue;
         };
         match by_speaker.iter_mut().find(|e| e.speaker == s) {
             Some(e) => e.quotes.push(k as u32),
-            None => by_speaker.push(SpeakerQuotes {
-                speaker: s,
-                quotes: vec![k as u32],
-            }),
+            None => by_speaker.push(SpeakerQuotes { speaker: s, quotes: vec![k as u32] }),
         }
         p.named_speakers.hits.extend(&pieces);
     }
@@ -336,23 +296,14 @@ pub fn sourcing_profile(
     let quoted: Vec<Vec<Span>> = quoted.into_iter().map(merge_spans).collect();
 
     // Phrases in the article's own blocks.
-    let (hedges, loaded) = (
-        Phrases::new(lx::HEDGES.iter().copied(), false),
-        Phrases::new(lx::LOADED.iter().copied(), true),
-    );
-    for (i, b) in doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.boilerplate.is_none())
-    {
+    let (hedges, loaded) =
+        (Phrases::new(lx::HEDGES.iter().copied(), false), Phrases::new(lx::LOADED.iter().copied(), true));
+    for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.boilerplate.is_none()) {
         let toks = folded_words(&b.text);
         let add = |target: &mut Evidence, found: Vec<(usize, usize)>, writers_only: bool| {
             for (s, e) in found {
                 let span = Span::new(toks[s].span.start as usize, toks[e].span.end as usize);
-                let inside = quoted[i]
-                    .iter()
-                    .any(|q| q.start <= span.start && span.end <= q.end);
+                let inside = quoted[i].iter().any(|q| q.start <= span.start && span.end <= q.end);
                 if !(writers_only && inside) {
                     target.hits.push(Hit { block: i, span });
                 }
@@ -369,20 +320,10 @@ pub fn sourcing_profile(
         p.dates.hits.extend(doc.locate(m.source));
     }
 
-    for e in [
-        &mut p.quotations,
-        &mut p.scare_quotes,
-        &mut p.named_speakers,
-        &mut p.dates,
-    ] {
+    for e in [&mut p.quotations, &mut p.scare_quotes, &mut p.named_speakers, &mut p.dates] {
         e.count = e.items.len() as u32;
     }
-    for e in [
-        &mut p.unnamed_sources,
-        &mut p.documents,
-        &mut p.hedges,
-        &mut p.loaded,
-    ] {
+    for e in [&mut p.unnamed_sources, &mut p.documents, &mut p.hedges, &mut p.loaded] {
         e.count = e.hits.len() as u32;
     }
     for e in [
@@ -404,14 +345,8 @@ pub fn sourcing_profile(
 /// written as a proper name. Groups ("officials"), documents ("the report") and descriptions
 /// ("whistleblower", "a reporter") are not.
 pub fn is_named(s: &crate::quotes::Speaker) -> bool {
-    matches!(
-        s.kind,
-        SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Unknown
-    ) && s
-        .canonical
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase)
+    matches!(s.kind, SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Unknown)
+        && s.canonical.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
 /// Whether the words `j - 1` and `j` are in one clause: nothing but spaces and hyphens between
@@ -425,26 +360,20 @@ fn in_clause(toks: &[Word], j: usize) -> bool {
         Some(rest) if !lx::period_ends_sentence(toks[j - 1].raw, Some(toks[j].raw)) => rest,
         _ => gap,
     };
-    gap.chars()
-        .all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+    gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
 }
 
 /// Whether the words `j - 1` and `j` are written as one term: only spaces or a hyphen between.
 fn joined(toks: &[Word], j: usize) -> bool {
     j > 0
         && j < toks.len()
-        && toks[j]
-            .gap
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        && toks[j].gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
 }
 
 /// The first word after `i`, at most `skip` words further on and within the clause, for which
 /// `want` holds.
 fn ahead(toks: &[Word], i: usize, skip: usize, want: impl Fn(&str) -> bool) -> Option<usize> {
-    (i + 1..=i + 1 + skip)
-        .take_while(|&j| in_clause(toks, j))
-        .find(|&j| want(&toks[j].folded))
+    (i + 1..=i + 1 + skip).take_while(|&j| in_clause(toks, j)).find(|&j| want(&toks[j].folded))
 }
 
 fn one_of(list: &'static [&'static str]) -> impl Fn(&str) -> bool {
@@ -454,8 +383,7 @@ fn one_of(list: &'static [&'static str]) -> impl Fn(&str) -> bool {
 /// A verb of saying that attributes on its own (not "held", "found", "called"), or of believing
 /// ("officials said", "critics argue", "experts fear").
 fn saying(w: &str) -> bool {
-    lx::cue_lemma(w).is_some_and(|l| !lx::is_that_only(l) && !lx::is_woven_only(l))
-        || lx::belief_lemma(w).is_some()
+    lx::cue_lemma(w).is_some_and(|l| !lx::is_that_only(l) && !lx::is_woven_only(l)) || lx::belief_lemma(w).is_some()
 }
 
 /// A determiner that points at particular things: an article, a possessive, a number, "some",
@@ -482,32 +410,18 @@ impl Phrases {
     fn new<'a>(list: impl IntoIterator<Item = &'a str>, stems: bool) -> Phrases {
         let entries: Vec<Vec<String>> = list
             .into_iter()
-            .map(|p| {
-                p.split(' ')
-                    .map(|w| if stems { stem(w) } else { w.to_owned() })
-                    .collect()
-            })
+            .map(|p| p.split(' ').map(|w| if stems { stem(w) } else { w.to_owned() }).collect())
             .collect();
-        let mut by_first: std::collections::HashMap<String, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
         for (k, e) in entries.iter().enumerate() {
             by_first.entry(e[0].clone()).or_default().push(k);
         }
-        let starts: std::collections::HashSet<String> = entries
-            .iter()
-            .flatten()
-            .map(|s| s[..s.char_indices().last().map_or(0, |(i, _)| i)].to_owned())
-            .collect();
+        let starts: std::collections::HashSet<String> =
+            entries.iter().flatten().map(|s| s[..s.char_indices().last().map_or(0, |(i, _)| i)].to_owned()).collect();
         let mut start_lengths: Vec<usize> = starts.iter().map(String::len).collect();
         start_lengths.sort_unstable();
         start_lengths.dedup();
-        Phrases {
-            entries,
-            by_first,
-            starts,
-            start_lengths,
-            stems,
-        }
+        Phrases { entries, by_first, starts, start_lengths, stems }
     }
 
     /// The keys of `toks` these phrases are compared with: folded words, or their stems.
@@ -522,11 +436,10 @@ impl Phrases {
         toks.iter()
             .map(|w| {
                 let f = w.folded.as_str();
-                let listed = self.start_lengths.iter().any(|&n| {
-                    f.is_char_boundary(n.min(f.len()))
-                        && n <= f.len()
-                        && self.starts.contains(&f[..n])
-                });
+                let listed = self
+                    .start_lengths
+                    .iter()
+                    .any(|&n| f.is_char_boundary(n.min(f.len())) && n <= f.len() && self.starts.contains(&f[..n]));
                 if listed {
                     stem(f)
                 } else {
@@ -544,9 +457,7 @@ impl Phrases {
             .iter()
             .map(|&k| &self.entries[k])
             .filter(|e| {
-                e.iter()
-                    .enumerate()
-                    .all(|(n, w)| keys.get(i + n) == Some(w) && (n == 0 || joined(toks, i + n)))
+                e.iter().enumerate().all(|(n, w)| keys.get(i + n) == Some(w) && (n == 0 || joined(toks, i + n)))
             })
             .map(|e| i + e.len() - 1)
             .max()
@@ -594,11 +505,7 @@ fn unnamed_sources(toks: &[Word]) -> Vec<(usize, usize)> {
         // "a person familiar with", "people close to", "sources with knowledge of".
         if is_source(key) {
             if let Some(j) = ahead(toks, i, 0, one_of(FAMILIAR)) {
-                let end = if ahead(toks, j, 0, one_of(&["with", "to", "on", "of"])).is_some() {
-                    j + 1
-                } else {
-                    j
-                };
+                let end = if ahead(toks, j, 0, one_of(&["with", "to", "on", "of"])).is_some() { j + 1 } else { j };
                 found.push((from(i), end));
             }
         }
@@ -606,9 +513,7 @@ fn unnamed_sources(toks: &[Word]) -> Vec<(usize, usize)> {
         if lx::is_source_noun_plural(key) || lx::has(VAGUE_PRONOUNS, key) {
             let skip = if lx::has(VAGUE_PRONOUNS, key) { 0 } else { 2 };
             // A capitalised word is a name ("officials from the State Department"), not a verb.
-            if let Some(j) = ahead(toks, i, skip, saying)
-                .filter(|&j| !toks[j].raw.starts_with(char::is_uppercase))
-            {
+            if let Some(j) = ahead(toks, i, skip, saying).filter(|&j| !toks[j].raw.starts_with(char::is_uppercase)) {
                 found.push((i, j));
             }
         }
@@ -616,11 +521,8 @@ fn unnamed_sources(toks: &[Word]) -> Vec<(usize, usize)> {
         // after the noun or after one adverb or auxiliary ("an official statement said" is a
         // document speaking).
         if matches!(key, "a" | "an" | "one" | "another") {
-            if let Some(n) = ahead(toks, i, 3, |w| {
-                lx::is_source_noun(w) && !lx::is_source_noun_plural(w)
-            }) {
-                let filler =
-                    |w: &str| w.ends_with("ly") || lx::is_pre_verb_filler(w) || lx::is_be(w);
+            if let Some(n) = ahead(toks, i, 3, |w| lx::is_source_noun(w) && !lx::is_source_noun_plural(w)) {
+                let filler = |w: &str| w.ends_with("ly") || lx::is_pre_verb_filler(w) || lx::is_be(w);
                 let verb = ahead(toks, n, 0, saying)
                     .or_else(|| ahead(toks, n, 0, filler).and_then(|f| ahead(toks, f, 0, saying)));
                 if let Some(j) = verb {
@@ -645,10 +547,7 @@ fn unnamed_sources(toks: &[Word]) -> Vec<(usize, usize)> {
 /// plural ("government reports") is talk about documents in general, not a citation; a Title Case
 /// heading ("Examine Primary Documents") is not a name.
 fn documents_cited(toks: &[Word]) -> Vec<(usize, usize)> {
-    let nouns = Phrases::new(
-        lx::REPORT_NOUNS.iter().chain(lx::DOCUMENT_PHRASES).copied(),
-        false,
-    );
+    let nouns = Phrases::new(lx::REPORT_NOUNS.iter().chain(lx::DOCUMENT_PHRASES).copied(), false);
     let keys = nouns.keys(toks);
     let mut found = Vec::new();
     for i in 0..toks.len() {
@@ -724,10 +623,7 @@ mod tests {
     /// The phrases `find` picks out of `text`, as written.
     fn phrases(text: &str, find: fn(&[Word]) -> Vec<(usize, usize)>) -> Vec<&str> {
         let toks = folded_words(text);
-        find(&toks)
-            .into_iter()
-            .map(|(s, e)| &text[toks[s].span.start as usize..toks[e].span.end as usize])
-            .collect()
+        find(&toks).into_iter().map(|(s, e)| &text[toks[s].span.start as usize..toks[e].span.end as usize]).collect()
     }
 
     #[track_caller]
@@ -753,14 +649,8 @@ mod tests {
             "The memo was read to reporters by an unnamed American official.",
             &["an unnamed American official"],
         );
-        check_vague(
-            "Anonymous sources inside the agency disagreed.",
-            &["Anonymous sources"],
-        );
-        check_vague(
-            "He spoke on condition of anonymity.",
-            &["condition of anonymity"],
-        );
+        check_vague("Anonymous sources inside the agency disagreed.", &["Anonymous sources"]);
+        check_vague("He spoke on condition of anonymity.", &["condition of anonymity"]);
         check_vague("She asked not to be named.", &["not to be named"]);
     }
 
@@ -769,10 +659,7 @@ mod tests {
         check_vague("Officials said the talks failed.", &["Officials said"]);
         check_vague("Sources say the deal is off.", &["Sources say"]);
         check_vague("Critics say the plan is too slow.", &["Critics say"]);
-        check_vague(
-            "U.S. government officials reported saying the network was breached.",
-            &["officials reported"],
-        );
+        check_vague("U.S. government officials reported saying the network was breached.", &["officials reported"]);
         check_vague(
             "Many Republicans and White House officials tried to say it was a joke.",
             &["officials tried to say"],
@@ -783,22 +670,10 @@ mod tests {
 
     #[test]
     fn vague_sources_familiar_with_and_according_to() {
-        check_vague(
-            "A person familiar with the matter confirmed it.",
-            &["A person familiar with"],
-        );
-        check_vague(
-            "People close to the president were alarmed.",
-            &["People close to"],
-        );
-        check_vague(
-            "The plan was dropped, according to people who saw it.",
-            &["according to people"],
-        );
-        check_vague(
-            "The plan was dropped, according to U.S. officials.",
-            &["according to U.S. officials"],
-        );
+        check_vague("A person familiar with the matter confirmed it.", &["A person familiar with"]);
+        check_vague("People close to the president were alarmed.", &["People close to"]);
+        check_vague("The plan was dropped, according to people who saw it.", &["according to people"]);
+        check_vague("The plan was dropped, according to U.S. officials.", &["according to U.S. officials"]);
         check_vague(
             "A senior administration official said the plan was dropped.",
             &["A senior administration official said"],
@@ -826,28 +701,16 @@ mod tests {
 
     #[test]
     fn hedges_are_matched_as_written() {
+        assert_eq!(phrases("He reportedly sought to reverse the sanctions.", hedges), ["reportedly"]);
         assert_eq!(
-            phrases("He reportedly sought to reverse the sanctions.", hedges),
-            ["reportedly"]
-        );
-        assert_eq!(
-            phrases(
-                "The alleged hacking, so-called by some, apparently worked.",
-                hedges
-            ),
+            phrases("The alleged hacking, so-called by some, apparently worked.", hedges),
             ["alleged", "so-called", "apparently"]
         );
         assert_eq!(
-            phrases(
-                "Lavrov claimed there were no facts. He appeared to indicate it.",
-                hedges
-            ),
+            phrases("Lavrov claimed there were no facts. He appeared to indicate it.", hedges),
             ["claimed", "appeared to"]
         );
-        assert_eq!(
-            phrases("The Purportedly secret plan", hedges),
-            ["Purportedly"]
-        );
+        assert_eq!(phrases("The Purportedly secret plan", hedges), ["Purportedly"]);
     }
 
     #[test]
@@ -870,77 +733,32 @@ mod tests {
             phrases("Trump bragged and peddled a far-right witch hunt.", loaded),
             ["bragged", "peddled", "far-right", "witch hunt"]
         );
-        assert_eq!(
-            phrases("It's a witch-hunt, he bragged", loaded),
-            ["witch-hunt", "bragged"]
-        );
-        assert_eq!(
-            phrases(
-                "The far, right side of the room; the hunt for a witch.",
-                loaded
-            ),
-            Vec::<&str>::new()
-        );
+        assert_eq!(phrases("It's a witch-hunt, he bragged", loaded), ["witch-hunt", "bragged"]);
+        assert_eq!(phrases("The far, right side of the room; the hunt for a witch.", loaded), Vec::<&str>::new());
     }
 
     #[test]
     fn documents_need_a_determiner_a_name_or_a_number() {
         assert_eq!(
-            phrases(
-                "The Times report was based on a document summarizing the meeting.",
-                documents
-            ),
+            phrases("The Times report was based on a document summarizing the meeting.", documents),
             ["The Times report", "a document"]
         );
         assert_eq!(
-            phrases(
-                "While the Mueller report did not establish it, two articles of impeachment did.",
-                documents
-            ),
+            phrases("While the Mueller report did not establish it, two articles of impeachment did.", documents),
             ["the Mueller report", "two articles of impeachment"]
         );
         assert_eq!(
-            phrases(
-                "Consult primary source documents, such as government reports and legal filings.",
-                documents
-            ),
+            phrases("Consult primary source documents, such as government reports and legal filings.", documents),
             Vec::<&str>::new()
         );
+        assert_eq!(phrases("He is on record saying so.", documents), Vec::<&str>::new());
+        assert_eq!(phrases("Reports of his death were exaggerated.", documents), Vec::<&str>::new());
+        assert_eq!(phrases("Tip 4: Examine Primary Documents and Official Statements", documents), Vec::<&str>::new());
+        assert_eq!(phrases("Trump dismissed reports about the killings.", documents), Vec::<&str>::new());
+        assert_eq!(phrases("It calls for the release of relevant documents.", documents), Vec::<&str>::new());
+        assert_eq!(phrases("The White House released the call record of the talk.", documents), ["the call record"]);
         assert_eq!(
-            phrases("He is on record saying so.", documents),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            phrases("Reports of his death were exaggerated.", documents),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            phrases(
-                "Tip 4: Examine Primary Documents and Official Statements",
-                documents
-            ),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            phrases("Trump dismissed reports about the killings.", documents),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            phrases("It calls for the release of relevant documents.", documents),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            phrases(
-                "The White House released the call record of the talk.",
-                documents
-            ),
-            ["the call record"]
-        );
-        assert_eq!(
-            phrases(
-                "According to a 2019 report from Just Security, it was clear.",
-                documents
-            ),
+            phrases("According to a 2019 report from Just Security, it was clear.", documents),
             ["According to a 2019 report"]
         );
     }

@@ -64,12 +64,7 @@ impl QueryWord {
     /// The query word for a word as typed.
     pub fn new(typed: &str, prefix: bool) -> QueryWord {
         let folded = search_key(typed);
-        QueryWord {
-            stem: stem(&folded),
-            folded,
-            prefix,
-            acronym: written_as_acronym(typed),
-        }
+        QueryWord { stem: stem(&folded), folded, prefix, acronym: written_as_acronym(typed) }
     }
 }
 
@@ -171,11 +166,7 @@ fn list(items: &[String]) -> String {
 
 /// An abbreviation's letters with dots: `us` → `U.S.`.
 fn with_dots(letters: &str) -> String {
-    letters
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_uppercase().chain(std::iter::once('.')))
-        .collect()
+    letters.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_uppercase().chain(std::iter::once('.'))).collect()
 }
 
 impl Query {
@@ -194,13 +185,7 @@ impl Query {
             let item = match item {
                 // `or`, `and`, `not` in lower case: a word first, an operator after a word (`trump
                 // and not putin`), and at the end left for the word being typed after it.
-                Item::Op {
-                    word: Some(atom), ..
-                } if !seen_atom => Item::Atom {
-                    atom,
-                    negated: false,
-                    typing: false,
-                },
+                Item::Op { word: Some(atom), .. } if !seen_atom => Item::Atom { atom, negated: false, typing: false },
                 Item::Op { word: Some(_), .. } if k + 1 == n => continue,
                 Item::Op { op, word: Some(_) } => {
                     q.notes.push(Note::LowercaseOperator(op));
@@ -209,9 +194,7 @@ impl Query {
                 item => item,
             };
             match item {
-                Item::Op {
-                    op: Operator::Or, ..
-                } => {
+                Item::Op { op: Operator::Or, .. } => {
                     if last_positive && !pending_not {
                         pending_or = true;
                     } else {
@@ -219,9 +202,7 @@ impl Query {
                     }
                     after_atom = false;
                 }
-                Item::Op {
-                    op: Operator::And, ..
-                } => {
+                Item::Op { op: Operator::And, .. } => {
                     if !after_atom {
                         q.notes.push(Note::Dangling(Operator::And));
                     } else {
@@ -232,17 +213,11 @@ impl Query {
                     }
                     after_atom = false;
                 }
-                Item::Op {
-                    op: Operator::Not, ..
-                } => {
+                Item::Op { op: Operator::Not, .. } => {
                     pending_not = true;
                     after_atom = false;
                 }
-                Item::Atom {
-                    mut atom,
-                    negated,
-                    typing,
-                } => {
+                Item::Atom { mut atom, negated, typing } => {
                     // After NOT, as after `-`, a word being typed is not a prefix: `trump not p`
                     // must not leave out every article with a word starting with p.
                     let negated = negated || std::mem::take(&mut pending_not);
@@ -259,10 +234,7 @@ impl Query {
                         last_positive = false;
                     } else {
                         if pending_or {
-                            q.groups
-                                .last_mut()
-                                .expect("an OR follows a positive atom")
-                                .push(atom);
+                            q.groups.last_mut().expect("an OR follows a positive atom").push(atom);
                         } else {
                             q.groups.push(vec![atom]);
                         }
@@ -274,11 +246,7 @@ impl Query {
                 }
             }
         }
-        for (pending, op) in [
-            (pending_or, Operator::Or),
-            (pending_and, Operator::And),
-            (pending_not, Operator::Not),
-        ] {
+        for (pending, op) in [(pending_or, Operator::Or), (pending_and, Operator::And), (pending_not, Operator::Not)] {
             if pending {
                 q.notes.push(Note::Dangling(op));
             }
@@ -301,21 +269,13 @@ impl Query {
 
     /// Every word of the query, in the groups and the exclusions.
     pub fn words(&self) -> impl Iterator<Item = &QueryWord> {
-        self.groups
-            .iter()
-            .flatten()
-            .chain(&self.excluded)
-            .flat_map(|a| &a.words)
+        self.groups.iter().flatten().chain(&self.excluded).flat_map(|a| &a.words)
     }
 }
 
 enum Item {
     /// `typing`: its last word is a prefix only because it is being typed.
-    Atom {
-        atom: Atom,
-        negated: bool,
-        typing: bool,
-    },
+    Atom { atom: Atom, negated: bool, typing: bool },
     /// An operator; in lower case, with the word it is when it stands first.
     Op { op: Operator, word: Option<Atom> },
 }
@@ -361,11 +321,7 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
             }
             let prefix_last = !closed && !negated && ends_open;
             if let Some(atom) = atom_of(body, prefix_last, notes) {
-                items.push(Item::Atom {
-                    atom,
-                    negated,
-                    typing: prefix_last,
-                });
+                items.push(Item::Atom { atom, negated, typing: prefix_last });
             }
             i = if closed { j + 1 } else { j };
             continue;
@@ -375,11 +331,7 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
         while j < chars.len() && !chars[j].1.is_whitespace() && !is_quote(chars[j].1) {
             j += 1;
         }
-        let end = if j < chars.len() {
-            chars[j].0
-        } else {
-            input.len()
-        };
+        let end = if j < chars.len() { chars[j].0 } else { input.len() };
         let chunk = &input[start..end];
         i = j;
         let at_end = end == input.len() && ends_open;
@@ -392,11 +344,7 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
             };
             if let Some(op) = op {
                 let lowercase = chunk.chars().all(|c| c.is_ascii_lowercase());
-                let word = if lowercase {
-                    atom_of(chunk, at_end, notes)
-                } else {
-                    None
-                };
+                let word = if lowercase { atom_of(chunk, at_end, notes) } else { None };
                 items.push(Item::Op { op, word });
                 continue;
             }
@@ -408,11 +356,7 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
             continue;
         }
         if let Some(atom) = atom_of(body, starred || (at_end && !negated), notes) {
-            items.push(Item::Atom {
-                atom,
-                negated,
-                typing: !starred && at_end,
-            });
+            items.push(Item::Atom { atom, negated, typing: !starred && at_end });
         }
     }
     items
@@ -420,10 +364,8 @@ fn lex(input: &str, notes: &mut Vec<Note>) -> Vec<Item> {
 
 /// The atom for a piece of text: its words in order, the last one a prefix if `prefix_last`.
 fn atom_of(text: &str, prefix_last: bool, notes: &mut Vec<Note>) -> Option<Atom> {
-    let mut ws: Vec<QueryWord> = words(text)
-        .map(|(_, w)| QueryWord::new(w, false))
-        .filter(|w| !w.folded.is_empty())
-        .collect();
+    let mut ws: Vec<QueryWord> =
+        words(text).map(|(_, w)| QueryWord::new(w, false)).filter(|w| !w.folded.is_empty()).collect();
     if ws.is_empty() {
         if !text.trim().is_empty() {
             notes.push(Note::NoWords(text.trim().chars().take(40).collect()));
@@ -446,22 +388,12 @@ mod tests {
         let atom = |a: &Atom| {
             a.words
                 .iter()
-                .map(|w| {
-                    format!(
-                        "{}{}{}",
-                        w.folded,
-                        if w.acronym { "^" } else { "" },
-                        if w.prefix { "*" } else { "" }
-                    )
-                })
+                .map(|w| format!("{}{}{}", w.folded, if w.acronym { "^" } else { "" }, if w.prefix { "*" } else { "" }))
                 .collect::<Vec<_>>()
                 .join("_")
         };
-        let mut parts: Vec<String> = q
-            .groups
-            .iter()
-            .map(|g| g.iter().map(atom).collect::<Vec<_>>().join(" | "))
-            .collect();
+        let mut parts: Vec<String> =
+            q.groups.iter().map(|g| g.iter().map(atom).collect::<Vec<_>>().join(" | ")).collect();
         parts.extend(q.excluded.iter().map(|a| format!("-{}", atom(a))));
         let mut s = parts.join(" & ");
         for n in &q.notes {
@@ -507,10 +439,7 @@ mod tests {
         check("kislyak NOT flynn ", "kislyak & -flynn");
         check("NOT flynn kislyak ", "kislyak & -flynn");
         check("kislyak NOT ", "kislyak [Dangling(Not)]");
-        check(
-            "kislyak NOT \"great pressure\" ",
-            "kislyak & -great_pressure",
-        );
+        check("kislyak NOT \"great pressure\" ", "kislyak & -great_pressure");
         // While the word after it is typed, it is not a prefix (as after -), unless starred.
         check("kislyak NOT f", "kislyak & -f");
         check("kislyak not f", "kislyak & -f [LowercaseOperator(Not)]");
@@ -519,22 +448,10 @@ mod tests {
 
     #[test]
     fn lowercase_operators_between_words_are_operators_with_a_note() {
-        check(
-            "kislyak or gidley ",
-            "kislyak | gidley [LowercaseOperator(Or)]",
-        );
-        check(
-            "comey and lavrov ",
-            "comey & lavrov [LowercaseOperator(And)]",
-        );
-        check(
-            "trump not putin ",
-            "trump & -putin [LowercaseOperator(Not)]",
-        );
-        check(
-            "trump and not putin ",
-            "trump & -putin [LowercaseOperator(And)] [LowercaseOperator(Not)]",
-        );
+        check("kislyak or gidley ", "kislyak | gidley [LowercaseOperator(Or)]");
+        check("comey and lavrov ", "comey & lavrov [LowercaseOperator(And)]");
+        check("trump not putin ", "trump & -putin [LowercaseOperator(Not)]");
+        check("trump and not putin ", "trump & -putin [LowercaseOperator(And)] [LowercaseOperator(Not)]");
         // Quoted, they are words.
         check("kislyak \"or\" gidley ", "kislyak & or & gidley");
     }
@@ -554,10 +471,7 @@ mod tests {
 
     #[test]
     fn abbreviations_are_typed_in_capitals_or_with_dots() {
-        check(
-            "US FBI F.B.I. u.s. us Us ",
-            "us^ & fbi^ & fbi^ & us^ & us & us",
-        );
+        check("US FBI F.B.I. u.s. us Us ", "us^ & fbi^ & fbi^ & us^ & us & us");
         check("U.S", "us^*");
         check("TRUMP'S ", "trump's^");
         check("I A ", "i & a");

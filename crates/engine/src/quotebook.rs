@@ -60,8 +60,7 @@ impl QuoteRecord {
 impl QuoteBook {
     /// Finds the quotations of every document; `texts[i]` is the file text `docs[i]` came from.
     pub fn build(docs: &[Document], texts: &[&str]) -> QuoteBook {
-        let per_doc: Vec<Vec<crate::quotes::Quote>> =
-            texts.iter().map(|t| extract_quotes(t)).collect();
+        let per_doc: Vec<Vec<crate::quotes::Quote>> = texts.iter().map(|t| extract_quotes(t)).collect();
         let refs: Vec<&[crate::quotes::Quote]> = per_doc.iter().map(Vec::as_slice).collect();
         let table = canonical_speakers(&refs);
         let mut quotes = Vec::new();
@@ -78,23 +77,14 @@ impl QuoteBook {
                     continue;
                 };
                 index.push(Some(placed));
-                let text = pieces
-                    .iter()
-                    .map(|h| h.span.of(&doc.blocks[h.block].text))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = pieces.iter().map(|h| h.span.of(&doc.blocks[h.block].text)).collect::<Vec<_>>().join(" ");
                 quotes.push(QuoteRecord {
                     doc: d as u32,
                     source: q.span(),
                     chars: chars.chars_of(q.span()),
                     text,
                     kind: q.kind,
-                    speaker: table
-                        .assignments
-                        .get(d)
-                        .and_then(|a| a.get(k))
-                        .copied()
-                        .flatten(),
+                    speaker: table.assignments.get(d).and_then(|a| a.get(k)).copied().flatten(),
                     as_written: q.speaker.clone(),
                     cue: q.cue.clone(),
                     cue_source: q.cue_span,
@@ -106,15 +96,10 @@ impl QuoteBook {
             }
             // Echoes point into the book.
             for r in &mut quotes[base..] {
-                r.echo_of = r
-                    .echo_of
-                    .and_then(|k| index.get(k as usize).copied().flatten());
+                r.echo_of = r.echo_of.and_then(|k| index.get(k as usize).copied().flatten());
             }
         }
-        QuoteBook {
-            quotes,
-            speakers: table.speakers,
-        }
+        QuoteBook { quotes, speakers: table.speakers }
     }
 
     /// The canonical name of a quotation's speaker.
@@ -129,11 +114,7 @@ impl QuoteBook {
         self.speakers
             .iter()
             .position(|s| s.canonical.to_lowercase() == n)
-            .or_else(|| {
-                self.speakers
-                    .iter()
-                    .position(|s| s.variants.iter().any(|v| v.to_lowercase() == n))
-            })
+            .or_else(|| self.speakers.iter().position(|s| s.variants.iter().any(|v| v.to_lowercase() == n)))
     }
 }
 
@@ -154,10 +135,7 @@ impl QuoteRecord {
                 let (start, end) = (s.start.max(offset), s.end.min(offset + len));
                 if start < end {
                     let (a, b) = (p.span.start + start - offset, p.span.start + end - offset);
-                    out.push(Hit {
-                        block: p.block,
-                        span: Span::new(a as usize, b as usize),
-                    });
+                    out.push(Hit { block: p.block, span: Span::new(a as usize, b as usize) });
                 }
             }
             offset += len + 1;
@@ -171,9 +149,9 @@ impl QuoteRecord {
         let mut out = Vec::new();
         let mut offset = 0usize;
         for p in self.pieces(doc) {
-            for h in hits.iter().filter(|h| {
-                h.block == p.block && h.span.start >= p.span.start && h.span.end <= p.span.end
-            }) {
+            for h in
+                hits.iter().filter(|h| h.block == p.block && h.span.start >= p.span.start && h.span.end <= p.span.end)
+            {
                 let start = offset + (h.span.start - p.span.start) as usize;
                 out.push(Span::new(start, start + h.span.len()));
             }

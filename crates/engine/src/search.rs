@@ -51,17 +51,11 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     let n_docs = corpus.docs.len();
     // The document position `p` lies in, when its block is searched.
     let doc_of = |cursor: &mut RunCursor, p: u32| -> Option<usize> {
-        cursor.doc_of(p).and_then(|(doc, boilerplate)| {
-            (opts.include_boilerplate || !boilerplate).then_some(doc)
-        })
+        cursor.doc_of(p).and_then(|(doc, boilerplate)| (opts.include_boilerplate || !boilerplate).then_some(doc))
     };
 
     let mut doc_len = vec![0usize; n_docs];
-    for b in index
-        .blocks
-        .iter()
-        .filter(|b| opts.include_boilerplate || !b.boilerplate)
-    {
+    for b in index.blocks.iter().filter(|b| opts.include_boilerplate || !b.boilerplate) {
         doc_len[b.doc as usize] += b.len as usize;
     }
     let avg_len = (doc_len.iter().sum::<usize>() as f32 / n_docs.max(1) as f32).max(1.0);
@@ -75,17 +69,7 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     let group_starts: Vec<Vec<Vec<u32>>> = query
         .groups
         .iter()
-        .map(|g| {
-            g.iter()
-                .map(|a| {
-                    if a.words.len() > 1 {
-                        matches(index, a, &all)
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect()
-        })
+        .map(|g| g.iter().map(|a| if a.words.len() > 1 { matches(index, a, &all) } else { Vec::new() }).collect())
         .collect();
     let tf_of = |atom: &Atom, starts: Option<&[u32]>| -> Vec<u32> {
         let mut tf = vec![0u32; n_docs];
@@ -155,17 +139,11 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
             counts[d] = t as usize;
         }
     } else if !phrases {
-        let mut words: Vec<u32> = atoms
-            .iter()
-            .flat_map(|a| word_ids(index, &a.words[0]))
-            .collect();
+        let mut words: Vec<u32> = atoms.iter().flat_map(|a| word_ids(index, &a.words[0])).collect();
         words.sort_unstable();
         words.dedup();
         if let Some(bits) = dense_bits(index, &words) {
-            for (d, t) in per_doc(index, &bits, opts.include_boilerplate)
-                .into_iter()
-                .enumerate()
-            {
+            for (d, t) in per_doc(index, &bits, opts.include_boilerplate).into_iter().enumerate() {
                 counts[d] = t as usize;
             }
         } else {
@@ -215,44 +193,27 @@ pub fn search(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> SearchRes
     let wanted = |d: usize| opts.docs.as_ref().is_none_or(|ds| ds.contains(&d));
     let mut docs: Vec<DocHits> = (0..n_docs)
         .filter(|&d| qualifies[d] && wanted(d))
-        .map(|d| DocHits {
-            doc: d,
-            score: score[d],
-            n_hits: counts[d],
-        })
+        .map(|d| DocHits { doc: d, score: score[d], n_hits: counts[d] })
         .collect();
     docs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
     let mut notes = query.notes.clone();
     for w in query.words() {
         lookup(index, w, Some(&mut notes));
     }
-    SearchResults {
-        docs,
-        counts,
-        notes,
-        empty_query: query.is_empty(),
-    }
+    SearchResults { docs, counts, notes, empty_query: query.is_empty() }
 }
 
 /// Where `query` matches in document `doc`, sorted by block and position, overlapping hits
 /// merged; empty when the document does not match the query as a whole (a group with no match in
 /// it, or an excluded word in it). Boilerplate blocks count only with `include_boilerplate`.
 pub fn hits(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<Hit> {
-    merge_hits(located(
-        &corpus.index,
-        occurrences_in(corpus, query, doc, include_boilerplate),
-    ))
+    merge_hits(located(&corpus.index, occurrences_in(corpus, query, doc, include_boilerplate)))
 }
 
 /// The hits [`hits`] gives, each as the positions of its first and last word instead of its place
 /// in the text (ascending, overlapping ones merged as `hits` merges them): what counting them and
 /// plotting where they are needs, without reading any block's word spans.
-pub fn hit_positions(
-    corpus: &Corpus,
-    query: &Query,
-    doc: usize,
-    include_boilerplate: bool,
-) -> Vec<(u32, u32)> {
+pub fn hit_positions(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<(u32, u32)> {
     merge_runs(occurrences_in(corpus, query, doc, include_boilerplate))
 }
 
@@ -278,11 +239,7 @@ fn merge_runs(mut found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
 pub fn all_hit_positions(corpus: &Corpus, query: &Query, opts: &SearchOptions) -> Vec<(u32, u32)> {
     let index = &corpus.index;
     let mut found_in = vec![false; corpus.docs.len()];
-    for d in search(corpus, query, opts)
-        .docs
-        .iter()
-        .filter(|d| d.n_hits > 0)
-    {
+    for d in search(corpus, query, opts).docs.iter().filter(|d| d.n_hits > 0) {
         found_in[d.doc] = true;
     }
     let all = 0..index.n_positions();
@@ -291,9 +248,10 @@ pub fn all_hit_positions(corpus: &Corpus, query: &Query, opts: &SearchOptions) -
         let last = atom.words.len() as u32 - 1;
         let mut cursor = RunCursor::new(index);
         for p in matches(index, atom, &all) {
-            if cursor.doc_of(p).is_some_and(|(doc, boilerplate)| {
-                found_in[doc] && (opts.include_boilerplate || !boilerplate)
-            }) {
+            if cursor
+                .doc_of(p)
+                .is_some_and(|(doc, boilerplate)| found_in[doc] && (opts.include_boilerplate || !boilerplate))
+            {
                 found.push((p, p + last));
             }
         }
@@ -303,12 +261,7 @@ pub fn all_hit_positions(corpus: &Corpus, query: &Query, opts: &SearchOptions) -
 
 /// The occurrences (first and last position) of the query's atoms in document `doc`, unsorted;
 /// none when the document does not match the query as a whole.
-fn occurrences_in(
-    corpus: &Corpus,
-    query: &Query,
-    doc: usize,
-    include_boilerplate: bool,
-) -> Vec<(u32, u32)> {
+fn occurrences_in(corpus: &Corpus, query: &Query, doc: usize, include_boilerplate: bool) -> Vec<(u32, u32)> {
     let index = &corpus.index;
     if doc >= index.doc_first_block.len() {
         return Vec::new();
@@ -317,11 +270,7 @@ fn occurrences_in(
     let allowed = |&p: &u32| include_boilerplate || !index.blocks[index.block_of(p)].boilerplate;
     let in_doc = |atom: &Atom| -> Vec<(u32, u32)> {
         let last = atom.words.len() as u32 - 1;
-        matches(index, atom, &range)
-            .into_iter()
-            .filter(allowed)
-            .map(|p| (p, p + last))
-            .collect()
+        matches(index, atom, &range).into_iter().filter(allowed).map(|p| (p, p + last)).collect()
     };
     if query.excluded.iter().any(|a| !in_doc(a).is_empty()) {
         return Vec::new();
@@ -352,18 +301,9 @@ fn located(index: &Index, mut found: Vec<(u32, u32)>) -> Vec<Hit> {
         }
         let block = &index.blocks[b];
         let local = b - index.doc_first_block[block.doc as usize] as usize;
-        let word = |p: u32| {
-            p.checked_sub(block.start)
-                .and_then(|i| spans.get(i as usize))
-        };
+        let word = |p: u32| p.checked_sub(block.start).and_then(|i| spans.get(i as usize));
         if let (Some(s), Some(e)) = (word(first), word(last)) {
-            out.push(Hit {
-                block: local,
-                span: Span {
-                    start: s.start,
-                    end: e.end,
-                },
-            });
+            out.push(Hit { block: local, span: Span { start: s.start, end: e.end } });
         }
     }
     out
@@ -416,10 +356,7 @@ fn count_ones(bits: &[u64], range: Range<u32>) -> u32 {
         return (bits[first] & head & tail).count_ones();
     }
     (bits[first] & head).count_ones()
-        + bits[first + 1..last]
-            .iter()
-            .map(|w| w.count_ones())
-            .sum::<u32>()
+        + bits[first + 1..last].iter().map(|w| w.count_ones()).sum::<u32>()
         + (bits[last] & tail).count_ones()
 }
 
@@ -450,11 +387,7 @@ fn lookup(index: &Index, w: &QueryWord, mut notes: Option<&mut Vec<Note>>) -> Ve
         }
     };
     let exact = index.words_with_stem(&w.stem);
-    let range = if w.prefix {
-        index.words_with_prefix(&w.folded)
-    } else {
-        0..0
-    };
+    let range = if w.prefix { index.words_with_prefix(&w.folded) } else { 0..0 };
     let mut ids: Vec<u32> = exact.to_vec();
     if !range.is_empty() {
         ids.extend(range.clone());
@@ -463,11 +396,8 @@ fn lookup(index: &Index, w: &QueryWord, mut notes: Option<&mut Vec<Note>>) -> Ve
     }
     // Abbreviations.
     // The abbreviation of the stem as the notes name it: its shortest form (`us`, not `us's`).
-    let exact_acronym = exact
-        .iter()
-        .copied()
-        .filter(|&i| index.is_acronym(i))
-        .min_by_key(|&i| index.words[i as usize].len());
+    let exact_acronym =
+        exact.iter().copied().filter(|&i| index.is_acronym(i)).min_by_key(|&i| index.words[i as usize].len());
     let exact_ordinary = exact.iter().any(|&i| !index.is_acronym(i));
     let letters = |i: u32| index.words[i as usize].clone();
     let mut restricted = false;
@@ -520,12 +450,7 @@ fn lookup(index: &Index, w: &QueryWord, mut notes: Option<&mut Vec<Note>>) -> Ve
             if words.iter().all(|i| ids.binary_search(i).is_err()) {
                 shown.push(written.clone());
             }
-            added.extend(
-                words
-                    .iter()
-                    .copied()
-                    .filter(|i| ids.binary_search(i).is_err()),
-            );
+            added.extend(words.iter().copied().filter(|i| ids.binary_search(i).is_err()));
         }
     }
     if !shown.is_empty() {
@@ -548,9 +473,7 @@ fn matches(index: &Index, atom: &Atom, range: &Range<u32>) -> Vec<u32> {
         }
     }
     let bits = starts(index, &sets, range);
-    ones(&bits, 0..range.len() as u32)
-        .map(|i| range.start + i)
-        .collect()
+    ones(&bits, 0..range.len() as u32).map(|i| range.start + i).collect()
 }
 
 /// A bit for each position of `range`: set where a run of words from `sets` (one word from each,
@@ -560,11 +483,7 @@ fn matches(index: &Index, atom: &Atom, range: &Range<u32>) -> Vec<u32> {
 fn starts(index: &Index, sets: &[Vec<u32>], range: &Range<u32>) -> Vec<u64> {
     let n = range.len();
     let mut acc = vec![0u64; n.div_ceil(64)];
-    let mut bits = if sets.len() > 1 {
-        vec![0u64; acc.len()]
-    } else {
-        Vec::new()
-    };
+    let mut bits = if sets.len() > 1 { vec![0u64; acc.len()] } else { Vec::new() };
     for (k, set) in sets.iter().enumerate() {
         let target = if k == 0 { &mut acc } else { &mut bits };
         for &w in set {
@@ -646,11 +565,9 @@ pub fn snippets(corpus: &Corpus, doc: usize, hits: &[Hit], radius: usize) -> Vec
         let text = &blocks[h.block].text;
         let mut start = floor_boundary(text, (h.span.start as usize).saturating_sub(radius));
         if start > 0 {
-            start = text[start..h.span.start as usize]
-                .find(char::is_whitespace)
-                .map_or(h.span.start as usize, |k| {
-                    start + k + text[start + k..].chars().next().map_or(0, char::len_utf8)
-                });
+            start = text[start..h.span.start as usize].find(char::is_whitespace).map_or(h.span.start as usize, |k| {
+                start + k + text[start + k..].chars().next().map_or(0, char::len_utf8)
+            });
         }
         let mut end = ceil_boundary(text, (h.span.end as usize + radius).min(text.len()));
         if end < text.len() {
@@ -660,14 +577,9 @@ pub fn snippets(corpus: &Corpus, doc: usize, hits: &[Hit], radius: usize) -> Vec
         }
         let mut spans = Vec::new();
         let first_hit = i;
-        while i < hits.len()
-            && hits[i].block == h.block
-            && (hits[i].span.end as usize) <= end.max(h.span.end as usize)
+        while i < hits.len() && hits[i].block == h.block && (hits[i].span.end as usize) <= end.max(h.span.end as usize)
         {
-            spans.push(Span::new(
-                hits[i].span.start as usize - start,
-                hits[i].span.end as usize - start,
-            ));
+            spans.push(Span::new(hits[i].span.start as usize - start, hits[i].span.end as usize - start));
             i += 1;
         }
         let end = end.max(h.span.end as usize);
@@ -732,11 +644,7 @@ pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<O
         let sets: Vec<Vec<u32>> = atom.words.iter().map(|w| word_ids(index, w)).collect();
         (starts(index, &sets, &all), sets.len() as u32)
     };
-    let groups: Vec<Vec<(Vec<u64>, u32)>> = query
-        .groups
-        .iter()
-        .map(|g| g.iter().map(find).collect())
-        .collect();
+    let groups: Vec<Vec<(Vec<u64>, u32)>> = query.groups.iter().map(|g| g.iter().map(find).collect()).collect();
     let excluded: Vec<(Vec<u64>, u32)> = query.excluded.iter().map(find).collect();
     // The spans of the block read last: quotations come in order, several to a paragraph.
     let mut read: (usize, Vec<Span>) = (usize::MAX, Vec::new());
@@ -746,29 +654,17 @@ pub fn within(corpus: &Corpus, query: &Query, ranges: &[(usize, Span)]) -> Vec<O
             // The range's words, block by block: their positions and spans, read only for the
             // blocks where an atom starts at all.
             let lit = |b: &BlockWords| {
-                groups
-                    .iter()
-                    .flatten()
-                    .chain(&excluded)
-                    .any(|(bits, _)| ones(bits, b.positions()).next().is_some())
+                groups.iter().flatten().chain(&excluded).any(|(bits, _)| ones(bits, b.positions()).next().is_some())
             };
-            let pieces: Vec<(usize, Range<u32>, Vec<Span>)> =
-                words_inside(corpus, doc, r, lit, &mut read);
+            let pieces: Vec<(usize, Range<u32>, Vec<Span>)> = words_inside(corpus, doc, r, lit, &mut read);
             let inside = |(bits, len): &(Vec<u64>, u32)| -> Vec<Hit> {
                 let mut out = Vec::new();
                 for (local, run, spans) in &pieces {
                     let last_start = run.end.saturating_sub(len - 1);
                     for p in ones(bits, run.start..last_start.max(run.start)) {
                         let i = (p - run.start) as usize;
-                        if let (Some(s), Some(e)) = (spans.get(i), spans.get(i + *len as usize - 1))
-                        {
-                            out.push(Hit {
-                                block: *local,
-                                span: Span {
-                                    start: s.start,
-                                    end: e.end,
-                                },
-                            });
+                        if let (Some(s), Some(e)) = (spans.get(i), spans.get(i + *len as usize - 1)) {
+                            out.push(Hit { block: *local, span: Span { start: s.start, end: e.end } });
                         }
                     }
                 }
@@ -807,13 +703,7 @@ fn words_inside(
     let first = index.doc_first_block[doc] as usize;
     let from = d.blocks.partition_point(|b| b.source.end <= r.start);
     let mut out = Vec::new();
-    for (local, block) in d
-        .blocks
-        .iter()
-        .enumerate()
-        .skip(from)
-        .take_while(|(_, b)| b.source.start < r.end)
-    {
+    for (local, block) in d.blocks.iter().enumerate().skip(from).take_while(|(_, b)| b.source.start < r.end) {
         if !wanted(&index.blocks[first + local]) {
             continue;
         }
@@ -825,11 +715,7 @@ fn words_inside(
         let lo = spans.partition_point(|s| base + s.start < r.start);
         let hi = lo + spans[lo..].partition_point(|s| base + s.end <= r.end);
         let start = index.blocks[first + local].start;
-        out.push((
-            local,
-            start + lo as u32..start + hi as u32,
-            spans[lo..hi].to_vec(),
-        ));
+        out.push((local, start + lo as u32..start + hi as u32, spans[lo..hi].to_vec()));
     }
     out
 }
@@ -842,13 +728,8 @@ mod tests {
     /// order, with the notes.
     #[track_caller]
     fn marks(texts: &[&str], typed: &str) -> (Vec<String>, Vec<Note>) {
-        let files: Vec<(String, &str)> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("{i}.txt"), *t))
-            .collect();
-        let corpus =
-            Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), *t))).expect("ingests");
+        let files: Vec<(String, &str)> = texts.iter().enumerate().map(|(i, t)| (format!("{i}.txt"), *t)).collect();
+        let corpus = Corpus::from_texts(files.iter().map(|(n, t)| (n.as_str(), *t))).expect("ingests");
         let query = Query::parse(typed);
         let r = search(&corpus, &query, &SearchOptions::default());
         let mut by_doc: Vec<&DocHits> = r.docs.iter().collect();
@@ -857,11 +738,7 @@ mod tests {
         for d in by_doc {
             let found = hits(&corpus, &query, d.doc, false);
             assert_eq!(found.len(), d.n_hits, "{typed}");
-            out.extend(found.iter().map(|h| {
-                h.span
-                    .of(&corpus.docs[d.doc].blocks[h.block].text)
-                    .to_owned()
-            }));
+            out.extend(found.iter().map(|h| h.span.of(&corpus.docs[d.doc].blocks[h.block].text).to_owned()));
         }
         (out, r.notes)
     }
@@ -873,10 +750,7 @@ mod tests {
         assert_eq!(marks(&[IT], "IT ").0, ["IT"]);
         assert_eq!(marks(&[IT], "WHO ").0, ["WHO"]);
         assert_eq!(marks(&[IT], "it ").0, ["IT", "it", "it"]);
-        assert_eq!(
-            marks(&[IT], "who ").1,
-            [Note::AlsoAbbreviation("who".into())]
-        );
+        assert_eq!(marks(&[IT], "who ").1, [Note::AlsoAbbreviation("who".into())]);
         assert_eq!(marks(&[IT], "IT ").1, [Note::AbbreviationOnly("it".into())]);
         // Capitals where the articles have no abbreviation: an ordinary word.
         assert_eq!(marks(&[IT], "STAFF ").0, ["staff"]);
@@ -885,22 +759,15 @@ mod tests {
     #[test]
     fn a_shouted_headline_is_not_a_row_of_abbreviations() {
         let texts = ["Town news of the week for everyone here\n\nBREAKING NEWS FROM THE FBI TOWER\n\nThe news came from the FBI and the tower.\n"];
-        assert_eq!(
-            marks(&texts, "NEWS ").0,
-            ["news", "NEWS", "news"],
-            "NEWS is shouted, not an abbreviation"
-        );
+        assert_eq!(marks(&texts, "NEWS ").0, ["news", "NEWS", "news"], "NEWS is shouted, not an abbreviation");
         assert_eq!(marks(&texts, "TOWER ").0, ["TOWER", "tower"]);
-        assert_eq!(
-            marks(&texts, "FBI ").0,
-            ["FBI", "FBI"],
-            "FBI is one elsewhere, so in the headline too"
-        );
+        assert_eq!(marks(&texts, "FBI ").0, ["FBI", "FBI"], "FBI is one elsewhere, so in the headline too");
     }
 
     #[test]
     fn dots_make_an_abbreviation_in_any_case() {
-        let texts = ["A meeting in the morning for the club\n\nWe met at 9 a.m. and I am here. The U.K. and the UK agree.\n"];
+        let texts =
+            ["A meeting in the morning for the club\n\nWe met at 9 a.m. and I am here. The U.K. and the UK agree.\n"];
         assert_eq!(marks(&texts, "a.m. ").0, ["a.m"]);
         assert_eq!(marks(&texts, "AM ").0, ["a.m"]);
         assert_eq!(marks(&texts, "am ").0, ["a.m", "am"]);
@@ -918,47 +785,24 @@ mod tests {
         let (found, notes) = marks(&texts, "zelenskyy ");
         assert_eq!(found, ["Zelenskyy", "Zelenskyy", "Zelenskiy"]);
         assert_eq!(notes, [Note::Spellings(vec!["Zelenskiy".into()])]);
-        assert_eq!(
-            marks(&texts, "\"volodymyr zelenskiy\" ").0,
-            ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy"]
-        );
-        assert_eq!(
-            marks(&texts, "Zelensky ").0,
-            ["Zelenskyy", "Zelenskyy", "Zelenskiy"],
-            "a spelling in no article"
-        );
-        assert_eq!(
-            marks(&texts, "miller ").0,
-            ["Miller"],
-            "Miller is not Mueller"
-        );
+        assert_eq!(marks(&texts, "\"volodymyr zelenskiy\" ").0, ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy"]);
+        assert_eq!(marks(&texts, "Zelensky ").0, ["Zelenskyy", "Zelenskyy", "Zelenskiy"], "a spelling in no article");
+        assert_eq!(marks(&texts, "miller ").0, ["Miller"], "Miller is not Mueller");
         assert_eq!(
             marks(&texts, "muller ").0,
             Vec::<String>::new(),
             "Mueller has one spelling here: nothing to merge with"
         );
-        assert_eq!(
-            marks(&texts, "-zelenskyy mayor ").0,
-            Vec::<String>::new(),
-            "left out in every spelling"
-        );
+        assert_eq!(marks(&texts, "-zelenskyy mayor ").0, Vec::<String>::new(), "left out in every spelling");
     }
 
     #[test]
     fn count_ones_counts_the_bits_of_any_range() {
         let bits = [0xF0F0_0000_0000_0001u64, !0, 0x8000_0000_0000_0003];
-        let naive = |lo: u32, hi: u32| {
-            (lo..hi)
-                .filter(|&i| bits[i as usize / 64] >> (i % 64) & 1 == 1)
-                .count() as u32
-        };
+        let naive = |lo: u32, hi: u32| (lo..hi).filter(|&i| bits[i as usize / 64] >> (i % 64) & 1 == 1).count() as u32;
         for lo in 0..192 {
             for hi in lo..=200 {
-                assert_eq!(
-                    count_ones(&bits, lo..hi),
-                    naive(lo, hi.min(192)),
-                    "{lo}..{hi}"
-                );
+                assert_eq!(count_ones(&bits, lo..hi), naive(lo, hi.min(192)), "{lo}..{hi}");
             }
         }
     }

@@ -61,10 +61,7 @@ impl SeedFormats for PlainText {
     fn take(&self, name: &str, _is_folder: bool) -> Take {
         if is_known_companion(name) {
             Take::Companion
-        } else if name
-            .rsplit_once('.')
-            .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt"))
-        {
+        } else if name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt")) {
             Take::Article
         } else {
             Take::Skip("not a .txt file".to_owned())
@@ -100,25 +97,18 @@ pub fn read_seed_dir(dir: &Path) -> Result<SeedDir, IngestError> {
 /// path; files it does not take are skipped and listed, hidden files and companions passed over.
 pub fn read_seed_dir_with(dir: &Path, formats: &impl SeedFormats) -> Result<SeedDir, IngestError> {
     let dir_name = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| IngestError {
-        file: dir_name.clone(),
-        reason: format!("cannot read the folder: {e}"),
-    })?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| IngestError { file: dir_name.clone(), reason: format!("cannot read the folder: {e}") })?;
     let mut out = SeedDir::default();
     let mut paths = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| IngestError {
-            file: dir_name.clone(),
-            reason: format!("cannot list the folder: {e}"),
-        })?;
+        let entry = entry
+            .map_err(|e| IngestError { file: dir_name.clone(), reason: format!("cannot list the folder: {e}") })?;
         paths.push(entry.path());
     }
     paths.sort();
     for path in paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if name.starts_with('.') {
             continue;
         }
@@ -129,48 +119,35 @@ pub fn read_seed_dir_with(dir: &Path, formats: &impl SeedFormats) -> Result<Seed
         match formats.take(&name, !path.is_file()) {
             Take::Companion => {}
             Take::Skip(reason) => out.skipped.push((name, reason)),
-            Take::Article if !path.is_file() => {
-                out.skipped.push((name, "a folder, not a file".to_owned()))
-            }
+            Take::Article if !path.is_file() => out.skipped.push((name, "a folder, not a file".to_owned())),
             Take::Article => {
                 let bytes = read_bytes(&path, formats)?;
-                let article = formats.read(&name, bytes).map_err(|e| IngestError {
-                    file: path.display().to_string(),
-                    reason: e.reason,
-                })?;
+                let article = formats
+                    .read(&name, bytes)
+                    .map_err(|e| IngestError { file: path.display().to_string(), reason: e.reason })?;
                 out.files.push(article);
             }
         }
     }
     if out.files.is_empty() {
-        return Err(IngestError {
-            file: dir_name,
-            reason: formats.none_found(),
-        });
+        return Err(IngestError { file: dir_name, reason: formats.none_found() });
     }
     Ok(out)
 }
 
 fn read_bytes(path: &Path, formats: &impl SeedFormats) -> Result<Vec<u8>, IngestError> {
-    let failed = |e: std::io::Error| IngestError {
-        file: path.display().to_string(),
-        reason: format!("cannot be read ({e})"),
-    };
+    let failed =
+        |e: std::io::Error| IngestError { file: path.display().to_string(), reason: format!("cannot be read ({e})") };
     let size = std::fs::metadata(path).map_err(failed)?.len();
     if size > formats.max_bytes() {
-        return Err(IngestError {
-            file: path.display().to_string(),
-            reason: formats.too_big(size),
-        });
+        return Err(IngestError { file: path.display().to_string(), reason: formats.too_big(size) });
     }
     std::fs::read(path).map_err(failed)
 }
 
 fn read_sheet(path: &Path, name: String) -> Result<SeedFile, IngestError> {
-    let bytes = std::fs::read(path).map_err(|e| IngestError {
-        file: path.display().to_string(),
-        reason: format!("cannot be read ({e})"),
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| IngestError { file: path.display().to_string(), reason: format!("cannot be read ({e})") })?;
     let text = decode(&path.display().to_string(), bytes)?;
     Ok(SeedFile { name, text })
 }
@@ -191,7 +168,9 @@ pub fn decode(file: &str, mut bytes: Vec<u8>) -> Result<String, IngestError> {
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         IngestError {
             file: file.to_owned(),
-            reason: format!("not valid UTF-8 text (bad byte at line {line}, byte {at}); save it as UTF-8 and build again"),
+            reason: format!(
+                "not valid UTF-8 text (bad byte at line {line}, byte {at}); save it as UTF-8 and build again"
+            ),
         }
     })
 }

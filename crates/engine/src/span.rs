@@ -20,10 +20,7 @@ impl Span {
     #[track_caller]
     pub fn new(start: usize, end: usize) -> Span {
         assert!(start <= end, "invalid span: start {start} > end {end}");
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
 
     pub fn len(self) -> usize {
@@ -84,12 +81,7 @@ mod tests {
 
     #[test]
     fn merge_spans_sorts_and_joins_overlaps() {
-        let merged = merge_spans(vec![
-            Span::new(10, 12),
-            Span::new(0, 3),
-            Span::new(2, 5),
-            Span::new(12, 14),
-        ]);
+        let merged = merge_spans(vec![Span::new(10, 12), Span::new(0, 3), Span::new(2, 5), Span::new(12, 14)]);
         assert_eq!(merged, vec![Span::new(0, 5), Span::new(10, 14)]);
     }
 }
@@ -130,19 +122,12 @@ impl<'t> CharIndex<'t> {
         let byte = byte.min(self.text.len());
         let k = byte / Self::STEP;
         let from = k * Self::STEP;
-        self.checkpoints[k]
-            + self.text.as_bytes()[from..byte]
-                .iter()
-                .filter(|&&b| b & 0xC0 != 0x80)
-                .count() as u32
+        self.checkpoints[k] + self.text.as_bytes()[from..byte].iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32
     }
 
     /// A byte span in characters.
     pub fn chars_of(&self, span: Span) -> Span {
-        Span {
-            start: self.chars_at(span.start as usize),
-            end: self.chars_at(span.end as usize),
-        }
+        Span { start: self.chars_at(span.start as usize), end: self.chars_at(span.end as usize) }
     }
 }
 
@@ -154,28 +139,12 @@ mod char_index_tests {
     fn characters_are_counted_at_every_boundary() {
         let t = "é“ab”";
         let ix = CharIndex::new(t);
-        assert_eq!(
-            (
-                ix.chars_at(0),
-                ix.chars_at(2),
-                ix.chars_at(5),
-                ix.chars_at(7),
-                ix.chars_at(10)
-            ),
-            (0, 1, 2, 4, 5)
-        );
+        assert_eq!((ix.chars_at(0), ix.chars_at(2), ix.chars_at(5), ix.chars_at(7), ix.chars_at(10)), (0, 1, 2, 4, 5));
         // Across many checkpoints, against counting.
         let long: String = "aé“😀 ".repeat(100);
         let ix = CharIndex::new(&long);
-        for (b, _) in long
-            .char_indices()
-            .chain(std::iter::once((long.len(), ' ')))
-        {
-            assert_eq!(
-                ix.chars_at(b) as usize,
-                long[..b].chars().count(),
-                "at byte {b}"
-            );
+        for (b, _) in long.char_indices().chain(std::iter::once((long.len(), ' '))) {
+            assert_eq!(ix.chars_at(b) as usize, long[..b].chars().count(), "at byte {b}");
         }
         assert_eq!(CharIndex::new("").chars_at(0), 0);
     }

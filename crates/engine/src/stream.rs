@@ -26,13 +26,7 @@ pub(crate) struct Windowed<R> {
 
 impl<R: Read> Windowed<R> {
     pub(crate) fn new(reader: R) -> Self {
-        Windowed {
-            reader,
-            window: vec![0; WINDOW],
-            at: 0,
-            len: 0,
-            scratch: Vec::new(),
-        }
+        Windowed { reader, window: vec![0; WINDOW], at: 0, len: 0, scratch: Vec::new() }
     }
 
     /// Reads the next piece of the input into the window (only once the window is used up).
@@ -84,8 +78,7 @@ impl<'de, R: Read + 'de> Flavor<'de> for Windowed<R> {
         // Runs over the window: gathered in the scratch buffer, which grows only as the input
         // really holds the bytes (a corrupt length cannot make it allocate more than the file).
         self.scratch.clear();
-        self.scratch
-            .extend_from_slice(&self.window[self.at..self.len]);
+        self.scratch.extend_from_slice(&self.window[self.at..self.len]);
         self.at = self.len;
         let mut needed = ct - available;
         while needed > 0 {

@@ -13,11 +13,7 @@ impl Corpus {
         if params.docs.is_empty() {
             return None;
         }
-        let mut ds: Vec<usize> = params
-            .docs
-            .split(',')
-            .filter_map(|s| self.doc_by_slug(s.trim()))
-            .collect();
+        let mut ds: Vec<usize> = params.docs.split(',').filter_map(|s| self.doc_by_slug(s.trim())).collect();
         ds.sort_unstable();
         ds.dedup();
         Some(ds)
@@ -25,18 +21,13 @@ impl Corpus {
 
     /// How a search runs under these parameters: the filter's articles and the boilerplate switch.
     pub fn search_options(&self, params: &ViewParams) -> SearchOptions {
-        SearchOptions {
-            docs: self.selected_docs(params),
-            include_boilerplate: params.include_boilerplate(),
-        }
+        SearchOptions { docs: self.selected_docs(params), include_boilerplate: params.include_boilerplate() }
     }
 
     /// `params` with article `doc` switched on or off in the filter (and no selected hit or
     /// quotation, which may not be in the new selection).
     pub fn toggled_doc(&self, params: &ViewParams, doc: usize) -> ViewParams {
-        let mut selected = self
-            .selected_docs(params)
-            .unwrap_or_else(|| (0..self.docs.len()).collect());
+        let mut selected = self.selected_docs(params).unwrap_or_else(|| (0..self.docs.len()).collect());
         match selected.iter().position(|&d| d == doc) {
             Some(i) => {
                 selected.remove(i);
@@ -50,27 +41,15 @@ impl Corpus {
             // Nothing selected would search nothing; keep a marker that selects no article.
             "-".to_owned()
         } else {
-            selected
-                .iter()
-                .map(|&d| self.docs[d].slug.as_str())
-                .collect::<Vec<_>>()
-                .join(",")
+            selected.iter().map(|&d| self.docs[d].slug.as_str()).collect::<Vec<_>>().join(",")
         };
-        ViewParams {
-            docs,
-            hit: None,
-            quote: None,
-            ..params.clone()
-        }
+        ViewParams { docs, hit: None, quote: None, ..params.clone() }
     }
 
     /// The stable name of quotation `i`, as an address writes it.
     pub fn quote_ref(&self, i: usize) -> QuoteRef {
         let q = &self.quotes.quotes[i];
-        QuoteRef {
-            article: self.docs[q.doc as usize].slug.clone(),
-            start: q.chars.start,
-        }
+        QuoteRef { article: self.docs[q.doc as usize].slug.clone(), start: q.chars.start }
     }
 
     /// The quotation an address names, if the corpus has it.
@@ -79,9 +58,7 @@ impl Corpus {
         let qs = &self.quotes.quotes;
         // Sorted by document, then position.
         let i = qs.partition_point(|q| (q.doc, q.chars.start) < (doc, r.start));
-        qs.get(i)
-            .filter(|q| q.doc == doc && q.chars.start == r.start)
-            .map(|_| i)
+        qs.get(i).filter(|q| q.doc == doc && q.chars.start == r.start).map(|_| i)
     }
 
     /// The quotation the parameters select, if any and if the corpus has it.
@@ -118,12 +95,7 @@ impl Corpus {
         } else if params.speaker == "-" {
             Some(None)
         } else {
-            Some(
-                self.quotes
-                    .speaker_by_name(&params.speaker)
-                    .map(|s| s as u32)
-                    .or(Some(u32::MAX)),
-            )
+            Some(self.quotes.speaker_by_name(&params.speaker).map(|s| s as u32).or(Some(u32::MAX)))
         };
         self.quotes
             .quotes
@@ -132,9 +104,7 @@ impl Corpus {
             .filter(|(i, q)| {
                 matched.get(*i).is_some_and(Option::is_some)
                     && (params.include_boilerplate() || !q.boilerplate)
-                    && docs
-                        .as_ref()
-                        .is_none_or(|ds| ds.contains(&(q.doc as usize)))
+                    && docs.as_ref().is_none_or(|ds| ds.contains(&(q.doc as usize)))
                     && (params.kind.is_empty() || q.kind.as_str() == params.kind)
                     && (!params.check || q.uncertain())
                     && speaker.is_none_or(|s| q.speaker == s)
@@ -148,10 +118,7 @@ impl Corpus {
     /// What a view shows, in a few words: `Compare 4 · … and 5 · …`, `Quotations, by Sergey
     /// Lavrov, in 4 · …` (an exercise's link, a hand-in), articles named by [`Corpus::label`].
     pub fn describe(&self, view: &Address) -> String {
-        let title = |slug: &str| {
-            self.doc_by_slug(slug)
-                .map_or_else(|| slug.to_owned(), |d| self.label(d))
-        };
+        let title = |slug: &str| self.doc_by_slug(slug).map_or_else(|| slug.to_owned(), |d| self.label(d));
         let p = &view.params;
         let screen = match &view.screen {
             Screen::Search => "Search".to_owned(),
@@ -178,10 +145,7 @@ impl Corpus {
             parts.push(format!("search “{}”", p.q));
         }
         if !p.docs.is_empty() {
-            parts.push(format!(
-                "in {}",
-                p.docs.split(',').map(title).collect::<Vec<_>>().join(", ")
-            ));
+            parts.push(format!("in {}", p.docs.split(',').map(title).collect::<Vec<_>>().join(", ")));
         }
         if view.screen == Screen::Profiles && !p.article.is_empty() {
             parts.push(format!("the card of {}", title(&p.article)));
@@ -228,24 +192,16 @@ impl Corpus {
             .filter(|w| !matches!(w.as_str(), "or" | "and" | "not"))
             .collect();
         let matches = |name: &str| {
-            crate::normalize::words(name).any(|(_, w)| {
-                typed
-                    .iter()
-                    .any(|t| crate::normalize::fold_word(w).starts_with(t.as_str()))
-            })
+            crate::normalize::words(name)
+                .any(|(_, w)| typed.iter().any(|t| crate::normalize::fold_word(w).starts_with(t.as_str())))
         };
         (0..self.entities.len())
             .filter(|&e| {
                 let ent = &self.entities[e];
-                let in_docs = docs.as_ref().is_none_or(|ds| {
-                    ent.mentions
-                        .iter()
-                        .any(|m| ds.binary_search(&(m.doc as usize)).is_ok())
-                });
-                in_docs
-                    && (typed.is_empty()
-                        || matches(&ent.name)
-                        || ent.variants.iter().any(|v| matches(v)))
+                let in_docs = docs
+                    .as_ref()
+                    .is_none_or(|ds| ent.mentions.iter().any(|m| ds.binary_search(&(m.doc as usize)).is_ok()));
+                in_docs && (typed.is_empty() || matches(&ent.name) || ent.variants.iter().any(|v| matches(v)))
             })
             .collect()
     }
@@ -270,12 +226,8 @@ impl Corpus {
             let w = w.trim();
             let lower = w.chars().next().is_some_and(char::is_lowercase);
             let low = w.to_lowercase();
-            let pronoun =
-                crate::lexicon::is_pronoun_subject(&low) || crate::lexicon::is_object_pronoun(&low);
-            lower
-                && !pronoun
-                && !name.eq_ignore_ascii_case(w)
-                && !name.to_lowercase().ends_with(&w.to_lowercase())
+            let pronoun = crate::lexicon::is_pronoun_subject(&low) || crate::lexicon::is_object_pronoun(&low);
+            lower && !pronoun && !name.eq_ignore_ascii_case(w) && !name.to_lowercase().ends_with(&w.to_lowercase())
         });
         Some(match described {
             Some(w) if name.chars().next().is_some_and(char::is_uppercase) => {
@@ -291,11 +243,7 @@ impl Corpus {
         let q = &self.quotes.quotes[i];
         q.speaker?;
         let written = q.as_written.as_deref().unwrap_or("the speaker");
-        let cue = q
-            .cue
-            .as_deref()
-            .map(|c| format!(" and “{c}”"))
-            .unwrap_or_default();
+        let cue = q.cue.as_deref().map(|c| format!(" and “{c}”")).unwrap_or_default();
         let (label, explanation) = match q.basis {
             Basis::None | Basis::Named => ("named", format!("Named in the quotation’s sentence: “{written}”{cue}.")),
             Basis::Resolved => ("resolved", format!("The sentence says “{written}”{cue}; the machine took it to mean the person or organisation named before.")),
@@ -304,10 +252,6 @@ impl Corpus {
             Basis::CarriedOver => ("carried over", format!("Nobody is named in this paragraph: the machine carried “{written}” over from the paragraph before.")),
             Basis::Guessed => ("guessed", format!("No word of saying: the machine guessed “{written}” from what is around the quotation.")),
         };
-        Some(AttributionNote {
-            label,
-            explanation,
-            check: q.uncertain(),
-        })
+        Some(AttributionNote { label, explanation, check: q.uncertain() })
     }
 }

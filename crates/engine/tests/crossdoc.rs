@@ -7,8 +7,8 @@ mod hay;
 
 use corpusgen::Rng;
 use engine::crossdoc::{
-    dated_mentions, find_entities, quote_variants, shared_passages, DiffKind, Entity, EntityKind,
-    SharedKind, SharedOptions,
+    dated_mentions, find_entities, quote_variants, shared_passages, DiffKind, Entity, EntityKind, SharedKind,
+    SharedOptions,
 };
 use engine::ingest::{ingest, Document};
 use engine::quotebook::QuoteBook;
@@ -22,12 +22,7 @@ fn seed_texts() -> &'static [String] {
     static TEXTS: OnceLock<Vec<String>> = OnceLock::new();
     TEXTS.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-        engine::source::read_seed_dir(&dir)
-            .expect("seeds")
-            .files
-            .into_iter()
-            .map(|f| f.text)
-            .collect()
+        engine::source::read_seed_dir(&dir).expect("seeds").files.into_iter().map(|f| f.text).collect()
     })
 }
 
@@ -44,51 +39,27 @@ fn seed_entities() -> &'static [Entity] {
 /// The entity one of whose variants is `variant`.
 #[track_caller]
 fn entity(variant: &str) -> &'static Entity {
-    let all: Vec<&Entity> = seed_entities()
-        .iter()
-        .filter(|e| e.variants.iter().any(|v| v == variant))
-        .collect();
-    assert_eq!(
-        all.len(),
-        1,
-        "exactly one entity has the variant {variant:?}: {all:#?}"
-    );
+    let all: Vec<&Entity> = seed_entities().iter().filter(|e| e.variants.iter().any(|v| v == variant)).collect();
+    assert_eq!(all.len(), 1, "exactly one entity has the variant {variant:?}: {all:#?}");
     all[0]
 }
 
 /// The seed numbers ("002") of the documents an entity is mentioned in.
 fn docs_of(e: &Entity) -> Vec<&'static str> {
-    e.docs()
-        .iter()
-        .map(|&d| &seeds().docs[d as usize].file_name[..3])
-        .collect()
+    e.docs().iter().map(|&d| &seeds().docs[d as usize].file_name[..3]).collect()
 }
 
 #[track_caller]
 fn check_entity(variant: &str, name: &str, kind: EntityKind, docs: &[&str]) {
     let e = entity(variant);
-    assert_eq!(
-        (e.name.as_str(), e.kind, docs_of(e)),
-        (name, kind, docs.to_vec()),
-        "{e:#?}"
-    );
+    assert_eq!((e.name.as_str(), e.kind, docs_of(e)), (name, kind, docs.to_vec()), "{e:#?}");
 }
 
 #[test]
 fn names_are_found_in_exactly_the_articles_that_mention_them() {
-    check_entity(
-        "Sergey Kislyak",
-        "Sergey Kislyak",
-        EntityKind::Person,
-        &["002", "004"],
-    );
+    check_entity("Sergey Kislyak", "Sergey Kislyak", EntityKind::Person, &["002", "004"]);
     assert_eq!(entity("Sergey Kislyak").mentions.len(), 3);
-    check_entity(
-        "Lavrov",
-        "Sergey Lavrov",
-        EntityKind::Person,
-        &["003", "004"],
-    );
+    check_entity("Lavrov", "Sergey Lavrov", EntityKind::Person, &["003", "004"]);
     check_entity("Comey", "James Comey", EntityKind::Person, &["003", "004"]);
     check_entity("Tillerson", "Rex Tillerson", EntityKind::Person, &["004"]);
     check_entity("Gidley", "Hogan Gidley", EntityKind::Person, &["003"]);
@@ -110,37 +81,17 @@ fn titles_surnames_and_possessives_join_the_full_name() {
     assert_eq!(docs_of(trump), ["000", "001", "002", "003", "004"]);
     for e in seed_entities() {
         for v in &e.variants {
-            assert!(
-                !v.ends_with("’s") && !v.ends_with("'s"),
-                "a possessive is not a name: {v:?} in {}",
-                e.name
-            );
+            assert!(!v.ends_with("’s") && !v.ends_with("'s"), "a possessive is not a name: {v:?} in {}", e.name);
         }
     }
     // "President Trump", "Trump’s" and "Trump" are all mentions of one person.
     let texts = seed_refs();
-    let written: Vec<&str> = trump
-        .mentions
-        .iter()
-        .map(|m| m.source.of(texts[m.doc as usize]))
-        .collect();
-    assert!(
-        written
-            .iter()
-            .all(|w| *w == "Trump" || *w == "Donald Trump"),
-        "{written:?}"
-    );
-    let possessive = trump
-        .mentions
-        .iter()
-        .filter(|m| texts[m.doc as usize][m.source.end as usize..].starts_with("’s"))
-        .count();
+    let written: Vec<&str> = trump.mentions.iter().map(|m| m.source.of(texts[m.doc as usize])).collect();
+    assert!(written.iter().all(|w| *w == "Trump" || *w == "Donald Trump"), "{written:?}");
+    let possessive =
+        trump.mentions.iter().filter(|m| texts[m.doc as usize][m.source.end as usize..].starts_with("’s")).count();
     assert!(possessive >= 5, "Trump’s counts as Trump ({possessive})");
-    assert_eq!(
-        entity("Hill").name,
-        "Fiona Hill",
-        "Hill’s declaration is Fiona Hill’s"
-    );
+    assert_eq!(entity("Hill").name, "Fiona Hill", "Hill’s declaration is Fiona Hill’s");
     assert_eq!(entity("Putin").name, "Vladimir Putin");
 }
 
@@ -164,10 +115,7 @@ fn sentence_openers_month_names_and_headings_are_not_entities() {
             "Russian",
             "Fact Check",
         ] {
-            assert!(
-                e.name != w && !e.variants.iter().any(|v| v == w),
-                "{w:?} is not an entity: {e:#?}"
-            );
+            assert!(e.name != w && !e.variants.iter().any(|v| v == w), "{w:?} is not an entity: {e:#?}");
         }
     }
 }
@@ -175,47 +123,17 @@ fn sentence_openers_month_names_and_headings_are_not_entities() {
 #[test]
 fn boilerplate_names_nobody() {
     // The related-stories list of 003 and its tag line name many people the article is not about.
-    for v in [
-        "Youngkin",
-        "Jesse Valentine",
-        "Kamala Harris",
-        "Dan Desai Martin",
-    ] {
-        assert!(
-            !seed_entities()
-                .iter()
-                .any(|e| e.variants.iter().any(|x| x.contains(v))),
-            "{v}"
-        );
+    for v in ["Youngkin", "Jesse Valentine", "Kamala Harris", "Dan Desai Martin"] {
+        assert!(!seed_entities().iter().any(|e| e.variants.iter().any(|x| x.contains(v))), "{v}");
     }
 }
 
 #[test]
 fn kinds_of_well_known_entities() {
-    check_entity(
-        "Russia",
-        "Russia",
-        EntityKind::Place,
-        &["000", "001", "002", "003", "004"],
-    );
-    check_entity(
-        "White House",
-        "White House",
-        EntityKind::Organisation,
-        &["001", "003", "004"],
-    );
-    check_entity(
-        "DNC",
-        "Democratic National Committee",
-        EntityKind::Organisation,
-        &["000", "002", "003"],
-    );
-    check_entity(
-        "FBI",
-        "FBI",
-        EntityKind::Organisation,
-        &["002", "003", "004"],
-    );
+    check_entity("Russia", "Russia", EntityKind::Place, &["000", "001", "002", "003", "004"]);
+    check_entity("White House", "White House", EntityKind::Organisation, &["001", "003", "004"]);
+    check_entity("DNC", "Democratic National Committee", EntityKind::Organisation, &["000", "002", "003"]);
+    check_entity("FBI", "FBI", EntityKind::Organisation, &["002", "003", "004"]);
     assert_eq!(entity("United States").kind, EntityKind::Place);
 }
 
@@ -229,18 +147,10 @@ fn kinds_measured_wrong_before_are_right() {
     check_entity("Norway", "Norway", EntityKind::Place, &["003"]);
     check_entity("North Korea", "North Korea", EntityKind::Place, &["003"]);
     check_entity("Alabama", "Alabama", EntityKind::Place, &["002"]);
-    check_entity(
-        "Just Security",
-        "Just Security",
-        EntityKind::Organisation,
-        &["001"],
-    );
+    check_entity("Just Security", "Just Security", EntityKind::Organisation, &["001"]);
     assert_eq!(entity("Just Security").mentions.len(), 5);
     for e in seed_entities() {
-        assert!(
-            !e.variants.iter().any(|v| v == "FAQs" || v == "USA"),
-            "{e:#?}"
-        );
+        assert!(!e.variants.iter().any(|v| v == "FAQs" || v == "USA"), "{e:#?}");
     }
 }
 
@@ -252,47 +162,20 @@ fn the_great_pressure_quotation_is_linked_across_articles() {
         .iter()
         .find(|g| g.members.iter().any(|m| m.text == "great pressure"))
         .expect("the two-word quotation belongs to a group");
-    let docs: Vec<&str> = g
-        .members
-        .iter()
-        .map(|m| &corpus.docs[m.doc as usize].file_name[..3])
-        .collect();
+    let docs: Vec<&str> = g.members.iter().map(|m| &corpus.docs[m.doc as usize].file_name[..3]).collect();
     assert_eq!(docs, ["003", "004"]);
     let longest = &g.members[g.longest as usize];
-    assert!(
-        longest
-            .text
-            .contains("I faced great pressure because of Russia. That’s taken off."),
-        "{}",
-        longest.text
-    );
-    let at = g
-        .members
-        .iter()
-        .position(|m| m.text == "great pressure")
-        .expect("member");
+    assert!(longest.text.contains("I faced great pressure because of Russia. That’s taken off."), "{}", longest.text);
+    let at = g.members.iter().position(|m| m.text == "great pressure").expect("member");
     let (short, diff) = (&g.members[at], g.diff(at));
-    let same: Vec<&str> = diff
-        .iter()
-        .filter(|o| o.kind == DiffKind::Same)
-        .map(|o| o.text.as_str())
-        .collect();
+    let same: Vec<&str> = diff.iter().filter(|o| o.kind == DiffKind::Same).map(|o| o.text.as_str()).collect();
     assert_eq!(same, ["great pressure"]);
-    assert!(diff
-        .iter()
-        .any(|o| o.kind == DiffKind::Removed && o.text.contains("I just fired the head")));
+    assert!(diff.iter().any(|o| o.kind == DiffKind::Removed && o.text.contains("I just fired the head")));
     // "Trump bragged about firing …, saying doing so had relieved “great pressure”": the verb that
     // frames the quotation is the cue, "saying" only carries it on.
     assert_eq!(short.cue.as_deref(), Some("bragged"));
-    assert_eq!(
-        corpus.quotes.speaker_name(short.quote as usize),
-        Some("Donald Trump")
-    );
-    assert_eq!(
-        groups.len(),
-        1,
-        "no other quotation is shared by the seeds: {groups:#?}"
-    );
+    assert_eq!(corpus.quotes.speaker_name(short.quote as usize), Some("Donald Trump"));
+    assert_eq!(groups.len(), 1, "no other quotation is shared by the seeds: {groups:#?}");
 }
 
 #[test]
@@ -303,29 +186,17 @@ fn the_seeds_share_no_passage_of_eight_words() {
 
 #[track_caller]
 fn dates_of(prefix: &str) -> Vec<(String, String, bool)> {
-    let d = seeds()
-        .docs
-        .iter()
-        .position(|d| d.file_name.starts_with(prefix))
-        .expect("seed");
+    let d = seeds().docs.iter().position(|d| d.file_name.starts_with(prefix)).expect("seed");
     dated_mentions(&seeds().docs[d], seed_refs()[d])
         .into_iter()
-        .map(|m| {
-            (
-                m.text,
-                m.date.map_or("none".into(), |d| d.to_string()),
-                m.resolved_from_relative,
-            )
-        })
+        .map(|m| (m.text, m.date.map_or("none".into(), |d| d.to_string()), m.resolved_from_relative))
         .collect()
 }
 
 #[track_caller]
 fn has(dates: &[(String, String, bool)], text: &str, date: &str, relative: bool) {
     assert!(
-        dates
-            .iter()
-            .any(|(t, d, r)| t == text && d == date && *r == relative),
+        dates.iter().any(|(t, d, r)| t == text && d == date && *r == relative),
         "{text:?} → {date} ({relative}) in {dates:#?}"
     );
 }
@@ -343,14 +214,8 @@ fn dates_in_the_seeds() {
     has(&d3, "last month", "2019-11", true);
     has(&d3, "May 2017", "2017-05", false);
     has(&d3, "June", "2019-06", true);
-    assert!(
-        !d3.iter().any(|(t, _, _)| t.contains("2024")),
-        "the related-stories dates are boilerplate: {d3:#?}"
-    );
-    assert!(
-        !d3.iter().any(|(t, _, _)| t == "December 10, 2019"),
-        "the byline's date is the article's own"
-    );
+    assert!(!d3.iter().any(|(t, _, _)| t.contains("2024")), "the related-stories dates are boilerplate: {d3:#?}");
+    assert!(!d3.iter().any(|(t, _, _)| t == "December 10, 2019"), "the byline's date is the article's own");
     // 004 states no date: its weekdays stay open.
     let d4 = dates_of("004");
     has(&d4, "Friday", "none", false);
@@ -362,20 +227,13 @@ fn dates_in_the_seeds() {
 fn results_are_deterministic_and_serialise_with_postcard() {
     let (docs, texts, book) = (&seeds().docs, seed_refs(), &seeds().quotes);
     let e = find_entities(docs, &texts);
-    assert_eq!(
-        e,
-        find_entities(docs, &texts),
-        "no hash-map order leaks into entities"
-    );
+    assert_eq!(e, find_entities(docs, &texts), "no hash-map order leaks into entities");
     let v = quote_variants(book, docs);
     assert_eq!(v, quote_variants(book, docs));
     let (gen, _) = generated(11, 12, 6, 6, 8);
     let refs: Vec<&str> = gen.iter().map(String::as_str).collect();
-    let gdocs: Vec<Document> = refs
-        .iter()
-        .enumerate()
-        .map(|(i, t)| ingest(&format!("g{i}.txt"), t).expect("ingests"))
-        .collect();
+    let gdocs: Vec<Document> =
+        refs.iter().enumerate().map(|(i, t)| ingest(&format!("g{i}.txt"), t).expect("ingests")).collect();
     let p = shared_passages(&gdocs, &refs, &SharedOptions::default());
     assert!(!p.is_empty());
     assert_eq!(p, shared_passages(&gdocs, &refs, &SharedOptions::default()));
@@ -395,8 +253,8 @@ fn results_are_deterministic_and_serialise_with_postcard() {
 // A generated corpus with planted copies.
 
 const FUNCTION: &[&str] = &[
-    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by",
-    "at", "from", "said", "it", "he", "they",
+    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from", "said",
+    "it", "he", "they",
 ];
 
 /// A vocabulary of pronounceable made-up words, and a sampler with a skewed (Zipf-like)
@@ -407,23 +265,15 @@ struct Words {
 
 impl Words {
     fn new(rng: &mut Rng, n: usize) -> Words {
-        const ONSETS: &[&str] = &[
-            "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st", "tr",
-            "pl", "gr", "sh",
-        ];
+        const ONSETS: &[&str] =
+            &["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st", "tr", "pl", "gr", "sh"];
         const VOWELS: &[&str] = &["a", "e", "i", "o", "u", "ai", "ou", "ea"];
         let mut vocab = Vec::with_capacity(n);
         let mut seen = std::collections::HashSet::new();
         while vocab.len() < n {
             let syll = rng.range(2, 4);
             let w: String = (0..syll)
-                .map(|_| {
-                    format!(
-                        "{}{}",
-                        ONSETS[rng.below(ONSETS.len())],
-                        VOWELS[rng.below(VOWELS.len())]
-                    )
-                })
+                .map(|_| format!("{}{}", ONSETS[rng.below(ONSETS.len())], VOWELS[rng.below(VOWELS.len())]))
                 .collect();
             if seen.insert(w.clone()) {
                 vocab.push(w);
@@ -458,13 +308,7 @@ struct Plant {
 /// exact or with one or two words replaced, inserted or removed. Exact passages have `min_len`
 /// to 40 words, edited ones `min_len + 4` to 40 (an edited copy must keep `min_len` matching
 /// words around its edits).
-fn generated(
-    seed: u64,
-    docs: usize,
-    exact: usize,
-    edited: usize,
-    min_len: usize,
-) -> (Vec<String>, Vec<Plant>) {
+fn generated(seed: u64, docs: usize, exact: usize, edited: usize, min_len: usize) -> (Vec<String>, Vec<Plant>) {
     let mut rng = Rng(seed);
     let words = Words::new(&mut rng, 3000);
     // Planted sentences per document: (plant, side, words).
@@ -508,14 +352,7 @@ fn generated(
         let mut paras: Vec<Vec<Sentence>> = (0..rng.range(8, 14))
             .map(|_| {
                 (0..rng.range(2, 5))
-                    .map(|_| {
-                        (
-                            None,
-                            (0..rng.range(6, 20))
-                                .map(|_| words.word(&mut rng))
-                                .collect(),
-                        )
-                    })
+                    .map(|_| (None, (0..rng.range(6, 20)).map(|_| words.word(&mut rng)).collect()))
                     .collect()
             })
             .collect();
@@ -541,15 +378,7 @@ fn generated(
         }
         texts.push(t);
     }
-    let plants = spans
-        .into_iter()
-        .enumerate()
-        .map(|(p, [a, b])| Plant {
-            a,
-            b,
-            edited: p >= exact,
-        })
-        .collect();
+    let plants = spans.into_iter().enumerate().map(|(p, [a, b])| Plant { a, b, edited: p >= exact }).collect();
     (texts, plants)
 }
 
@@ -560,29 +389,20 @@ fn overlap(x: Span, y: Span) -> usize {
 #[test]
 fn planted_copies_are_found_with_high_recall_and_precision() {
     let opts = SharedOptions::default();
-    let (mut exact_found, mut exact_all, mut edit_found, mut edit_all, mut correct, mut reported) =
-        (0, 0, 0, 0, 0, 0);
+    let (mut exact_found, mut exact_all, mut edit_found, mut edit_all, mut correct, mut reported) = (0, 0, 0, 0, 0, 0);
     for seed in [1u64, 2, 3] {
         let (texts, plants) = generated(seed, 40, 40, 40, opts.min_words);
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let docs: Vec<Document> = refs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ingest(&format!("g{i}.txt"), t).expect("ingests"))
-            .collect();
+        let docs: Vec<Document> =
+            refs.iter().enumerate().map(|(i, t)| ingest(&format!("g{i}.txt"), t).expect("ingests")).collect();
         let found = shared_passages(&docs, &refs, &opts);
         let covers = |doc: usize, span: Span| {
             move |p: &&engine::crossdoc::SharedPassage| {
-                p.occurrences
-                    .iter()
-                    .any(|o| o.doc as usize == doc && overlap(o.source, span) * 2 >= span.len())
+                p.occurrences.iter().any(|o| o.doc as usize == doc && overlap(o.source, span) * 2 >= span.len())
             }
         };
         for pl in &plants {
-            let hit = found
-                .iter()
-                .filter(covers(pl.a.0, pl.a.1))
-                .any(|p| covers(pl.b.0, pl.b.1)(&p));
+            let hit = found.iter().filter(covers(pl.a.0, pl.a.1)).any(|p| covers(pl.b.0, pl.b.1)(&p));
             if pl.edited {
                 edit_all += 1;
                 edit_found += usize::from(hit);
@@ -595,9 +415,7 @@ fn planted_copies_are_found_with_high_recall_and_precision() {
             reported += 1;
             let planted = p.occurrences.iter().all(|o| {
                 plants.iter().any(|pl| {
-                    [pl.a, pl.b]
-                        .iter()
-                        .any(|&(d, s)| d == o.doc as usize && overlap(o.source, s) * 2 >= s.len())
+                    [pl.a, pl.b].iter().any(|&(d, s)| d == o.doc as usize && overlap(o.source, s) * 2 >= s.len())
                 })
             });
             correct += usize::from(planted);
@@ -620,17 +438,11 @@ fn exact_means_the_same_folded_words() {
     let opts = SharedOptions::default();
     let (texts, plants) = generated(7, 40, 40, 40, opts.min_words);
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let docs: Vec<Document> = refs
-        .iter()
-        .enumerate()
-        .map(|(i, t)| ingest(&format!("g{i}.txt"), t).expect("ingests"))
-        .collect();
+    let docs: Vec<Document> =
+        refs.iter().enumerate().map(|(i, t)| ingest(&format!("g{i}.txt"), t).expect("ingests")).collect();
     let found = shared_passages(&docs, &refs, &opts);
-    let folded = |t: &str| {
-        engine::normalize::words(t)
-            .map(|(_, w)| engine::normalize::fold_word(w))
-            .collect::<Vec<_>>()
-    };
+    let folded =
+        |t: &str| engine::normalize::words(t).map(|(_, w)| engine::normalize::fold_word(w)).collect::<Vec<_>>();
     for p in &found {
         let first = folded(&p.occurrences[0].text);
         let same = p.occurrences.iter().all(|o| folded(&o.text) == first);
@@ -642,9 +454,7 @@ fn exact_means_the_same_folded_words() {
         .filter(|pl| {
             found.iter().any(|p| {
                 p.kind == SharedKind::NearCopy
-                    && p.occurrences
-                        .iter()
-                        .any(|o| o.doc as usize == pl.a.0 && overlap(o.source, pl.a.1) > 0)
+                    && p.occurrences.iter().any(|o| o.doc as usize == pl.a.0 && overlap(o.source, pl.a.1) > 0)
             })
         })
         .count();
@@ -662,11 +472,7 @@ fn texty() -> impl Strategy<Value = String> {
 }
 
 fn check_span(text: &str, s: Span) -> Result<(), TestCaseError> {
-    prop_assert!(
-        s.start <= s.end && s.end as usize <= text.len(),
-        "{s:?} in {} bytes",
-        text.len()
-    );
+    prop_assert!(s.start <= s.end && s.end as usize <= text.len(), "{s:?} in {} bytes", text.len());
     prop_assert!(text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize));
     Ok(())
 }
@@ -727,19 +533,13 @@ proptest! {
 /// short quotations, every one found and credited, and the corpus built.
 #[test]
 fn a_six_megabyte_single_line_article_goes_through_the_engine() {
-    let bytes = if cfg!(debug_assertions) {
-        600_000
-    } else {
-        6_000_000
-    };
+    let bytes = if cfg!(debug_assertions) { 600_000 } else { 6_000_000 };
     let unit = "word “quoted” said Roe. ";
     let n = bytes / unit.len();
     let text = format!("A headline for one long paragraph\n\n{}\n", unit.repeat(n));
     let corpus = engine::Corpus::from_texts([("long.txt", text.as_str())]).expect("ingests");
     let quotes = &corpus.quotes.quotes;
     assert_eq!(quotes.len(), n);
-    assert!(quotes
-        .iter()
-        .all(|q| q.text == "quoted" && q.cue.as_deref() == Some("said")));
+    assert!(quotes.iter().all(|q| q.text == "quoted" && q.cue.as_deref() == Some("said")));
     assert!((0..quotes.len()).all(|k| corpus.quotes.speaker_name(k) == Some("Roe")));
 }

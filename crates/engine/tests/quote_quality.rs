@@ -93,9 +93,7 @@ fn read_json(path: &Path) -> serde_json::Value {
 }
 
 fn load(fixture: &str) -> Vec<Gold> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/quotes")
-        .join(fixture);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes").join(fixture);
     read_json(&path)["quotes"]
         .as_array()
         .expect("quotes array")
@@ -138,10 +136,7 @@ fn norm_speaker(s: &str) -> String {
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
     while ws.len() > 1
-        && matches!(
-            ws[0].as_str(),
-            "the" | "a" | "an" | "one" | "many" | "some" | "several" | "two" | "three"
-        )
+        && matches!(ws[0].as_str(), "the" | "a" | "an" | "one" | "many" | "some" | "several" | "two" | "three")
     {
         ws.remove(0);
     }
@@ -156,10 +151,7 @@ fn is_name(s: &str) -> bool {
 }
 
 fn norm_cue(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    s.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect::<Vec<_>>().join(" ")
 }
 
 /// The predicted cue against the gold one (see the module documentation).
@@ -186,44 +178,25 @@ fn pieces(text: &str, qs: &[Quote], split: bool) -> Vec<Piece> {
     for (i, q) in qs.iter().enumerate() {
         let (s, e) = (q.start as usize, q.end as usize);
         if !split || q.paragraphs <= 1 {
-            out.push(Piece {
-                start: s,
-                end: e,
-                quote: i,
-                own_cue: true,
-            });
+            out.push(Piece { start: s, end: e, quote: i, own_cue: true });
             continue;
         }
         let mut from = s;
         let mut first = true;
         while let Some(nl) = text[from..e].find('\n').map(|k| from + k) {
             let seg_end = from + text[from..nl].trim_end().len();
-            out.push(Piece {
-                start: from,
-                end: seg_end,
-                quote: i,
-                own_cue: first,
-            });
+            out.push(Piece { start: from, end: seg_end, quote: i, own_cue: first });
             first = false;
             // The next paragraph: past blank lines and the repeated opening mark.
             let rest = &text[nl..e];
             let skip = rest.len() - rest.trim_start().len();
             let mut next = nl + skip;
-            if let Some(c) = text[next..e]
-                .chars()
-                .next()
-                .filter(|c| matches!(c, '"' | '“' | '‘' | '\'' | '«'))
-            {
+            if let Some(c) = text[next..e].chars().next().filter(|c| matches!(c, '"' | '“' | '‘' | '\'' | '«')) {
                 next += c.len_utf8();
             }
             from = next;
         }
-        out.push(Piece {
-            start: from,
-            end: e,
-            quote: i,
-            own_cue: first,
-        });
+        out.push(Piece { start: from, end: e, quote: i, own_cue: first });
     }
     out
 }
@@ -265,21 +238,9 @@ struct Figures {
 }
 
 fn prf(matched_p: usize, pred: usize, matched_g: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if pred == 0 {
-        1.0
-    } else {
-        matched_p as f64 / pred as f64
-    };
-    let r = if gold == 0 {
-        1.0
-    } else {
-        matched_g as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
+    let p = if pred == 0 { 1.0 } else { matched_p as f64 / pred as f64 };
+    let r = if gold == 0 { 1.0 } else { matched_g as f64 / gold as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
     (p, r, f)
 }
 
@@ -307,10 +268,8 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
         by_file.entry(g.file.as_str()).or_default().push(g);
     }
     let files: Vec<&str> = by_file.keys().copied().collect();
-    let texts: Vec<String> = files
-        .iter()
-        .map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{f}: {e}")))
-        .collect();
+    let texts: Vec<String> =
+        files.iter().map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"))).collect();
     let by_span = gold.iter().any(|g| g.occurrence.is_some());
     // quotes-dev annotates quotations inside quotations; the repository's fixtures do not.
     let quotes: Vec<Vec<Quote>> = texts
@@ -337,10 +296,7 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
         let ps = pieces(text, qs, by_span);
         let mut used = vec![false; ps.len()];
         c.pred += ps.len();
-        c.pred_fp += ps
-            .iter()
-            .filter(|p| qs[p.quote].kind != QuoteKind::Term)
-            .count();
+        c.pred_fp += ps.iter().filter(|p| qs[p.quote].kind != QuoteKind::Term).count();
         for g in &by_file[f] {
             c.gold += 1;
             let fp = g.kind != QuoteKind::Term;
@@ -352,15 +308,12 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
             c.named_total += named as usize;
             let hit = match g.occurrence {
                 Some(n) => {
-                    let start = nth_match(text, &g.quote, n).unwrap_or_else(|| {
-                        panic!("{f}: “{}” occurrence {n} not in the text", g.quote)
-                    });
+                    let start = nth_match(text, &g.quote, n)
+                        .unwrap_or_else(|| panic!("{f}: “{}” occurrence {n} not in the text", g.quote));
                     let end = start + g.quote.len();
                     (0..ps.len()).find(|&i| !used[i] && ps[i].start == start && ps[i].end == end)
                 }
-                None => {
-                    (0..ps.len()).find(|&i| !used[i] && &text[ps[i].start..ps[i].end] == g.quote)
-                }
+                None => (0..ps.len()).find(|&i| !used[i] && &text[ps[i].start..ps[i].end] == g.quote),
             };
             let Some(i) = hit else {
                 report.push(format!(
@@ -408,11 +361,7 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
                     q.speaker,
                     q.attribution,
                     q.basis.as_str(),
-                    if q.uncertain() {
-                        ", marked uncertain"
-                    } else {
-                        ""
-                    }
+                    if q.uncertain() { ", marked uncertain" } else { "" }
                 ));
             }
             if got.is_some() && !speaker_right && !q.uncertain() && g.speaker.is_none() {
@@ -443,12 +392,7 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
                 if cue_ok(cue, want.as_deref()) {
                     c.cue_ok += 1;
                 } else {
-                    report.push(format!(
-                        "  CUE      {f}: “{}” gold {:?} got {:?}",
-                        short(&g.quote),
-                        want,
-                        cue
-                    ));
+                    report.push(format!("  CUE      {f}: “{}” gold {:?} got {:?}", short(&g.quote), want, cue));
                 }
             }
         }
@@ -480,27 +424,12 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
     );
     println!("   spans, all kinds:       precision {p:.3}  recall {r:.3}  F1 {f1:.3}");
     println!("   spans, full + partial:  precision {pf:.3}  recall {rf:.3}  F1 {f1_fp:.3}");
-    println!(
-        "   kind accuracy (matched): {kind_acc:.3} ({}/{})",
-        c.kind_ok, c.matched
-    );
-    println!(
-        "   speaker accuracy (matched full + partial): {speaker:.3} ({}/{})",
-        c.speaker_ok, c.speaker_total
-    );
-    println!(
-        "   speaker accuracy, end to end: {speaker_e2e:.3} ({}/{})",
-        c.e2e_ok, c.e2e_total
-    );
-    println!(
-        "   named-speaker accuracy, end to end: {named_e2e:.3} ({}/{})",
-        c.named_ok, c.named_total
-    );
+    println!("   kind accuracy (matched): {kind_acc:.3} ({}/{})", c.kind_ok, c.matched);
+    println!("   speaker accuracy (matched full + partial): {speaker:.3} ({}/{})", c.speaker_ok, c.speaker_total);
+    println!("   speaker accuracy, end to end: {speaker_e2e:.3} ({}/{})", c.e2e_ok, c.e2e_total);
+    println!("   named-speaker accuracy, end to end: {named_e2e:.3} ({}/{})", c.named_ok, c.named_total);
     if let Some(cue) = cue {
-        println!(
-            "   cue accuracy (matched full + partial): {cue:.3} ({}/{})",
-            c.cue_ok, c.cue_total
-        );
+        println!("   cue accuracy (matched full + partial): {cue:.3} ({}/{})", c.cue_ok, c.cue_total);
     }
     println!(
         "   attributions not marked uncertain: {certain:.3} right ({}/{}); marked uncertain: {:.3} right ({}/{})",
@@ -510,24 +439,12 @@ fn evaluate(name: &str, dir: &Path, gold: &[Gold]) -> Figures {
         c.uncertain_ok,
         c.uncertain_total
     );
-    let bases: Vec<String> = c
-        .by_basis
-        .iter()
-        .map(|(b, (ok, n))| format!("{b} {ok}/{n}"))
-        .collect();
+    let bases: Vec<String> = c.by_basis.iter().map(|(b, (ok, n))| format!("{b} {ok}/{n}")).collect();
     println!("   right by basis: {}", bases.join(", "));
     for line in &report {
         println!("{line}");
     }
-    Figures {
-        f1,
-        f1_fp,
-        speaker,
-        speaker_e2e,
-        named_e2e,
-        cue,
-        certain,
-    }
+    Figures { f1, f1_fp, speaker, speaker_e2e, named_e2e, cue, certain }
 }
 
 fn short(s: &str) -> String {
@@ -548,9 +465,7 @@ fn check(name: &str, dir: PathBuf, fixture: &str) {
 /// A batch in quotes-dev's format in `fixtures/quotes/<folder>/` (its `batch.json`), held to the
 /// repository corpora's floors.
 fn check_batch(name: &str, folder: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/quotes")
-        .join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes").join(folder);
     let gold = load_dev(&dir.join("batch.json"));
     let f = evaluate(name, &dir, &gold);
     assert!(f.cue.is_some(), "{name}: the batch annotates cues");
@@ -558,74 +473,43 @@ fn check_batch(name: &str, folder: &str) {
 }
 
 fn check_floors(name: &str, f: &Figures) {
-    assert!(
-        f.f1 >= MIN_SPAN_F1,
-        "{name}: span F1 {:.3} < {MIN_SPAN_F1}",
-        f.f1
-    );
-    assert!(
-        f.f1_fp >= MIN_SPAN_F1,
-        "{name}: full+partial span F1 {:.3} < {MIN_SPAN_F1}",
-        f.f1_fp
-    );
-    assert!(
-        f.speaker >= MIN_SPEAKER_ACCURACY,
-        "{name}: speaker accuracy {:.3} < {MIN_SPEAKER_ACCURACY}",
-        f.speaker
-    );
+    assert!(f.f1 >= MIN_SPAN_F1, "{name}: span F1 {:.3} < {MIN_SPAN_F1}", f.f1);
+    assert!(f.f1_fp >= MIN_SPAN_F1, "{name}: full+partial span F1 {:.3} < {MIN_SPAN_F1}", f.f1_fp);
+    assert!(f.speaker >= MIN_SPEAKER_ACCURACY, "{name}: speaker accuracy {:.3} < {MIN_SPEAKER_ACCURACY}", f.speaker);
     assert!(
         f.speaker_e2e >= MIN_SPEAKER_ACCURACY,
         "{name}: speaker accuracy end to end {:.3} < {MIN_SPEAKER_ACCURACY}",
         f.speaker_e2e
     );
     if let Some(cue) = f.cue {
-        assert!(
-            cue >= MIN_DEV_CUE_ACCURACY,
-            "{name}: cue accuracy {cue:.3} < {MIN_DEV_CUE_ACCURACY}"
-        );
+        assert!(cue >= MIN_DEV_CUE_ACCURACY, "{name}: cue accuracy {cue:.3} < {MIN_DEV_CUE_ACCURACY}");
     }
 }
 
 #[test]
 fn quotes_quality_on_seeds() {
-    check(
-        "seeds",
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"),
-        "seeds.json",
-    );
+    check("seeds", Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"), "seeds.json");
 }
 
 /// Four more articles, annotated and measured before any rule was looked at against them: the
 /// figures of their first run are recorded in QUOTES-QUALITY.md as the estimate for unseen text.
 #[test]
 fn quotes_quality_on_held_out_articles() {
-    check(
-        "held-out",
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/heldout"),
-        "heldout.json",
-    );
+    check("held-out", Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/heldout"), "heldout.json");
 }
 
 /// A second held-out batch, written and annotated after the first one had been used to improve
 /// the rules; its first run is the estimate recorded for the final rules.
 #[test]
 fn quotes_quality_on_second_held_out_batch() {
-    check(
-        "held-out 2",
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/heldout2"),
-        "heldout2.json",
-    );
+    check("held-out 2", Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/heldout2"), "heldout2.json");
 }
 
 /// A third held-out batch, written and annotated (with cues) after quotes-dev had been used to
 /// improve the rules, then run once: wire-style city, business, weather and court news.
 #[test]
 fn quotes_quality_on_third_held_out_batch() {
-    check(
-        "held-out 3",
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/heldout3"),
-        "heldout3.json",
-    );
+    check("held-out 3", Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/heldout3"), "heldout3.json");
 }
 
 /// Sealed batch A: ten articles (131 quotations) written and annotated for the project by a
@@ -638,11 +522,7 @@ fn quotes_quality_on_batch_a() {
 
 #[test]
 fn quotes_quality_on_written_articles() {
-    check(
-        "articles",
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/articles"),
-        "articles.json",
-    );
+    check("articles", Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/articles"), "articles.json");
 }
 
 /// Where quotes-dev is: `$CROSSCHECK_QUOTES_DEV`, else `shared/quotes-dev` beside the repository.
@@ -651,11 +531,7 @@ fn quotes_dev_dir() -> Option<PathBuf> {
         Some(d) => PathBuf::from(d),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/quotes-dev"),
     };
-    let dev = if dir.join("dev/dev.json").is_file() {
-        dir.join("dev")
-    } else {
-        dir
-    };
+    let dev = if dir.join("dev/dev.json").is_file() { dir.join("dev") } else { dir };
     dev.join("dev.json").is_file().then_some(dev)
 }
 
@@ -673,21 +549,14 @@ fn quotes_quality_on_quotes_dev() {
     let gold = load_dev(&dir.join("dev.json"));
     let f = evaluate("quotes-dev (Wikinews, CC BY 2.5)", &dir, &gold);
     let name = "quotes-dev";
-    assert!(
-        f.f1 >= MIN_SPAN_F1,
-        "{name}: span F1 {:.3} < {MIN_SPAN_F1}",
-        f.f1
-    );
+    assert!(f.f1 >= MIN_SPAN_F1, "{name}: span F1 {:.3} < {MIN_SPAN_F1}", f.f1);
     assert!(
         f.named_e2e >= MIN_DEV_SPEAKER_END_TO_END,
         "{name}: named-speaker accuracy end to end {:.3} < {MIN_DEV_SPEAKER_END_TO_END}",
         f.named_e2e
     );
     let cue = f.cue.unwrap_or(0.0);
-    assert!(
-        cue >= MIN_DEV_CUE_ACCURACY,
-        "{name}: cue accuracy {cue:.3} < {MIN_DEV_CUE_ACCURACY}"
-    );
+    assert!(cue >= MIN_DEV_CUE_ACCURACY, "{name}: cue accuracy {cue:.3} < {MIN_DEV_CUE_ACCURACY}");
     assert!(
         f.certain >= MIN_DEV_CERTAIN_PRECISION,
         "{name}: attributions not marked uncertain right {:.3} < {MIN_DEV_CERTAIN_PRECISION}",

@@ -18,8 +18,7 @@
 
 use engine::address::{Address, Screen, ViewParams};
 use engine::listing::{
-    plural, search_summary, show_more, NO_MATCH, NO_MATCH_HINT, PAGE, SNIPPETS_SHOWN,
-    SNIPPET_RADIUS,
+    plural, search_summary, show_more, NO_MATCH, NO_MATCH_HINT, PAGE, SNIPPETS_SHOWN, SNIPPET_RADIUS,
 };
 use engine::search::{hits, search, segments, snippets, SearchOptions};
 use engine::{Corpus, Query};
@@ -29,14 +28,8 @@ pub const HOME_PURPOSE: &str = "Crosscheck shows how the news is sourced: who is
 /// The home screen's second line: the way in for teachers and for students, and the help, as
 /// (link, what it is); their screens' paths are `HOME_PATHS`.
 pub const HOME_ENTRIES: [(&str, &str); 3] = [
-    (
-        "Make a lesson",
-        "for teachers: pick articles, write questions, hand it out as one file;",
-    ),
-    (
-        "Open a lesson",
-        "for students: the file or link your teacher gave you;",
-    ),
+    ("Make a lesson", "for teachers: pick articles, write questions, hand it out as one file;"),
+    ("Open a lesson", "for students: the file or link your teacher gave you;"),
     ("Help", "what each view shows."),
 ];
 const HOME_PATHS: [&str; 3] = ["#/teach", "#/lesson", "#/help"];
@@ -88,11 +81,7 @@ fn home_intro() -> String {
         .iter()
         .zip(HOME_PATHS)
         .map(|((label, what), href)| {
-            format!(
-                r#"<a href="{href}" class="entry">{}</a> <span>{}</span>"#,
-                text(label),
-                text(what)
-            )
+            format!(r#"<a href="{href}" class="entry">{}</a> <span>{}</span>"#, text(label), text(what))
         })
         .collect();
     format!(
@@ -121,10 +110,7 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
         for note in &results.notes {
             out += &format!(r#"<p class="query-note">{}</p>"#, text(&note.message()));
         }
-        out += &format!(
-            r#"<p class="summary">{}</p></div>"#,
-            search_summary(&results)
-        );
+        out += &format!(r#"<p class="summary">{}</p></div>"#, search_summary(&results));
         if results.docs.is_empty() {
             out += &format!(r#"<div class="empty"><p>{NO_MATCH}</p><p>{NO_MATCH_HINT}</p></div>"#);
             return out;
@@ -132,39 +118,16 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
     }
     // The links the app's list has: the reader at a hit, with the search (`engine::address`).
     let reader = |slug: &str, hit: Option<usize>| {
-        let params = ViewParams {
-            q: if searching {
-                typed.to_owned()
-            } else {
-                String::new()
-            },
-            hit,
-            ..ViewParams::default()
-        };
-        text(
-            &Address::new(
-                Screen::Article {
-                    slug: slug.to_owned(),
-                },
-                params,
-            )
-            .href(),
-        )
+        let params =
+            ViewParams { q: if searching { typed.to_owned() } else { String::new() }, hit, ..ViewParams::default() };
+        text(&Address::new(Screen::Article { slug: slug.to_owned() }, params).href())
     };
     let at_hit = |slug: &str, n: usize| reader(slug, Some(n));
     out.push_str(r#"<ol class="results" aria-label="Articles">"#);
     for (k, r) in results.docs.iter().take(PAGE).enumerate() {
         let d = &corpus.docs[r.doc];
-        let found = if r.n_hits == 0 {
-            Vec::new()
-        } else {
-            hits(corpus, &query, r.doc, false)
-        };
-        let title_href = if found.is_empty() {
-            reader(&d.slug, None)
-        } else {
-            at_hit(&d.slug, 1)
-        };
+        let found = if r.n_hits == 0 { Vec::new() } else { hits(corpus, &query, r.doc, false) };
+        let title_href = if found.is_empty() { reader(&d.slug, None) } else { at_hit(&d.slug, 1) };
         out += &format!(
             r#"<li class="result" data-doc="{}" id="result-{}"><h2 class="result-heading"><span class="art-num" title="{}"><span class="visually-hidden">Article </span>{}</span> <a class="result-title" href="{title_href}">{}</a></h2><p class="result-meta">{}"#,
             text(&d.slug),
@@ -175,10 +138,7 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
             text(&corpus.meta_line(r.doc)),
         );
         if r.n_hits > 0 {
-            out += &format!(
-                r#" · <span class="result-hits">{}</span>"#,
-                plural(r.n_hits, "hit")
-            );
+            out += &format!(r#" · <span class="result-hits">{}</span>"#, plural(r.n_hits, "hit"));
         }
         out.push_str("</p>");
         if found.is_empty() {
@@ -187,10 +147,7 @@ pub fn main_content(corpus: &Corpus, typed: &str) -> String {
             let snips = snippets(corpus, r.doc, &found, SNIPPET_RADIUS);
             out.push_str(r#"<ul class="snippets">"#);
             for s in snips.iter().take(SNIPPETS_SHOWN) {
-                out += &format!(
-                    r#"<li class="snippet"><a href="{}">"#,
-                    at_hit(&d.slug, s.first_hit + 1)
-                );
+                out += &format!(r#"<li class="snippet"><a href="{}">"#, at_hit(&d.slug, s.first_hit + 1));
                 if s.cut_start {
                     out.push_str("… ");
                 }
@@ -291,41 +248,22 @@ mod tests {
     #[test]
     fn the_list_shows_the_first_page_of_articles_as_the_app_does() {
         let texts: Vec<(String, String)> = (0..23)
-            .map(|i| {
-                (
-                    format!("a{i:02}.txt"),
-                    article(&format!("Bridge vote number {i} <draft> & \"final\"")),
-                )
-            })
+            .map(|i| (format!("a{i:02}.txt"), article(&format!("Bridge vote number {i} <draft> & \"final\""))))
             .collect();
-        let corpus =
-            Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str()))).unwrap();
+        let corpus = Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str()))).unwrap();
         let html = first_screen(&corpus);
+        assert_eq!(html.matches(r#"<li class="result" "#).count(), PAGE, "the first page only");
         assert_eq!(
-            html.matches(r#"<li class="result" "#).count(),
-            PAGE,
-            "the first page only"
-        );
-        assert_eq!(
-            html.matches(r#"<input type="checkbox" checked disabled>"#)
-                .count(),
+            html.matches(r#"<input type="checkbox" checked disabled>"#).count(),
             23,
             "every article in the filter"
         );
         assert!(!html.contains(" long"));
         assert!(html.contains(r##"<a class="result-title" href="#/article/a00">Bridge vote number 0 &lt;draft&gt; &amp; &quot;final&quot;</a>"##), "{html}");
+        assert!(html.contains(r#"<p class="result-meta">By Ann Writer · 3 March 2020 · "#), "{html}");
+        assert!(html.contains(r#"<p class="lead">The council voted on Tuesday"#), "{html}");
         assert!(
-            html.contains(r#"<p class="result-meta">By Ann Writer · 3 March 2020 · "#),
-            "{html}"
-        );
-        assert!(
-            html.contains(r#"<p class="lead">The council voted on Tuesday"#),
-            "{html}"
-        );
-        assert!(
-            html.contains(
-                r#"<button type="button" disabled>Show 3 more articles</button> (20 shown of 23)"#
-            ),
+            html.contains(r#"<button type="button" disabled>Show 3 more articles</button> (20 shown of 23)"#),
             "{html}"
         );
         assert!(!html.contains("<draft>"), "text is escaped");
@@ -333,34 +271,20 @@ mod tests {
 
     #[test]
     fn a_long_collection_adds_nothing_to_the_page_beyond_its_first_page() {
-        let texts: Vec<(String, String)> = (0..60)
-            .map(|i| {
-                (
-                    format!("a{i:02}.txt"),
-                    article(&format!("Bridge vote number {i}")),
-                )
-            })
-            .collect();
-        let corpus =
-            Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str()))).unwrap();
+        let texts: Vec<(String, String)> =
+            (0..60).map(|i| (format!("a{i:02}.txt"), article(&format!("Bridge vote number {i}")))).collect();
+        let corpus = Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str()))).unwrap();
         let html = first_screen(&corpus);
         assert!(html.contains(r#"<ul class="doc-options long">"#));
-        assert_eq!(
-            html.matches(r#"<input type="checkbox" checked disabled>"#)
-                .count(),
-            PAGE
-        );
+        assert_eq!(html.matches(r#"<input type="checkbox" checked disabled>"#).count(), PAGE);
         assert_eq!(html.matches(r#"<li class="result" "#).count(), PAGE);
         assert!(html.contains("(20 shown of 60)"));
     }
 
     fn seeds() -> Corpus {
-        let dir = engine::source::read_seed_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"),
-        )
-        .expect("seeds/ reads");
-        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str())))
-            .expect("the seeds build")
+        let dir = engine::source::read_seed_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"))
+            .expect("seeds/ reads");
+        Corpus::from_texts(dir.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("the seeds build")
     }
 
     #[test]
@@ -371,37 +295,23 @@ mod tests {
         let hits: usize = results.docs.iter().map(|d| d.n_hits).sum();
         assert!(results.docs.len() > 1 && hits > 10, "the seeds name Putin");
         assert!(
-            html.contains(&format!(
-                r#"<p class="summary">{} articles match, {hits} hits.</p>"#,
-                results.docs.len()
-            )),
+            html.contains(&format!(r#"<p class="summary">{} articles match, {hits} hits.</p>"#, results.docs.len())),
             "{html}"
         );
-        assert_eq!(
-            html.matches(r#"<li class="result" "#).count(),
-            results.docs.len()
-        );
+        assert_eq!(html.matches(r#"<li class="result" "#).count(), results.docs.len());
         // Best first, each opening at its first hit with the search kept, as the app's links do.
         let best = &corpus.docs[results.docs[0].doc].slug;
         assert!(html.contains(&format!(r##"<li class="result" data-doc="{best}" id="result-1"><h2 class="result-heading"><span class="art-num""##)), "{html}");
         assert!(
-            html.contains(&format!(
-                r##"</span> <a class="result-title" href="#/article/{best}?q=Putin&amp;hit=1">"##
-            )),
+            html.contains(&format!(r##"</span> <a class="result-title" href="#/article/{best}?q=Putin&amp;hit=1">"##)),
             "{html}"
         );
         assert!(html.contains("<mark>Putin</mark>"), "{html}");
         assert!(html.contains(r#"<span class="result-hits">"#));
-        assert!(
-            !html.contains(r#"class="lead""#),
-            "snippets instead of leads"
-        );
+        assert!(!html.contains(r#"class="lead""#), "snippets instead of leads");
         // Spaces and quotation marks in the links as serde_urlencoded writes them.
         let phrase = main_content(&corpus, "\"election interference\"");
-        assert!(
-            phrase.contains("?q=%22election+interference%22&amp;hit=1"),
-            "{phrase}"
-        );
+        assert!(phrase.contains("?q=%22election+interference%22&amp;hit=1"), "{phrase}");
         assert!(
             phrase.contains("<mark>election interference</mark>")
                 || phrase.contains("<mark>Election interference</mark>"),
@@ -420,15 +330,9 @@ mod tests {
         );
         assert!(!none.contains("<ol"));
         let odd = main_content(&corpus, "\"unclosed");
-        assert!(
-            odd.contains(r#"<p class="query-note">"#),
-            "a note on the odd search: {odd}"
-        );
+        assert!(odd.contains(r#"<p class="query-note">"#), "a note on the odd search: {odd}");
         let home = main_content(&corpus, "  ");
-        assert!(
-            !home.contains("boot-notes") && home.contains(r#"<p class="lead">"#),
-            "{home}"
-        );
+        assert!(!home.contains("boot-notes") && home.contains(r#"<p class="lead">"#), "{home}");
         assert!(first_screen(&corpus).contains(&main_content(&corpus, "")));
     }
 
@@ -443,28 +347,19 @@ mod tests {
             zelensky.contains(r#"<p class="query-note">Also searching Zelenskiy: "#),
             "typed, Zelensky is the start of Zelenskyy: {zelensky}"
         );
+        assert!(zelensky.contains(r#"<p class="summary">2 articles match, 4 hits.</p>"#), "{zelensky}");
         assert!(
-            zelensky.contains(r#"<p class="summary">2 articles match, 4 hits.</p>"#),
-            "{zelensky}"
-        );
-        assert!(
-            zelensky.contains("<mark>Zelenskiy</mark>")
-                && zelensky.contains("<mark>Zelenskyy</mark>"),
+            zelensky.contains("<mark>Zelenskiy</mark>") && zelensky.contains("<mark>Zelenskyy</mark>"),
             "{zelensky}"
         );
         let us = main_content(&corpus, "US");
         assert!(us.contains("searched for the abbreviation only"), "{us}");
-        assert!(
-            !us.contains("<mark>us</mark>") && !us.contains("<mark>use"),
-            "{us}"
-        );
+        assert!(!us.contains("<mark>us</mark>") && !us.contains("<mark>use"), "{us}");
         let and = main_content(&corpus, "comey AND lavrov");
         assert!(!and.to_lowercase().contains("<mark>and</mark>"), "{and}");
         let quote = main_content(&corpus, "\"");
         assert!(
-            quote.contains(
-                r#"<p class="summary">Nothing to search for yet, so all 5 articles are listed.</p>"#
-            ),
+            quote.contains(r#"<p class="summary">Nothing to search for yet, so all 5 articles are listed.</p>"#),
             "{quote}"
         );
         assert_eq!(
@@ -478,10 +373,7 @@ mod tests {
     fn the_list_replaces_the_one_of_an_earlier_build_and_needs_its_place() {
         let page = format!("<body><div id=\"boot\">{START}<p>placeholder</p>{END}</div></body>");
         let once = put(&page, "<ol>1</ol>").unwrap();
-        assert_eq!(
-            once,
-            format!("<body><div id=\"boot\">{START}<ol>1</ol>{END}</div></body>")
-        );
+        assert_eq!(once, format!("<body><div id=\"boot\">{START}<ol>1</ol>{END}</div></body>"));
         assert_eq!(
             put(&once, "<ol>2</ol>").unwrap(),
             format!("<body><div id=\"boot\">{START}<ol>2</ol>{END}</div></body>")

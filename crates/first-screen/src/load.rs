@@ -34,26 +34,14 @@ impl CorpusLink {
         let el = web_sys::window()?.document()?.get_element_by_id(LINK_ID)?;
         let link = el.dyn_into::<web_sys::HtmlLinkElement>().ok()?;
         let number = |name: &str| link.get_attribute(name).and_then(|v| v.parse().ok());
-        Some(CorpusLink {
-            href: link.href(),
-            articles: number("data-articles"),
-            bytes: number("data-bytes"),
-        })
+        Some(CorpusLink { href: link.href(), articles: number("data-articles"), bytes: number("data-bytes") })
     }
 }
 
 /// Downloads the corpus, reporting the bytes received as they arrive: the pieces the network
 /// delivered, left in the browser's memory (read with [`Pieces`]).
-pub async fn fetch_corpus(
-    link: &CorpusLink,
-    progress: impl Fn(usize),
-) -> Result<Vec<Uint8Array>, String> {
-    let file = link
-        .href
-        .rsplit('/')
-        .next()
-        .unwrap_or(&link.href)
-        .to_owned();
+pub async fn fetch_corpus(link: &CorpusLink, progress: impl Fn(usize)) -> Result<Vec<Uint8Array>, String> {
+    let file = link.href.rsplit('/').next().unwrap_or(&link.href).to_owned();
     let failed = |why: String| {
         format!(
             "Crosscheck could not download its articles ({file}): {why}. Reload the page; if you opened \
@@ -61,18 +49,11 @@ pub async fn fetch_corpus(
         )
     };
     let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(&link.href))
-        .await
-        .map_err(|e| failed(js_message(&e)))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| failed("the answer was not a response".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(&link.href)).await.map_err(|e| failed(js_message(&e)))?;
+    let response: web_sys::Response =
+        response.dyn_into().map_err(|_| failed("the answer was not a response".into()))?;
     if !response.ok() {
-        return Err(failed(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        return Err(failed(format!("the server answered {} {}", response.status(), response.status_text())));
     }
     let mut pieces = Vec::new();
     let Some(body) = response.body() else {
@@ -81,14 +62,8 @@ pub async fn fetch_corpus(
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut received = 0;
     loop {
-        let chunk = JsFuture::from(reader.read())
-            .await
-            .map_err(|e| failed(js_message(&e)))?;
-        if Reflect::get(&chunk, &"done".into())
-            .ok()
-            .and_then(|d| d.as_bool())
-            .unwrap_or(true)
-        {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| failed(js_message(&e)))?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
             break;
         }
         let value = Reflect::get(&chunk, &"value".into()).map_err(|e| failed(js_message(&e)))?;
@@ -115,12 +90,7 @@ pub fn take_handed_over() -> Option<Vec<Uint8Array>> {
     let value = Reflect::get(&window, &HANDED_OVER.into()).ok()?;
     let _ = Reflect::delete_property(&window, &HANDED_OVER.into());
     let array = value.dyn_into::<Array>().ok()?;
-    Some(
-        array
-            .iter()
-            .map(|piece| piece.unchecked_into::<Uint8Array>())
-            .collect(),
-    )
+    Some(array.iter().map(|piece| piece.unchecked_into::<Uint8Array>()).collect())
 }
 
 /// The pieces of a download as one `std::io::Read`; each piece is let go once read.
@@ -132,11 +102,7 @@ pub struct Pieces {
 
 impl Pieces {
     pub fn new(pieces: Vec<Uint8Array>) -> Pieces {
-        Pieces {
-            pieces: pieces.into_iter(),
-            current: None,
-            at: 0,
-        }
+        Pieces { pieces: pieces.into_iter(), current: None, at: 0 }
     }
 }
 
@@ -154,9 +120,7 @@ impl std::io::Read for Pieces {
                 }
             };
             let n = (piece.length() - self.at).min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
-            piece
-                .subarray(self.at, self.at + n)
-                .copy_to(&mut buf[..n as usize]);
+            piece.subarray(self.at, self.at + n).copy_to(&mut buf[..n as usize]);
             self.at += n;
             return Ok(n as usize);
         }

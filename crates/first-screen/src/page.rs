@@ -38,10 +38,7 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         if let Err(why) = run().await {
             web_sys::console::warn_1(
-                &format!(
-                    "Crosscheck: the first screen's search did not start ({why}); the app will."
-                )
-                .into(),
+                &format!("Crosscheck: the first screen's search did not start ({why}); the app will.").into(),
             );
         }
         if let Some(window) = web_sys::window() {
@@ -53,15 +50,10 @@ pub fn start() {
 }
 
 async fn run() -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     // Opened at another view (a shared link, an exercise): there is no list to search, and the
     // app is what the reader waits for; it starts at once and downloads the corpus itself.
-    if document
-        .document_element()
-        .is_some_and(|root| root.class_list().contains(ELSEWHERE))
-    {
+    if document.document_element().is_some_and(|root| root.class_list().contains(ELSEWHERE)) {
         return Ok(());
     }
     let link = CorpusLink::from_page().ok_or("no corpus link in index.html")?;
@@ -69,9 +61,7 @@ async fn run() -> Result<(), String> {
     hand_over(&pieces);
     let corpus = Corpus::searchable_from_reader(Pieces::new(pieces)).map_err(|e| e.to_string())?;
     let (Some(input), Some(layout), Some(main)) = (
-        document
-            .get_element_by_id(BOX)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()),
+        document.get_element_by_id(BOX).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()),
         document.get_element_by_id(LAYOUT),
         document.query_selector(MAIN).ok().flatten(),
     ) else {
@@ -106,15 +96,11 @@ async fn run() -> Result<(), String> {
         let window = window.clone();
         move || {
             let hash = window.location().hash().unwrap_or_default();
-            let _ = root
-                .class_list()
-                .toggle_with_force(ELSEWHERE, !matches!(hash.as_str(), "" | "#" | "#/"));
+            let _ = root.class_list().toggle_with_force(ELSEWHERE, !matches!(hash.as_str(), "" | "#" | "#/"));
         }
     });
     let on_hash: js_sys::Function = on_hash.into_js_value().unchecked_into();
-    window
-        .add_event_listener_with_callback("hashchange", &on_hash)
-        .map_err(|_| "cannot follow the address")?;
+    window.add_event_listener_with_callback("hashchange", &on_hash).map_err(|_| "cannot follow the address")?;
     // The app says when it takes over (`src/lib.rs`): then nothing may hold on to this module.
     let stop = Closure::once_into_js({
         let window = window.clone();
@@ -125,11 +111,7 @@ async fn run() -> Result<(), String> {
     let once = web_sys::AddEventListenerOptions::new();
     once.set_once(true);
     window
-        .add_event_listener_with_callback_and_add_event_listener_options(
-            APP_STARTED,
-            stop.unchecked_ref(),
-            &once,
-        )
+        .add_event_listener_with_callback_and_add_event_listener_options(APP_STARTED, stop.unchecked_ref(), &once)
         .map_err(|_| "cannot listen for the app")?;
     Ok(())
 }

@@ -30,10 +30,7 @@ pub const MAX_ENTRIES: usize = 10_000;
 
 /// The article in a Word document's bytes, or why there is none, naming `name`.
 pub fn article_from_docx(name: &str, bytes: &[u8]) -> Result<Article, IngestError> {
-    let fail = |reason: String| IngestError {
-        file: name.to_owned(),
-        reason,
-    };
+    let fail = |reason: String| IngestError { file: name.to_owned(), reason };
     let not_word = || {
         fail("is not a Word document (it is named .docx but is not one inside); open it in Word and save it again as .docx, or save it as .txt".to_owned())
     };
@@ -41,11 +38,7 @@ pub fn article_from_docx(name: &str, bytes: &[u8]) -> Result<Article, IngestErro
         return Err(not_word());
     }
     let too_many = |n: usize| {
-        let n = if n >= 0xFFFF {
-            "65535 or more".to_owned()
-        } else {
-            n.to_string()
-        };
+        let n = if n >= 0xFFFF { "65535 or more".to_owned() } else { n.to_string() };
         fail(format!("holds {n} parts, more than the {MAX_ENTRIES} a Word document may have here; it was not read"))
     };
     // The count the archive states, checked before the zip reader makes room for that many.
@@ -58,18 +51,11 @@ pub fn article_from_docx(name: &str, bytes: &[u8]) -> Result<Article, IngestErro
     if zip.len() > MAX_ENTRIES {
         return Err(too_many(zip.len()));
     }
-    let document = part(&mut zip, "word/document.xml")
-        .map_err(|e| fail(e.unwrap_or_else(|| not_word().reason)))?;
+    let document = part(&mut zip, "word/document.xml").map_err(|e| fail(e.unwrap_or_else(|| not_word().reason)))?;
     // Styles are optional: without them, style ids ("Heading1", "Title") are read as names.
-    let styles = part(&mut zip, "word/styles.xml")
-        .ok()
-        .map(|xml| style_names(&xml))
-        .unwrap_or_default();
-    let layout = read_document(&document, &styles).map_err(|why| {
-        fail(format!(
-            "is a damaged Word document ({why}); open it in Word and save it again"
-        ))
-    })?;
+    let styles = part(&mut zip, "word/styles.xml").ok().map(|xml| style_names(&xml)).unwrap_or_default();
+    let layout = read_document(&document, &styles)
+        .map_err(|why| fail(format!("is a damaged Word document ({why}); open it in Word and save it again")))?;
     if !layout.has_words() {
         return Err(fail("the Word document has no text in it".to_owned()));
     }
@@ -93,11 +79,7 @@ fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Result<String, 
     let file = match zip.by_name(path) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Err(None),
-        Err(e) => {
-            return Err(Some(format!(
-                "is a damaged Word document ({e}); open it in Word and save it again"
-            )))
-        }
+        Err(e) => return Err(Some(format!("is a damaged Word document ({e}); open it in Word and save it again"))),
     };
     let too_big = || {
         Some(format!(
@@ -112,19 +94,12 @@ fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Result<String, 
     // The size the archive states is not trusted: read one byte past the limit to know.
     file.take(MAX_PART_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| {
-            Some(format!(
-                "is a damaged Word document ({e}); open it in Word and save it again"
-            ))
-        })?;
+        .map_err(|e| Some(format!("is a damaged Word document ({e}); open it in Word and save it again")))?;
     if bytes.len() as u64 > MAX_PART_BYTES {
         return Err(too_big());
     }
     String::from_utf8(bytes).map_err(|_| {
-        Some(
-            "is a damaged Word document (its text is not UTF-8); open it in Word and save it again"
-                .to_owned(),
-        )
+        Some("is a damaged Word document (its text is not UTF-8); open it in Word and save it again".to_owned())
     })
 }
 
@@ -180,16 +155,10 @@ fn read_document(xml: &str, styles: &HashMap<String, String>) -> Result<Layout, 
     let mut skipping = 0usize;
     let mut title_found = false;
     let mut emit = |p: &Paragraph, text: &str, layout: &mut Layout| {
-        let style = p
-            .style
-            .as_ref()
-            .map(|id| styles.get(id).cloned().unwrap_or_else(|| id.to_lowercase()));
+        let style = p.style.as_ref().map(|id| styles.get(id).cloned().unwrap_or_else(|| id.to_lowercase()));
         let style = style.as_deref().unwrap_or("");
         let heading = style == "title" || style.starts_with("heading") || p.outline;
-        let kind = if heading
-            && !title_found
-            && (style == "title" || style == "heading 1" || style == "heading1")
-        {
+        let kind = if heading && !title_found && (style == "title" || style == "heading 1" || style == "heading1") {
             title_found = true;
             BlockKind::Title
         } else if heading {
@@ -207,8 +176,7 @@ fn read_document(xml: &str, styles: &HashMap<String, String>) -> Result<Layout, 
             Event::Start(e) => {
                 let name = e.local_name();
                 let name = name.as_ref();
-                if skipping > 0 || matches!(name, b"delText" | b"instrText" | b"Fallback" | b"del")
-                {
+                if skipping > 0 || matches!(name, b"delText" | b"instrText" | b"Fallback" | b"del") {
                     skipping += 1;
                     continue;
                 }

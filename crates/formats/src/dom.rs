@@ -13,8 +13,7 @@ use crate::HtmlParser;
 
 impl Node for web_sys::Node {
     fn element_name(&self) -> Option<String> {
-        self.dyn_ref::<web_sys::Element>()
-            .map(|e| e.local_name().to_ascii_lowercase())
+        self.dyn_ref::<web_sys::Element>().map(|e| e.local_name().to_ascii_lowercase())
     }
 
     fn attribute(&self, name: &str) -> Option<String> {
@@ -27,11 +26,8 @@ impl Node for web_sys::Node {
     }
 
     fn text(&self) -> Option<String> {
-        matches!(
-            self.node_type(),
-            web_sys::Node::TEXT_NODE | web_sys::Node::CDATA_SECTION_NODE
-        )
-        .then(|| self.node_value().unwrap_or_default())
+        matches!(self.node_type(), web_sys::Node::TEXT_NODE | web_sys::Node::CDATA_SECTION_NODE)
+            .then(|| self.node_value().unwrap_or_default())
     }
 }
 
@@ -40,14 +36,10 @@ pub struct BrowserHtml;
 
 impl HtmlParser for BrowserHtml {
     fn article(&self, name: &str, html: &str) -> Result<Article, IngestError> {
-        let failed = || IngestError {
-            file: name.to_owned(),
-            reason: "the page could not be read by this browser".to_owned(),
-        };
+        let failed =
+            || IngestError { file: name.to_owned(), reason: "the page could not be read by this browser".to_owned() };
         let parser = web_sys::DomParser::new().map_err(|_| failed())?;
-        let document = parser
-            .parse_from_string(html, web_sys::SupportedType::TextHtml)
-            .map_err(|_| failed())?;
+        let document = parser.parse_from_string(html, web_sys::SupportedType::TextHtml).map_err(|_| failed())?;
         article_from_node(name, document.unchecked_ref::<web_sys::Node>())
     }
 }

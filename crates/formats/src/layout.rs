@@ -35,11 +35,7 @@ impl Layout {
         }
         let start = self.text.len();
         self.text.push_str(clean);
-        self.marks.push(BlockMark {
-            source: Span::new(start, self.text.len()),
-            kind,
-            boilerplate,
-        });
+        self.marks.push(BlockMark { source: Span::new(start, self.text.len()), kind, boilerplate });
     }
 
     /// Whether a block with words has been added.
@@ -67,10 +63,7 @@ impl Layout {
         first.text.push_str("\n\n");
         first.text.push_str(&self.text);
         for m in &mut self.marks {
-            m.source = Span::new(
-                m.source.start as usize + shift,
-                m.source.end as usize + shift,
-            );
+            m.source = Span::new(m.source.start as usize + shift, m.source.end as usize + shift);
         }
         first.marks.append(&mut self.marks);
         if first.text.ends_with("\n\n") {
@@ -80,30 +73,14 @@ impl Layout {
     }
 
     /// The article: this text, these marks, and what else `hints` states.
-    pub(crate) fn into_article(
-        self,
-        name: String,
-        structure_stated: bool,
-        hints: Hints,
-    ) -> Article {
-        Article {
-            name,
-            text: self.text,
-            hints: Hints {
-                blocks: self.marks,
-                structure_stated,
-                ..hints
-            },
-        }
+    pub(crate) fn into_article(self, name: String, structure_stated: bool, hints: Hints) -> Article {
+        Article { name, text: self.text, hints: Hints { blocks: self.marks, structure_stated, ..hints } }
     }
 }
 
 /// White space as markup collapses it (HTML's ASCII white space), and line breaks of any kind.
 fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// What ingestion trims from the ends of a line (white space and zero-width characters).
@@ -118,22 +95,13 @@ mod tests {
     #[test]
     fn blocks_are_written_one_to_a_line_with_exact_spans() {
         let mut l = Layout::default();
-        l.push(
-            BlockKind::Paragraph,
-            Some(Boilerplate::Navigation),
-            "  Home\n ",
-        );
+        l.push(BlockKind::Paragraph, Some(Boilerplate::Navigation), "  Home\n ");
         l.push(BlockKind::Paragraph, None, " \u{a0} ");
         l.push(BlockKind::Bullet, None, "An   item\twith\r\nspaces");
         l.prepend_title("The  title");
         let article = l.into_article("a.html".into(), true, Hints::default());
         assert_eq!(article.text, "The title\n\nHome\n\n• An item with spaces");
-        let texts: Vec<&str> = article
-            .hints
-            .blocks
-            .iter()
-            .map(|m| &article.text[m.source.range()])
-            .collect();
+        let texts: Vec<&str> = article.hints.blocks.iter().map(|m| &article.text[m.source.range()]).collect();
         assert_eq!(texts, ["The title", "Home", "An item with spaces"]);
         assert_eq!(article.hints.blocks[0].kind, BlockKind::Title);
     }

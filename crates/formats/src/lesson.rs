@@ -118,12 +118,8 @@ impl Lesson {
             #[serde(flatten)]
             lesson: &'a Lesson,
         }
-        serde_json::to_string_pretty(&File {
-            format: FORMAT,
-            version: VERSION,
-            lesson: self,
-        })
-        .expect("a lesson serialises")
+        serde_json::to_string_pretty(&File { format: FORMAT, version: VERSION, lesson: self })
+            .expect("a lesson serialises")
     }
 
     /// The lesson as handed out: without the model answers.
@@ -137,11 +133,7 @@ impl Lesson {
 
     /// Whether any question has a model answer.
     pub fn has_model_answers(&self) -> bool {
-        self.questions.iter().any(|q| {
-            q.model_answer
-                .as_deref()
-                .is_some_and(|a| !a.trim().is_empty())
-        })
+        self.questions.iter().any(|q| q.model_answer.as_deref().is_some_and(|a| !a.trim().is_empty()))
     }
 
     /// The sheet as the page shows it to a student: the lesson's id, title and instructions, the
@@ -168,17 +160,13 @@ impl Lesson {
     /// The lesson's articles as the engine builds them: the collection's (`added: false`) as the
     /// library, with the sheet, and the teacher's own to add to it (marked as added).
     pub fn library(&self) -> (Library, Vec<Article>) {
-        let (built, added): (Vec<&LessonArticle>, Vec<&LessonArticle>) =
-            self.articles.iter().partition(|a| !a.added);
+        let (built, added): (Vec<&LessonArticle>, Vec<&LessonArticle>) = self.articles.iter().partition(|a| !a.added);
         let library = Library {
             files: built.into_iter().map(|a| a.article.clone()).collect(),
             exercises: None,
             sheet: Some(self.sheet()),
         };
-        (
-            library,
-            added.into_iter().map(|a| a.article.clone()).collect(),
-        )
+        (library, added.into_iter().map(|a| a.article.clone()).collect())
     }
 
     /// The corpus a class explores: the lesson's articles and its sheet. A question whose view
@@ -205,19 +193,13 @@ impl Lesson {
 }
 
 /// The corpus of `library` and `added`, each question's view checked against it.
-fn build_checked(
-    library: &Library,
-    added: &[Article],
-) -> Result<(Corpus, Vec<String>), BuildError> {
+fn build_checked(library: &Library, added: &[Article]) -> Result<(Corpus, Vec<String>), BuildError> {
     let mut corpus = library.build_with_articles(added)?;
     let mut notes = Vec::new();
     if let Some(mut sheet) = corpus.exercises.take() {
         for (k, q) in sheet.questions.iter_mut().enumerate() {
             if let Some(Err(why)) = q.view.as_ref().map(|v| corpus.check_view(v)) {
-                notes.push(format!(
-                    "Question {}: its view is left out: it {why}.",
-                    k + 1
-                ));
+                notes.push(format!("Question {}: its view is left out: it {why}.", k + 1));
                 q.view = None;
             }
         }
@@ -230,10 +212,7 @@ fn build_checked(
 /// essay). Fails with the file's name and the reason.
 pub fn read_lesson(name: &str, bytes: &[u8]) -> Result<Lesson, IngestError> {
     let file = crate::clean_name(name);
-    let fail = |reason: String| IngestError {
-        file: file.clone(),
-        reason,
-    };
+    let fail = |reason: String| IngestError { file: file.clone(), reason };
     if bytes.len() as u64 > MAX_LESSON_BYTES {
         return Err(fail(format!(
             "is {:.1} MB, more than the {} MB a lesson file can be: it is not a lesson saved by Crosscheck",
@@ -241,12 +220,11 @@ pub fn read_lesson(name: &str, bytes: &[u8]) -> Result<Lesson, IngestError> {
             MAX_LESSON_BYTES / (1024 * 1024)
         )));
     }
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| fail("is not a lesson file: it does not hold text (a lesson is saved by Crosscheck’s “Save lesson”)".to_owned()))?;
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| {
+        fail("is not a lesson file: it does not hold text (a lesson is saved by Crosscheck’s “Save lesson”)".to_owned())
+    })?;
     if text.trim().is_empty() {
-        return Err(fail(
-            "is empty: the lesson was not saved completely; save it again".to_owned(),
-        ));
+        return Err(fail("is empty: the lesson was not saved completely; save it again".to_owned()));
     }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         fail(if e.is_eof() {
@@ -257,14 +235,9 @@ pub fn read_lesson(name: &str, bytes: &[u8]) -> Result<Lesson, IngestError> {
             "is not a lesson file: a lesson is saved by Crosscheck’s “Save lesson” (it starts with {)".to_owned()
         })
     })?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| fail("is not a lesson file (it holds no lesson)".to_owned()))?;
+    let object = value.as_object().ok_or_else(|| fail("is not a lesson file (it holds no lesson)".to_owned()))?;
     if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(fail(
-            "is not a Crosscheck lesson (it does not say \"format\": \"crosscheck-lesson\")"
-                .to_owned(),
-        ));
+        return Err(fail("is not a Crosscheck lesson (it does not say \"format\": \"crosscheck-lesson\")".to_owned()));
     }
     match object.get("version").and_then(|v| v.as_u64()) {
         Some(VERSION) => {}
@@ -275,8 +248,8 @@ pub fn read_lesson(name: &str, bytes: &[u8]) -> Result<Lesson, IngestError> {
         }
         _ => return Err(fail("is damaged: it has no version this page can read".to_owned())),
     }
-    let lesson: Lesson = serde_json::from_value(value)
-        .map_err(|e| fail(format!("is damaged: {}", first_clause(&e.to_string()))))?;
+    let lesson: Lesson =
+        serde_json::from_value(value).map_err(|e| fail(format!("is damaged: {}", first_clause(&e.to_string()))))?;
     lesson.check().map_err(fail)?;
     Ok(lesson)
 }
@@ -299,10 +272,7 @@ impl Lesson {
             let name = crate::clean_name(&a.article.name);
             let slug = a.article.hints.slug.as_deref().unwrap_or_default();
             if !valid_id(slug) {
-                return Err(format!(
-                    "is damaged: article {} (“{name}”) has no id",
-                    k + 1
-                ));
+                return Err(format!("is damaged: article {} (“{name}”) has no id", k + 1));
             }
             if !slugs.insert(slug) {
                 return Err(format!("is damaged: two articles have the id “{slug}”"));
@@ -313,10 +283,7 @@ impl Lesson {
         let mut ids = HashSet::new();
         for (k, q) in self.questions.iter().enumerate() {
             if !valid_id(&q.id) || !ids.insert(q.id.as_str()) {
-                return Err(format!(
-                    "is damaged: question {} has no id of its own",
-                    k + 1
-                ));
+                return Err(format!("is damaged: question {} has no id of its own", k + 1));
             }
             if q.prompt.trim().is_empty() {
                 return Err(format!("is damaged: question {} has no text", k + 1));
@@ -328,29 +295,19 @@ impl Lesson {
 
 /// An id that can go into a link and a storage key: 1 to 64 ASCII letters, digits, `-` and `_`.
 pub fn valid_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// serde_json's message without its own position (the message gives the line itself).
 fn first_clause(message: &str) -> String {
-    message
-        .split(" at line ")
-        .next()
-        .unwrap_or(message)
-        .to_owned()
+    message.split(" at line ").next().unwrap_or(message).to_owned()
 }
 
 /// A file name for a lesson titled `title`: plain ASCII letters, digits and `-`,
 /// `week-3-who-says-so.crosscheck`.
 pub fn file_name(title: &str) -> String {
     let stem = engine::normalize::ascii_name(title, 60);
-    format!(
-        "{}.{EXTENSION}",
-        if stem.is_empty() { "lesson" } else { &stem }
-    )
+    format!("{}.{EXTENSION}", if stem.is_empty() { "lesson" } else { &stem })
 }
 
 /// A lesson made from a seed folder, as the build reads it: every article (with its id), the
@@ -364,9 +321,7 @@ pub fn lesson_from_seed_dir(
 ) -> Result<Lesson, BuildError> {
     let corpus = Corpus::from_articles(&dir.files).map_err(BuildError::Article)?;
     let sheet = match &dir.exercises {
-        Some(f) => Some(
-            ExerciseSheet::from_toml(&f.name, &f.text, &corpus).map_err(BuildError::Exercises)?,
-        ),
+        Some(f) => Some(ExerciseSheet::from_toml(&f.name, &f.text, &corpus).map_err(BuildError::Exercises)?),
         None => None,
     };
     let articles = dir
@@ -376,21 +331,13 @@ pub fn lesson_from_seed_dir(
         .map(|(a, d)| {
             let mut article = a.clone();
             article.hints.slug = Some(d.slug.clone());
-            LessonArticle {
-                added: false,
-                article,
-            }
+            LessonArticle { added: false, article }
         })
         .collect();
     let mut lesson = Lesson {
         id: String::new(),
-        title: sheet
-            .as_ref()
-            .map_or_else(|| title.to_owned(), |s| s.title.clone()),
-        instructions: sheet
-            .as_ref()
-            .and_then(|s| s.intro.clone())
-            .unwrap_or_default(),
+        title: sheet.as_ref().map_or_else(|| title.to_owned(), |s| s.title.clone()),
+        instructions: sheet.as_ref().and_then(|s| s.intro.clone()).unwrap_or_default(),
         questions: sheet
             .map(|s| s.questions)
             .unwrap_or_default()
@@ -416,12 +363,8 @@ pub fn lesson_from_seed_dir(
 /// platform): the same folder gives the same id, so answers given to it stay with it.
 pub fn content_id(lesson: &Lesson) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let parts = std::iter::once(lesson.title.as_str()).chain(
-        lesson
-            .articles
-            .iter()
-            .map(|a| a.article.hints.slug.as_deref().unwrap_or_default()),
-    );
+    let parts = std::iter::once(lesson.title.as_str())
+        .chain(lesson.articles.iter().map(|a| a.article.hints.slug.as_deref().unwrap_or_default()));
     for part in parts {
         for b in part.bytes().chain(std::iter::once(0)) {
             h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
@@ -440,26 +383,14 @@ pub fn lesson_to_folder(lesson: &Lesson) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = lesson
         .articles
         .iter()
-        .map(|a| {
-            (
-                format!(
-                    "{}.txt",
-                    a.article.hints.slug.as_deref().unwrap_or("article")
-                ),
-                a.article.text.clone(),
-            )
-        })
+        .map(|a| (format!("{}.txt", a.article.hints.slug.as_deref().unwrap_or("article")), a.article.text.clone()))
         .collect();
     let mut toml = format!("title = {}\n", toml_string(&lesson.title));
     if !lesson.instructions.trim().is_empty() {
         toml += &format!("intro = {}\n", toml_string(&lesson.instructions));
     }
     for q in &lesson.questions {
-        toml += &format!(
-            "\n[[question]]\nid = {}\nprompt = {}\n",
-            toml_string(&q.id),
-            toml_string(&q.prompt)
-        );
+        toml += &format!("\n[[question]]\nid = {}\nprompt = {}\n", toml_string(&q.id), toml_string(&q.prompt));
         if let Some(hint) = &q.hint {
             toml += &format!("hint = {}\n", toml_string(hint));
         }
@@ -467,10 +398,7 @@ pub fn lesson_to_folder(lesson: &Lesson) -> Vec<(String, String)> {
             toml += &format!("answer = {}\n", toml_string(answer));
         }
         if let Some(view) = &q.view {
-            toml += &format!(
-                "link = {}\n",
-                toml_string(&format!("#{}", view.trim_start_matches('#')))
-            );
+            toml += &format!("link = {}\n", toml_string(&format!("#{}", view.trim_start_matches('#'))));
         }
     }
     files.push((engine::exercises::FILE_NAME.to_owned(), toml));

@@ -110,9 +110,7 @@ impl Format {
         match Format::of_name(name) {
             Some(format) => format,
             None => {
-                let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)])
-                    .trim_start()
-                    .to_ascii_lowercase();
+                let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start().to_ascii_lowercase();
                 if head.starts_with("<!doctype html") || head.starts_with("<html") {
                     Format::Html
                 } else {
@@ -179,16 +177,9 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<Article, IngestError> {
 /// parsed by `html`. The article's name is [`clean_name`] of `name`. Fails with the file's
 /// (clean) name and the reason: too big, not a format Crosscheck reads (with how to save it so
 /// that it is), not text, damaged, or holding no words.
-pub fn read_file_with(
-    name: &str,
-    bytes: &[u8],
-    html: &impl HtmlParser,
-) -> Result<Article, IngestError> {
+pub fn read_file_with(name: &str, bytes: &[u8], html: &impl HtmlParser) -> Result<Article, IngestError> {
     let name = clean_name(name);
-    let fail = |reason: &str| IngestError {
-        file: name.clone(),
-        reason: reason.to_owned(),
-    };
+    let fail = |reason: &str| IngestError { file: name.clone(), reason: reason.to_owned() };
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(&too_big(bytes.len() as u64)));
     }
@@ -240,17 +231,9 @@ pub fn pasted(form: &Pasted) -> Result<Article, IngestError> {
     let title: String = form.title.split_whitespace().collect::<Vec<_>>().join(" ");
     let name = clean_name(&format!(
         "{}.txt",
-        title
-            .chars()
-            .filter(|c| !matches!(c, '/' | '\\' | '.'))
-            .take(60)
-            .collect::<String>()
-            .trim()
+        title.chars().filter(|c| !matches!(c, '/' | '\\' | '.')).take(60).collect::<String>().trim()
     ));
-    let fail = |reason: &str| IngestError {
-        file: name.clone(),
-        reason: reason.to_owned(),
-    };
+    let fail = |reason: &str| IngestError { file: name.clone(), reason: reason.to_owned() };
     if title.is_empty() {
         return Err(fail("the article has no title: give it one"));
     }
@@ -261,37 +244,14 @@ pub fn pasted(form: &Pasted) -> Result<Article, IngestError> {
     text.push_str("\n\n");
     let offset = text.len();
     text.push_str(&form.text);
-    let mut blocks = vec![BlockMark {
-        source: Span::new(0, title.len()),
-        kind: BlockKind::Title,
-        boilerplate: None,
-    }];
-    blocks.extend(
-        engine::ingest::plain_blocks(&form.text)
-            .into_iter()
-            .map(|m| BlockMark {
-                source: Span::new(
-                    m.source.start as usize + offset,
-                    m.source.end as usize + offset,
-                ),
-                ..m
-            }),
-    );
-    let mut article = Article {
-        name,
-        text,
-        hints: Hints {
-            blocks,
-            ..Hints::default()
-        },
-    };
-    Overrides {
-        title: None,
-        author: form.author.clone(),
-        date: form.date.clone(),
-        outlet: form.outlet.clone(),
-    }
-    .apply(&mut article)?;
+    let mut blocks = vec![BlockMark { source: Span::new(0, title.len()), kind: BlockKind::Title, boilerplate: None }];
+    blocks.extend(engine::ingest::plain_blocks(&form.text).into_iter().map(|m| BlockMark {
+        source: Span::new(m.source.start as usize + offset, m.source.end as usize + offset),
+        ..m
+    }));
+    let mut article = Article { name, text, hints: Hints { blocks, ..Hints::default() } };
+    Overrides { title: None, author: form.author.clone(), date: form.date.clone(), outlet: form.outlet.clone() }
+        .apply(&mut article)?;
     engine::ingest::ingest_article(&article)?;
     Ok(article)
 }
@@ -310,18 +270,10 @@ pub struct Overrides {
 impl Overrides {
     /// Puts these over `article`'s hints. Fails (naming the article) when the date is not one.
     pub fn apply(&self, article: &mut Article) -> Result<(), IngestError> {
-        let date = match self
-            .date
-            .as_deref()
-            .map(str::trim)
-            .filter(|d| !d.is_empty())
-        {
+        let date = match self.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             Some(typed) => Some(parse_date(typed).ok_or_else(|| IngestError {
                 file: article.name.clone(),
-                reason: format!(
-                    "“{}” is not a date: write it as 2024-03-05 or March 5, 2024",
-                    clean_text(typed, 40)
-                ),
+                reason: format!("“{}” is not a date: write it as 2024-03-05 or March 5, 2024", clean_text(typed, 40)),
             })?),
             None => None,
         };
@@ -352,9 +304,7 @@ pub fn parse_date(typed: &str) -> Option<Date> {
 /// same for the same article in two files, whatever their names or formats. `None` for an
 /// article with no words. See [`engine::Document::fingerprint`].
 pub fn fingerprint(article: &Article) -> Option<u64> {
-    engine::ingest::ingest_article(article)
-        .ok()
-        .map(|d| d.fingerprint())
+    engine::ingest::ingest_article(article).ok().map(|d| d.fingerprint())
 }
 
 /// A file name as plain text, for messages and to be stored: the last part of a path, without
@@ -365,11 +315,7 @@ pub fn fingerprint(article: &Article) -> Option<u64> {
 pub fn clean_name(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let clean = clean_text(last, usize::MAX);
-    let clean = if clean.is_empty() || clean.chars().all(|c| c == '.') {
-        "untitled".to_owned()
-    } else {
-        clean
-    };
+    let clean = if clean.is_empty() || clean.chars().all(|c| c == '.') { "untitled".to_owned() } else { clean };
     let n = clean.chars().count();
     if n <= MAX_NAME_CHARS {
         return clean;
@@ -393,13 +339,7 @@ fn clean_text(s: &str, max: usize) -> String {
         .map(|c| if c.is_whitespace() { ' ' } else { c })
         .filter(|&c| !c.is_control() && !is_format_char(c) && c != '\u{FFFD}')
         .collect();
-    kept.split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(max)
-        .collect()
+    kept.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").chars().take(max).collect()
 }
 
 /// Unicode's invisible format characters that matter in a name: bidirectional marks, embeddings,
@@ -420,10 +360,7 @@ impl engine::source::SeedFormats for AllFormats {
     fn take(&self, name: &str, is_folder: bool) -> engine::source::Take {
         use engine::source::Take;
         if is_folder {
-            return if name.ends_with("_files")
-                || name.ends_with("-Dateien")
-                || name.ends_with("_fichiers")
-            {
+            return if name.ends_with("_files") || name.ends_with("-Dateien") || name.ends_with("_fichiers") {
                 Take::Companion
             } else {
                 Take::Skip("a folder (articles in folders inside are not read)".to_owned())
@@ -433,9 +370,7 @@ impl engine::source::SeedFormats for AllFormats {
             return Take::Companion;
         }
         match Format::of_name(name) {
-            Some(Format::Other) | None => {
-                Take::Skip(format!("not an article: Crosscheck reads {READABLE} files"))
-            }
+            Some(Format::Other) | None => Take::Skip(format!("not an article: Crosscheck reads {READABLE} files")),
             Some(_) => Take::Article,
         }
     }
@@ -471,10 +406,7 @@ mod tests {
 
     #[test]
     fn names_are_plain_text_and_cut_sensibly() {
-        assert_eq!(
-            clean_name("C:\\Users\\me\\My  article.txt"),
-            "My article.txt"
-        );
+        assert_eq!(clean_name("C:\\Users\\me\\My  article.txt"), "My article.txt");
         assert_eq!(clean_name("evil\u{202E}txt.exe"), "eviltxt.exe");
         assert_eq!(clean_name("a\u{1b}[31mred.txt"), "a[31mred.txt");
         assert_eq!(
@@ -494,21 +426,11 @@ mod tests {
     fn formats_by_name_and_by_first_bytes() {
         assert_eq!(Format::of("a.TXT", b"x"), Format::Text);
         assert_eq!(Format::of("a.txt", b"%PDF-1.7"), Format::Pdf);
-        assert_eq!(
-            Format::of("a.docx", &[0xD0, 0xCF, 0x11, 0xE0]),
-            Format::OldWord
-        );
-        assert_eq!(
-            Format::of("article", b"  <!DOCTYPE html><p>x"),
-            Format::Html
-        );
+        assert_eq!(Format::of("a.docx", &[0xD0, 0xCF, 0x11, 0xE0]), Format::OldWord);
+        assert_eq!(Format::of("article", b"  <!DOCTYPE html><p>x"), Format::Html);
         assert_eq!(Format::of("article", b"Plain words"), Format::Text);
         assert_eq!(Format::of("photo.jpg", b"\xff\xd8"), Format::Other);
-        assert_eq!(
-            Format::of(".md", b"x"),
-            Format::Text,
-            "a hidden name has no extension"
-        );
+        assert_eq!(Format::of(".md", b"x"), Format::Text, "a hidden name has no extension");
     }
 
     #[test]
@@ -535,30 +457,15 @@ mod tests {
             "the page's chrome pasted along is found"
         );
         assert_eq!(
-            pasted(&Pasted {
-                date: Some("next week".into()),
-                ..form.clone()
-            })
-            .unwrap_err()
-            .reason,
+            pasted(&Pasted { date: Some("next week".into()), ..form.clone() }).unwrap_err().reason,
             "“next week” is not a date: write it as 2024-03-05 or March 5, 2024"
         );
         assert_eq!(
-            pasted(&Pasted {
-                text: " \n".into(),
-                ..form.clone()
-            })
-            .unwrap_err()
-            .reason,
+            pasted(&Pasted { text: " \n".into(), ..form.clone() }).unwrap_err().reason,
             "the article has no text: paste it into the box"
         );
         assert_eq!(
-            pasted(&Pasted {
-                title: " ".into(),
-                ..form
-            })
-            .unwrap_err()
-            .reason,
+            pasted(&Pasted { title: " ".into(), ..form }).unwrap_err().reason,
             "the article has no title: give it one"
         );
     }
@@ -575,10 +482,7 @@ mod tests {
         .apply(&mut a)
         .unwrap();
         let d = engine::ingest::ingest_article(&a).unwrap();
-        assert_eq!(
-            (d.title.as_str(), d.byline, d.outlet.as_deref()),
-            ("Better title", None, Some("Harbor Ledger"))
-        );
+        assert_eq!((d.title.as_str(), d.byline, d.outlet.as_deref()), ("Better title", None, Some("Harbor Ledger")));
         assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2020-01-02"));
     }
 }

@@ -13,18 +13,13 @@ use crate::layout::Layout;
 /// The article in a Markdown file's text.
 pub fn article_from_markdown(name: &str, text: &str) -> Result<Article, IngestError> {
     let mut read = Read::default();
-    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TABLES;
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     for event in Parser::new_ext(text, options) {
         read.event(event);
     }
     read.flush();
     if !read.layout.has_words() {
-        return Err(IngestError {
-            file: name.to_owned(),
-            reason: "the file has no words in it".to_owned(),
-        });
+        return Err(IngestError { file: name.to_owned(), reason: "the file has no words in it".to_owned() });
     }
     Ok(read.layout.into_article(name.to_owned(), false, read.hints))
 }
@@ -46,19 +41,14 @@ struct Read {
 impl Read {
     fn start(&mut self, kind: BlockKind) {
         self.flush();
-        let kind = if kind == BlockKind::Heading && self.blocks == 0 {
-            BlockKind::Title
-        } else {
-            kind
-        };
+        let kind = if kind == BlockKind::Heading && self.blocks == 0 { BlockKind::Title } else { kind };
         self.blocks += 1;
         self.kind = Some(kind);
     }
 
     fn flush(&mut self) {
         if let Some(kind) = self.kind.take() {
-            self.layout
-                .push(kind, None, &std::mem::take(&mut self.text));
+            self.layout.push(kind, None, &std::mem::take(&mut self.text));
         }
         self.text.clear();
     }
@@ -71,17 +61,14 @@ impl Read {
             Event::Start(Tag::Heading { .. }) => self.start(BlockKind::Heading),
             Event::Start(Tag::Item) => self.start(BlockKind::Bullet),
             // The first paragraph of a list item is the item's text.
-            Event::Start(Tag::Paragraph)
-                if self.kind == Some(BlockKind::Bullet) && self.text.trim().is_empty() => {}
+            Event::Start(Tag::Paragraph) if self.kind == Some(BlockKind::Bullet) && self.text.trim().is_empty() => {}
             Event::Start(Tag::Paragraph | Tag::TableCell) => self.start(BlockKind::Paragraph),
             Event::Start(Tag::CodeBlock(_)) => {
                 self.flush();
                 self.in_code = true;
             }
             Event::End(TagEnd::CodeBlock) => self.in_code = false,
-            Event::End(
-                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell,
-            ) => self.flush(),
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => self.flush(),
             Event::Start(Tag::Image { .. }) => self.in_image += 1,
             Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
             Event::InlineHtml(tag) => {
@@ -151,11 +138,7 @@ mod tests {
 
     fn blocks(md: &str) -> Vec<(BlockKind, String)> {
         let a = article_from_markdown("a.md", md).expect("reads");
-        a.hints
-            .blocks
-            .iter()
-            .map(|m| (m.kind, a.text[m.source.range()].to_owned()))
-            .collect()
+        a.hints.blocks.iter().map(|m| (m.kind, a.text[m.source.range()].to_owned())).collect()
     }
 
     #[test]
@@ -188,10 +171,7 @@ mod tests {
         let a = article_from_markdown("a.md", "---\ntitle: \"Ferry ends\"\nauthor: Ana Ruiz\ndate: 2024-05-02\npublisher: Island Post\n---\n\nText of it.\n").unwrap();
         assert_eq!(a.hints.title.as_deref(), Some("Ferry ends"));
         assert_eq!(a.hints.author.as_deref(), Some("Ana Ruiz"));
-        assert_eq!(
-            a.hints.date.map(|d| d.to_string()).as_deref(),
-            Some("2024-05-02")
-        );
+        assert_eq!(a.hints.date.map(|d| d.to_string()).as_deref(), Some("2024-05-02"));
         assert_eq!(a.hints.outlet.as_deref(), Some("Island Post"));
         assert_eq!(a.text, "Text of it.");
     }

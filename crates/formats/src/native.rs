@@ -8,9 +8,7 @@ use crate::html::{article_from_node, Node};
 /// A node of a page `scraper` parsed.
 impl Node for ego_tree::NodeRef<'_, scraper::Node> {
     fn element_name(&self) -> Option<String> {
-        self.value()
-            .as_element()
-            .map(|e| e.name().to_ascii_lowercase())
+        self.value().as_element().map(|e| e.name().to_ascii_lowercase())
     }
 
     fn attribute(&self, name: &str) -> Option<String> {

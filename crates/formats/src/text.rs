@@ -15,7 +15,8 @@
 use encoding_rs::{Encoding, UTF_8};
 
 /// Why bytes are not text, for a message after the file's name.
-pub const NOT_TEXT: &str = "does not hold text (it looks like binary data, such as an image or a program); save the article as a .txt file";
+pub const NOT_TEXT: &str =
+    "does not hold text (it looks like binary data, such as an image or a program); save the article as a .txt file";
 
 /// The text of a plain-text file, whatever its encoding (see the module documentation), or why
 /// it is not text.
@@ -48,11 +49,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
             Err(e) => {
                 bad += 1;
                 let valid = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default();
-                (
-                    valid,
-                    &rest
-                        [e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to())..],
-                )
+                (valid, &rest[e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to())..])
             }
         };
         multibyte += valid.chars().filter(|c| c.len_utf8() > 1).count();
@@ -78,13 +75,8 @@ pub fn decode_html(bytes: &[u8]) -> Result<String, String> {
     }
     // A page that says it is UTF-16 but has no byte-order mark is read as UTF-8 (the HTML
     // standard's rule: the declaration was written by something that re-encoded the page).
-    let declared = meta_charset(bytes).map(|e| {
-        if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
-            UTF_8
-        } else {
-            e
-        }
-    });
+    let declared =
+        meta_charset(bytes).map(|e| if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e });
     match declared {
         Some(encoding) => checked(decode_as(bytes, encoding)),
         None => match std::str::from_utf8(bytes) {
@@ -97,12 +89,7 @@ pub fn decode_html(bytes: &[u8]) -> Result<String, String> {
 /// Text decoded by its byte-order mark (the mark itself dropped), when it has one.
 fn decode_with_bom(bytes: &[u8]) -> Option<String> {
     let (encoding, bom) = Encoding::for_bom(bytes)?;
-    Some(
-        encoding
-            .decode_without_bom_handling(&bytes[bom..])
-            .0
-            .into_owned(),
-    )
+    Some(encoding.decode_without_bom_handling(&bytes[bom..]).0.into_owned())
 }
 
 /// UTF-16 written without a byte-order mark: text in a Latin script has a NUL in every other
@@ -159,20 +146,14 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
     while let Some(at) = find(&lower[from..], b"<meta").map(|i| i + from) {
-        let end = lower[at..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(lower.len(), |i| at + i);
+        let end = lower[at..].iter().position(|&b| b == b'>').map_or(lower.len(), |i| at + i);
         let tag = &lower[at..end];
         if let Some(cs) = find(tag, b"charset") {
             let rest = &tag[cs + b"charset".len()..];
             let rest = rest.trim_ascii_start();
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let rest = rest.trim_ascii_start();
-                let rest = rest
-                    .strip_prefix(b"\"")
-                    .or_else(|| rest.strip_prefix(b"'"))
-                    .unwrap_or(rest);
+                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
                 let label_end = rest
                     .iter()
                     .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
@@ -197,56 +178,34 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_a_byte_order_mark() {
-        assert_eq!(
-            decode_text("Café “news”".as_bytes()).unwrap(),
-            "Café “news”"
-        );
+        assert_eq!(decode_text("Café “news”".as_bytes()).unwrap(), "Café “news”");
         assert_eq!(decode_text(b"\xEF\xBB\xBFCaf\xC3\xA9").unwrap(), "Café");
     }
 
     #[test]
     fn utf16_with_a_byte_order_mark_is_text_not_binary() {
-        let le: Vec<u8> = [0xFF, 0xFE]
-            .into_iter()
-            .chain("Café “news”".encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
-        let be: Vec<u8> = [0xFE, 0xFF]
-            .into_iter()
-            .chain("Café “news”".encode_utf16().flat_map(u16::to_be_bytes))
-            .collect();
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Café “news”".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> =
+            [0xFE, 0xFF].into_iter().chain("Café “news”".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(decode_text(&le).unwrap(), "Café “news”");
         assert_eq!(decode_text(&be).unwrap(), "Café “news”");
-        let no_bom: Vec<u8> = "Plain words here"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
+        let no_bom: Vec<u8> = "Plain words here".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(decode_text(&no_bom).unwrap(), "Plain words here");
     }
 
     #[test]
     fn windows_1252_is_detected_with_its_curly_quotes_and_accents() {
-        let bytes =
-            b"The caf\xe9 owner said \x93we will stay open\x94 and it\x92s true, M\xfcller added.";
-        assert_eq!(
-            decode_text(bytes).unwrap(),
-            "The café owner said “we will stay open” and it’s true, Müller added."
-        );
+        let bytes = b"The caf\xe9 owner said \x93we will stay open\x94 and it\x92s true, M\xfcller added.";
+        assert_eq!(decode_text(bytes).unwrap(), "The café owner said “we will stay open” and it’s true, Müller added.");
     }
 
     #[test]
     fn binary_data_is_not_text() {
-        assert_eq!(
-            decode_text(b"GIF89a\x01\x00\x01\x00\x00\xff").unwrap_err(),
-            NOT_TEXT
-        );
-        let noise: Vec<u8> = (0..2000u32)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 1)
-            .collect();
+        assert_eq!(decode_text(b"GIF89a\x01\x00\x01\x00\x00\xff").unwrap_err(), NOT_TEXT);
+        let noise: Vec<u8> = (0..2000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 1).collect();
         assert_eq!(decode_text(&noise).unwrap_err(), NOT_TEXT);
-        assert!(decode_text(
-            b"one stray \x1a control in a long enough line of ordinary text, which is fine"
-        )
-        .is_ok());
+        assert!(decode_text(b"one stray \x1a control in a long enough line of ordinary text, which is fine").is_ok());
     }
 
     #[test]
@@ -256,24 +215,15 @@ mod tests {
         let last = bytes.len() - 2;
         bytes.splice(last.., [0xE9]);
         let text = decode_text(&bytes).unwrap();
-        assert!(
-            text.starts_with("“Café” – déjà vu") && text.ends_with("caf\u{FFFD}"),
-            "{text}"
-        );
+        assert!(text.starts_with("“Café” – déjà vu") && text.ends_with("caf\u{FFFD}"), "{text}");
     }
 
     #[test]
     fn a_page_says_its_own_encoding() {
         let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>\x93Hi\x94 \xc3\xa9</body></html>";
-        assert!(
-            decode_html(page).unwrap().contains("“Hi” Ã©"),
-            "the declaration wins, as in a browser"
-        );
+        assert!(decode_html(page).unwrap().contains("“Hi” Ã©"), "the declaration wins, as in a browser");
         let utf8 = "<meta charset='utf-8'><p>“Hi” é</p>".as_bytes();
         assert!(decode_html(utf8).unwrap().contains("“Hi” é"));
-        assert!(
-            decode_html(b"<p>caf\xe9</p>").unwrap().contains("café"),
-            "no declaration: guessed"
-        );
+        assert!(decode_html(b"<p>caf\xe9</p>").unwrap().contains("café"), "no declaration: guessed");
     }
 }

@@ -55,25 +55,13 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn ymd(year: u16, month: u8, day: u8) -> PartialDate {
-        PartialDate {
-            year: Some(year),
-            month: Some(month),
-            day: Some(day),
-        }
+        PartialDate { year: Some(year), month: Some(month), day: Some(day) }
     }
     pub fn ym(year: u16, month: u8) -> PartialDate {
-        PartialDate {
-            year: Some(year),
-            month: Some(month),
-            day: None,
-        }
+        PartialDate { year: Some(year), month: Some(month), day: None }
     }
     pub fn y(year: u16) -> PartialDate {
-        PartialDate {
-            year: Some(year),
-            month: None,
-            day: None,
-        }
+        PartialDate { year: Some(year), month: None, day: None }
     }
 }
 
@@ -148,17 +136,8 @@ fn tokens(text: &str) -> Vec<W<'_>> {
     folded_words(text)
         .into_iter()
         .map(|w| {
-            let key = w
-                .folded
-                .strip_suffix("'s")
-                .map_or_else(|| w.folded.clone(), str::to_owned);
-            W {
-                start: w.span.start as usize,
-                end: w.span.end as usize,
-                raw: w.raw,
-                key,
-                gap: w.gap,
-            }
+            let key = w.folded.strip_suffix("'s").map_or_else(|| w.folded.clone(), str::to_owned);
+            W { start: w.span.start as usize, end: w.span.end as usize, raw: w.raw, key, gap: w.gap }
         })
         .collect()
 }
@@ -170,10 +149,7 @@ fn cap(w: &W) -> bool {
 fn day_of(w: &W) -> Option<u8> {
     let t = w.key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w.key[t.len()..];
-    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th"))
-        || t.is_empty()
-        || t.len() > 2
-    {
+    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) || t.is_empty() || t.len() > 2 {
         return None;
     }
     t.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
@@ -218,8 +194,8 @@ fn comma_gap(g: &str) -> bool {
 }
 
 const MONTH_CUES: &[&str] = &[
-    "in", "since", "by", "until", "till", "early", "late", "mid", "last", "next", "this", "a",
-    "of", "from", "through", "during", "before", "after", "that", "each", "every",
+    "in", "since", "by", "until", "till", "early", "late", "mid", "last", "next", "this", "a", "of", "from", "through",
+    "during", "before", "after", "that", "each", "every",
 ];
 
 const COUNTED: &[&str] = &[
@@ -268,35 +244,23 @@ const COUNTED: &[&str] = &[
 ];
 
 const NUMBER_WORDS: &[&str] = &[
-    "page", "pages", "no", "number", "room", "route", "highway", "flight", "item", "section",
-    "code", "model", "rule", "article",
+    "page", "pages", "no", "number", "room", "route", "highway", "flight", "item", "section", "code", "model", "rule",
+    "article",
 ];
 
 /// A date starting at word `i`: (words used, date, relative to the article date).
-fn read_at(
-    t: &[W],
-    i: usize,
-    text: &str,
-    today: Option<Date>,
-) -> Option<(usize, Option<PartialDate>, bool)> {
+fn read_at(t: &[W], i: usize, text: &str, today: Option<Date>) -> Option<(usize, Option<PartialDate>, bool)> {
     let w = &t[i];
     let next = t.get(i + 1).filter(|n| {
-        n.gap.trim().is_empty()
-            || n.gap.trim() == ","
-            || n.gap.starts_with('.')
-            || matches!(n.gap, "-" | "/")
+        n.gap.trim().is_empty() || n.gap.trim() == "," || n.gap.starts_with('.') || matches!(n.gap, "-" | "/")
     });
     let next2 = next.and(t.get(i + 2));
-    let prev_key = i
-        .checked_sub(1)
-        .filter(|_| w.gap.trim().is_empty())
-        .map(|p| t[p].key.as_str());
+    let prev_key = i.checked_sub(1).filter(|_| w.gap.trim().is_empty()).map(|p| t[p].key.as_str());
 
     // A modifier before a weekday, a month or `month`/`year`: `last Tuesday`, `next May`.
-    if let (Some(k @ ("last" | "next" | "this" | "past" | "coming")), Some(n)) = (
-        Some(w.key.as_str()),
-        next.filter(|n| n.gap.trim().is_empty()),
-    ) {
+    if let (Some(k @ ("last" | "next" | "this" | "past" | "coming")), Some(n)) =
+        (Some(w.key.as_str()), next.filter(|n| n.gap.trim().is_empty()))
+    {
         let dir = match k {
             "last" | "past" => -1,
             "next" | "coming" => 1,
@@ -305,9 +269,7 @@ fn read_at(
         if let Some(wd) = weekday_of(&n.key).filter(|_| cap(n)) {
             return Some((2, today.map(|td| weekday(td, wd, dir, false)), true));
         }
-        if let Some(m) =
-            month_of(&n.key).filter(|_| cap(n) && n.key.len() >= 3 && !n.key.ends_with('s'))
-        {
+        if let Some(m) = month_of(&n.key).filter(|_| cap(n) && n.key.len() >= 3 && !n.key.ends_with('s')) {
             let d = today.map(|td| {
                 let y = match dir {
                     -1 if m < td.month => td.year,
@@ -318,25 +280,11 @@ fn read_at(
                 };
                 PartialDate::ym(y, m)
             });
-            return Some((
-                2,
-                d.or(Some(PartialDate {
-                    year: None,
-                    month: Some(m),
-                    day: None,
-                })),
-                today.is_some(),
-            ));
+            return Some((2, d.or(Some(PartialDate { year: None, month: Some(m), day: None })), today.is_some()));
         }
         match n.key.as_str() {
             "month" => return Some((2, today.map(|td| add_months(td, dir)), true)),
-            "year" => {
-                return Some((
-                    2,
-                    today.map(|td| PartialDate::y((td.year as i64 + dir) as u16)),
-                    true,
-                ))
-            }
+            "year" => return Some((2, today.map(|td| PartialDate::y((td.year as i64 + dir) as u16)), true)),
             "morning" | "afternoon" | "evening" | "night" if k == "this" => {
                 return Some((2, today.map(|td| shift_days(td, 0)), true))
             }
@@ -351,31 +299,18 @@ fn read_at(
             if let Some(y) = next2.filter(|n| comma_gap(n.gap)).and_then(year_of) {
                 return Some((3, valid(y, m, d).then(|| PartialDate::ymd(y, m, d)), false));
             }
-            return Some(
-                month_day(m, d, today)
-                    .map_or((2, None, false), |date| (2, Some(date), today.is_some())),
-            );
+            return Some(month_day(m, d, today).map_or((2, None, false), |date| (2, Some(date), today.is_some())));
         }
         if let Some(y) = next.filter(|n| comma_gap(n.gap)).and_then(year_of) {
             return Some((2, Some(PartialDate::ym(y, m)), false));
         }
         let ambiguous = matches!(m, 3 | 5 | 8);
         let cued = prev_key.is_some_and(|p| MONTH_CUES.contains(&p));
-        let named = t
-            .get(i + 1)
-            .is_some_and(|n| cap(n) && n.gap.trim().is_empty());
+        let named = t.get(i + 1).is_some_and(|n| cap(n) && n.gap.trim().is_empty());
         if full && (cued || !ambiguous) && !named {
             return Some(match today {
                 Some(td) => (1, Some(PartialDate::ym(nearest_year(td, m, 15), m)), true),
-                None => (
-                    1,
-                    Some(PartialDate {
-                        year: None,
-                        month: Some(m),
-                        day: None,
-                    }),
-                    false,
-                ),
+                None => (1, Some(PartialDate { year: None, month: Some(m), day: None }), false),
             });
         }
         return None;
@@ -387,18 +322,13 @@ fn read_at(
             if let Some(y) = next2.filter(|x| comma_gap(x.gap)).and_then(year_of) {
                 return Some((3, valid(y, m, d).then(|| PartialDate::ymd(y, m, d)), false));
             }
-            return Some(
-                month_day(m, d, today)
-                    .map_or((2, None, false), |date| (2, Some(date), today.is_some())),
-            );
+            return Some(month_day(m, d, today).map_or((2, None, false), |date| (2, Some(date), today.is_some())));
         }
     }
 
     // ISO `2016-06-14` and US `6/14/2016`.
     if let (Some(a), Some(b)) = (next, next2) {
-        if let Some(y) = year_of(w)
-            .filter(|_| a.gap == "-" && b.gap == "-" && a.key.len() <= 2 && b.key.len() <= 2)
-        {
+        if let Some(y) = year_of(w).filter(|_| a.gap == "-" && b.gap == "-" && a.key.len() <= 2 && b.key.len() <= 2) {
             if let (Ok(m), Ok(d)) = (a.key.parse::<u8>(), b.key.parse::<u8>()) {
                 if valid(y, m, d) {
                     return Some((3, Some(PartialDate::ymd(y, m, d)), false));
@@ -406,8 +336,7 @@ fn read_at(
             }
         }
         if a.gap == "/" && b.gap == "/" && w.key.len() <= 2 && a.key.len() <= 2 {
-            if let (Ok(m), Ok(d), Some(y)) = (w.key.parse::<u8>(), a.key.parse::<u8>(), year_of(b))
-            {
+            if let (Ok(m), Ok(d), Some(y)) = (w.key.parse::<u8>(), a.key.parse::<u8>(), year_of(b)) {
                 if valid(y, m, d) {
                     return Some((3, Some(PartialDate::ymd(y, m, d)), false));
                 }
@@ -417,13 +346,9 @@ fn read_at(
 
     // A year alone.
     if let Some(y) = year_of(w).filter(|y| (1900..=2099).contains(y)) {
-        let after = t
-            .get(i + 1)
-            .map_or(&text[w.end.min(text.len())..], |n| n.gap);
+        let after = t.get(i + 1).map_or(&text[w.end.min(text.len())..], |n| n.gap);
         let money = w.gap.ends_with(['$', '£', '€', '#']);
-        let counted = t
-            .get(i + 1)
-            .is_some_and(|n| n.gap.trim().is_empty() && COUNTED.contains(&n.key.as_str()));
+        let counted = t.get(i + 1).is_some_and(|n| n.gap.trim().is_empty() && COUNTED.contains(&n.key.as_str()));
         let numbered = prev_key.is_some_and(|p| NUMBER_WORDS.contains(&p));
         let digits = |x: &W| x.key.bytes().all(|b| b.is_ascii_digit());
         let in_number = (matches!(w.gap, "," | "." | "-" | "/") && i > 0 && digits(&t[i - 1]))
@@ -437,11 +362,7 @@ fn read_at(
 
     // A weekday on its own: the last one, or the next one in a sentence about the future.
     if let Some(wd) = weekday_of(&w.key).filter(|_| cap(w)) {
-        return Some((
-            1,
-            today.map(|td| weekday(td, wd, 0, future_tense(t, i))),
-            true,
-        ));
+        return Some((1, today.map(|td| weekday(td, wd, 0, future_tense(t, i))), true));
     }
 
     match w.key.as_str() {
@@ -450,11 +371,7 @@ fn read_at(
         "today" | "tonight" => {
             let possessive = fold_word(w.raw).ends_with("'s");
             let in_name = cap(w) && i > 0 && cap(&t[i - 1]) && w.gap.trim().is_empty();
-            return (!possessive && !in_name).then_some((
-                1,
-                today.map(|td| shift_days(td, 0)),
-                true,
-            ));
+            return (!possessive && !in_name).then_some((1, today.map(|td| shift_days(td, 0)), true));
         }
         _ => {}
     }
@@ -466,9 +383,7 @@ fn read_at(
                 "day" | "days" => today.map(|td| shift_days(td, -n)),
                 "week" | "weeks" => today.map(|td| shift_days(td, -7 * n)),
                 "month" | "months" => today.map(|td| add_months(td, -n)),
-                "year" | "years" => {
-                    today.map(|td| PartialDate::y((td.year as i64 - n).max(0) as u16))
-                }
+                "year" | "years" => today.map(|td| PartialDate::y((td.year as i64 - n).max(0) as u16)),
                 _ => return None,
             };
             return Some((3, d, true));
@@ -478,17 +393,13 @@ fn read_at(
 }
 
 fn shift_days(td: Date, days: i64) -> PartialDate {
-    let (y, m, d) =
-        civil_from_days(days_from_civil(td.year as i64, td.month as i64, td.day as i64) + days);
+    let (y, m, d) = civil_from_days(days_from_civil(td.year as i64, td.month as i64, td.day as i64) + days);
     PartialDate::ymd(y as u16, m as u8, d as u8)
 }
 
 fn add_months(td: Date, months: i64) -> PartialDate {
     let total = td.year as i64 * 12 + td.month as i64 - 1 + months;
-    PartialDate::ym(
-        total.div_euclid(12) as u16,
-        (total.rem_euclid(12) + 1) as u8,
-    )
+    PartialDate::ym(total.div_euclid(12) as u16, (total.rem_euclid(12) + 1) as u8)
 }
 
 /// Weekday `wd` (0 = Monday) relative to the article date: `dir` -1 the week before (`last`),
@@ -519,16 +430,7 @@ fn future_tense(t: &[W], i: usize) -> bool {
         }
         if matches!(
             t[k].key.as_str(),
-            "will"
-                | "'ll"
-                | "scheduled"
-                | "set"
-                | "plans"
-                | "planned"
-                | "expected"
-                | "upcoming"
-                | "next"
-                | "shall"
+            "will" | "'ll" | "scheduled" | "set" | "plans" | "planned" | "expected" | "upcoming" | "next" | "shall"
         ) {
             return true;
         }
@@ -577,11 +479,7 @@ fn month_day(m: u8, d: u8, today: Option<Date>) -> Option<PartialDate> {
                 PartialDate::ym(y, m)
             }
         }
-        None => PartialDate {
-            year: None,
-            month: Some(m),
-            day: Some(d),
-        },
+        None => PartialDate { year: None, month: Some(m), day: Some(d) },
     })
 }
 
@@ -605,15 +503,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
 }
 
 #[cfg(test)]
@@ -625,11 +515,7 @@ mod tests {
     /// (text, ISO date or "none", resolved from relative).
     #[track_caller]
     fn check(dated: bool, body: &str, expect: &[(&str, &str, bool)]) {
-        let byline = if dated {
-            "By Jo Writer - December 10, 2019\n\n"
-        } else {
-            ""
-        };
+        let byline = if dated { "By Jo Writer - December 10, 2019\n\n" } else { "" };
         let text = format!("A headline of several plain words\n\n{byline}{body} These words make the paragraph long enough to count as prose.\n");
         let doc = ingest("t.txt", &text).expect("ingests");
         assert_eq!(doc.date.is_some(), dated, "test setup: article date");
@@ -637,17 +523,11 @@ mod tests {
             .into_iter()
             .map(|m| {
                 assert_eq!(m.source.of(&text), m.text);
-                (
-                    m.text,
-                    m.date.map_or("none".to_owned(), |d| d.to_string()),
-                    m.resolved_from_relative,
-                )
+                (m.text, m.date.map_or("none".to_owned(), |d| d.to_string()), m.resolved_from_relative)
             })
             .collect();
-        let expect: Vec<(String, String, bool)> = expect
-            .iter()
-            .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
-            .collect();
+        let expect: Vec<(String, String, bool)> =
+            expect.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), *c)).collect();
         assert_eq!(got, expect, "in {body:?}");
     }
 
@@ -676,10 +556,11 @@ mod tests {
 
     #[test]
     fn years_alone_but_not_counts_or_money() {
-        check(false, "He was honoured in 2012 before the 2016 election; 2000 people paid $2015 for page 1999 at 30,000 feet.", &[
-            ("2012", "2012", false),
-            ("2016", "2016", false),
-        ]);
+        check(
+            false,
+            "He was honoured in 2012 before the 2016 election; 2000 people paid $2015 for page 1999 at 30,000 feet.",
+            &[("2012", "2012", false), ("2016", "2016", false)],
+        );
     }
 
     #[test]
@@ -693,11 +574,7 @@ mod tests {
 
     #[test]
     fn invalid_days_are_not_dates() {
-        check(
-            false,
-            "It happened on February 30, 2019 or on June 31.",
-            &[],
-        );
+        check(false, "It happened on February 30, 2019 or on June 31.", &[]);
     }
 
     #[test]
@@ -727,11 +604,7 @@ mod tests {
         check(
             true,
             "The call on July 25 and the party on December 29, but the vote on February 3.",
-            &[
-                ("July 25", "2019-07-25", true),
-                ("December 29", "2019-12-29", true),
-                ("February 3", "2020-02-03", true),
-            ],
+            &[("July 25", "2019-07-25", true), ("December 29", "2019-12-29", true), ("February 3", "2020-02-03", true)],
         );
     }
 
@@ -740,46 +613,24 @@ mod tests {
         check(
             false,
             "On Friday in Hamburg, and on July 25, as he said yesterday.",
-            &[
-                ("Friday", "none", false),
-                ("July 25", "--07-25", false),
-                ("yesterday", "none", false),
-            ],
+            &[("Friday", "none", false), ("July 25", "--07-25", false), ("yesterday", "none", false)],
         );
     }
 
     #[test]
     fn calendar_arithmetic_round_trips() {
-        for (y, m, d) in [
-            (1970, 1, 1),
-            (2000, 2, 29),
-            (2019, 12, 10),
-            (1900, 3, 1),
-            (2099, 12, 31),
-        ] {
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2019, 12, 10), (1900, 3, 1), (2099, 12, 31)] {
             assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
         }
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         // 2019-12-10 was a Tuesday.
-        let td = Date {
-            year: 2019,
-            month: 12,
-            day: 10,
-        };
+        let td = Date { year: 2019, month: 12, day: 10 };
         assert_eq!(weekday(td, 1, 0, false), PartialDate::ymd(2019, 12, 10));
     }
 
     #[test]
     fn display_at_precision() {
         assert_eq!(PartialDate::ym(2017, 5).to_string(), "2017-05");
-        assert_eq!(
-            PartialDate {
-                year: None,
-                month: Some(7),
-                day: Some(25)
-            }
-            .to_string(),
-            "--07-25"
-        );
+        assert_eq!(PartialDate { year: None, month: Some(7), day: Some(25) }.to_string(), "--07-25");
     }
 }

@@ -44,9 +44,7 @@ pub mod variants;
 pub use dates::{dated_mentions, DatedMention, PartialDate};
 pub use entities::{find_entities, Entity, EntityKind, Mention};
 pub use shared::{shared_passages, Occurrence, SharedKind, SharedOptions, SharedPassage};
-pub use variants::{
-    quote_variants, variant_passages, DiffKind, DiffOp, QuoteVariantGroup, QuoteVariantMember,
-};
+pub use variants::{quote_variants, variant_passages, DiffKind, DiffOp, QuoteVariantGroup, QuoteVariantMember};
 
 use crate::ingest::{Block, BlockKind, Document};
 use crate::quotebook::QuoteBook;
@@ -57,12 +55,7 @@ use crate::span::Span;
 /// kept apart on purpose: a shared passage says *the words were copied*, a quotation variant says
 /// *the same person's words were reported*, perhaps cut or edited; a quotation copied verbatim
 /// with its surrounding text is both, and is listed as both.
-pub fn all_shared(
-    docs: &[Document],
-    texts: &[&str],
-    book: &QuoteBook,
-    opts: &SharedOptions,
-) -> Vec<SharedPassage> {
+pub fn all_shared(docs: &[Document], texts: &[&str], book: &QuoteBook, opts: &SharedOptions) -> Vec<SharedPassage> {
     let mut out = shared_passages(docs, texts, opts);
     out.extend(variant_passages(&quote_variants(book, docs), texts));
     out
@@ -141,11 +134,7 @@ fn bytes_hash(bytes: impl Iterator<Item = u8>) -> u64 {
 /// whose folding is lower case with apostrophes trimmed at either end.
 pub(crate) fn folded_hash(word: &str) -> u64 {
     if word.is_ascii() {
-        bytes_hash(
-            word.trim_matches('\'')
-                .bytes()
-                .map(|b| b.to_ascii_lowercase()),
-        )
+        bytes_hash(word.trim_matches('\'').bytes().map(|b| b.to_ascii_lowercase()))
     } else {
         word_hash(&crate::normalize::fold_word(word))
     }
@@ -174,23 +163,9 @@ mod tests {
 
     #[test]
     fn folded_hash_is_the_hash_of_the_folded_word() {
-        for w in [
-            "Trump",
-            "Trump's",
-            "'quoted'",
-            "U.S",
-            "30,000",
-            "Zelénskyy",
-            "Trump’s",
-            "didn’t",
-            "ÉCOLE",
-            "x",
-        ] {
-            assert_eq!(
-                folded_hash(w),
-                word_hash(&crate::normalize::fold_word(w)),
-                "{w}"
-            );
+        for w in ["Trump", "Trump's", "'quoted'", "U.S", "30,000", "Zelénskyy", "Trump’s", "didn’t", "ÉCOLE", "x"]
+        {
+            assert_eq!(folded_hash(w), word_hash(&crate::normalize::fold_word(w)), "{w}");
         }
     }
 

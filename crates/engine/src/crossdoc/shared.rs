@@ -84,12 +84,7 @@ pub struct SharedOptions {
 
 impl Default for SharedOptions {
     fn default() -> Self {
-        SharedOptions {
-            min_words: 8,
-            k: 4,
-            window: 3,
-            include_boilerplate: false,
-        }
+        SharedOptions { min_words: 8, k: 4, window: 3, include_boilerplate: false }
     }
 }
 
@@ -135,18 +130,10 @@ pub struct SharedPassage {
 
 /// The passages shared by two or more of `docs`; `texts[i]` is the file text `docs[i]` came from.
 /// Sorted by their first occurrence.
-pub fn shared_passages(
-    docs: &[Document],
-    texts: &[&str],
-    opts: &SharedOptions,
-) -> Vec<SharedPassage> {
+pub fn shared_passages(docs: &[Document], texts: &[&str], opts: &SharedOptions) -> Vec<SharedPassage> {
     let k = opts.k.max(1);
     let window = opts.window.max(1);
-    let streams: Vec<Stream> = docs
-        .iter()
-        .zip(texts)
-        .map(|(d, t)| stream(d, t, opts.include_boilerplate))
-        .collect();
+    let streams: Vec<Stream> = docs.iter().zip(texts).map(|(d, t)| stream(d, t, opts.include_boilerplate)).collect();
 
     // Fingerprints, in document and position order.
     let mut prints: Vec<(u64, u32, u32)> = Vec::new(); // (hash, doc, position)
@@ -175,10 +162,7 @@ pub fn shared_passages(
             return; // a hash collision
         }
         let seen = done.entry((a.0, b.0)).or_default();
-        if seen
-            .iter()
-            .any(|x| x.a.0 <= pa && pa < x.a.1 && x.b.0 <= pb && pb < x.b.1)
-        {
+        if seen.iter().any(|x| x.a.0 <= pa && pa < x.a.1 && x.b.0 <= pb && pb < x.b.1) {
             return;
         }
         let al = extend(sa, sb, pa, pb, k, (a.0, b.0));
@@ -209,10 +193,7 @@ pub fn shared_passages(
                     let g = &grams[d as usize];
                     let s = &streams[d as usize];
                     let q = p as i64 + side * k as i64;
-                    (q >= 0
-                        && (q as usize) < g.len()
-                        && s.seg[q as usize] == s.seg[p as usize]
-                        && g[q as usize] != 0)
+                    (q >= 0 && (q as usize) < g.len() && s.seg[q as usize] == s.seg[p as usize] && g[q as usize] != 0)
                         .then(|| (g[q as usize], f))
                 })
                 .collect();
@@ -242,12 +223,7 @@ struct Stream {
 }
 
 fn stream(doc: &Document, text: &str, include_boilerplate: bool) -> Stream {
-    let mut s = Stream {
-        words: Vec::new(),
-        spans: Vec::new(),
-        seg: Vec::new(),
-        bounds: Vec::new(),
-    };
+    let mut s = Stream { words: Vec::new(), spans: Vec::new(), seg: Vec::new(), bounds: Vec::new() };
     let mut seg = 0u32;
     let mut prev_block: Option<usize> = None;
     for (i, b, bt) in article_blocks(doc, text, include_boilerplate) {
@@ -337,16 +313,7 @@ struct Align {
 }
 
 /// After a mismatch, the skips (words in a, words in b) tried, cheapest first.
-const GAPS: [(usize, usize); 8] = [
-    (1, 1),
-    (0, 1),
-    (1, 0),
-    (1, 2),
-    (2, 1),
-    (2, 2),
-    (0, 2),
-    (2, 0),
-];
+const GAPS: [(usize, usize); 8] = [(1, 1), (0, 1), (1, 0), (1, 2), (2, 1), (2, 2), (0, 2), (2, 0)];
 /// Words that must agree after an edit.
 const ANCHOR: usize = 3;
 /// Matched words needed per edit beyond the first.
@@ -373,9 +340,7 @@ fn extend(sa: &Stream, sb: &Stream, pa: usize, pb: usize, k: usize, docs: (u32, 
             break;
         }
         let skip = GAPS.iter().find(|&&(da, db)| {
-            i + da + ANCHOR <= ahi
-                && j + db + ANCHOR <= bhi
-                && (0..ANCHOR).all(|x| a[i + da + x] == b[j + db + x])
+            i + da + ANCHOR <= ahi && j + db + ANCHOR <= bhi && (0..ANCHOR).all(|x| a[i + da + x] == b[j + db + x])
         });
         match skip {
             Some(&(da, db)) => {
@@ -400,9 +365,7 @@ fn extend(sa: &Stream, sb: &Stream, pa: usize, pb: usize, k: usize, docs: (u32, 
             break;
         }
         let skip = GAPS.iter().find(|&&(da, db)| {
-            i >= alo + da + ANCHOR
-                && j >= blo + db + ANCHOR
-                && (1..=ANCHOR).all(|x| a[i - da - x] == b[j - db - x])
+            i >= alo + da + ANCHOR && j >= blo + db + ANCHOR && (1..=ANCHOR).all(|x| a[i - da - x] == b[j - db - x])
         });
         match skip {
             Some(&(da, db)) => {
@@ -413,13 +376,7 @@ fn extend(sa: &Stream, sb: &Stream, pa: usize, pb: usize, k: usize, docs: (u32, 
             None => break,
         }
     }
-    Align {
-        docs,
-        a: (i, end_a),
-        b: (j, end_b),
-        matched,
-        edits,
-    }
+    Align { docs, a: (i, end_a), b: (j, end_b), matched, edits }
 }
 
 /// Groups alignments into passages.
@@ -488,30 +445,13 @@ fn passages(aligns: Vec<Align>, streams: &[Stream], texts: &[&str]) -> Vec<Share
             .map(|(d, s, e)| {
                 let st = &streams[d as usize];
                 let span = Span::new(st.spans[s].start as usize, st.spans[e - 1].end as usize);
-                Occurrence {
-                    doc: d,
-                    source: span,
-                    text: slice(texts[d as usize], span),
-                }
+                Occurrence { doc: d, source: span, text: slice(texts[d as usize], span) }
             })
             .collect();
-        out.push(SharedPassage {
-            kind: if exact {
-                SharedKind::Exact
-            } else {
-                SharedKind::NearCopy
-            },
-            occurrences,
-        });
+        out.push(SharedPassage { kind: if exact { SharedKind::Exact } else { SharedKind::NearCopy }, occurrences });
     }
     out.sort_by(|a, b| {
-        let key = |p: &SharedPassage| {
-            (
-                p.occurrences[0].doc,
-                p.occurrences[0].source,
-                p.occurrences.len(),
-            )
-        };
+        let key = |p: &SharedPassage| (p.occurrences[0].doc, p.occurrences[0].source, p.occurrences.len());
         key(a).cmp(&key(b))
     });
     out
@@ -522,16 +462,12 @@ mod tests {
     use super::*;
     use crate::ingest::ingest;
 
-    const FILL_A: &str =
-        "Mayors across the region gathered on a grey morning to discuss the budget.";
+    const FILL_A: &str = "Mayors across the region gathered on a grey morning to discuss the budget.";
     const FILL_B: &str = "Farmers in the valley said the harvest was late but larger than feared.";
 
     fn run(texts: &[&str], opts: &SharedOptions) -> Vec<SharedPassage> {
-        let docs: Vec<Document> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests"))
-            .collect();
+        let docs: Vec<Document> =
+            texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests")).collect();
         shared_passages(&docs, texts, opts)
     }
 
@@ -539,19 +475,10 @@ mod tests {
     #[track_caller]
     fn check(texts: &[&str], expect: &[(SharedKind, &[(u32, &str)])]) {
         let got = run(texts, &SharedOptions::default());
-        let got: Vec<(SharedKind, Vec<(u32, String)>)> = got
-            .into_iter()
-            .map(|p| {
-                (
-                    p.kind,
-                    p.occurrences.into_iter().map(|o| (o.doc, o.text)).collect(),
-                )
-            })
-            .collect();
-        let expect: Vec<(SharedKind, Vec<(u32, String)>)> = expect
-            .iter()
-            .map(|(k, os)| (*k, os.iter().map(|(d, t)| (*d, t.to_string())).collect()))
-            .collect();
+        let got: Vec<(SharedKind, Vec<(u32, String)>)> =
+            got.into_iter().map(|p| (p.kind, p.occurrences.into_iter().map(|o| (o.doc, o.text)).collect())).collect();
+        let expect: Vec<(SharedKind, Vec<(u32, String)>)> =
+            expect.iter().map(|(k, os)| (*k, os.iter().map(|(d, t)| (*d, t.to_string())).collect())).collect();
         assert_eq!(got, expect);
     }
 
@@ -559,19 +486,14 @@ mod tests {
 
     #[test]
     fn an_exact_copy_is_found_whatever_the_case_and_marks() {
-        let a = format!("A first headline for the test article\n\n{FILL_A} Officials said {SHARED}, after a long debate.");
+        let a =
+            format!("A first headline for the test article\n\n{FILL_A} Officials said {SHARED}, after a long debate.");
         let b = format!("Another headline for another article here\n\n{FILL_B} “The Committee voted to release the full report — to the public next week,” one said.");
         check(
             &[&a, &b],
             &[(
                 SharedKind::Exact,
-                &[
-                    (0, SHARED),
-                    (
-                        1,
-                        "The Committee voted to release the full report — to the public next week",
-                    ),
-                ],
+                &[(0, SHARED), (1, "The Committee voted to release the full report — to the public next week")],
             )],
         );
     }
@@ -583,16 +505,8 @@ mod tests {
         let got = run(&[&a, &b], &SharedOptions::default());
         assert_eq!(got.len(), 1, "{got:#?}");
         assert_eq!(got[0].kind, SharedKind::NearCopy);
-        assert!(
-            got[0].occurrences[1]
-                .text
-                .starts_with("Officials said the council"),
-            "{got:#?}"
-        );
-        assert!(
-            got[0].occurrences[1].text.ends_with("debate in the hall"),
-            "{got:#?}"
-        );
+        assert!(got[0].occurrences[1].text.starts_with("Officials said the council"), "{got:#?}");
+        assert!(got[0].occurrences[1].text.ends_with("debate in the hall"), "{got:#?}");
     }
 
     #[test]
@@ -609,38 +523,23 @@ mod tests {
 
     #[test]
     fn short_common_phrases_are_not_passages() {
-        let a = format!("A first headline for the test article\n\n{FILL_A} It was about the 2016 presidential election in the end.");
+        let a = format!(
+            "A first headline for the test article\n\n{FILL_A} It was about the 2016 presidential election in the end."
+        );
         let b = format!("Another headline for another article here\n\n{FILL_B} Nobody doubted the 2016 presidential election in the state mattered.");
         check(&[&a, &b], &[]);
-        let opts = SharedOptions {
-            min_words: 6,
-            ..Default::default()
-        };
-        assert_eq!(
-            run(&[&a, &b], &opts).len(),
-            1,
-            "with a lower minimum the 6 shared words count"
-        );
+        let opts = SharedOptions { min_words: 6, ..Default::default() };
+        assert_eq!(run(&[&a, &b], &opts).len(), 1, "with a lower minimum the 6 shared words count");
     }
 
     #[test]
     fn one_passage_in_three_articles_is_one_group() {
-        let a =
-            format!("A first headline for the test article\n\n{FILL_A} Officials said {SHARED}.");
-        let b = format!(
-            "Another headline for another article here\n\n{FILL_B} Aides confirmed {SHARED}."
-        );
+        let a = format!("A first headline for the test article\n\n{FILL_A} Officials said {SHARED}.");
+        let b = format!("Another headline for another article here\n\n{FILL_B} Aides confirmed {SHARED}.");
         let c = format!("A third headline for the third article\n\nWe hear {SHARED}. {FILL_A}");
         let got = run(&[&a, &b, &c], &SharedOptions::default());
-        assert_eq!(
-            got.len(),
-            2,
-            "the shared sentence, and FILL_A in a and c: {got:#?}"
-        );
-        let docs: Vec<Vec<u32>> = got
-            .iter()
-            .map(|p| p.occurrences.iter().map(|o| o.doc).collect())
-            .collect();
+        assert_eq!(got.len(), 2, "the shared sentence, and FILL_A in a and c: {got:#?}");
+        let docs: Vec<Vec<u32>> = got.iter().map(|p| p.occurrences.iter().map(|o| o.doc).collect()).collect();
         assert_eq!(docs, [vec![0, 2], vec![0, 1, 2]]);
     }
 
@@ -648,29 +547,26 @@ mod tests {
     fn boilerplate_is_left_out_unless_asked_for() {
         let tail = "Read More\nSubscribe to our newsletter for the latest updates on everything that matters to you";
         let a = format!("A first headline for the test article\n\n{FILL_A} One more sentence ends here.\n\n{tail}");
-        let b = format!("Another headline for another article here\n\n{FILL_B} Something else entirely ends it.\n\n{tail}");
+        let b =
+            format!("Another headline for another article here\n\n{FILL_B} Something else entirely ends it.\n\n{tail}");
         assert!(run(&[&a, &b], &SharedOptions::default()).is_empty());
-        let with = SharedOptions {
-            include_boilerplate: true,
-            ..Default::default()
-        };
+        let with = SharedOptions { include_boilerplate: true, ..Default::default() };
         assert_eq!(run(&[&a, &b], &with).len(), 1);
     }
 
     #[test]
     fn many_copies_are_found_without_pairing_all() {
         let texts: Vec<String> = (0..30)
-            .map(|i| format!("Headline x{i}a x{i}b x{i}c x{i}d\n\nX{i}e x{i}f x{i}g: {SHARED}. X{i}h x{i}i x{i}j x{i}k."))
+            .map(|i| {
+                format!("Headline x{i}a x{i}b x{i}c x{i}d\n\nX{i}e x{i}f x{i}g: {SHARED}. X{i}h x{i}i x{i}j x{i}k.")
+            })
             .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let got = run(&refs, &SharedOptions::default());
         assert_eq!(got.len(), 1, "{got:#?}");
         assert_eq!(got[0].kind, SharedKind::Exact);
         assert_eq!(got[0].occurrences.len(), 30);
-        assert!(
-            got[0].occurrences.iter().all(|o| o.text == SHARED),
-            "{got:#?}"
-        );
+        assert!(got[0].occurrences.iter().all(|o| o.text == SHARED), "{got:#?}");
     }
 
     #[test]
@@ -682,10 +578,7 @@ mod tests {
         let picked = winnow(&s, &g, 4, 3);
         let m = s.words.len() - 4 + 1;
         for start in 0..=m - 3 {
-            assert!(
-                picked.iter().any(|&p| p >= start && p < start + 3),
-                "window {start} has a fingerprint"
-            );
+            assert!(picked.iter().any(|&p| p >= start && p < start + 3), "window {start} has a fingerprint");
         }
         assert!(picked.windows(2).all(|w| w[0] < w[1]));
     }

@@ -113,10 +113,7 @@ impl QuoteVariantGroup {
             let (spans, keys) = words(t).map(|(s, w)| (s, fold_word(w))).unzip();
             (keys, spans)
         };
-        let (mt, lt) = (
-            &self.members[m].text,
-            &self.members[self.longest as usize].text,
-        );
+        let (mt, lt) = (&self.members[m].text, &self.members[self.longest as usize].text);
         let ((mk, ms), (lk, ls)) = (split(mt), split(lt));
         diff((&mk, &ms, mt), (&lk, &ls, lt))
     }
@@ -146,20 +143,10 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
                 return None;
             }
             let hashes: Vec<u64> = keys.iter().map(|k| word_hash(k)).collect();
-            let mut pairs: Vec<u64> = hashes
-                .windows(2)
-                .map(|p| mix(p[0].rotate_left(21) ^ p[1]))
-                .collect();
+            let mut pairs: Vec<u64> = hashes.windows(2).map(|p| mix(p[0].rotate_left(21) ^ p[1])).collect();
             pairs.sort_unstable();
             pairs.dedup();
-            Some(Q {
-                quote: i,
-                doc: r.doc,
-                keys,
-                pairs,
-                speaker: r.speaker,
-                kind: r.kind,
-            })
+            Some(Q { quote: i, doc: r.doc, keys, pairs, speaker: r.speaker, kind: r.kind })
         })
         .collect();
 
@@ -223,11 +210,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         let r = uf_find(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
-    let mut roots: Vec<usize> = groups
-        .keys()
-        .copied()
-        .filter(|r| groups[r].len() > 1)
-        .collect();
+    let mut roots: Vec<usize> = groups.keys().copied().filter(|r| groups[r].len() > 1).collect();
     roots.sort_unstable();
     let mut out = Vec::new();
     for r in roots {
@@ -237,9 +220,8 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         if members.iter().all(|&i| qs[i].doc == first_doc) {
             continue;
         }
-        let longest = (0..members.len())
-            .max_by_key(|&m| (qs[members[m]].keys.len(), std::cmp::Reverse(m)))
-            .unwrap_or(0);
+        let longest =
+            (0..members.len()).max_by_key(|&m| (qs[members[m]].keys.len(), std::cmp::Reverse(m))).unwrap_or(0);
         let ms = members
             .iter()
             .map(|&i| {
@@ -255,21 +237,14 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
                 }
             })
             .collect();
-        out.push(QuoteVariantGroup {
-            members: ms,
-            longest: longest as u32,
-        });
+        out.push(QuoteVariantGroup { members: ms, longest: longest as u32 });
     }
     out
 }
 
 /// Whether two quotations (from different articles) are versions of one remark.
 fn linked(x: &Q, y: &Q) -> bool {
-    let (s, l) = if x.keys.len() <= y.keys.len() {
-        (x, y)
-    } else {
-        (y, x)
-    };
+    let (s, l) = if x.keys.len() <= y.keys.len() { (x, y) } else { (y, x) };
     let content = s.keys.iter().filter(|k| !never_a_name(k)).count();
     if contains(&l.keys, &s.keys) {
         if s.keys.len() >= 4 {
@@ -280,11 +255,7 @@ fn linked(x: &Q, y: &Q) -> bool {
         return content >= 2 && credited && !conflict;
     }
     if s.keys.len() >= 4 && l.keys.len() >= 4 {
-        let shared = s
-            .pairs
-            .iter()
-            .filter(|p| l.pairs.binary_search(p).is_ok())
-            .count();
+        let shared = s.pairs.iter().filter(|p| l.pairs.binary_search(p).is_ok()).count();
         return shared >= 3 && shared * 2 >= s.pairs.len();
     }
     false
@@ -292,9 +263,7 @@ fn linked(x: &Q, y: &Q) -> bool {
 
 /// Whether `needle` is a contiguous run of `hay`.
 fn contains(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty()
-        && needle.len() <= hay.len()
-        && hay.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty() && needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 type Words<'a> = (&'a [String], &'a [Span], &'a str);
@@ -318,19 +287,9 @@ fn diff(m: Words, l: Words) -> Vec<DiffOp> {
         while y + 1 < steps.len() && steps[y + 1].0 == kind {
             y += 1;
         }
-        let (spans, text) = if kind == DiffKind::Removed {
-            (l.1, l.2)
-        } else {
-            (m.1, m.2)
-        };
-        let span = Span::new(
-            spans[steps[x].1].start as usize,
-            spans[steps[y].1].end as usize,
-        );
-        out.push(DiffOp {
-            kind,
-            text: slice(text, span),
-        });
+        let (spans, text) = if kind == DiffKind::Removed { (l.1, l.2) } else { (m.1, m.2) };
+        let span = Span::new(spans[steps[x].1].start as usize, spans[steps[y].1].end as usize);
+        out.push(DiffOp { kind, text: slice(text, span) });
         x = y + 1;
     }
     out
@@ -366,11 +325,8 @@ mod tests {
     use crate::ingest::ingest;
 
     fn groups(texts: &[&str]) -> (QuoteBook, Vec<QuoteVariantGroup>) {
-        let docs: Vec<Document> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests"))
-            .collect();
+        let docs: Vec<Document> =
+            texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests")).collect();
         let book = QuoteBook::build(&docs, texts);
         let g = quote_variants(&book, &docs);
         (book, g)
@@ -380,10 +336,7 @@ mod tests {
     #[track_caller]
     fn check(texts: &[&str], expect: &[&[&str]]) {
         let (_, got) = groups(texts);
-        let got: Vec<Vec<String>> = got
-            .iter()
-            .map(|g| g.members.iter().map(|m| m.text.clone()).collect())
-            .collect();
+        let got: Vec<Vec<String>> = got.iter().map(|g| g.members.iter().map(|m| m.text.clone()).collect()).collect();
         assert_eq!(got, expect);
     }
 
@@ -392,15 +345,13 @@ mod tests {
 
     #[test]
     fn a_short_cut_of_a_longer_quotation_links() {
-        let a =
-            format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
-        let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
+        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let b = format!(
+            "{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”"
+        );
         check(
             &[&a, &b],
-            &[&[
-                "great pressure",
-                "I was tired. I faced great pressure because of the port. That’s gone.",
-            ]],
+            &[&["great pressure", "I was tired. I faced great pressure because of the port. That’s gone."]],
         );
     }
 
@@ -417,29 +368,19 @@ mod tests {
         let b = format!("{H2}Bo Chan said, “The border tax will hurt every farmer in the state.”");
         check(&[&a, &b], &[]);
         let c = format!("{H1}Critics called it “will hurt every farmer” in a letter.");
-        check(
-            &[&c, &b],
-            &[&[
-                "will hurt every farmer",
-                "The border tax will hurt every farmer in the state.",
-            ]],
-        );
+        check(&[&c, &b], &[&["will hurt every farmer", "The border tax will hurt every farmer in the state."]]);
     }
 
     #[test]
     fn overlapping_word_pairs_link_cuts_but_not_paraphrases() {
         let a = format!("{H1}Bo Chan said, “The border tax will hurt every farmer in the state.”");
-        let a2 = format!("{H1}Bo Chan said, “The border tax will hurt every farmer in the state, and we will fight it.”");
+        let a2 =
+            format!("{H1}Bo Chan said, “The border tax will hurt every farmer in the state, and we will fight it.”");
         let b = format!("{H2}Chan warned the plan would “hurt every farmer in the state.”");
-        let c = format!(
-            "{H2}Chan said, “The border tax will hurt every farmer … and we will fight it.”"
-        );
+        let c = format!("{H2}Chan said, “The border tax will hurt every farmer … and we will fight it.”");
         check(
             &[&a, &b],
-            &[&[
-                "The border tax will hurt every farmer in the state.",
-                "hurt every farmer in the state.",
-            ]],
+            &[&["The border tax will hurt every farmer in the state.", "hurt every farmer in the state."]],
         );
         check(
             &[&a2, &c],
@@ -448,9 +389,7 @@ mod tests {
                 "The border tax will hurt every farmer … and we will fight it.",
             ]],
         );
-        let d = format!(
-            "{H2}Chan said, “Farmers in the state will be hurt by the border tax, every one.”"
-        );
+        let d = format!("{H2}Chan said, “Farmers in the state will be hurt by the border tax, every one.”");
         check(&[&a, &d], &[]);
     }
 
@@ -469,9 +408,10 @@ mod tests {
 
     #[test]
     fn diff_marks_what_each_version_leaves_out() {
-        let a =
-            format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
-        let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
+        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let b = format!(
+            "{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”"
+        );
         let (_, g) = groups(&[&a, &b]);
         let diff = g[0].diff(0);
         let ops: Vec<(DiffKind, &str)> = diff.iter().map(|o| (o.kind, o.text.as_str())).collect();
@@ -490,19 +430,13 @@ mod tests {
 
     #[test]
     fn diff_shows_replaced_words_as_removed_then_added() {
-        let keys = |t: &str| {
-            words(t)
-                .map(|(s, w)| (s, fold_word(w)))
-                .unzip::<Span, String, Vec<Span>, Vec<String>>()
-        };
+        let keys = |t: &str| words(t).map(|(s, w)| (s, fold_word(w))).unzip::<Span, String, Vec<Span>, Vec<String>>();
         let (ms, mk) = keys("we will win big");
         let (ls, lk) = keys("we will surely win it");
         let m = "we will win big";
         let l = "we will surely win it";
-        let ops: Vec<(DiffKind, String)> = diff((&mk, &ms, m), (&lk, &ls, l))
-            .into_iter()
-            .map(|o| (o.kind, o.text))
-            .collect();
+        let ops: Vec<(DiffKind, String)> =
+            diff((&mk, &ms, m), (&lk, &ls, l)).into_iter().map(|o| (o.kind, o.text)).collect();
         assert_eq!(
             ops,
             [
@@ -517,9 +451,10 @@ mod tests {
 
     #[test]
     fn variant_passages_carry_file_text() {
-        let a =
-            format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
-        let b = format!("{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”");
+        let a = format!("{H1}The mayor bragged that the deal had relieved “great pressure” on him.");
+        let b = format!(
+            "{H2}The mayor told reporters, “I was tired. I faced great pressure because of the port. That’s gone.”"
+        );
         let (_, g) = groups(&[&a, &b]);
         let p = variant_passages(&g, &[&a, &b]);
         assert_eq!(p[0].kind, SharedKind::QuoteVariant);

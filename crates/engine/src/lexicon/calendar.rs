@@ -19,15 +19,7 @@ pub(crate) const MONTHS: [&str; 12] = [
 ];
 
 /// Weekday names in order (Monday is index 0).
-pub(crate) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// The month (1–12) a lower-case word names: its full name, or a three-letter short form or
 /// "sept", with or without the full stop ("Feb. 13", "Feb 13").
@@ -35,13 +27,7 @@ pub(crate) fn month_of(w: &str) -> Option<u8> {
     let w = w.trim_end_matches('.');
     MONTHS
         .iter()
-        .position(|m| {
-            *m == w
-                || (w.len() >= 3
-                    && w.len() <= 4
-                    && m.starts_with(w)
-                    && (w.len() == 3 || w == "sept"))
-        })
+        .position(|m| *m == w || (w.len() >= 3 && w.len() <= 4 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
         .map(|i| i as u8 + 1)
 }
 
@@ -53,10 +39,7 @@ pub(crate) fn weekday_of(w: &str) -> Option<u8> {
     }
     let short = w.strip_suffix('.')?;
     let n = short.len();
-    WEEKDAYS
-        .iter()
-        .position(|d| (3..=5).contains(&n) && n < d.len() && d.starts_with(short))
-        .map(|i| i as u8)
+    WEEKDAYS.iter().position(|d| (3..=5).contains(&n) && n < d.len() && d.starts_with(short)).map(|i| i as u8)
 }
 
 /// Whether a word names a month or a weekday (never a name on its own).

@@ -317,16 +317,7 @@ pub(crate) fn is_ly_adverb(w: &str) -> bool {
         && w.ends_with("ly")
         && !matches!(
             w,
-            "only"
-                | "early"
-                | "family"
-                | "italy"
-                | "rally"
-                | "ally"
-                | "daily"
-                | "july"
-                | "nearly"
-                | "likely"
+            "only" | "early" | "family" | "italy" | "rally" | "ally" | "daily" | "july" | "nearly" | "likely"
         )
 }
 

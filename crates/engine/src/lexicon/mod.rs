@@ -137,11 +137,7 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
         ("VAGUE_PRONOUNS", "sourcing", VAGUE_PRONOUNS),
         ("HEDGES", "hedges", HEDGES),
         ("LOADED", "loaded", LOADED),
-        (
-            "WEEKDAY_ABBREVIATIONS",
-            "abbreviations",
-            sentences::WEEKDAY_ABBREVIATIONS,
-        ),
+        ("WEEKDAY_ABBREVIATIONS", "abbreviations", sentences::WEEKDAY_ABBREVIATIONS),
     ]
 }
 
@@ -155,11 +151,7 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -192,10 +184,7 @@ fn index() -> &'static (Index, Vec<(usize, u128)>) {
 fn bit_of(list: &[&str]) -> Option<u128> {
     let lists = &index().1;
     let at = list.as_ptr() as usize;
-    lists
-        .binary_search_by_key(&at, |&(p, _)| p)
-        .ok()
-        .map(|i| lists[i].1)
+    lists.binary_search_by_key(&at, |&(p, _)| p).ok().map(|i| lists[i].1)
 }
 
 thread_local! {

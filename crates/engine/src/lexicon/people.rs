@@ -307,9 +307,7 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
 
 /// The full form of a given name ("mike" → "michael"), or the name itself.
 pub(crate) fn given_name_root(w: &str) -> &str {
-    NICKNAMES
-        .binary_search_by(|(s, _)| (*s).cmp(w))
-        .map_or(w, |i| NICKNAMES[i].1)
+    NICKNAMES.binary_search_by(|(s, _)| (*s).cmp(w)).map_or(w, |i| NICKNAMES[i].1)
 }
 
 /// Given names (folded) that can be one person's: equal, a common short form, an initial, or a
@@ -318,11 +316,7 @@ pub(crate) fn given_names_compatible(a: &str, b: &str) -> bool {
     if a == b || given_name_root(a) == given_name_root(b) {
         return true;
     }
-    let (s, l) = if a.chars().count() <= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
-    };
+    let (s, l) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
     if s.chars().count() == 1 {
         return l.starts_with(s);
     }

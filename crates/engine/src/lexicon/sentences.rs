@@ -30,8 +30,7 @@ pub(crate) static ABBREVIATIONS: &[&str] = &[
 
 /// Weekday short forms that are not English words ("Wed.", "Sat.", "Sun." are not taken for
 /// abbreviations: "He sat." ends a sentence).
-pub(crate) static WEEKDAY_ABBREVIATIONS: &[&str] =
-    &["fri", "mon", "thu", "thur", "thurs", "tue", "tues"];
+pub(crate) static WEEKDAY_ABBREVIATIONS: &[&str] = &["fri", "mon", "thu", "thur", "thurs", "tue", "tues"];
 
 /// Whether a lower-case word (without its full stop) is an abbreviation that keeps its full stop.
 pub(crate) fn is_abbreviation(w: &str) -> bool {
@@ -54,9 +53,7 @@ pub(crate) fn keeps_period(word: &str) -> bool {
 /// or bracket.
 pub(crate) fn opens_sentence(text: &str) -> bool {
     text.chars().next().is_some_and(|c| {
-        c.is_uppercase()
-            || c.is_ascii_digit()
-            || matches!(c, '(' | '[' | '“' | '"' | '‘' | '\'' | '«' | '„')
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '[' | '“' | '"' | '‘' | '\'' | '«' | '„')
     })
 }
 
@@ -73,12 +70,8 @@ pub(crate) fn period_ends_sentence(word: &str, next: Option<&str>) -> bool {
     if has(TITLE_ABBREVIATIONS, &low) || word.chars().count() == 1 {
         return false;
     }
-    let first: String = next
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-        .collect();
-    first.chars().next().is_some_and(char::is_uppercase)
-        && is_sentence_starter(&first.to_lowercase())
+    let first: String = next.chars().take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’').collect();
+    first.chars().next().is_some_and(char::is_uppercase) && is_sentence_starter(&first.to_lowercase())
 }
 
 /// Whether the text between two words ends a sentence: `gap` is what stands between `before` and
@@ -89,9 +82,7 @@ pub(crate) fn gap_ends_sentence(before: &str, gap: &str, after: &str) -> bool {
         match c {
             '.' => return period_ends_sentence(before, Some(after)),
             '!' | '?' | '…' => return opens_sentence(after),
-            c if c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '»') => {
-                continue
-            }
+            c if c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '»') => continue,
             _ => return false,
         }
     }
@@ -101,8 +92,6 @@ pub(crate) fn gap_ends_sentence(before: &str, gap: &str, after: &str) -> bool {
 /// The words end with sentence punctuation, closing brackets and quotation marks aside (a
 /// quotation that ends its own sentence: `“We will win.”`).
 pub(crate) fn ends_with_terminal(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '’' | '\'' | ')' | ']' | '"' | '”')
-    });
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '’' | '\'' | ')' | ']' | '"' | '”'));
     t.ends_with(['.', '!', '?', '…'])
 }

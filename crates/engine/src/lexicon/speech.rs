@@ -88,13 +88,8 @@ pub(crate) const SAYING_VERBS: &[[&str; 4]] = &[
 ];
 
 /// Irregular forms that do not fit the four columns of [`SAYING_VERBS`], with their base form.
-const SAYING_EXTRA_FORMS: &[(&str, &str)] = &[
-    ("labelled", "label"),
-    ("labelling", "label"),
-    ("pled", "plead"),
-    ("spoken", "speak"),
-    ("written", "write"),
-];
+const SAYING_EXTRA_FORMS: &[(&str, &str)] =
+    &[("labelled", "label"), ("labelling", "label"), ("pled", "plead"), ("spoken", "speak"), ("written", "write")];
 
 /// Verbs of believing and revealing that report a source's view as speech does ("officials fear",
 /// "experts believe", "sources revealed"). The sourcing profile counts them after an unnamed source;
@@ -203,10 +198,7 @@ fn forms_of(
     table: &'static [[&'static str; 4]],
     extra: &[(&'static str, &'static str)],
 ) -> Vec<(&'static str, &'static str)> {
-    let mut v: Vec<(&str, &str)> = table
-        .iter()
-        .flat_map(|r| r.iter().map(move |f| (*f, r[0])))
-        .collect();
+    let mut v: Vec<(&str, &str)> = table.iter().flat_map(|r| r.iter().map(move |f| (*f, r[0]))).collect();
     v.extend_from_slice(extra);
     v.sort_unstable();
     v.dedup_by_key(|(f, _)| *f);
@@ -214,10 +206,7 @@ fn forms_of(
 }
 
 fn lookup(forms: &'static [(&'static str, &'static str)], w: &str) -> Option<&'static str> {
-    forms
-        .binary_search_by(|(f, _)| (*f).cmp(w))
-        .ok()
-        .map(|i| forms[i].1)
+    forms.binary_search_by(|(f, _)| (*f).cmp(w)).ok().map(|i| forms[i].1)
 }
 
 /// The base form of a verb of saying, if `w` is one of its forms ("said" → "say").

@@ -314,10 +314,7 @@ pub(crate) fn never_a_name(w: &str) -> bool {
     is_function_word(w)
         || has(PAGE_LABELS, w)
         || has(TIME_UNITS, w)
-        || matches!(
-            w,
-            "according" | "asked" | "said" | "says" | "say" | "let" | "yes" | "mr" | "mrs" | "ms"
-        )
+        || matches!(w, "according" | "asked" | "said" | "says" | "say" | "let" | "yes" | "mr" | "mrs" | "ms")
 }
 
 /// An ordinary English word (see [`COMMON_WORDS`]).

@@ -32,10 +32,7 @@ pub(crate) struct RawQuote {
 impl RawQuote {
     /// The whole region the quotation occupies, marks included.
     pub fn region(&self) -> Span {
-        Span::new(
-            self.open.start as usize,
-            self.close.map_or(self.content.end, |c| c.end) as usize,
-        )
+        Span::new(self.open.start as usize, self.close.map_or(self.content.end, |c| c.end) as usize)
     }
 }
 
@@ -56,9 +53,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Para> {
                     }
                     break (i, Some(i + 1));
                 }
-                Some((i, c @ ('\n' | '\u{2028}' | '\u{2029}'))) => {
-                    break (i, Some(i + c.len_utf8()))
-                }
+                Some((i, c @ ('\n' | '\u{2028}' | '\u{2029}'))) => break (i, Some(i + c.len_utf8())),
                 Some(_) => {}
             }
         };
@@ -81,11 +76,7 @@ fn is_thin_space(c: char) -> bool {
 /// Whitespace, and the invisible characters that behave like it (byte-order mark, zero-width
 /// spaces and joiners).
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
-        )
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
 }
 
 fn make_para(text: &str, a: usize, b: usize) -> Option<Para> {
@@ -98,12 +89,7 @@ fn make_para(text: &str, a: usize, b: usize) -> Option<Para> {
     let start = a + lead;
     let end = start + trimmed.len();
     let (content, bullet) = strip_bullet(text, start, end);
-    Some(Para {
-        line_start: start,
-        start: content,
-        end,
-        bullet,
-    })
+    Some(Para { line_start: start, start: content, end, bullet })
 }
 
 fn strip_bullet(text: &str, start: usize, end: usize) -> (usize, bool) {
@@ -112,34 +98,19 @@ fn strip_bullet(text: &str, start: usize, end: usize) -> (usize, bool) {
     let Some((_, c)) = chars.next() else {
         return (start, false);
     };
-    let after_marker = if matches!(
-        c,
-        '•' | '◦'
-            | '▪'
-            | '‣'
-            | '·'
-            | '●'
-            | '○'
-            | '■'
-            | '□'
-            | '–'
-            | '-'
-            | '*'
-            | '—'
-            | '➢'
-            | '►'
-            | '✓'
-    ) {
-        Some(c.len_utf8())
-    } else if c.is_ascii_digit() {
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        match s.as_bytes().get(digits) {
-            Some(b'.') | Some(b')') if digits <= 3 => Some(digits + 1),
-            _ => None,
-        }
-    } else {
-        None
-    };
+    let after_marker =
+        if matches!(c, '•' | '◦' | '▪' | '‣' | '·' | '●' | '○' | '■' | '□' | '–' | '-' | '*' | '—' | '➢' | '►' | '✓')
+        {
+            Some(c.len_utf8())
+        } else if c.is_ascii_digit() {
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            match s.as_bytes().get(digits) {
+                Some(b'.') | Some(b')') if digits <= 3 => Some(digits + 1),
+                _ => None,
+            }
+        } else {
+            None
+        };
     if let Some(n) = after_marker {
         let rest = &s[n..];
         let ws = rest.len() - rest.trim_start_matches(is_space).len();
@@ -199,10 +170,7 @@ fn can_open(prev: Option<char>, next: Option<char>) -> bool {
     match prev {
         None => true,
         Some(p) => {
-            is_space(p) && !is_thin_space(p)
-                || is_open_punct(p)
-                || is_quote_char(p)
-                || matches!(p, ':' | ';' | ',')
+            is_space(p) && !is_thin_space(p) || is_open_punct(p) || is_quote_char(p) || matches!(p, ':' | ';' | ',')
         }
     }
 }
@@ -286,11 +254,7 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
                     continue;
                 }
                 // Marks before the bullet's content start still count (a bullet glyph is not text).
-                let p_ctx = if i == p.start || i == p.line_start {
-                    None
-                } else {
-                    prev
-                };
+                let p_ctx = if i == p.start || i == p.line_start { None } else { prev };
                 let dir = double_dir(c, p_ctx, next);
                 let close = match dir {
                     Dir::Open => false,
@@ -309,12 +273,7 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
                     Dir::Either => !stack.is_empty(),
                 };
                 if !close {
-                    stack.push(Frame {
-                        mark: char_span(i, c),
-                        children: Vec::new(),
-                        first_para: pi,
-                        carried: false,
-                    });
+                    stack.push(Frame { mark: char_span(i, c), children: Vec::new(), first_para: pi, carried: false });
                 } else if let Some(f) = stack.pop() {
                     let cm = char_span(i, c);
                     match stack.last_mut() {
@@ -328,10 +287,7 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
                         }),
                     }
                 } else {
-                    issues.push(QuoteIssue {
-                        at: char_span(i, c),
-                        kind: IssueKind::StrayClose,
-                    });
+                    issues.push(QuoteIssue { at: char_span(i, c), kind: IssueKind::StrayClose });
                 }
             }
             skip_first = false;
@@ -347,19 +303,14 @@ pub(crate) fn pair_double(text: &str, paras: &[Para]) -> (Vec<RawQuote>, Vec<Quo
             // sentence) runs over paragraphs.
             let bottom = &stack[0];
             let set_off = bottom.carried || {
-                let before =
-                    text[p.line_start..bottom.mark.start as usize].trim_end_matches(is_space);
-                before.is_empty()
-                    || before.ends_with([':', ',', '.', '?', '!', '—', '–', ';', '(', '…'])
+                let before = text[p.line_start..bottom.mark.start as usize].trim_end_matches(is_space);
+                before.is_empty() || before.ends_with([':', ',', '.', '?', '!', '—', '–', ';', '(', '…'])
             };
             if set_off && next_para_opens(text, np) {
                 let mut frames = stack.into_iter();
                 let mut bottom = frames.next().expect("non-empty stack");
                 for f in frames {
-                    issues.push(QuoteIssue {
-                        at: f.mark,
-                        kind: IssueKind::Unclosed,
-                    });
+                    issues.push(QuoteIssue { at: f.mark, kind: IssueKind::Unclosed });
                 }
                 bottom.carried = true;
                 carry = Some(bottom);
@@ -404,10 +355,7 @@ fn recover(
     let n = stack.len();
     let opens: Vec<u32> = stack.iter().map(|f| f.mark.start).collect();
     for (k, f) in stack.into_iter().enumerate() {
-        issues.push(QuoteIssue {
-            at: f.mark,
-            kind: IssueKind::Unclosed,
-        });
+        issues.push(QuoteIssue { at: f.mark, kind: IssueKind::Unclosed });
         let mut end = p.end as u32;
         if k + 1 < n {
             end = end.min(opens[k + 1]);
@@ -445,10 +393,8 @@ fn recover(
 /// an opening single mark must follow a space or an opening punctuation and precede a letter that
 /// does not start an elision ('em, ’90s); a closing one must follow a word and precede no letter.
 pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> Vec<RawQuote> {
-    let mut regions: Vec<(usize, usize)> = doubles
-        .iter()
-        .map(|q| (q.open.start as usize, q.region().end as usize))
-        .collect();
+    let mut regions: Vec<(usize, usize)> =
+        doubles.iter().map(|q| (q.open.start as usize, q.region().end as usize)).collect();
     regions.sort_unstable();
     let mut out = Vec::new();
     let mut ri = 0;
@@ -480,8 +426,7 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
             while rb < region_bounds.len() && region_bounds[rb].1 <= i {
                 rb += 1;
             }
-            let inside =
-                rb < region_bounds.len() && region_bounds[rb].0 <= i && i < region_bounds[rb].1;
+            let inside = rb < region_bounds.len() && region_bounds[rb].0 <= i && i < region_bounds[rb].1;
             if !inside && matches!(c, '\'' | '‘' | '’' | '‚' | '‛') {
                 if c != '’' && single_can_open(prev, &body[off + c.len_utf8()..]) {
                     opens.push((i, c));
@@ -509,22 +454,14 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
                 // sentence that holds it whole (British style, single marks outside: ‘There’s a
                 // phrase we use, “transfer trauma”, and it is real,’ she said).
                 let holds = |a: usize, b: usize| {
-                    b <= cpos
-                        && text[..cpos].ends_with([',', '.', '?', '!'])
-                        && text[a..b].ends_with(['”', '"'])
+                    b <= cpos && text[..cpos].ends_with([',', '.', '?', '!']) && text[a..b].ends_with(['”', '"'])
                 };
-                if region_bounds
-                    .iter()
-                    .any(|&(a, b)| a > o && a < cpos && !holds(a, b))
-                {
+                if region_bounds.iter().any(|&(a, b)| a > o && a < cpos && !holds(a, b)) {
                     break;
                 }
                 let possessive = text[..cpos].ends_with('s')
                     && text[cpos..].chars().nth(1).is_some_and(|c| c == ' ')
-                    && text[cpos..]
-                        .chars()
-                        .nth(2)
-                        .is_some_and(|c| c.is_lowercase());
+                    && text[cpos..].chars().nth(2).is_some_and(|c| c.is_lowercase());
                 let later = closes.get(cj + 1).is_some_and(|&(c2, _)| c2 < next_open);
                 if possessive && later {
                     cj += 1;
@@ -555,10 +492,7 @@ pub(crate) fn pair_single(text: &str, paras: &[Para], doubles: &[RawQuote]) -> V
             };
             let (cpos, cc) = closes[cj];
             let cstart = o0 + oc0.len_utf8();
-            if !text[o + oc.len_utf8()..cpos]
-                .chars()
-                .any(char::is_alphanumeric)
-            {
+            if !text[o + oc.len_utf8()..cpos].chars().any(char::is_alphanumeric) {
                 continue;
             }
             out.push(RawQuote {
@@ -589,11 +523,7 @@ fn single_can_open(prev: Option<char>, rest: &str) -> bool {
     if !(n.is_alphanumeric() || matches!(n, '…' | '[' | '(')) {
         return false;
     }
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
     if lexicon::is_elision(&word) {
         return false;
     }
@@ -624,11 +554,7 @@ mod tests {
 
     fn doubles(t: &str) -> Vec<String> {
         let ps = paragraphs(t);
-        pair_double(t, &ps)
-            .0
-            .iter()
-            .map(|q| t[q.content.range()].to_string())
-            .collect()
+        pair_double(t, &ps).0.iter().map(|q| t[q.content.range()].to_string()).collect()
     }
 
     #[test]
@@ -647,18 +573,12 @@ mod tests {
 
     #[test]
     fn nested_doubles_stay_inside() {
-        assert_eq!(
-            doubles("“He said “no” to me,” she said."),
-            ["He said “no” to me,"]
-        );
+        assert_eq!(doubles("“He said “no” to me,” she said."), ["He said “no” to me,"]);
     }
 
     #[test]
     fn missing_close_recovers_before_next_quote() {
-        assert_eq!(
-            doubles("“Hello, he said. “Goodbye,” she said."),
-            ["Hello, he said.", "Goodbye,"]
-        );
+        assert_eq!(doubles("“Hello, he said. “Goodbye,” she said."), ["Hello, he said.", "Goodbye,"]);
     }
 
     #[test]
@@ -671,10 +591,7 @@ mod tests {
     fn singles_skip_apostrophes() {
         let t = "Vance’s ‘why’ and the ’90s and rock 'n' roll and players’ union and 'em and ‘16 and ‘what’";
         let ps = paragraphs(t);
-        let got: Vec<&str> = pair_single(t, &ps, &[])
-            .iter()
-            .map(|q| &t[q.content.range()])
-            .collect();
+        let got: Vec<&str> = pair_single(t, &ps, &[]).iter().map(|q| &t[q.content.range()]).collect();
         assert_eq!(got, ["why", "what"]);
     }
 }

@@ -38,10 +38,7 @@ pub(crate) struct Mentions {
 
 pub(crate) fn surname_key(name: &str) -> Option<String> {
     let ws: Vec<&str> = name.split_whitespace().collect();
-    let w = ws
-        .iter()
-        .rev()
-        .find(|w| !lx::is_name_suffix(&w.to_lowercase()))?;
+    let w = ws.iter().rev().find(|w| !lx::is_name_suffix(&w.to_lowercase()))?;
     Some(w.to_lowercase())
 }
 
@@ -91,20 +88,12 @@ impl Mentions {
                 // A sentence's first word before "of" is an ordinary noun unless it takes one
                 // ("Shares of Halvorsen fell"; "Department of Justice").
                 let opens_sentence = lo == 0 || all[lo - 1].sent != all[lo].sent;
-                if j == lo + 1
-                    && opens_sentence
-                    && all[j].low == "of"
-                    && !lx::takes_of(&all[lo].low)
-                {
+                if j == lo + 1 && opens_sentence && all[j].low == "of" && !lx::takes_of(&all[lo].low) {
                     break;
                 }
                 let has_and = all[j..c].iter().any(|t| t.low == "and");
-                let structured = all[lo..j]
-                    .iter()
-                    .any(|t| matches!(t.low.as_str(), "of" | "for"))
-                    || all[j..c]
-                        .iter()
-                        .any(|t| matches!(t.low.as_str(), "of" | "for"));
+                let structured = all[lo..j].iter().any(|t| matches!(t.low.as_str(), "of" | "for"))
+                    || all[j..c].iter().any(|t| matches!(t.low.as_str(), "of" | "for"));
                 // "the Sewerage and Water Board": one word after "the", "and", an organisation.
                 let coordinated = has_and && c - j == 1 && {
                     let the_before = lo > 0 && all[lo - 1].low == "the" || all[lo].low == "the";
@@ -130,10 +119,7 @@ impl Mentions {
             }
             // Lowercase titles before the run ("former", "then-candidate") count as titles.
             let mut s = lo;
-            while s > 0
-                && all[s - 1].is_word()
-                && all[s - 1].sent == all[lo].sent
-                && lx::is_title_word(&all[s - 1].low)
+            while s > 0 && all[s - 1].is_word() && all[s - 1].sent == all[lo].sent && lx::is_title_word(&all[s - 1].low)
             {
                 s -= 1;
             }
@@ -143,9 +129,7 @@ impl Mentions {
             let label = s == lo
                 && j - lo >= 3
                 && lx::person_noun(&all[lo].low) == Some(true)
-                && all
-                    .get(j)
-                    .is_some_and(|a| a.low == "and" && a.sent == all[lo].sent)
+                && all.get(j).is_some_and(|a| a.low == "and" && a.sent == all[lo].sent)
                 && all.get(j + 1).is_some_and(proper_word);
             let (lo, s) = if label { (lo + 1, lo + 1) } else { (lo, s) };
             // A lone function word capitalised at a sentence start ("In", "However") is no name.
@@ -181,17 +165,9 @@ impl Mentions {
                     }
                     let span = Span::new(all[lo].start, all[j - 1].end);
                     // "Korean Central News Agency (KCNA)": the short form the text defines.
-                    if info.kind == SpeakerKind::Organisation
-                        && info.name.split_whitespace().count() >= 2
-                    {
-                        if let (Some(o), Some(a), Some(c)) =
-                            (all.get(j), all.get(j + 1), all.get(j + 2))
-                        {
-                            if o.is_punct('(')
-                                && c.is_punct(')')
-                                && a.is_word()
-                                && is_acronym(&text[a.start..a.end])
-                            {
+                    if info.kind == SpeakerKind::Organisation && info.name.split_whitespace().count() >= 2 {
+                        if let (Some(o), Some(a), Some(c)) = (all.get(j), all.get(j + 1), all.get(j + 2)) {
+                            if o.is_punct('(') && c.is_punct(')') && a.is_word() && is_acronym(&text[a.start..a.end]) {
                                 m.acronyms.insert(
                                     text[a.start..a.end].replace('.', ""),
                                     strip_article(&info.name).to_string(),
@@ -210,18 +186,14 @@ impl Mentions {
                             })
                         })
                         .flatten()
-                        .filter(|&o| {
-                            !text[all[o].start..all[j - 1].end].contains(info.name.as_str())
-                        });
+                        .filter(|&o| !text[all[o].start..all[j - 1].end].contains(info.name.as_str()));
                     m.add(info, span);
                     if let Some(o) = affiliation {
                         let mut a = o + 1;
                         while a < j && all[a].is("the") {
                             a += 1;
                         }
-                        if let Some(org) =
-                            (a < j).then(|| analyse(text, &all[a..j], None)).flatten()
-                        {
+                        if let Some(org) = (a < j).then(|| analyse(text, &all[a..j], None)).flatten() {
                             if org.named && org.kind == SpeakerKind::Organisation {
                                 m.add(org, Span::new(all[a].start, all[j - 1].end));
                             }
@@ -241,9 +213,7 @@ impl Mentions {
                     }
                     if lx::person_noun(&w.low) == Some(false) {
                         let nxt = all.get(k + d + 1);
-                        if nxt.is_some_and(|n| {
-                            n.is_word() && (n.cap || lx::person_noun(&n.low).is_some())
-                        }) {
+                        if nxt.is_some_and(|n| n.is_word() && (n.cap || lx::person_noun(&n.low).is_some())) {
                             break;
                         }
                         let info = NameInfo {
@@ -256,10 +226,7 @@ impl Mentions {
                             author: None,
                             titles: Vec::new(),
                         };
-                        m.list.push(Mention {
-                            span: Span::new(all[k].start, w.end),
-                            info,
-                        });
+                        m.list.push(Mention { span: Span::new(all[k].start, w.end), info });
                         break;
                     }
                     if w.cap || lx::outside_noun_phrase(&w.low) {
@@ -297,10 +264,7 @@ impl Mentions {
             && info.name.chars().all(|c| !c.is_lowercase())
             && self.persons_by_last.contains_key(&info.name.to_lowercase());
         if info.kind != SpeakerKind::Unknown && !capitals_of_person {
-            let e = self
-                .kinds
-                .entry(info.name.to_lowercase())
-                .or_insert(info.kind);
+            let e = self.kinds.entry(info.name.to_lowercase()).or_insert(info.kind);
             if *e == SpeakerKind::Unknown {
                 *e = info.kind;
             }
@@ -338,9 +302,7 @@ impl Mentions {
 
     /// The mentions starting before byte `pos`, nearest first.
     pub(crate) fn before(&self, pos: usize) -> impl Iterator<Item = &Mention> {
-        self.list[..self.list.partition_point(|m| (m.span.start as usize) < pos)]
-            .iter()
-            .rev()
+        self.list[..self.list.partition_point(|m| (m.span.start as usize) < pos)].iter().rev()
     }
 
     /// The one longer name of the document that starts with this short one ("Pinecrest" for
@@ -349,22 +311,14 @@ impl Mentions {
     pub(crate) fn expand_prefix(&self, name: &str) -> Option<(String, SpeakerKind)> {
         let words: Vec<&str> = name.split_whitespace().collect();
         // A complete organisation name ("Federal Reserve") is not the short form of a longer one.
-        if words.is_empty()
-            || words.len() > 2
-            || words.iter().any(|w| lx::is_org_word(&w.to_lowercase()))
-        {
+        if words.is_empty() || words.len() > 2 || words.iter().any(|w| lx::is_org_word(&w.to_lowercase())) {
             return None;
         }
         let mut found: Option<(String, SpeakerKind)> = None;
         let cands = self.by_first.get(&words[0].to_lowercase())?;
         for (name, kind) in cands {
             let mw: Vec<&str> = name.split_whitespace().collect();
-            if mw.len() > words.len()
-                && mw
-                    .iter()
-                    .zip(&words)
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
-            {
+            if mw.len() > words.len() && mw.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
                 match &found {
                     Some((f, _)) if f != name => return None,
                     _ => found = Some((name.clone(), *kind)),
@@ -377,11 +331,7 @@ impl Mentions {
         }
         Some((
             strip_article(&full).to_string(),
-            if kind == SpeakerKind::Person {
-                SpeakerKind::Organisation
-            } else {
-                kind
-            },
+            if kind == SpeakerKind::Person { SpeakerKind::Organisation } else { kind },
         ))
     }
 
@@ -448,9 +398,7 @@ impl Mentions {
             let stripped = strip_article(c);
             let fits = words == 1 || {
                 let cl = stripped.to_lowercase();
-                cl.len() > low.len()
-                    && cl.ends_with(&low)
-                    && cl[..cl.len() - low.len()].ends_with(' ')
+                cl.len() > low.len() && cl.ends_with(&low) && cl[..cl.len() - low.len()].ends_with(' ')
             };
             if fits && !distinct.contains(&stripped) {
                 distinct.push(stripped);
@@ -464,8 +412,7 @@ impl Mentions {
 /// mark), when it stands between two capitalised words of a name: one or two capitalised words in
 /// marks (`Leon “Tank” Harper`, `Earvin "Magic" Johnson`).
 fn nickname_at(all: &[Tok], j: usize) -> Option<usize> {
-    let mark =
-        |t: &Tok| matches!(t.kind, super::text::TK::Punct(c) if super::marks::is_double_mark(c));
+    let mark = |t: &Tok| matches!(t.kind, super::text::TK::Punct(c) if super::marks::is_double_mark(c));
     let prev = all.get(j.checked_sub(1)?)?;
     if !mark(all.get(j)?) || !prev.cap || lx::is_determiner(&prev.low) {
         return None;
@@ -490,8 +437,7 @@ fn nickname_at(all: &[Tok], j: usize) -> Option<usize> {
 
 fn is_calendar(name: &str) -> bool {
     let ws: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
-    ws.iter()
-        .all(|w| lx::is_calendar_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
+    ws.iter().all(|w| lx::is_calendar_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
 }
 
 /// The kind an appositive right after a name gives it: "Brightline Robotics, a warehouse startup,".
@@ -516,11 +462,7 @@ fn appositive_kind(all: &[Tok], j: usize) -> Option<SpeakerKind> {
     }
     let h = head?;
     if let Some(pl) = lx::person_noun(&h.low) {
-        return Some(if pl {
-            SpeakerKind::Group
-        } else {
-            SpeakerKind::Person
-        });
+        return Some(if pl { SpeakerKind::Group } else { SpeakerKind::Person });
     }
     if lx::is_org_noun(&h.low) {
         return Some(SpeakerKind::Organisation);
@@ -547,8 +489,7 @@ fn pick_full_name(cands: &[String]) -> Option<String> {
     for c in cands {
         if let Some(g) = groups.iter_mut().find(|g| compatible(g, c)) {
             if c.split_whitespace().count() > g.split_whitespace().count()
-                || (c.split_whitespace().count() == g.split_whitespace().count()
-                    && c.len() > g.len())
+                || (c.split_whitespace().count() == g.split_whitespace().count() && c.len() > g.len())
             {
                 *g = c.clone();
             }
@@ -559,13 +500,8 @@ fn pick_full_name(cands: &[String]) -> Option<String> {
     if groups.len() == 1 {
         return groups.pop();
     }
-    let plain: Vec<&String> = groups
-        .iter()
-        .filter(|g| {
-            !g.split_whitespace()
-                .any(|w| lx::is_name_suffix(&w.to_lowercase()))
-        })
-        .collect();
+    let plain: Vec<&String> =
+        groups.iter().filter(|g| !g.split_whitespace().any(|w| lx::is_name_suffix(&w.to_lowercase()))).collect();
     if plain.len() == 1 {
         return Some(plain[0].clone());
     }
@@ -573,10 +509,7 @@ fn pick_full_name(cands: &[String]) -> Option<String> {
 }
 
 fn name_words(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect()
+    s.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).filter(|w| !w.is_empty()).collect()
 }
 
 /// Two full names of one person: given names that can be one person's (equal, a short form, an
@@ -588,16 +521,11 @@ pub(crate) fn compatible(a: &str, b: &str) -> bool {
         return false;
     };
     if !lx::given_names_compatible(ga, gb)
-        || lx::is_name_suffix(wa.last().map_or("", |s| s))
-            != lx::is_name_suffix(wb.last().map_or("", |s| s))
+        || lx::is_name_suffix(wa.last().map_or("", |s| s)) != lx::is_name_suffix(wb.last().map_or("", |s| s))
     {
         return false;
     }
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
     short[1..].iter().all(|w| long[1..].contains(w))
 }
 
@@ -610,13 +538,7 @@ mod tests {
         assert!(compatible("Maria Lopez", "Maria T. Lopez"));
         assert!(!compatible("Ann Cole", "Ben Cole"));
         assert!(!compatible("Ben Cole", "Ben Cole Jr."));
-        assert_eq!(
-            pick_full_name(&["Ben Cole".into(), "Ben Cole Jr.".into()]),
-            Some("Ben Cole".into())
-        );
-        assert_eq!(
-            pick_full_name(&["Ann Cole".into(), "Ben Cole".into()]),
-            Some("Ann Cole".into())
-        );
+        assert_eq!(pick_full_name(&["Ben Cole".into(), "Ben Cole Jr.".into()]), Some("Ben Cole".into()));
+        assert_eq!(pick_full_name(&["Ann Cole".into(), "Ben Cole".into()]), Some("Ann Cole".into()));
     }
 }

@@ -437,16 +437,12 @@ pub struct Quote {
 impl Quote {
     /// The span of the quoted words.
     pub fn span(&self) -> Span {
-        Span {
-            start: self.start,
-            end: self.end,
-        }
+        Span { start: self.start, end: self.end }
     }
 
     /// The quoted words in `text` (the text this quotation was extracted from).
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.start as usize..self.end as usize)
-            .unwrap_or("")
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 
     /// Whether the speaker is one to check: described rather than named, carried over from the
@@ -517,9 +513,7 @@ pub fn extract(text: &str) -> Extraction {
         .filter(|&i| {
             let q = &nested[i];
             q.speaker_name.is_none()
-                && q.speaker
-                    .as_deref()
-                    .is_some_and(|s| matches!(s.to_lowercase().as_str(), "he" | "she"))
+                && q.speaker.as_deref().is_some_and(|s| matches!(s.to_lowercase().as_str(), "he" | "she"))
         })
         .collect();
     if !pending.is_empty() {
@@ -527,24 +521,14 @@ pub fn extract(text: &str) -> Extraction {
             .iter()
             .map(|&i| {
                 let q = &nested[i];
-                let h = quotes
-                    .partition_point(|h| h.start <= q.start)
-                    .saturating_sub(1);
-                let holder = quotes
-                    .get(h)
-                    .filter(|h| h.start <= q.start && q.end <= h.end);
+                let h = quotes.partition_point(|h| h.start <= q.start).saturating_sub(1);
+                let holder = quotes.get(h).filter(|h| h.start <= q.start && q.end <= h.end);
                 let start = holder.map_or(q.start, |h| h.open_mark.start) as usize;
-                let feminine = q
-                    .speaker
-                    .as_deref()
-                    .is_some_and(|s| s.eq_ignore_ascii_case("she"));
+                let feminine = q.speaker.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("she"));
                 (start, feminine, holder.and_then(|h| h.speaker_name.clone()))
             })
             .collect();
-        for (&i, name) in pending
-            .iter()
-            .zip(attribution::outer_antecedents(text, &paras, &raw, &asks))
-        {
+        for (&i, name) in pending.iter().zip(attribution::outer_antecedents(text, &paras, &raw, &asks)) {
             if let Some(name) = name {
                 nested[i].speaker_name = Some(name);
                 nested[i].speaker_kind = SpeakerKind::Person;
@@ -552,11 +536,7 @@ pub fn extract(text: &str) -> Extraction {
             }
         }
     }
-    Extraction {
-        quotes,
-        nested,
-        issues,
-    }
+    Extraction { quotes, nested, issues }
 }
 
 /// The quotations of a text's quotations (see [`Extraction::nested`]); quotations over several
@@ -575,10 +555,7 @@ fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
         raw.retain(|q| inner[q.content.range()].chars().any(char::is_alphanumeric));
         let base = holder.start;
         for mut q in attribution::attribute(inner, &paras, &raw) {
-            let shift = |s: Span| Span {
-                start: s.start + base,
-                end: s.end + base,
-            };
+            let shift = |s: Span| Span { start: s.start + base, end: s.end + base };
             q.start += base;
             q.end += base;
             q.open_mark = shift(q.open_mark);
@@ -586,8 +563,7 @@ fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
             q.speaker_span = q.speaker_span.map(shift);
             q.cue_span = q.cue_span.map(shift);
             let words = q.text(text);
-            let remark =
-                crate::lexicon::ends_with_terminal(words) || words.split_whitespace().count() >= 5;
+            let remark = crate::lexicon::ends_with_terminal(words) || words.split_whitespace().count() >= 5;
             q.echo_of = None;
             if q.speaker.is_none() && remark && holder.speaker.is_some() {
                 q.basis = Basis::Carried;

@@ -45,8 +45,7 @@ pub(crate) fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2
         && letters.iter().all(|c| c.is_uppercase())
-        && w.chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '&' || c == '-')
+        && w.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&' || c == '-')
 }
 
 pub(super) fn is_initial(w: &str) -> bool {
@@ -73,17 +72,14 @@ pub(super) fn date_word(toks: &[Tok], i: usize) -> bool {
     // A time zone after a clock time ("4:15 p.m. ET").
     if lx::is_time_zone(&t.low) && i > 0 && toks[i - 1].is_word() && {
         let p = toks[i - 1].low.trim_end_matches('.');
-        matches!(p, "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight")
-            || p.starts_with(|c: char| c.is_ascii_digit())
+        matches!(p, "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight") || p.starts_with(|c: char| c.is_ascii_digit())
     } {
         return true;
     }
     if lx::month_of(&t.low).is_none() {
         return false;
     }
-    let figure_after = toks
-        .get(i + 1)
-        .is_some_and(|n| n.is_word() && n.low.starts_with(|c: char| c.is_ascii_digit()));
+    let figure_after = toks.get(i + 1).is_some_and(|n| n.is_word() && n.low.starts_with(|c: char| c.is_ascii_digit()));
     let time_before = i > 0
         && toks[i - 1].is_word()
         && matches!(
@@ -128,8 +124,7 @@ pub(super) fn dateline_word(text: &str, toks: &[Tok], i: usize) -> bool {
     while e < toks.len() && e - i < 4 && toks[e].para == p && caps(&toks[e]) {
         e += 1;
     }
-    toks.get(e)
-        .is_some_and(|n| n.para == p && matches!(n.kind, TK::Punct(',' | '(' | '—' | '–' | '-')))
+    toks.get(e).is_some_and(|n| n.para == p && matches!(n.kind, TK::Punct(',' | '(' | '—' | '–' | '-')))
 }
 
 /// Analyses the words `toks` (a noun phrase as written). `hints` gives kinds known from the
@@ -168,17 +163,12 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     // People described by where they work are a description, not the place's name: "Analysts at
     // Northbridge Securities", "a spokeswoman for Halvorsen" (a capitalised title before "for" is
     // part of a name: "Secretary for Health Jane Doe").
-    let affiliated = words
-        .iter()
-        .rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from" | "in"))
-        .is_some_and(|m| {
+    let affiliated =
+        words.iter().rposition(|w| matches!(w.low.as_str(), "at" | "for" | "from" | "in")).is_some_and(|m| {
             m >= 1
                 && m + 1 < words.len()
-                && words[m + 1..]
-                    .iter()
-                    .all(|w| proper_word(w) || matches!(w.low.as_str(), "of" | "the" | "and" | "&"))
-                && lx::person_noun(&words[m - 1].low)
-                    .is_some_and(|plural| !words[m - 1].cap || plural && m == 1)
+                && words[m + 1..].iter().all(|w| proper_word(w) || matches!(w.low.as_str(), "of" | "the" | "and" | "&"))
+                && lx::person_noun(&words[m - 1].low).is_some_and(|plural| !words[m - 1].cap || plural && m == 1)
         });
     let ends_proper = proper_word(last) && !common_capital && !affiliated;
     if ends_proper && !(last.cap && lx::is_determiner(&last.low)) {
@@ -192,14 +182,10 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
             }
             // Connectors inside a name: "Office of the State Auditor", "Ludwig van Beethoven".
             let connector = |t: &Tok| {
-                matches!(t.low.as_str(), "of" | "the" | "for" | "&" | "de" | "and")
-                    || lx::is_name_particle(&t.low)
+                matches!(t.low.as_str(), "of" | "the" | "for" | "&" | "de" | "and") || lx::is_name_particle(&t.low)
             };
             let mut c = k;
-            while c > 0
-                && connector(words[c - 1])
-                && !(words[c - 1].cap && lx::is_determiner(&words[c - 1].low))
-            {
+            while c > 0 && connector(words[c - 1]) && !(words[c - 1].cap && lx::is_determiner(&words[c - 1].low)) {
                 c -= 1;
             }
             // "and" only inside a structured name ("Centers for Disease Control and Prevention"),
@@ -211,9 +197,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
                 && lx::is_org_head(&last.low)
                 && !lx::is_org_head(&words[c - 1].low);
             let and_ok = !words[c..k].iter().any(|w| w.low == "and")
-                || words[..c]
-                    .iter()
-                    .any(|w| matches!(w.low.as_str(), "of" | "for"))
+                || words[..c].iter().any(|w| matches!(w.low.as_str(), "of" | "for"))
                 || coordinated;
             if c < k && c > 0 && k < words.len() && proper_word(words[c - 1]) && and_ok {
                 k = c;
@@ -227,10 +211,7 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
         while from >= 1 && words[from - 1].low == "the" {
             from -= 1;
         }
-        if from >= 2
-            && lx::ties_title_to_office(&words[from - 1].low)
-            && lx::is_title_word(&words[from - 2].low)
-        {
+        if from >= 2 && lx::ties_title_to_office(&words[from - 1].low) && lx::is_title_word(&words[from - 2].low) {
             k = from - 2;
         }
         let mut run: Vec<&Tok> = words[k..].to_vec();
@@ -255,28 +236,20 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
                 && run[..=p].iter().all(|w| w.cap)
                 && !lx::is_title_word(strip_possessive(&run[p].low))
                 && lx::person_noun(strip_possessive(&run[p].low)).is_none()
-                && rest
-                    .iter()
-                    .all(|w| proper_word(w) || lx::is_connector(&w.low) || w.low == "and")
-                && rest
-                    .iter()
-                    .any(|w| lx::is_org_word(&w.low) && !lx::is_corporate_suffix(&w.low))
+                && rest.iter().all(|w| proper_word(w) || lx::is_connector(&w.low) || w.low == "and")
+                && rest.iter().any(|w| lx::is_org_word(&w.low) && !lx::is_corporate_suffix(&w.low))
             {
                 run.drain(..=p);
             }
         }
-        let titles_before: Vec<String> = words[..k]
-            .iter()
-            .filter(|w| lx::is_title_word(&w.low))
-            .map(|w| w.low.clone())
-            .collect();
+        let titles_before: Vec<String> =
+            words[..k].iter().filter(|w| lx::is_title_word(&w.low)).map(|w| w.low.clone()).collect();
         return Some(proper(text, &run, titles_before, hints));
     }
     // A common noun phrase. A part of a group keeps its quantifier: "One of the victims" is one
     // person, "some of the residents" people.
-    let partitive = words.len() >= 3
-        && words[1].low == "of"
-        && (lx::is_quantifier(&first.low) || lx::is_number_word(&first.low));
+    let partitive =
+        words.len() >= 3 && words[1].low == "of" && (lx::is_quantifier(&first.low) || lx::is_number_word(&first.low));
     let mut lo = 0;
     while !partitive && lo + 1 < words.len() && lx::is_droppable_front(&words[lo].low) {
         lo += 1;
@@ -291,13 +264,11 @@ pub(crate) fn analyse(text: &str, toks: &[Tok], hints: Option<&Mentions>) -> Opt
     // A named person before a post-modifier that ends in a common noun is that person: "Det. Sgt.
     // Ray Dunn of the Akron Police Department’s traffic unit", "Jane Doe of the city’s
     // planning office".
-    if let Some(i) = of_at.filter(|&i| {
-        proper_word(words[i - 1]) && matches!(words[i].low.as_str(), "of" | "from" | "at")
-    }) {
+    if let Some(i) =
+        of_at.filter(|&i| proper_word(words[i - 1]) && matches!(words[i].low.as_str(), "of" | "from" | "at"))
+    {
         let end = toks.partition_point(|t| t.start < words[i - 1].end);
-        if let Some(info) =
-            analyse(text, &toks[..end], hints).filter(|n| n.named && n.kind == SpeakerKind::Person)
-        {
+        if let Some(info) = analyse(text, &toks[..end], hints).filter(|n| n.named && n.kind == SpeakerKind::Person) {
             return Some(info);
         }
     }
@@ -358,11 +329,7 @@ fn words_text(text: &str, ws: &[&Tok]) -> String {
     for (k, w) in ws.iter().enumerate() {
         if k > 0 {
             let gap = &text[ws[k - 1].end..w.start];
-            out.push_str(if gap.chars().any(super::marks::is_quote_char) {
-                " "
-            } else {
-                gap
-            });
+            out.push_str(if gap.chars().any(super::marks::is_quote_char) { " " } else { gap });
         }
         out.push_str(&text[w.start..w.end]);
     }
@@ -398,9 +365,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     // Agency").
     while run.len() > 2
         && (lx::is_demonym(&run[0].low) || lx::is_party_word(&run[0].low))
-        && !run[1..]
-            .iter()
-            .any(|w| lx::is_org_word(strip_possessive(&w.low)) || lx::is_connector(&w.low))
+        && !run[1..].iter().any(|w| lx::is_org_word(strip_possessive(&w.low)) || lx::is_connector(&w.low))
     {
         run = &run[1..];
     }
@@ -408,14 +373,8 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     // Collins of Georgia", "Lydia Buchtmann for Food Standards Australia".
     // The titles before the name do not make it a title's office: "Sen. Maria Feld of Oregon"
     // is Maria Feld ("Secretary of State", "Duke of York" have no personal name before "of").
-    if let Some(s) = run
-        .iter()
-        .position(|w| matches!(w.low.as_str(), "of" | "from" | "for"))
-    {
-        let titled = run[..s]
-            .iter()
-            .rposition(|w| lx::is_title_word(&w.low))
-            .map_or(0, |t| t + 1);
+    if let Some(s) = run.iter().position(|w| matches!(w.low.as_str(), "of" | "from" | "for")) {
+        let titled = run[..s].iter().rposition(|w| lx::is_title_word(&w.low)).map_or(0, |t| t + 1);
         let before = &run[titled..s];
         let personal_name = before.len() >= 2
             && before.len() <= 4
@@ -434,17 +393,13 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     let lows: Vec<&str> = run.iter().map(|w| w.low.as_str()).collect();
     let last_low = strip_possessive(lows.last().copied().unwrap_or("")).to_string();
     let org_like = lows.iter().any(|w| lx::is_org_word(strip_possessive(w)))
-        || run
-            .iter()
-            .any(|w| is_acronym(strip_possessive(&text[w.start..w.end])));
+        || run.iter().any(|w| is_acronym(strip_possessive(&text[w.start..w.end])));
     // A personal name after the last title word ("Canadian Foreign Minister Ivan Petrov"), or
     // after a false title or an age that stands before another word.
     let last = lows.len().saturating_sub(1);
     // A word of an office after an organisation's word is part of its name, not a title: "the U.S.
     // Attorney’s Office for the Southern District of New York".
-    let org_at = lows
-        .iter()
-        .position(|w| lx::is_org_word(strip_possessive(w)) && !lx::is_title_word(w));
+    let org_at = lows.iter().position(|w| lx::is_org_word(strip_possessive(w)) && !lx::is_title_word(w));
     // A title word last, after a word that is no title, is a surname ("Andrea Bishop", "Brian
     // Judge"; "Attorney General" is a title); so is a title word alone that the document gives as
     // a person's surname ("Bishop said" after "Andrea Bishop").
@@ -461,9 +416,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
             }
     };
     let t = lows.iter().enumerate().rposition(|(k, w)| {
-        lx::is_title_word(w)
-            && !(lx::is_title_body(w) && org_at.is_some_and(|o| o < k))
-            && !surname_at_end(k)
+        lx::is_title_word(w) && !(lx::is_title_body(w) && org_at.is_some_and(|o| o < k)) && !surname_at_end(k)
             || k < last && descriptor(w)
     });
     let mut name_part: &[&Tok] = match t {
@@ -472,49 +425,26 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     };
     // The title's place or organisation: "of Washington", "of Amnesty International", "to the
     // United Nations".
-    if t.is_some()
-        && name_part
-            .first()
-            .is_some_and(|w| lx::ties_title_to_office(&w.low))
-    {
+    if t.is_some() && name_part.first().is_some_and(|w| lx::ties_title_to_office(&w.low)) {
         let mut k = 1;
         while k < name_part.len() && name_part[k].low == "the" {
             k += 1;
         }
         let rest = &name_part[k..];
-        let skip = match rest
-            .iter()
-            .rposition(|w| lx::is_org_word(strip_possessive(&w.low)))
-        {
+        let skip = match rest.iter().rposition(|w| lx::is_org_word(strip_possessive(&w.low))) {
             Some(o) => o + 1,
             None if rest.len() >= 3 && lx::is_place_prefix(&rest[0].low) => 2,
             None => 1,
         };
         let name = &rest[skip.min(rest.len())..];
-        titles.extend(
-            name_part[..name_part.len() - name.len()]
-                .iter()
-                .map(|w| w.low.clone()),
-        );
-        name_part = if name.iter().any(|w| w.cap) {
-            name
-        } else {
-            &[]
-        };
+        titles.extend(name_part[..name_part.len() - name.len()].iter().map(|w| w.low.clone()));
+        name_part = if name.iter().any(|w| w.cap) { name } else { &[] };
     }
-    let starts_org = lows
-        .first()
-        .is_some_and(|w| lx::is_org_word(w) && !lx::is_title_word(w));
-    let part_has_org = name_part
-        .iter()
-        .any(|w| lx::is_org_word(strip_possessive(&w.low)) || is_acronym(&text[w.start..w.end]));
+    let starts_org = lows.first().is_some_and(|w| lx::is_org_word(w) && !lx::is_title_word(w));
+    let part_has_org =
+        name_part.iter().any(|w| lx::is_org_word(strip_possessive(&w.low)) || is_acronym(&text[w.start..w.end]));
     if let Some(t) = t {
-        titles.extend(
-            lows[..=t]
-                .iter()
-                .filter(|w| lx::is_title_word(w) || descriptor(w))
-                .map(|w| w.to_string()),
-        );
+        titles.extend(lows[..=t].iter().filter(|w| lx::is_title_word(w) || descriptor(w)).map(|w| w.to_string()));
     }
     let org_led = starts_org && t.is_none();
     let only_suffix = name_part.len() == 1 && lx::is_name_suffix(&name_part[0].low);
@@ -522,11 +452,7 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
     if personal && !part_has_org && !org_led {
         let name = joined(name_part);
         let single = name_part.len() == 1;
-        let mut kind = if single && t.is_none() {
-            SpeakerKind::Unknown
-        } else {
-            SpeakerKind::Person
-        };
+        let mut kind = if single && t.is_none() { SpeakerKind::Unknown } else { SpeakerKind::Person };
         if let Some(h) = hints.and_then(|m| m.kind_of(&name)) {
             kind = h;
         } else if single
@@ -536,24 +462,11 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
         {
             kind = SpeakerKind::Group;
         }
-        return NameInfo {
-            kind,
-            name,
-            named: true,
-            pronoun: None,
-            head: None,
-            definite: false,
-            author: None,
-            titles,
-        };
+        return NameInfo { kind, name, named: true, pronoun: None, head: None, definite: false, author: None, titles };
     }
     let name = joined(run);
     if org_like {
-        let kind = if lx::is_document_noun(&last_low) {
-            SpeakerKind::Document
-        } else {
-            SpeakerKind::Organisation
-        };
+        let kind = if lx::is_document_noun(&last_low) { SpeakerKind::Document } else { SpeakerKind::Organisation };
         return NameInfo {
             kind,
             name,
@@ -579,17 +492,6 @@ fn proper(text: &str, run: &[&Tok], mut titles: Vec<String>, hints: Option<&Ment
             titles,
         };
     }
-    let kind = hints
-        .and_then(|m| m.kind_of(&name))
-        .unwrap_or(SpeakerKind::Unknown);
-    NameInfo {
-        kind,
-        name,
-        named: true,
-        pronoun: None,
-        head: None,
-        definite: false,
-        author: None,
-        titles,
-    }
+    let kind = hints.and_then(|m| m.kind_of(&name)).unwrap_or(SpeakerKind::Unknown);
+    NameInfo { kind, name, named: true, pronoun: None, head: None, definite: false, author: None, titles }
 }

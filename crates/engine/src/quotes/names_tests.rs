@@ -18,10 +18,7 @@ fn a_place_after_a_titled_name_is_not_part_of_it() {
         "a giveaway. | partial | Maria Feld | called\nWe can do better, | full | Maria Feld | said",
     );
     // An office with its place stays a title.
-    check(
-        "Secretary of State Ana Ruiz said the talks were “productive.”",
-        "productive. | partial | Ana Ruiz | said",
-    );
+    check("Secretary of State Ana Ruiz said the talks were “productive.”", "productive. | partial | Ana Ruiz | said");
 }
 
 #[test]
@@ -109,10 +106,7 @@ fn british_single_marks_hold_a_double_quotation() {
     assert_eq!(got.quotes.len(), 1);
     assert_eq!(got.quotes[0].speaker_name.as_deref(), Some("Sam Reid"));
     assert_eq!(got.nested.len(), 1);
-    assert_eq!(
-        got.nested[0].text(text),
-        "We found out the same day you did,"
-    );
+    assert_eq!(got.nested[0].text(text), "We found out the same day you did,");
 }
 
 #[test]

@@ -15,10 +15,7 @@ fn people_before_a_naming_verb_are_its_subject() {
         "a tax on the poor. | partial | riders’ groups | called",
     );
     // A thing named by the verb stays a name.
-    check(
-        "He founded a group called “Friends of the Valley” in 2010.",
-        "Friends of the Valley | term | - | -",
-    );
+    check("He founded a group called “Friends of the Valley” in 2010.", "Friends of the Valley | term | - | -");
 }
 
 #[test]
@@ -109,11 +106,7 @@ fn the_one_person_a_paragraph_introduces_is_a_guess() {
     let q = &x.quotes[1];
     assert_eq!(
         (q.speaker_name.as_deref(), q.attribution, q.basis),
-        (
-            Some("Geoff Ingram"),
-            Attribution::Introduced,
-            Basis::Guessed
-        )
+        (Some("Geoff Ingram"), Attribution::Introduced, Basis::Guessed)
     );
     assert!(q.uncertain());
 }
@@ -121,11 +114,11 @@ fn the_one_person_a_paragraph_introduces_is_a_guess() {
 #[test]
 fn kinds_from_what_stands_before_the_marks() {
     // A sentence introduced right by a verb of saying, with or without a comma, is full.
+    check("Health Minister Jan Nowak said “We couldn’t win.”", "We couldn’t win. | full | Jan Nowak | said");
     check(
-        "Health Minister Jan Nowak said “We couldn’t win.”",
-        "We couldn’t win. | full | Jan Nowak | said",
+        "The letter reads “we may extend the use of the questionnaire to gather more information.”",
+        "we may extend the use of the questionnaire to gather more information. | full | letter | reads",
     );
-    check("The letter reads “we may extend the use of the questionnaire to gather more information.”", "we may extend the use of the questionnaire to gather more information. | full | letter | reads");
     // Lower case after a comma that no verb of saying stands before, with the writer's sentence
     // going on, is woven; and after a preposition.
     check(

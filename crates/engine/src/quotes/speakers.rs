@@ -46,9 +46,9 @@ impl SpeakerTable {
     /// The speaker one of whose variants is `mention` (compared without case).
     pub fn lookup(&self, mention: &str) -> Option<&Speaker> {
         let m = mention.trim().to_lowercase();
-        self.speakers.iter().find(|s| {
-            s.canonical.to_lowercase() == m || s.variants.iter().any(|v| v.to_lowercase() == m)
-        })
+        self.speakers
+            .iter()
+            .find(|s| s.canonical.to_lowercase() == m || s.variants.iter().any(|v| v.to_lowercase() == m))
     }
 }
 
@@ -56,18 +56,14 @@ impl SpeakerTable {
 fn looks_named(name: &str) -> bool {
     let ws: Vec<&str> = name.split_whitespace().collect();
     !ws.is_empty()
-        && ws.iter().all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase())
-                || lx::is_name_particle(&w.to_lowercase())
-        })
+        && ws
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || lx::is_name_particle(&w.to_lowercase()))
 }
 
 /// Normalises a non-personal speaker name into a grouping key.
 fn plain_key(name: &str) -> String {
-    let mut ws: Vec<String> = name
-        .split_whitespace()
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
+    let mut ws: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
     while ws.len() > 1 && lx::is_droppable_front(&ws[0]) {
         ws.remove(0);
     }
@@ -136,8 +132,7 @@ pub fn canonical_speakers(docs: &[&[Quote]]) -> SpeakerTable {
                 let words = name.split_whitespace().count();
                 let cluster = clusters.get(&sk).and_then(|cs| {
                     if words >= 2 {
-                        cs.iter()
-                            .position(|c| c.iter().any(|m| m == name || compatible(m, name)))
+                        cs.iter().position(|c| c.iter().any(|m| m == name || compatible(m, name)))
                     } else if cs.len() == 1 {
                         Some(0)
                     } else {
@@ -154,27 +149,14 @@ pub fn canonical_speakers(docs: &[&[Quote]]) -> SpeakerTable {
                             .unwrap_or_default();
                         (format!("p:{sk}:{ci}"), best, SpeakerKind::Person)
                     }
-                    None => (
-                        format!("p:{}", name.to_lowercase()),
-                        name.to_string(),
-                        SpeakerKind::Person,
-                    ),
+                    None => (format!("p:{}", name.to_lowercase()), name.to_string(), SpeakerKind::Person),
                 }
             } else {
                 let key = plain_key(name);
-                (
-                    format!("o:{key}"),
-                    drop_front(strip_article(name)),
-                    q.speaker_kind,
-                )
+                (format!("o:{key}"), drop_front(strip_article(name)), q.speaker_kind)
             };
             let si = *index.entry(key).or_insert_with(|| {
-                table.speakers.push(Speaker {
-                    canonical,
-                    kind,
-                    variants: Vec::new(),
-                    quotes: 0,
-                });
+                table.speakers.push(Speaker { canonical, kind, variants: Vec::new(), quotes: 0 });
                 table.speakers.len() - 1
             });
             let sp = &mut table.speakers[si];

@@ -17,11 +17,7 @@ pub(super) fn check(input: &str, expect: &str) {
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(|l| {
-            l.split('|')
-                .map(|f| f.trim().replace('\u{1}', "\n"))
-                .collect()
-        })
+        .map(|l| l.split('|').map(|f| f.trim().replace('\u{1}', "\n")).collect())
         .collect();
     let show: Vec<String> = got
         .quotes
@@ -36,22 +32,11 @@ pub(super) fn check(input: &str, expect: &str) {
             )
         })
         .collect();
-    assert_eq!(
-        got.quotes.len(),
-        want.len(),
-        "quotations:\n{}",
-        show.join("\n")
-    );
+    assert_eq!(got.quotes.len(), want.len(), "quotations:\n{}", show.join("\n"));
     for (q, w) in got.quotes.iter().zip(&want) {
         assert_eq!(q.text(input), w[0], "quotations:\n{}", show.join("\n"));
         if let Some(k) = w.get(1) {
-            assert_eq!(
-                q.kind.as_str(),
-                k,
-                "kind of “{}”; quotations:\n{}",
-                w[0],
-                show.join("\n")
-            );
+            assert_eq!(q.kind.as_str(), k, "kind of “{}”; quotations:\n{}", w[0], show.join("\n"));
         }
         if let Some(s) = w.get(2) {
             assert_eq!(
@@ -63,13 +48,7 @@ pub(super) fn check(input: &str, expect: &str) {
             );
         }
         if let Some(c) = w.get(3) {
-            assert_eq!(
-                q.cue.as_deref().unwrap_or("-"),
-                c,
-                "cue of “{}”; quotations:\n{}",
-                w[0],
-                show.join("\n")
-            );
+            assert_eq!(q.cue.as_deref().unwrap_or("-"), c, "cue of “{}”; quotations:\n{}", w[0], show.join("\n"));
         }
     }
 }
@@ -86,11 +65,7 @@ fn assert_invariants(text: &str, x: &Extraction) {
     let mut last_end = 0;
     for q in &x.quotes {
         assert!(ok(q.span()), "bad span {:?}", q.span());
-        assert!(
-            ok(q.open_mark) && q.open_mark.end <= q.start,
-            "bad open mark {:?}",
-            q.open_mark
-        );
+        assert!(ok(q.open_mark) && q.open_mark.end <= q.start, "bad open mark {:?}", q.open_mark);
         if let Some(c) = q.close_mark {
             assert!(ok(c) && c.start >= q.end, "bad close mark {c:?}");
         }
@@ -117,10 +92,7 @@ fn cue_after_name_then_verb() {
 
 #[test]
 fn cue_after_verb_then_name() {
-    check(
-        "“We will win,” said Tom Baker, a spokesman for the campaign.",
-        "We will win, | full | Tom Baker | said",
-    );
+    check("“We will win,” said Tom Baker, a spokesman for the campaign.", "We will win, | full | Tom Baker | said");
 }
 
 #[test]
@@ -133,18 +105,12 @@ fn cue_after_with_long_title() {
 
 #[test]
 fn cue_after_with_role_appositive() {
-    check(
-        "“It is done,” a spokeswoman, Nora Field, said by email.",
-        "It is done, | full | Nora Field | said",
-    );
+    check("“It is done,” a spokeswoman, Nora Field, said by email.", "It is done, | full | Nora Field | said");
 }
 
 #[test]
 fn cue_before_with_colon() {
-    check(
-        "Senator Ruth Alvarez said: “The bill is dead.”",
-        "The bill is dead. | full | Ruth Alvarez | said",
-    );
+    check("Senator Ruth Alvarez said: “The bill is dead.”", "The bill is dead. | full | Ruth Alvarez | said");
 }
 
 #[test]
@@ -157,18 +123,12 @@ fn wrote_with_colon() {
 
 #[test]
 fn cue_before_with_comma() {
-    check(
-        "Later, Gov. Ben Ortiz told reporters, “We are ready.”",
-        "We are ready. | full | Ben Ortiz | told",
-    );
+    check("Later, Gov. Ben Ortiz told reporters, “We are ready.”", "We are ready. | full | Ben Ortiz | told");
 }
 
 #[test]
 fn told_reporters_after() {
-    check(
-        "“We are ready,” Ben Ortiz told reporters.",
-        "We are ready, | full | Ben Ortiz | told",
-    );
+    check("“We are ready,” Ben Ortiz told reporters.", "We are ready, | full | Ben Ortiz | told");
 }
 
 #[test]
@@ -221,10 +181,7 @@ fn appositive_with_relative_clause() {
 
 #[test]
 fn parenthetical_between_subject_and_verb() {
-    check(
-        "Senator Kim Park (via CNN) responded, “That is false.”",
-        "That is false. | full | Kim Park | responded",
-    );
+    check("Senator Kim Park (via CNN) responded, “That is false.”", "That is false. | full | Kim Park | responded");
 }
 
 #[test]
@@ -326,18 +283,12 @@ fn speech_noun() {
         "That matches the governor’s claim that “nobody saw it coming.”",
         "nobody saw it coming. | partial | governor | -",
     );
-    check(
-        "That matches Vance’s claim that “nobody saw it coming.”",
-        "nobody saw it coming. | partial | Vance | -",
-    );
+    check("That matches Vance’s claim that “nobody saw it coming.”", "nobody saw it coming. | partial | Vance | -");
 }
 
 #[test]
 fn colon_headline() {
-    check(
-        "Senate candidate Ray Moss: “No new taxes.”",
-        "No new taxes. | full | Ray Moss | -",
-    );
+    check("Senate candidate Ray Moss: “No new taxes.”", "No new taxes. | full | Ray Moss | -");
 }
 
 #[test]
@@ -354,18 +305,12 @@ fn asked_whether_belongs_to_question() {
 
 #[test]
 fn question_then_lowercase_cue() {
-    check(
-        "“Who pays for this?” she asked.",
-        "Who pays for this? | full | - | asked",
-    );
+    check("“Who pays for this?” she asked.", "Who pays for this? | full | - | asked");
 }
 
 #[test]
 fn ending_sentence_is_not_attributed_to_next_clause() {
-    check(
-        "“It is false.” Pat Moore said the memo was forged.",
-        "It is false. | full | - | -",
-    );
+    check("“It is false.” Pat Moore said the memo was forged.", "It is false. | full | - | -");
 }
 
 #[test]
@@ -392,10 +337,7 @@ fn inflections_of_cue_verbs() {
         ("declared", "declared"),
         ("responded", "responded"),
     ] {
-        check(
-            &format!("“We are fine,” Ida Brook {verb}."),
-            &format!("We are fine, | full | Ida Brook | {lemma}"),
-        );
+        check(&format!("“We are fine,” Ida Brook {verb}."), &format!("We are fine, | full | Ida Brook | {lemma}"));
     }
 }
 
@@ -428,14 +370,8 @@ fn partial_fragment_in_writer_sentence() {
 
 #[test]
 fn term_scare_quote_and_name() {
-    check(
-        "The servers were hacked by “Project Falcon” in June.",
-        "Project Falcon | term | - | -",
-    );
-    check(
-        "The aide’s “backroom deals” drew scrutiny.",
-        "backroom deals | term | - | -",
-    );
+    check("The servers were hacked by “Project Falcon” in June.", "Project Falcon | term | - | -");
+    check("The aide’s “backroom deals” drew scrutiny.", "backroom deals | term | - | -");
 }
 
 #[test]
@@ -463,31 +399,19 @@ fn nested_single_quotes_are_kept() {
         "“He told me, ‘we have information,’ and left,” Sam Ode said.",
         "He told me, ‘we have information,’ and left, | full | Sam Ode | said",
     );
-    check(
-        "\"He said 'no' twice,\" Sam Ode said.",
-        "He said 'no' twice, | full | Sam Ode | said",
-    );
+    check("\"He said 'no' twice,\" Sam Ode said.", "He said 'no' twice, | full | Sam Ode | said");
 }
 
 #[test]
 fn apostrophes_are_never_marks() {
-    check(
-        "Vance’s aides didn’t say what the ’90s rock ’n’ roll fans’ plan was.",
-        "",
-    );
+    check("Vance’s aides didn’t say what the ’90s rock ’n’ roll fans’ plan was.", "");
     check("It's the players' union's call, isn't it?", "");
 }
 
 #[test]
 fn headline_single_quotes() {
-    check(
-        "Mayor calls budget ‘a disaster’ for schools",
-        "a disaster | partial | Mayor | calls",
-    );
-    check(
-        "Council to weigh 'safe streets' plan",
-        "safe streets | term | - | -",
-    );
+    check("Mayor calls budget ‘a disaster’ for schools", "a disaster | partial | Mayor | calls");
+    check("Council to weigh 'safe streets' plan", "safe streets | term | - | -");
 }
 
 #[test]
@@ -523,19 +447,13 @@ fn multi_paragraph_attribution_at_the_end() {
 
 #[test]
 fn byte_order_mark_and_zero_width_spaces() {
-    check(
-        "\u{feff}“Yes,” Ada Quinn said.\u{200b}",
-        "Yes, | full | Ada Quinn | said",
-    );
+    check("\u{feff}“Yes,” Ada Quinn said.\u{200b}", "Yes, | full | Ada Quinn | said");
 }
 
 #[test]
 fn crlf_text() {
     let t = "“Yes,” Ada Quinn said.\r\n\r\n“No.”\r\n";
-    check(
-        t,
-        "Yes, | full | Ada Quinn | said\nNo. | full | Ada Quinn | -",
-    );
+    check(t, "Yes, | full | Ada Quinn | said\nNo. | full | Ada Quinn | -");
 }
 
 // ----- unbalanced marks -----------------------------------------------------------------------
@@ -553,10 +471,7 @@ fn unclosed_quote_recovers_at_paragraph_end() {
 #[test]
 fn unclosed_quote_before_next_quote() {
     let t = "“Hello, Ada Quinn said. “Goodbye,” she added.";
-    check(
-        t,
-        "Hello, Ada Quinn said. | full | - | -\nGoodbye, | full | Ada Quinn | added",
-    );
+    check(t, "Hello, Ada Quinn said. | full | - | -\nGoodbye, | full | Ada Quinn | added");
 }
 
 #[test]
@@ -571,10 +486,7 @@ fn stray_closing_mark_is_reported() {
 #[test]
 fn unbalanced_marks_stay_in_their_paragraph() {
     let t = "A “stray mark.\n\n“Fine,” said Ada Quinn.";
-    check(
-        t,
-        "stray mark. | term | - | -\nFine, | full | Ada Quinn | said",
-    );
+    check(t, "stray mark. | term | - | -\nFine, | full | Ada Quinn | said");
 }
 
 // ----- adversarial input ----------------------------------------------------------------------
@@ -593,47 +505,21 @@ fn empty_and_blank_text() {
 
 #[test]
 fn only_marks() {
-    for t in [
-        "“",
-        "”",
-        "\"",
-        "'",
-        "‘’",
-        "“”",
-        "\"\"",
-        "“”“”",
-        "\"\"\"\"\"",
-        "« »",
-        "„“",
-        "’’’’",
-        "‘‘‘",
-        "\"'\"'\"'",
-    ] {
+    for t in ["“", "”", "\"", "'", "‘’", "“”", "\"\"", "“”“”", "\"\"\"\"\"", "« »", "„“", "’’’’", "‘‘‘", "\"'\"'\"'"]
+    {
         assert!(survive(t).quotes.is_empty(), "{t}");
     }
 }
 
 #[test]
 fn ten_thousand_unbalanced_marks() {
-    for unit in [
-        "“",
-        "”",
-        "\"",
-        "‘",
-        "’",
-        "'",
-        "“a ",
-        "a” ",
-        "\"a ",
-        "“a ”b “",
-        "“x,” he said. ",
-    ] {
+    for unit in ["“", "”", "\"", "‘", "’", "'", "“a ", "a” ", "\"a ", "“a ”b “", "“x,” he said. "]
+    {
         let t = unit.repeat(10_000);
         survive(&t);
     }
-    let mixed: String = (0..10_000)
-        .map(|i| ["“", "”", "\"", "‘", "’", "'", "a", " ", "\n", "said "][i * 7 % 10])
-        .collect();
+    let mixed: String =
+        (0..10_000).map(|i| ["“", "”", "\"", "‘", "’", "'", "a", " ", "\n", "said "][i * 7 % 10]).collect();
     survive(&mixed);
 }
 
@@ -642,10 +528,7 @@ fn emoji_and_combining_marks() {
     let t = "“Cafe\u{301} 👩‍👩‍👧 ok,” said Zoe\u{308} Ba\u{301}n. “🙂”\n\n“e\u{301}”";
     let x = survive(t);
     assert_eq!(x.quotes[0].text(t), "Cafe\u{301} 👩‍👩‍👧 ok,");
-    assert_eq!(
-        x.quotes[0].speaker_name.as_deref(),
-        Some("Zoe\u{308} Ba\u{301}n")
-    );
+    assert_eq!(x.quotes[0].speaker_name.as_deref(), Some("Zoe\u{308} Ba\u{301}n"));
 }
 
 #[test]
@@ -668,9 +551,7 @@ fn extraction_is_serde_roundtrippable() {
 #[test]
 fn speakers_merge_across_documents() {
     let a = extract_quotes("“We won,” Gov. Maria Lopez said.\n\n“We won,” Lopez said.");
-    let b = extract_quotes(
-        "“Yes,” then-candidate Lopez said.\n\n“No,” said Foreign Minister Ivan Petrov.",
-    );
+    let b = extract_quotes("“Yes,” then-candidate Lopez said.\n\n“No,” said Foreign Minister Ivan Petrov.");
     let c = extract_quotes("“Maybe,” Petrov said. “Later,” said Ivan Petrov.");
     let table = canonical_speakers(&[&a, &b, &c]);
     let names: Vec<Option<&str>> = (0..2)
@@ -742,11 +623,8 @@ fn basis_says_how_each_speaker_was_found() {
     let t = "“We will win,” Maria Lopez said. “We always do.”\n\n“Next year too.”\n\n\
              A spokesman said the plan was “on track.” Lopez said she was “very confident.” She \
              said it was “the best season yet.”";
-    let got: Vec<(String, Basis, bool)> = extract(t)
-        .quotes
-        .iter()
-        .map(|q| (q.text(t).to_string(), q.basis, q.uncertain()))
-        .collect();
+    let got: Vec<(String, Basis, bool)> =
+        extract(t).quotes.iter().map(|q| (q.text(t).to_string(), q.basis, q.uncertain())).collect();
     assert_eq!(
         got,
         [
@@ -765,48 +643,29 @@ fn nested_quotations_are_attributed_within_their_holder() {
     let t = "Bolton wrote: “I offered to resign and President Trump said, ‘Let’s talk about it tomorrow.’ I left.”\n\n\
              Zoe said “it felt like ‘am I going to die?’ for a while.”";
     let x = extract(t);
-    let nested: Vec<(&str, Option<&str>, Attribution)> = x
-        .nested
-        .iter()
-        .map(|q| (q.text(t), q.speaker_name.as_deref(), q.attribution))
-        .collect();
+    let nested: Vec<(&str, Option<&str>, Attribution)> =
+        x.nested.iter().map(|q| (q.text(t), q.speaker_name.as_deref(), q.attribution)).collect();
     assert_eq!(
         nested,
         [
-            (
-                "Let’s talk about it tomorrow.",
-                Some("Trump"),
-                Attribution::CueBefore
-            ),
+            ("Let’s talk about it tomorrow.", Some("Trump"), Attribution::CueBefore),
             ("am I going to die?", Some("Zoe"), Attribution::Holder),
         ]
     );
     for q in &x.nested {
-        assert!(x
-            .quotes
-            .iter()
-            .any(|h| h.start <= q.open_mark.start && q.close_mark.is_some_and(|c| c.end <= h.end)));
+        assert!(x.quotes.iter().any(|h| h.start <= q.open_mark.start && q.close_mark.is_some_and(|c| c.end <= h.end)));
     }
 }
 
 #[test]
 fn names_in_quotation_marks_are_terms() {
-    check(
-        "A user labelled “Anonymous” posted the video.",
-        "Anonymous | term | - | -",
-    );
+    check("A user labelled “Anonymous” posted the video.", "Anonymous | term | - | -");
     check(
         "Microsoft says on “The Internet Explorer 6 Countdown” that it is time to move on.",
         "The Internet Explorer 6 Countdown | term | - | -",
     );
-    check(
-        "The WHO announced the name: “COVID-19” is to replace the old one.",
-        "COVID-19 | term | - | -",
-    );
-    check(
-        "“Yes We Can,” the crowd chanted.",
-        "Yes We Can, | full | crowd | chanted",
-    );
+    check("The WHO announced the name: “COVID-19” is to replace the old one.", "COVID-19 | term | - | -");
+    check("“Yes We Can,” the crowd chanted.", "Yes We Can, | full | crowd | chanted");
 }
 
 #[test]

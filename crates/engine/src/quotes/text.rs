@@ -57,10 +57,7 @@ fn is_word_char(c: char) -> bool {
     }
     // General punctuation, CJK punctuation, fullwidth ASCII punctuation, bullets, dashes.
     !matches!(c as u32, 0x2000..=0x206F | 0x2190..=0x21FF | 0x2500..=0x25FF | 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20)
-        && !matches!(
-            c,
-            '«' | '»' | '¿' | '¡' | '·' | '§' | '¶' | '©' | '®' | '°' | '×' | '÷' | '±'
-        )
+        && !matches!(c, '«' | '»' | '¿' | '¡' | '·' | '§' | '¶' | '©' | '®' | '°' | '×' | '÷' | '±')
 }
 
 fn is_joiner(c: char) -> bool {
@@ -110,21 +107,10 @@ pub(crate) fn tokenize(text: &str, paras: &[Para], quotes: &[RawQuote]) -> Vec<T
             if is_word_char(c) {
                 let end = word_end(text, pos, p.end.min(next_quote));
                 let w = &text[pos..end];
-                let low: String = w
-                    .chars()
-                    .flat_map(char::to_lowercase)
-                    .map(|c| if c == '’' { '\'' } else { c })
-                    .collect();
+                let low: String =
+                    w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
                 let cap = w.chars().next().is_some_and(char::is_uppercase);
-                toks.push(Tok {
-                    start: pos,
-                    end,
-                    kind: TK::Word,
-                    para: pi,
-                    sent: 0,
-                    low,
-                    cap,
-                });
+                toks.push(Tok { start: pos, end, kind: TK::Word, para: pi, sent: 0, low, cap });
                 pos = end;
             } else {
                 toks.push(Tok {
@@ -180,12 +166,8 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         return start + end + 1;
     }
     // A possessive plural: Rollins’ record, farmers' unions.
-    if (word.ends_with('s') || word.ends_with('S'))
-        && (rest.starts_with('’') || rest.starts_with('\''))
-    {
-        let after = rest[rest.chars().next().map_or(0, char::len_utf8)..]
-            .chars()
-            .next();
+    if (word.ends_with('s') || word.ends_with('S')) && (rest.starts_with('’') || rest.starts_with('\'')) {
+        let after = rest[rest.chars().next().map_or(0, char::len_utf8)..].chars().next();
         if after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')')) {
             return start + end + rest.chars().next().map_or(0, char::len_utf8);
         }
@@ -227,8 +209,7 @@ fn boundary(text: &str, quotes: &[RawQuote], prev: &Tok, cur: &Tok) -> bool {
         }
         TK::Quote(q) => {
             let content = &text[quotes[q].content.range()];
-            lexicon::ends_with_terminal(content)
-                && (cur.quote().is_some() || (cur.is_word() && cur.cap))
+            lexicon::ends_with_terminal(content) && (cur.quote().is_some() || (cur.is_word() && cur.cap))
         }
         _ => false,
     }
@@ -241,10 +222,7 @@ mod tests {
 
     fn words(t: &str) -> Vec<(String, usize)> {
         let ps = paragraphs(t);
-        tokenize(t, &ps, &[])
-            .into_iter()
-            .map(|k| (t[k.start..k.end].to_string(), k.sent))
-            .collect()
+        tokenize(t, &ps, &[]).into_iter().map(|k| (t[k.start..k.end].to_string(), k.sent)).collect()
     }
 
     #[test]
@@ -253,21 +231,7 @@ mod tests {
         let w: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
             w,
-            [
-                "Sen.",
-                "Maria",
-                "T.",
-                "Lopez",
-                "of",
-                "the",
-                "U.S.",
-                "spoke",
-                ".",
-                "Farmers’",
-                "unions",
-                "didn’t",
-                "."
-            ]
+            ["Sen.", "Maria", "T.", "Lopez", "of", "the", "U.S.", "spoke", ".", "Farmers’", "unions", "didn’t", "."]
         );
         assert_eq!(got[9].1, 1);
     }

@@ -27,10 +27,7 @@ pub struct CollocateOptions {
 
 impl Default for CollocateOptions {
     fn default() -> Self {
-        CollocateOptions {
-            window: DEFAULT_WINDOW,
-            min_count: 2,
-        }
+        CollocateOptions { window: DEFAULT_WINDOW, min_count: 2 }
     }
 }
 
@@ -108,10 +105,7 @@ pub(crate) fn collocates_reading(
 ) -> Collocates {
     let index = &corpus.index;
     let window = clamp_window(opts.window);
-    let scope = SearchOptions {
-        docs: docs.map(<[usize]>::to_vec),
-        include_boilerplate: counts.include_boilerplate(),
-    };
+    let scope = SearchOptions { docs: docs.map(<[usize]>::to_vec), include_boilerplate: counts.include_boilerplate() };
     let nodes = occurrences(corpus, &Target::Query(query.clone()), &scope);
     let (near, inside) = window_bits(index, &nodes, window);
     let window_words: u64 = near.iter().map(|w| u64::from(w.count_ones())).sum();
@@ -164,28 +158,15 @@ pub(crate) fn collocates_reading(
                 total: totals[u],
                 expected,
                 log_likelihood: if o >= expected { strength } else { -strength },
-                mi: if expected > 0.0 {
-                    (o / expected).log2()
-                } else {
-                    0.0
-                },
+                mi: if expected > 0.0 { (o / expected).log2() } else { 0.0 },
                 stop: counts.is_stop(u as u32),
             }
         })
         .collect();
     rows.sort_by(|a, b| {
-        b.log_likelihood
-            .total_cmp(&a.log_likelihood)
-            .then(b.count.cmp(&a.count))
-            .then(a.unit.cmp(&b.unit))
+        b.log_likelihood.total_cmp(&a.log_likelihood).then(b.count.cmp(&a.count)).then(a.unit.cmp(&b.unit))
     });
-    Collocates {
-        rows,
-        hits: nodes.len(),
-        window_words,
-        words,
-        window,
-    }
+    Collocates { rows, hits: nodes.len(), window_words, words, window }
 }
 
 /// The set bits of `bits`, ascending.

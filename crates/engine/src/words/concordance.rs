@@ -41,11 +41,7 @@ pub struct ConcordanceOptions {
 
 impl Default for ConcordanceOptions {
     fn default() -> Self {
-        ConcordanceOptions {
-            scope: SearchOptions::default(),
-            near: None,
-            context: CONTEXT_CHARS,
-        }
+        ConcordanceOptions { scope: SearchOptions::default(), near: None, context: CONTEXT_CHARS }
     }
 }
 
@@ -107,8 +103,7 @@ impl Line {
 
     /// Where the hit lies in the article's file (bytes), as quotations and exports place text.
     pub fn source(&self, corpus: &Corpus) -> Span {
-        self.hit
-            .shifted(corpus.docs[self.doc].blocks[self.block].source.start as usize)
+        self.hit.shifted(corpus.docs[self.doc].blocks[self.block].source.start as usize)
     }
 }
 
@@ -199,19 +194,10 @@ impl Kwic {
         let mut nth = Vec::with_capacity(hits.len());
         let mut k = 0;
         for (i, o) in hits.iter().enumerate() {
-            k = if i > 0 && hits[i - 1].doc == o.doc {
-                k + 1
-            } else {
-                0
-            };
+            k = if i > 0 && hits[i - 1].doc == o.doc { k + 1 } else { 0 };
             nth.push(k);
         }
-        Kwic {
-            hits,
-            nth,
-            context: opts.context,
-            keys: Default::default(),
-        }
+        Kwic { hits, nth, context: opts.context, keys: Default::default() }
     }
 
     /// How many lines there are.
@@ -233,11 +219,8 @@ impl Kwic {
     pub fn at(&self, corpus: &Corpus, i: usize) -> f32 {
         let o = &self.hits[i];
         let positions = corpus.index.doc_positions(o.doc as usize);
-        let at = if positions.len() > 1 {
-            (o.first - positions.start) as f32 / (positions.len() - 1) as f32
-        } else {
-            0.0
-        };
+        let at =
+            if positions.len() > 1 { (o.first - positions.start) as f32 / (positions.len() - 1) as f32 } else { 0.0 };
         at.clamp(0.0, 1.0)
     }
 
@@ -250,11 +233,7 @@ impl Kwic {
     /// blocks.
     pub fn lines(&self, corpus: &Corpus, which: &[usize]) -> Vec<Line> {
         let mut spans = BlockSpans::default();
-        which
-            .iter()
-            .filter(|&&i| i < self.len())
-            .map(|&i| self.line_with(corpus, i, &mut spans))
-            .collect()
+        which.iter().filter(|&&i| i < self.len()).map(|&i| self.line_with(corpus, i, &mut spans)).collect()
     }
 
     fn line_with(&self, corpus: &Corpus, i: usize, spans: &mut BlockSpans) -> Line {
@@ -267,10 +246,7 @@ impl Kwic {
         let words = spans.of(index, o.block as usize);
         let (first, last) = ((o.first - start) as usize, (o.last - start) as usize);
         let hit = match (words.get(first), words.get(last)) {
-            (Some(a), Some(z)) => Span {
-                start: a.start,
-                end: z.end,
-            },
+            (Some(a), Some(z)) => Span { start: a.start, end: z.end },
             _ => Span { start: 0, end: 0 },
         };
         // Context: back and forward `context` characters, then to the nearest word's edge inside.
@@ -344,8 +320,7 @@ impl Kwic {
                     } else {
                         o.last.checked_add((slot - 2) as u32)
                     };
-                    p.and_then(|p| words.rank(o.block as usize, p))
-                        .map_or(0, |r| r + 1)
+                    p.and_then(|p| words.rank(o.block as usize, p)).map_or(0, |r| r + 1)
                 })
                 .collect()
         })
@@ -357,11 +332,7 @@ impl Kwic {
         match sort.slot() {
             Some(slot) => match self.keys(corpus, slot)[i] {
                 0 => "",
-                rank => corpus
-                    .index
-                    .words
-                    .get(rank as usize - 1)
-                    .map_or("", String::as_str),
+                rank => corpus.index.words.get(rank as usize - 1).map_or("", String::as_str),
             },
             None => "",
         }
@@ -373,17 +344,11 @@ impl Kwic {
         let slot = sort.slot()?;
         let index = &corpus.index;
         let b = index.blocks[o.block as usize];
-        let p = if slot < 3 {
-            o.first.checked_sub((3 - slot) as u32)?
-        } else {
-            o.last + (slot - 2) as u32
-        };
+        let p = if slot < 3 { o.first.checked_sub((3 - slot) as u32)? } else { o.last + (slot - 2) as u32 };
         if !b.positions().contains(&p) {
             return None;
         }
-        index
-            .block_spans(o.block as usize)
-            .nth((p - b.start) as usize)
+        index.block_spans(o.block as usize).nth((p - b.start) as usize)
     }
 
     /// The lines of each article (in article order), as ranges of line indices: what the plot of
@@ -415,16 +380,8 @@ impl Kwic {
         ];
         let rows = self.lines(corpus, order).into_iter().map(|l| {
             let d = &corpus.docs[l.doc];
-            let quoted = l
-                .quote
-                .map(|q| {
-                    corpus
-                        .quotes
-                        .speaker_name(q)
-                        .unwrap_or("(no speaker)")
-                        .to_owned()
-                })
-                .unwrap_or_default();
+            let quoted =
+                l.quote.map(|q| corpus.quotes.speaker_name(q).unwrap_or("(no speaker)").to_owned()).unwrap_or_default();
             vec![
                 corpus.number(l.doc).to_string(),
                 d.title.clone(),
@@ -451,11 +408,8 @@ impl Kwic {
         include_boilerplate: bool,
     ) -> Option<usize> {
         let o = self.hits.get(i)?;
-        let found =
-            crate::search::hit_positions(corpus, query, o.doc as usize, include_boilerplate);
-        found
-            .iter()
-            .position(|&(first, last)| first <= o.first && o.last <= last)
+        let found = crate::search::hit_positions(corpus, query, o.doc as usize, include_boilerplate);
+        found.iter().position(|&(first, last)| first <= o.first && o.last <= last)
     }
 }
 
@@ -533,19 +487,12 @@ impl Concordance {
 
 /// The byte offset `chars` characters before `at` in `text` (0 at most).
 fn back(text: &str, at: usize, chars: usize) -> usize {
-    text[..at]
-        .char_indices()
-        .rev()
-        .nth(chars.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
+    text[..at].char_indices().rev().nth(chars.saturating_sub(1)).map_or(0, |(i, _)| i)
 }
 
 /// The byte offset `chars` characters after `at` in `text` (its length at most).
 fn forward(text: &str, at: usize, chars: usize) -> usize {
-    text[at..]
-        .char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(i, _)| at + i)
+    text[at..].char_indices().nth(chars).map_or(text.len(), |(i, _)| at + i)
 }
 
 /// The innermost quotation of article `doc` whose words contain the file offset `source`.
@@ -555,28 +502,19 @@ fn quote_at(corpus: &Corpus, doc: usize, source: u32) -> Option<usize> {
     let hi = lo + qs[lo..].partition_point(|q| q.doc as usize == doc);
     let upto = lo + qs[lo..hi].partition_point(|q| q.source.start <= source);
     // Quotations are in position order; one inside another starts after it.
-    (lo..upto)
-        .rev()
-        .find(|&k| qs[k].source.start <= source && source < qs[k].source.end)
+    (lo..upto).rev().find(|&k| qs[k].source.start <= source && source < qs[k].source.end)
 }
 
 /// The positions within `window` words of `nodes` (either side, in the node's block, not inside
 /// a node), and the positions of the nodes, each as a bit for every position of the corpus.
-pub(crate) fn window_bits(
-    index: &Index,
-    nodes: &[Occurrence],
-    window: usize,
-) -> (Vec<u64>, Vec<u64>) {
+pub(crate) fn window_bits(index: &Index, nodes: &[Occurrence], window: usize) -> (Vec<u64>, Vec<u64>) {
     let n = index.n_positions() as usize;
     let mut near = vec![0u64; n.div_ceil(64)];
     let mut inside = vec![0u64; n.div_ceil(64)];
     let k = window as u32;
     for o in nodes {
         let b = index.blocks[o.block as usize];
-        let (lo, hi) = (
-            o.first.saturating_sub(k).max(b.start),
-            (o.last + k).min(b.start + b.len.max(1) - 1),
-        );
+        let (lo, hi) = (o.first.saturating_sub(k).max(b.start), (o.last + k).min(b.start + b.len.max(1) - 1));
         for p in lo..=hi {
             near[p as usize / 64] |= 1 << (p % 64);
         }
@@ -592,6 +530,5 @@ pub(crate) fn window_bits(
 
 /// Whether bit `p` is set.
 pub(crate) fn bit(bits: &[u64], p: u32) -> bool {
-    bits.get(p as usize / 64)
-        .is_some_and(|w| w >> (p % 64) & 1 == 1)
+    bits.get(p as usize / 64).is_some_and(|w| w >> (p % 64) & 1 == 1)
 }

@@ -68,13 +68,10 @@ impl WordCounts {
         // Each word's (article, count), in article order, straight from its postings. A position's
         // article comes from the index's runs (a few an article): where a word's positions leave
         // a run, the run is found through a table of the run at every 32nd position.
-        let runs: Vec<(u32, u32, bool)> = index
-            .runs()
-            .map(|(r, doc, boilerplate)| (r.start, doc as u32, boilerplate))
-            .collect();
+        let runs: Vec<(u32, u32, bool)> =
+            index.runs().map(|(r, doc, boilerplate)| (r.start, doc as u32, boilerplate)).collect();
         let run_end = |r: usize| runs.get(r + 1).map_or(u32::MAX, |x| x.0);
-        let mut run_at: Vec<u32> =
-            Vec::with_capacity((index.n_positions() >> RUN_CHUNK) as usize + 1);
+        let mut run_at: Vec<u32> = Vec::with_capacity((index.n_positions() >> RUN_CHUNK) as usize + 1);
         let mut r = 0usize;
         for c in 0..=index.n_positions() >> RUN_CHUNK {
             while r + 1 < runs.len() && runs[r + 1].0 <= c << RUN_CHUNK {
@@ -83,9 +80,7 @@ impl WordCounts {
             run_at.push(r as u32);
         }
         let run_of = |p: u32| {
-            let mut r = run_at
-                .get((p >> RUN_CHUNK) as usize)
-                .map_or(0, |&r| r as usize);
+            let mut r = run_at.get((p >> RUN_CHUNK) as usize).map_or(0, |&r| r as usize);
             while r + 1 < runs.len() && runs[r + 1].0 <= p {
                 r += 1;
             }
@@ -136,9 +131,7 @@ impl WordCounts {
         let mut entries = vec![(0u32, 0u32); pairs.len()];
         for unit in 0..units.len() as u32 {
             for &w in units.words(unit) {
-                for &(d, n) in
-                    &pairs[word_at[w as usize] as usize..word_at[w as usize + 1] as usize]
-                {
+                for &(d, n) in &pairs[word_at[w as usize] as usize..word_at[w as usize + 1] as usize] {
                     let at = fill[d as usize] as usize;
                     if at > row_starts[d as usize] as usize && entries[at - 1].0 == unit {
                         entries[at - 1].1 += n;
@@ -171,11 +164,7 @@ impl WordCounts {
             totals[u as usize] += n;
         }
         let mut doc_words = vec![0u32; n_docs];
-        for b in index
-            .blocks
-            .iter()
-            .filter(|b| include_boilerplate || !b.boilerplate)
-        {
+        for b in index.blocks.iter().filter(|b| include_boilerplate || !b.boilerplate) {
             doc_words[b.doc as usize] += b.len;
         }
         let head: Vec<u32> = (0..units.len() as u32)
@@ -195,16 +184,7 @@ impl WordCounts {
             })
             .collect();
         let stop = units.stop_flags(index);
-        WordCounts {
-            units,
-            include_boilerplate,
-            row_starts: starts,
-            entries: compact,
-            doc_words,
-            totals,
-            head,
-            stop,
-        }
+        WordCounts { units, include_boilerplate, row_starts: starts, entries: compact, doc_words, totals, head, stop }
     }
 
     pub fn units(&self) -> &Units {
@@ -281,10 +261,7 @@ impl WordCounts {
     /// when `docs` is every article.
     pub(crate) fn dense_counts(&self, docs: &[bool]) -> (Vec<u32>, u64) {
         if docs.iter().all(|&on| on) {
-            return (
-                self.totals.clone(),
-                self.doc_words.iter().map(|&w| u64::from(w)).sum(),
-            );
+            return (self.totals.clone(), self.doc_words.iter().map(|&w| u64::from(w)).sum());
         }
         let (counts, _, words) = self.dense_rows(docs, false);
         (counts, words)
@@ -325,11 +302,7 @@ impl WordCounts {
             })
             .collect();
         rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.unit.cmp(&b.unit)));
-        Frequencies {
-            rows,
-            words,
-            articles: on.iter().filter(|&&x| x).count(),
-        }
+        Frequencies { rows, words, articles: on.iter().filter(|&&x| x).count() }
     }
 }
 

@@ -32,8 +32,7 @@ pub fn g2(a: f64, b: f64, c: f64, d: f64) -> f64 {
             0.0
         }
     };
-    let sum =
-        term(a, r1 * c1 / n) + term(b, r1 * c2 / n) + term(c, r2 * c1 / n) + term(d, r2 * c2 / n);
+    let sum = term(a, r1 * c1 / n) + term(b, r1 * c2 / n) + term(c, r2 * c1 / n) + term(d, r2 * c2 / n);
     (2.0 * sum).max(0.0)
 }
 
@@ -41,12 +40,7 @@ pub fn g2(a: f64, b: f64, c: f64, d: f64) -> f64 {
 /// [`g2`] of the table `[[a, words_a − a], [b, words_b − b]]`.
 pub fn log_likelihood(a: u32, words_a: u64, b: u32, words_b: u64) -> f64 {
     let (a, b) = (f64::from(a), f64::from(b));
-    g2(
-        a,
-        (words_a as f64 - a).max(0.0),
-        b,
-        (words_b as f64 - b).max(0.0),
-    )
+    g2(a, (words_a as f64 - a).max(0.0), b, (words_b as f64 - b).max(0.0))
 }
 
 /// Hardie's log ratio (2014): the binary log of the ratio of the two relative frequencies, a
@@ -83,11 +77,7 @@ impl Comparison {
 
     /// Articles `docs` against the rest of the collection ("these 3 articles").
     pub fn articles(corpus: &Corpus, docs: &[usize]) -> Comparison {
-        let label = if docs.len() == 1 {
-            "this article".to_owned()
-        } else {
-            format!("these {} articles", docs.len())
-        };
+        let label = if docs.len() == 1 { "this article".to_owned() } else { format!("these {} articles", docs.len()) };
         Comparison::set(corpus, docs.to_vec(), label)
     }
 
@@ -117,20 +107,12 @@ impl Comparison {
         target.retain(|&d| d < corpus.docs.len());
         target.sort_unstable();
         target.dedup();
-        let reference: Vec<usize> = (0..corpus.docs.len())
-            .filter(|d| target.binary_search(d).is_err())
-            .collect();
+        let reference: Vec<usize> = (0..corpus.docs.len()).filter(|d| target.binary_search(d).is_err()).collect();
         let reference_label = match reference.len() {
             1 => "the other article".to_owned(),
             n => format!("the other {n} articles"),
         };
-        Comparison {
-            target,
-            reference,
-            target_label,
-            reference_label,
-            here: "here".to_owned(),
-        }
+        Comparison { target, reference, target_label, reference_label, here: "here".to_owned() }
     }
 }
 
@@ -146,10 +128,7 @@ pub struct KeynessOptions {
 
 impl Default for KeynessOptions {
     fn default() -> Self {
-        KeynessOptions {
-            min_count: 2,
-            min_g2: P05,
-        }
+        KeynessOptions { min_count: 2, min_g2: P05 }
     }
 }
 
@@ -188,12 +167,7 @@ pub struct Keyness {
 impl WordCounts {
     /// The keyness of every unit of the target against the reference: its counts, rates,
     /// log-likelihood and log ratio, kept when it clears `opts`.
-    pub fn keyness(
-        &self,
-        corpus: &Corpus,
-        comparison: &Comparison,
-        opts: &KeynessOptions,
-    ) -> Keyness {
+    pub fn keyness(&self, corpus: &Corpus, comparison: &Comparison, opts: &KeynessOptions) -> Keyness {
         let in_target = selected(corpus, Some(&comparison.target));
         let in_reference = selected(corpus, Some(&comparison.reference));
         let (a, target_words) = self.dense_counts(&in_target);
@@ -202,10 +176,7 @@ impl WordCounts {
         let rest = in_target.iter().zip(&in_reference).all(|(&t, &r)| t != r);
         let (b, reference_words) = if rest && !in_target.iter().all(|&t| t) {
             let (all, words) = self.dense_counts(&vec![true; in_target.len()]);
-            (
-                all.iter().zip(&a).map(|(&n, &m)| n - m).collect(),
-                words - target_words,
-            )
+            (all.iter().zip(&a).map(|(&n, &m)| n - m).collect(), words - target_words)
         } else {
             self.dense_counts(&in_reference)
         };
@@ -246,13 +217,7 @@ impl WordCounts {
         };
         over.sort_by(strongest);
         under.sort_by(strongest);
-        Keyness {
-            comparison: comparison.clone(),
-            over,
-            under,
-            target_words,
-            reference_words,
-        }
+        Keyness { comparison: comparison.clone(), over, under, target_words, reference_words }
     }
 }
 
@@ -295,24 +260,14 @@ impl Keyness {
         let counts = if row.target == 0 {
             format!(
                 "{} and {}",
-                side(
-                    row.reference,
-                    &c.reference_label,
-                    row.reference_per_1000,
-                    true
-                ),
+                side(row.reference, &c.reference_label, row.reference_per_1000, true),
                 side(0, &c.target_label, 0.0, false)
             )
         } else {
             format!(
                 "{} and {}",
                 side(row.target, &c.target_label, row.target_per_1000, true),
-                side(
-                    row.reference,
-                    &c.reference_label,
-                    row.reference_per_1000,
-                    false
-                )
+                side(row.reference, &c.reference_label, row.reference_per_1000, false)
             )
         };
         let more = row.g2 >= 0.0;
@@ -320,15 +275,9 @@ impl Keyness {
         let verdict = match row.g2.abs() {
             s if s >= P001 => format!("far {which} often {} than chance would explain", c.here),
             s if s >= P05 => format!("{which} often {} than chance would easily explain", c.here),
-            _ => format!(
-                "{which} often {}, but chance could explain a difference this small",
-                c.here
-            ),
+            _ => format!("{which} often {}, but chance could explain a difference this small", c.here),
         };
-        Sentence {
-            word: word.to_owned(),
-            rest: format!(" is used {counts}: {verdict}."),
-        }
+        Sentence { word: word.to_owned(), rest: format!(" is used {counts}: {verdict}.") }
     }
 }
 
@@ -383,23 +332,14 @@ impl Corpus {
     /// order of their first article; the articles with no outlet stated last, together.
     pub fn outlets(&self) -> Vec<OutletGroup> {
         let mut groups: Vec<(String, OutletGroup)> = Vec::new();
-        let mut unstated = OutletGroup {
-            name: None,
-            docs: Vec::new(),
-        };
+        let mut unstated = OutletGroup { name: None, docs: Vec::new() };
         for (d, doc) in self.docs.iter().enumerate() {
             match outlet(doc) {
                 Some(o) => {
                     let key = fold(o.name.trim());
                     match groups.iter_mut().find(|(k, _)| *k == key) {
                         Some((_, g)) => g.docs.push(d),
-                        None => groups.push((
-                            key,
-                            OutletGroup {
-                                name: Some(o.name.trim().to_owned()),
-                                docs: vec![d],
-                            },
-                        )),
+                        None => groups.push((key, OutletGroup { name: Some(o.name.trim().to_owned()), docs: vec![d] })),
                     }
                 }
                 None => unstated.docs.push(d),

@@ -89,13 +89,12 @@ mod units;
 
 pub use collocates::{collocates, Collocate, CollocateOptions, Collocates};
 pub use concordance::{
-    clamp_window, Concordance, ConcordanceOptions, Kwic, Line, Near, Sort, CONTEXT_CHARS,
-    DEFAULT_WINDOW, MAX_WINDOW,
+    clamp_window, Concordance, ConcordanceOptions, Kwic, Line, Near, Sort, CONTEXT_CHARS, DEFAULT_WINDOW, MAX_WINDOW,
 };
 pub use counts::{per_1000, Frequencies, FrequencyRow, WordCounts};
 pub use keyness::{
-    g2, log_likelihood, log_ratio, per_1000_text, plural_number, thousands, Comparison, KeyRow,
-    Keyness, KeynessOptions, OutletGroup, Sentence, P001, P01, P05,
+    g2, log_likelihood, log_ratio, per_1000_text, plural_number, thousands, Comparison, KeyRow, Keyness,
+    KeynessOptions, OutletGroup, Sentence, P001, P01, P05,
 };
 pub use phrases::{shared_phrases, Phrase, PhraseHit, LONGEST, PHRASES_KEPT};
 pub use trends::{group_text, trends, Series, TrendOrder, TrendPoint, Trends};

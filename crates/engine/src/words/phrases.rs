@@ -65,11 +65,7 @@ impl Phrase {
             .flat_map(|d| {
                 hits(corpus, &query, d, false).into_iter().map(move |hit| {
                     let base = corpus.docs[d].blocks[hit.block].source.start as usize;
-                    PhraseHit {
-                        doc: d,
-                        hit,
-                        source: hit.span.shifted(base),
-                    }
+                    PhraseHit { doc: d, hit, source: hit.span.shifted(base) }
                 })
             })
             .collect()
@@ -115,15 +111,11 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
         if block.boilerplate || block.len < 2 {
             continue;
         }
-        let text = &docs[block.doc as usize].blocks
-            [b - index.doc_first_block[block.doc as usize] as usize]
-            .text;
+        let text = &docs[block.doc as usize].blocks[b - index.doc_first_block[block.doc as usize] as usize].text;
         let spans: Vec<Span> = index.block_spans(b).collect();
         for (i, pair) in spans.windows(2).enumerate() {
-            glued[positions.start as usize + i] = joined(
-                pair[0].of(text),
-                &text[pair[0].end as usize..pair[1].start as usize],
-            );
+            glued[positions.start as usize + i] =
+                joined(pair[0].of(text), &text[pair[0].end as usize..pair[1].start as usize]);
         }
     }
 
@@ -140,22 +132,15 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
             }
             let gram = Gram::of(units);
             if len > 2
-                && !(frequent.contains(&Gram::of(&units[..len - 1]))
-                    && frequent.contains(&Gram::of(&units[1..])))
+                && !(frequent.contains(&Gram::of(&units[..len - 1])) && frequent.contains(&Gram::of(&units[1..])))
             {
                 continue;
             }
             let clean = glued[p..p + len - 1].iter().all(|&g| g);
-            table
-                .entry(gram)
-                .or_default()
-                .add(p as u32, len as u32, doc_at[p], clean);
+            table.entry(gram).or_default().add(p as u32, len as u32, doc_at[p], clean);
         }
-        frequent = table
-            .iter()
-            .filter(|(g, t)| g.len() == len && t.docs >= 2 && t.count >= 2)
-            .map(|(g, _)| *g)
-            .collect();
+        frequent =
+            table.iter().filter(|(g, t)| g.len() == len && t.docs >= 2 && t.count >= 2).map(|(g, _)| *g).collect();
     }
 
     // Candidates: frequent, no stop word at either end, mostly written as one phrase; longest
@@ -170,12 +155,7 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
                 && !stop[*g.units().last().expect("two words at least") as usize]
         })
         .collect();
-    candidates.sort_by(|(g, t), (h, s)| {
-        h.len()
-            .cmp(&g.len())
-            .then(s.count.cmp(&t.count))
-            .then(g.cmp(h))
-    });
+    candidates.sort_by(|(g, t), (h, s)| h.len().cmp(&g.len()).then(s.count.cmp(&t.count)).then(g.cmp(h)));
     let mut covered: HashSet<(Gram, u32), Fast> = HashSet::default();
     let mut kept: Vec<(Gram, Tally)> = Vec::new();
     for (g, t) in candidates {
@@ -191,30 +171,18 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
         kept.push((g, t));
     }
     kept.sort_by(|(g, t), (h, s)| {
-        s.count
-            .cmp(&t.count)
-            .then(s.docs.cmp(&t.docs))
-            .then(h.len().cmp(&g.len()))
-            .then(g.cmp(h))
+        s.count.cmp(&t.count).then(s.docs.cmp(&t.docs)).then(h.len().cmp(&g.len())).then(g.cmp(h))
     });
     kept.truncate(PHRASES_KEPT);
 
     // Each phrase as written most often, read at its occurrences.
-    let wanted: HashMap<Gram, usize, Fast> =
-        kept.iter().enumerate().map(|(i, (g, _))| (*g, i)).collect();
+    let wanted: HashMap<Gram, usize, Fast> = kept.iter().enumerate().map(|(i, (g, _))| (*g, i)).collect();
     let mut written: Vec<Vec<(String, u32)>> = vec![Vec::new(); kept.len()];
     let mut last_end: Vec<Option<u32>> = vec![None; kept.len()];
-    for (b, block) in index
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| !b.boilerplate && b.len >= 2)
-    {
+    for (b, block) in index.blocks.iter().enumerate().filter(|(_, b)| !b.boilerplate && b.len >= 2) {
         let start = block.start as usize;
         let len = block.len as usize;
-        let text = &docs[block.doc as usize].blocks
-            [b - index.doc_first_block[block.doc as usize] as usize]
-            .text;
+        let text = &docs[block.doc as usize].blocks[b - index.doc_first_block[block.doc as usize] as usize].text;
         let mut spans: Option<Vec<Span>> = None;
         for i in 0..len {
             for l in 2..=LONGEST.min(len - i) {
@@ -243,13 +211,7 @@ pub fn shared_phrases(docs: &[Document], index: &Index) -> Vec<Phrase> {
         .map(|((g, t), forms)| {
             let text = forms
                 .iter()
-                .fold(None::<&(String, u32)>, |best, f| {
-                    if best.is_none_or(|b| f.1 > b.1) {
-                        Some(f)
-                    } else {
-                        best
-                    }
-                })
+                .fold(None::<&(String, u32)>, |best, f| if best.is_none_or(|b| f.1 > b.1) { Some(f) } else { best })
                 .map(|(t, _)| t.clone())
                 .unwrap_or_default();
             let keys: Vec<String> = words(&text).map(|(_, w)| search_key(w)).collect();

@@ -73,23 +73,14 @@ impl Trends {
     pub fn order(&self, order: TrendOrder) -> Vec<usize> {
         let mut out: Vec<usize> = (0..self.points.len()).collect();
         if order == TrendOrder::Date {
-            out.sort_by_key(|&i| {
-                (
-                    self.points[i].date.is_none(),
-                    self.points[i].date,
-                    self.points[i].doc,
-                )
-            });
+            out.sort_by_key(|&i| (self.points[i].date.is_none(), self.points[i].date, self.points[i].doc));
         }
         out
     }
 
     /// The largest rate of any series at any point (the chart's scale).
     pub fn max_per_1000(&self) -> f64 {
-        self.points
-            .iter()
-            .flat_map(|p| p.per_1000.iter().copied())
-            .fold(0.0, f64::max)
+        self.points.iter().flat_map(|p| p.per_1000.iter().copied()).fold(0.0, f64::max)
     }
 }
 
@@ -103,31 +94,16 @@ pub fn trends(corpus: &Corpus, query: &Query, scope: &SearchOptions) -> Trends {
         .iter()
         .map(|&d| {
             let c = corpus.word_counts(d);
-            (c.body
-                + if scope.include_boilerplate {
-                    c.boilerplate
-                } else {
-                    0
-                }) as u32
+            (c.body + if scope.include_boilerplate { c.boilerplate } else { 0 }) as u32
         })
         .collect();
     let mut series = Vec::new();
     let mut counts: Vec<Vec<usize>> = Vec::new();
     for group in &query.groups {
-        let alone = Query {
-            groups: vec![group.clone()],
-            excluded: Vec::new(),
-            notes: Vec::new(),
-        };
-        let opts = SearchOptions {
-            docs: None,
-            include_boilerplate: scope.include_boilerplate,
-        };
+        let alone = Query { groups: vec![group.clone()], excluded: Vec::new(), notes: Vec::new() };
+        let opts = SearchOptions { docs: None, include_boilerplate: scope.include_boilerplate };
         counts.push(search(corpus, &alone, &opts).counts);
-        series.push(Series {
-            label: label(corpus, group),
-            query: group_text(group),
-        });
+        series.push(Series { label: label(corpus, group), query: group_text(group) });
     }
     let points = docs
         .iter()
@@ -181,26 +157,14 @@ pub fn group_text(group: &[Atom]) -> String {
 /// A group's name in a legend: each atom's words as keyed, a phrase in quotation marks, a prefix
 /// that is no word of the articles with `*`.
 fn label(corpus: &Corpus, group: &[Atom]) -> String {
-    let is_word = |w: &str| {
-        corpus
-            .index
-            .words
-            .binary_search_by(|x| x.as_str().cmp(w))
-            .is_ok()
-    };
+    let is_word = |w: &str| corpus.index.words.binary_search_by(|x| x.as_str().cmp(w)).is_ok();
     group
         .iter()
         .map(|a| {
             let ws: Vec<String> = a
                 .words
                 .iter()
-                .map(|w| {
-                    if w.prefix && !is_word(&w.folded) {
-                        format!("{}*", w.folded)
-                    } else {
-                        w.folded.clone()
-                    }
-                })
+                .map(|w| if w.prefix && !is_word(&w.folded) { format!("{}*", w.folded) } else { w.folded.clone() })
                 .collect();
             if ws.len() > 1 {
                 format!("\"{}\"", ws.join(" "))

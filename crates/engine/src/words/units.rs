@@ -79,11 +79,7 @@ impl Units {
                         next += 1;
                     }
                 }
-                index
-                    .word_stem
-                    .iter()
-                    .map(|&s| dense[class[s as usize] as usize])
-                    .collect()
+                index.word_stem.iter().map(|&s| dense[class[s as usize] as usize]).collect()
             }
         };
         let n_units = of_word.iter().map(|&u| u as usize + 1).max().unwrap_or(0);
@@ -100,12 +96,7 @@ impl Units {
             members[fill[u as usize] as usize] = w as u32;
             fill[u as usize] += 1;
         }
-        Units {
-            grouping,
-            of_word,
-            starts,
-            members,
-        }
+        Units { grouping, of_word, starts, members }
     }
 
     pub fn grouping(&self) -> Grouping {
@@ -203,8 +194,7 @@ impl Target {
         let lo = index.words.partition_point(|w| *w < key);
         let hi = lo + index.words[lo..].partition_point(|w| *w == key);
         let found: Vec<u32> = (lo as u32..hi as u32).collect();
-        let capitals =
-            text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase);
+        let capitals = text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase);
         let pick = match found.as_slice() {
             [] => None,
             [one] => Some(*one),
@@ -219,11 +209,7 @@ impl Target {
 /// abbreviation.
 pub(crate) fn form_ref(index: &Index, word: u32) -> WordRef {
     let key = &index.words[word as usize];
-    WordRef::Form(if index.is_acronym(word) {
-        key.to_uppercase()
-    } else {
-        key.clone()
-    })
+    WordRef::Form(if index.is_acronym(word) { key.to_uppercase() } else { key.clone() })
 }
 
 /// The [`WordRef`] of a stem class through one of its words: the word's form in quotation marks,
@@ -246,11 +232,7 @@ pub(crate) struct Occurrence {
 /// Every occurrence of `target` in the scope (articles and boilerplate as in a search), in article
 /// and position order: for a query, the hits [`crate::search::hits`] gives for each article the
 /// search finds ([`all_hit_positions`]: the same hits, as positions).
-pub(crate) fn occurrences(
-    corpus: &Corpus,
-    target: &Target,
-    scope: &SearchOptions,
-) -> Vec<Occurrence> {
+pub(crate) fn occurrences(corpus: &Corpus, target: &Target, scope: &SearchOptions) -> Vec<Occurrence> {
     let index = &corpus.index;
     let runs: Vec<(u32, u32)> = match target {
         Target::Query(q) => all_hit_positions(corpus, q, scope),
@@ -260,9 +242,9 @@ pub(crate) fn occurrences(
             for &w in ws.iter().filter(|&&w| (w as usize) < index.words.len()) {
                 let mut cursor = RunCursor::new(index);
                 positions.extend(index.postings(w).filter(|&p| {
-                    cursor.doc_of(p).is_some_and(|(doc, boilerplate)| {
-                        wanted[doc] && (scope.include_boilerplate || !boilerplate)
-                    })
+                    cursor
+                        .doc_of(p)
+                        .is_some_and(|(doc, boilerplate)| wanted[doc] && (scope.include_boilerplate || !boilerplate))
                 }));
             }
             positions.sort_unstable();
@@ -273,12 +255,7 @@ pub(crate) fn occurrences(
     runs.into_iter()
         .map(|(first, last)| {
             let block = index.block_of(first);
-            Occurrence {
-                doc: index.blocks[block].doc,
-                block: block as u32,
-                first,
-                last,
-            }
+            Occurrence { doc: index.blocks[block].doc, block: block as u32, first, last }
         })
         .collect()
 }
@@ -295,11 +272,7 @@ pub(crate) struct WordAt<'c> {
 
 impl<'c> WordAt<'c> {
     pub(crate) fn new(corpus: &'c Corpus) -> Self {
-        WordAt {
-            corpus,
-            spans: BlockSpans::default(),
-            key: String::new(),
-        }
+        WordAt { corpus, spans: BlockSpans::default(), key: String::new() }
     }
 
     /// The key of the word at position `p` of block `block` (an index into `Index::blocks`), as
@@ -317,8 +290,7 @@ impl<'c> WordAt<'c> {
         // Most words are ASCII letters and digits, whose key is the word in lower case.
         if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
             self.key.clear();
-            self.key
-                .extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            self.key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
         } else {
             self.key = search_key(word);
         }
@@ -330,17 +302,8 @@ impl<'c> WordAt<'c> {
         let index = &self.corpus.index;
         let first = self.rank(block, p)?;
         let twin = first + 1;
-        let is_twin = index
-            .words
-            .get(twin as usize)
-            .is_some_and(|w| *w == index.words[first as usize]);
-        Some(
-            if is_twin && index.postings_in(twin, &(p..p + 1)).next().is_some() {
-                twin
-            } else {
-                first
-            },
-        )
+        let is_twin = index.words.get(twin as usize).is_some_and(|w| *w == index.words[first as usize]);
+        Some(if is_twin && index.postings_in(twin, &(p..p + 1)).next().is_some() { twin } else { first })
     }
 }
 
@@ -399,13 +362,16 @@ pub fn written_form(corpus: &Corpus, word: u32) -> String {
             None => seen.push((text, 1)),
         }
     }
-    let best = seen.iter().fold(None::<(&str, u32)>, |best, &(t, n)| {
-        if best.is_none_or(|(_, m)| n > m) {
-            Some((t, n))
-        } else {
-            best
-        }
-    });
+    let best = seen.iter().fold(
+        None::<(&str, u32)>,
+        |best, &(t, n)| {
+            if best.is_none_or(|(_, m)| n > m) {
+                Some((t, n))
+            } else {
+                best
+            }
+        },
+    );
     match best {
         Some((t, _)) if dotted(t) => format!("{t}."),
         Some((t, _)) => t.to_owned(),

@@ -11,13 +11,7 @@ pub fn seeds() -> &'static Corpus {
     CORPUS.get_or_init(|| {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
         let seeds = read_seed_dir(&dir).expect("seeds read");
-        Corpus::from_texts(
-            seeds
-                .files
-                .iter()
-                .map(|f| (f.name.as_str(), f.text.as_str())),
-        )
-        .expect("seeds ingest")
+        Corpus::from_texts(seeds.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))).expect("seeds ingest")
     })
 }
 
@@ -25,10 +19,5 @@ pub fn seeds() -> &'static Corpus {
 /// that shares this module uses it.)
 #[allow(dead_code)]
 pub fn slug(prefix: &str) -> &'static str {
-    &seeds()
-        .docs
-        .iter()
-        .find(|d| d.file_name.starts_with(prefix))
-        .expect("seed exists")
-        .slug
+    &seeds().docs.iter().find(|d| d.file_name.starts_with(prefix)).expect("seed exists").slug
 }

@@ -26,8 +26,7 @@ pub fn committed() -> Vec<(&'static str, Vec<u8>)> {
         ("bad/old-word.doc", old_word()),
         (
             "bad/article.pdf",
-            b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .to_vec(),
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec(),
         ),
         ("bad/empty.txt", Vec::new()),
         ("bad/scripts-only.html", SCRIPTS_ONLY.as_bytes().to_vec()),
@@ -103,9 +102,7 @@ pub fn library_docx() -> Vec<u8> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}<w:sectPr/></w:body></w:document>"
     );
     let style = |id: &str, name: &str| {
-        format!(
-            "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/></w:style>"
-        )
+        format!("<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/></w:style>")
     };
     let styles = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{}{}{}{}</w:styles>",
@@ -204,11 +201,7 @@ fn deflate_of_spaces(size: usize) -> Vec<u8> {
             self.put(reversed, bits);
         }
     }
-    let mut b = Bits {
-        out: Vec::new(),
-        acc: 0,
-        n: 0,
-    };
+    let mut b = Bits { out: Vec::new(), acc: 0, n: 0 };
     b.put(1, 1); // the last block
     b.put(1, 2); // fixed Huffman codes
     let literal_space = 0x30 + u32::from(b' '); // literals 0..=143: 8 bits from 0b0011_0000

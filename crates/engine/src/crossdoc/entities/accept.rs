@@ -11,10 +11,7 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
     // its last word is someone's surname in the corpus.
     let surnames: HashSet<String> = cands
         .iter()
-        .filter(|c| {
-            c.shape == Shape::Person && c.words.len() >= 2
-                || c.shape == Shape::Single && c.person >= 2
-        })
+        .filter(|c| c.shape == Shape::Person && c.words.len() >= 2 || c.shape == Shape::Single && c.person >= 2)
         .map(|c| surname(&c.words).to_owned())
         .collect();
     for c in &mut cands {
@@ -41,11 +38,8 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
     }
     // Nationality adjectives the corpus pairs with a name (`Freedonia`, `Freedonian`): the
     // adjective is not a name, and the name is a place.
-    let singles: HashSet<String> = cands
-        .iter()
-        .filter(|c| c.shape == Shape::Single)
-        .map(|c| c.words[0].2.clone())
-        .collect();
+    let singles: HashSet<String> =
+        cands.iter().filter(|c| c.shape == Shape::Single).map(|c| c.words[0].2.clone()).collect();
     let mut demonyms: HashSet<String> = HashSet::new();
     let mut places: HashSet<String> = HashSet::new();
     for k in &singles {
@@ -92,11 +86,7 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
         out.push(c);
     }
     // Headlines and headings: known names only.
-    let known_multi: HashSet<String> = out
-        .iter()
-        .filter(|c| c.words.len() >= 2)
-        .map(Cand::key)
-        .collect();
+    let known_multi: HashSet<String> = out.iter().filter(|c| c.words.len() >= 2).map(Cand::key).collect();
     let known_single: HashSet<String> = out
         .iter()
         .flat_map(|c| {
@@ -128,11 +118,7 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
                 }
                 if matched > 0 {
                     let idx: Vec<usize> = (i..i + matched).collect();
-                    let shape = if matched == 1 {
-                        Shape::Single
-                    } else {
-                        Shape::Other
-                    };
+                    let shape = if matched == 1 { Shape::Single } else { Shape::Other };
                     out.push(make_cand(b, &idx, shape, 0, 0, false, true));
                     i += matched;
                 } else {
@@ -159,10 +145,7 @@ pub(super) fn given(words: &[(usize, usize, String)]) -> &str {
 }
 
 pub(super) fn suffix(words: &[(usize, usize, String)]) -> Option<&str> {
-    words
-        .last()
-        .filter(|w| words.len() >= 3 && lx::is_name_suffix(&w.2))
-        .map(|w| w.2.as_str())
+    words.last().filter(|w| words.len() >= 3 && lx::is_name_suffix(&w.2)).map(|w| w.2.as_str())
 }
 
 /// The nationality adjectives a place name may have (`russia` → `russian`, `china` → `chinese`).

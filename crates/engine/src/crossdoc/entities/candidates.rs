@@ -38,11 +38,7 @@ impl Cand {
         Span::new(self.words[0].0, self.words[self.words.len() - 1].1)
     }
     pub(super) fn key(&self) -> String {
-        self.words
-            .iter()
-            .map(|w| w.2.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.words.iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -128,9 +124,7 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
             let head = (start..m).find(|&k| !lx::never_a_name(&toks[k].key));
             let headed = head.is_some_and(|h| {
                 lx::is_org_head(&toks[h].key)
-                    && (h + 1..m).any(|k| {
-                        matches!(toks[k].key.as_str(), "of" | "for" | "on") && !toks[k].cap
-                    })
+                    && (h + 1..m).any(|k| matches!(toks[k].key.as_str(), "of" | "for" | "on") && !toks[k].cap)
             });
             if !headed || lx::is_org_head(&toks[m - 1].key) {
                 end = m;
@@ -141,11 +135,7 @@ pub(super) fn runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         // it ends an organisation's name (`USA Today`).
         let mut s = start;
         for (k, t) in toks.iter().enumerate().take(end).skip(start + 1) {
-            if t.cap
-                && lx::never_a_name(&t.key)
-                && !lx::is_connector(&t.key)
-                && !lx::is_org_head(&t.key)
-            {
+            if t.cap && lx::never_a_name(&t.key) && !lx::is_connector(&t.key) && !lx::is_org_head(&t.key) {
                 out.push(s..k);
                 s = k;
             }
@@ -182,26 +172,9 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         if toks[r.start].dateline {
             let ws: Vec<usize> = r.clone().filter(|&i| toks[i].dateline).collect();
-            let mut c = make_cand(
-                b,
-                &ws,
-                if ws.len() == 1 {
-                    Shape::Single
-                } else {
-                    Shape::Place
-                },
-                0,
-                2,
-                false,
-                false,
-            );
+            let mut c = make_cand(b, &ws, if ws.len() == 1 { Shape::Single } else { Shape::Place }, 0, 2, false, false);
             c.acronym = false;
-            c.written = c
-                .written
-                .split(' ')
-                .map(title_word)
-                .collect::<Vec<_>>()
-                .join(" ");
+            c.written = c.written.split(' ').map(title_word).collect::<Vec<_>>().join(" ");
             out.push(c);
             continue;
         }
@@ -219,10 +192,7 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
                 && !lx::is_determiner(key)
                 && !lx::is_preposition(key)
                 && f + 1 < r.end;
-            if !kept
-                && (!toks[f].acronym && lx::never_a_name(key)
-                    || lx::is_connector(key) && !toks[f].cap)
-            {
+            if !kept && (!toks[f].acronym && lx::never_a_name(key) || lx::is_connector(key) && !toks[f].cap) {
                 w.remove(0);
                 initial = false;
             } else {
@@ -233,8 +203,7 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         while w.last().is_some_and(|&i| plural_short_form(toks[i].raw)) {
             w.pop();
         }
-        let title_comma =
-            after_title.is_some_and(|k| k == r.start && toks[r.start].gap.trim() == ",");
+        let title_comma = after_title.is_some_and(|k| k == r.start && toks[r.start].gap.trim() == ",");
         after_title = None;
         // An ordinary word opening a sentence is capitalised for that reason (`Examine Primary
         // Documents`, `Federal law`), unless it is a title or a nationality.
@@ -255,8 +224,7 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
         // 2. Titles.
         let tref: Vec<&Tok> = w.iter().map(|&i| &toks[i]).collect();
         // A title word right after an office word belongs to the office (`Homeland Security`).
-        let title_at =
-            |x: usize| lx::is_title(&tref[x].key) && !(x > 0 && lx::is_office(&tref[x - 1].key));
+        let title_at = |x: usize| lx::is_title(&tref[x].key) && !(x > 0 && lx::is_office(&tref[x - 1].key));
         let first_title = (0..tref.len()).find(|&x| title_at(x));
         let mut pieces: Vec<(Vec<usize>, u32)> = Vec::new(); // (words, person evidence)
                                                              // The end of the titles that start at `ft`, and whether one of them is a person's.
@@ -272,9 +240,7 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
                     && (lx::is_office(&toks[w[k + 1]].key) || lx::is_title(&toks[w[k + 1]].key))
                 {
                     k += 2;
-                    while k < w.len()
-                        && (lx::is_office(&toks[w[k]].key) || lx::is_title(&toks[w[k]].key))
-                    {
+                    while k < w.len() && (lx::is_office(&toks[w[k]].key) || lx::is_title(&toks[w[k]].key)) {
                         k += 1;
                     }
                 } else {
@@ -348,8 +314,7 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
 /// `FAQs`, `CEOs`: capitals and a plural `s`.
 pub(super) fn plural_short_form(raw: &str) -> bool {
     raw.strip_suffix('s').is_some_and(|r| {
-        r.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && r.chars().all(|c| c.is_uppercase() || c == '.')
+        r.chars().filter(|c| c.is_alphabetic()).count() >= 2 && r.chars().all(|c| c.is_uppercase() || c == '.')
     })
 }
 
@@ -366,16 +331,10 @@ pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
     let g = toks[i].gap.trim();
     if g.is_empty() {
         // `Mitch Ames of Kentucky`: `of` after a name that does not take it (see `runs`).
-        let of_after_name = toks[i - 1].key == "of"
-            && i >= 2
-            && toks[i - 2].cap
-            && toks[i - 1].gap.trim().is_empty();
+        let of_after_name = toks[i - 1].key == "of" && i >= 2 && toks[i - 2].cap && toks[i - 1].gap.trim().is_empty();
         return prep(i - 1)
             || of_after_name
-            || (i >= 2
-                && toks[i - 1].key == "the"
-                && toks[i - 1].gap.trim().is_empty()
-                && prep(i - 2));
+            || (i >= 2 && toks[i - 1].key == "the" && toks[i - 1].gap.trim().is_empty() && prep(i - 2));
     }
     if g == "," {
         // `in Hamburg, Germany`: walk back over the capitalised words before the comma.
@@ -407,10 +366,7 @@ pub(super) fn appositive(toks: &[Tok], last: usize) -> bool {
         if t.gap.contains([',', '.', ';', ':', '(', '“', '"']) {
             return false;
         }
-        if t.key == "who"
-            || !t.cap && lx::is_person_title(&t.key)
-            || lx::person_noun(&t.key) == Some(false)
-        {
+        if t.key == "who" || !t.cap && lx::is_person_title(&t.key) || lx::person_noun(&t.key) == Some(false) {
             return true;
         }
     }
@@ -477,22 +433,14 @@ pub(super) fn candidate(
         place = 2;
     }
     let keys: Vec<&str> = ws.iter().map(|&i| toks[i].key.as_str()).collect();
-    let caps: Vec<&str> = ws
-        .iter()
-        .filter(|&&i| toks[i].cap)
-        .map(|&i| toks[i].key.as_str())
-        .collect();
+    let caps: Vec<&str> = ws.iter().filter(|&&i| toks[i].cap).map(|&i| toks[i].key.as_str()).collect();
     let shape = if ws.len() == 1 {
         Shape::Single
     } else {
         let last_key = keys[keys.len() - 1];
-        let head_before_of = |head: fn(&str) -> bool| {
-            keys.windows(2)
-                .any(|p| matches!(p[1], "of" | "for" | "on") && head(p[0]))
-        };
-        let compound = ws
-            .windows(2)
-            .all(|p| !toks[p[1]].gap.chars().any(char::is_whitespace));
+        let head_before_of =
+            |head: fn(&str) -> bool| keys.windows(2).any(|p| matches!(p[1], "of" | "for" | "on") && head(p[0]));
+        let compound = ws.windows(2).all(|p| !toks[p[1]].gap.chars().any(char::is_whitespace));
         let common_all = caps.iter().all(|k| ctx.common(k) || adjective(k));
         let acronym = ws.iter().copied().find(|&i| toks[i].acronym);
         let tref: Vec<&Tok> = ws.iter().map(|&i| &toks[i]).collect();
@@ -505,8 +453,7 @@ pub(super) fn candidate(
             Shape::Org
         } else if lx::is_other_head(last_key) || head_before_of(lx::is_other_head) {
             Shape::Other
-        } else if (lx::is_place_head(last_key) || head_before_of(lx::is_place_head)) && person == 0
-        {
+        } else if (lx::is_place_head(last_key) || head_before_of(lx::is_place_head)) && person == 0 {
             Shape::Place
         } else if let (true, Some(a)) = (common_all, acronym) {
             // `US Elections`: only the short form is a name.
@@ -528,9 +475,7 @@ pub(super) fn candidate(
             return None;
         } else if ctx.common(keys[0])
             || adjective(keys[0])
-            || tref
-                .iter()
-                .any(|t| t.acronym || t.raw.chars().any(|c| c.is_ascii_digit()))
+            || tref.iter().any(|t| t.acronym || t.raw.chars().any(|c| c.is_ascii_digit()))
         {
             Shape::Other
         } else if ws.len() <= 4 && !compound {
@@ -558,17 +503,7 @@ pub(super) fn make_cand(
     let words: Vec<(usize, usize, String)> = ws
         .iter()
         .enumerate()
-        .map(|(k, &i)| {
-            (
-                toks[i].start,
-                if k + 1 == n {
-                    toks[i].name_end
-                } else {
-                    toks[i].end
-                },
-                toks[i].key.clone(),
-            )
-        })
+        .map(|(k, &i)| (toks[i].start, if k + 1 == n { toks[i].name_end } else { toks[i].end }, toks[i].key.clone()))
         .collect();
     let acronym = n == 1 && toks[ws[0]].acronym;
     let after_the = ws[0] > 0 && toks[ws[0] - 1].key == "the" && toks[ws[0]].gap.trim().is_empty();
@@ -590,11 +525,7 @@ pub(super) fn make_cand(
 /// `WASHINGTON` → `Washington`.
 pub(super) fn title_word(w: &str) -> String {
     let mut cs = w.chars();
-    cs.next().map_or_else(String::new, |f| {
-        f.to_uppercase()
-            .chain(cs.flat_map(char::to_lowercase))
-            .collect()
-    })
+    cs.next().map_or_else(String::new, |f| f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
 }
 
 /// The name as written, with single spaces, without a possessive.

@@ -39,11 +39,7 @@ impl SpellingClasses {
         let mut keys: Vec<String> = cands.iter().filter_map(key_of).map(str::to_owned).collect();
         keys.sort();
         keys.dedup();
-        let index: HashMap<String, usize> = keys
-            .iter()
-            .enumerate()
-            .map(|(i, k)| (k.clone(), i))
-            .collect();
+        let index: HashMap<String, usize> = keys.iter().enumerate().map(|(i, k)| (k.clone(), i)).collect();
         // Documents per name key; given names per surname key.
         let mut docs_of: Vec<Vec<u32>> = vec![Vec::new(); keys.len()];
         let mut givens_of: Vec<Vec<String>> = vec![Vec::new(); keys.len()];
@@ -76,16 +72,10 @@ impl SpellingClasses {
         for members in bucket_list {
             for (x, &i) in members.iter().enumerate() {
                 for &j in &members[x + 1..] {
-                    let same_doc = docs_of[i]
-                        .iter()
-                        .any(|d| docs_of[j].binary_search(d).is_ok());
+                    let same_doc = docs_of[i].iter().any(|d| docs_of[j].binary_search(d).is_ok());
                     let givens_clash = !givens_of[i].is_empty()
                         && !givens_of[j].is_empty()
-                        && !givens_of[i].iter().any(|g| {
-                            givens_of[j]
-                                .iter()
-                                .any(|h| lx::given_names_compatible(g, h))
-                        });
+                        && !givens_of[i].iter().any(|g| givens_of[j].iter().any(|h| lx::given_names_compatible(g, h)));
                     if !same_doc && !givens_clash && spelling_variants(&keys[i], &keys[j]) {
                         uf_union(&mut parent, i, j);
                     }
@@ -118,12 +108,7 @@ impl People {
         for (ci, c) in cands.iter().enumerate() {
             if c.shape == Shape::Person && c.words.len() >= 2 {
                 let cls = spell.class_of(surname(&c.words)).unwrap_or(usize::MAX);
-                persons.push((
-                    cls,
-                    given(&c.words).to_owned(),
-                    suffix(&c.words).map(str::to_owned),
-                    ci,
-                ));
+                persons.push((cls, given(&c.words).to_owned(), suffix(&c.words).map(str::to_owned), ci));
             }
         }
         // Full given names before initials, so an initial joins an existing cluster.
@@ -141,12 +126,7 @@ impl People {
         let mut cluster_of_cand: HashMap<usize, usize> = HashMap::new();
         for (cls, g, suf, ci) in &persons {
             let ks = same_name.entry((*cls, suf.clone())).or_default();
-            let found = ks.iter().copied().find(|&k| {
-                clusters[k]
-                    .2
-                    .iter()
-                    .any(|h| lx::given_names_compatible(g, h))
-            });
+            let found = ks.iter().copied().find(|&k| clusters[k].2.iter().any(|h| lx::given_names_compatible(g, h)));
             let k = match found {
                 Some(k) => k,
                 None => {
@@ -168,19 +148,12 @@ impl People {
         }
         let mut full_in_doc: HashMap<(u32, usize), Vec<usize>> = HashMap::new();
         for (&ci, &k) in &cluster_of_cand {
-            full_in_doc
-                .entry((cands[ci].doc, k))
-                .or_default()
-                .push(cands[ci].words[0].0);
+            full_in_doc.entry((cands[ci].doc, k)).or_default().push(cands[ci].words[0].0);
         }
         for v in full_in_doc.values_mut() {
             v.sort_unstable();
         }
-        People {
-            cluster_of_cand,
-            by_class,
-            full_in_doc,
-        }
+        People { cluster_of_cand, by_class, full_in_doc }
     }
 
     /// Among the clusters `ks` that share a surname, the one whose full name is nearest to `pos`
@@ -207,18 +180,11 @@ impl People {
 /// The entity each candidate belongs to.
 fn entity_keys(cands: &[Cand], spell: &mut SpellingClasses, people: &People) -> Vec<EntityKey> {
     // Short forms: the initials of multi-word names that are not persons.
-    let multi_keys: HashSet<String> = cands
-        .iter()
-        .filter(|c| c.words.len() >= 2 && c.shape != Shape::Person)
-        .map(Cand::key)
-        .collect();
+    let multi_keys: HashSet<String> =
+        cands.iter().filter(|c| c.words.len() >= 2 && c.shape != Shape::Person).map(Cand::key).collect();
     let mut initials: HashMap<String, Vec<String>> = HashMap::new();
     for k in &multi_keys {
-        let ini: String = k
-            .split(' ')
-            .filter(|w| !lx::is_connector(w))
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let ini: String = k.split(' ').filter(|w| !lx::is_connector(w)).filter_map(|w| w.chars().next()).collect();
         if ini.chars().count() >= 2 {
             initials.entry(ini).or_default().push(k.clone());
         }
@@ -240,11 +206,7 @@ fn entity_keys(cands: &[Cand], spell: &mut SpellingClasses, people: &People) -> 
         } else {
             let k0 = c.words[0].2.as_str();
             // A family (`the Bidens`) is named by the surname.
-            let mut is_surname = |w: &str| {
-                spell
-                    .class_of(w)
-                    .is_some_and(|cl| people.by_class.contains_key(&cl))
-            };
+            let mut is_surname = |w: &str| spell.class_of(w).is_some_and(|cl| people.by_class.contains_key(&cl));
             let k = match k0.strip_suffix('s') {
                 Some(s) if !is_surname(k0) && is_surname(s) => s,
                 _ => k0,
@@ -287,50 +249,27 @@ fn collect(cands: &[Cand], keys: &[EntityKey]) -> Vec<Entity> {
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new(); // written → (count, words)
         for &ci in members {
             let c = &cands[ci];
-            counts
-                .entry(c.written.as_str())
-                .or_insert((0, c.words.len()))
-                .0 += 1;
+            counts.entry(c.written.as_str()).or_insert((0, c.words.len())).0 += 1;
         }
-        let mut forms: Vec<(&str, usize, usize)> =
-            counts.iter().map(|(w, (n, k))| (*w, *n, *k)).collect();
+        let mut forms: Vec<(&str, usize, usize)> = counts.iter().map(|(w, (n, k))| (*w, *n, *k)).collect();
         forms.sort_by(|a, b| {
             let full = |f: &(&str, usize, usize)| !person_cluster || f.2 >= 2;
-            (full(b), b.1, b.2, b.0.chars().count())
-                .cmp(&(full(a), a.1, a.2, a.0.chars().count()))
-                .then(a.0.cmp(b.0))
+            (full(b), b.1, b.2, b.0.chars().count()).cmp(&(full(a), a.1, a.2, a.0.chars().count())).then(a.0.cmp(b.0))
         });
         let name = forms.first().map(|f| f.0.to_owned()).unwrap_or_default();
         let mut variants: Vec<String> = forms.iter().map(|f| f.0.to_owned()).collect();
         variants.sort();
         variants.dedup();
-        let kind = if person_cluster {
-            EntityKind::Person
-        } else {
-            kind_of(members.iter().map(|&ci| &cands[ci]), &name)
-        };
-        let mut mentions: Vec<Mention> = members
-            .iter()
-            .map(|&ci| Mention {
-                doc: cands[ci].doc,
-                source: cands[ci].span(),
-            })
-            .collect();
+        let kind =
+            if person_cluster { EntityKind::Person } else { kind_of(members.iter().map(|&ci| &cands[ci]), &name) };
+        let mut mentions: Vec<Mention> =
+            members.iter().map(|&ci| Mention { doc: cands[ci].doc, source: cands[ci].span() }).collect();
         mentions.sort();
         mentions.dedup();
-        out.push(Entity {
-            name,
-            kind,
-            variants,
-            mentions,
-        });
+        out.push(Entity { name, kind, variants, mentions });
     }
     out.sort_by(|a, b| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then_with(|| a.name.cmp(&b.name))
-            .then_with(|| a.kind.cmp(&b.kind))
+        b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)).then_with(|| a.kind.cmp(&b.kind))
     });
     out
 }
@@ -345,8 +284,7 @@ pub(super) enum EntityKey {
 
 /// The kind of an entity that is not a full personal name, from the evidence of its mentions.
 pub(super) fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -> EntityKind {
-    let (mut person, mut place, mut org, mut other, mut acronym, mut multi_person) =
-        (0, 0, 0, 0, false, false);
+    let (mut person, mut place, mut org, mut other, mut acronym, mut multi_person) = (0, 0, 0, 0, false, false);
     let mut single_key = None;
     let (mut building, mut located, mut org_named) = (false, 0, 0);
     for c in members {
@@ -401,11 +339,7 @@ pub(super) fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -
     if acronym {
         // Dotted two-letter short forms name countries (`U.K.`); the rest organisations.
         let dotted = name.contains('.') && name.chars().filter(|c| c.is_alphabetic()).count() == 2;
-        return if dotted {
-            EntityKind::Place
-        } else {
-            EntityKind::Organisation
-        };
+        return if dotted { EntityKind::Place } else { EntityKind::Organisation };
     }
     if person > 0 {
         return EntityKind::Person;

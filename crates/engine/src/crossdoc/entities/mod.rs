@@ -207,11 +207,7 @@ impl Ctx {
     /// An ordinary word: in the lexicon, or written in lower case at least as often as
     /// capitalised mid-sentence (one stray "trump" does not make the name a word).
     pub(super) fn common(&self, key: &str) -> bool {
-        lx::is_common(key)
-            || self
-                .case
-                .get(key)
-                .is_some_and(|&(lower, cap)| lower > 0 && lower >= cap)
+        lx::is_common(key) || self.case.get(key).is_some_and(|&(lower, cap)| lower > 0 && lower >= cap)
     }
 }
 

@@ -2,11 +2,8 @@ use super::*;
 use crate::ingest::ingest;
 
 fn entities(texts: &[&str]) -> Vec<Entity> {
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests"))
-        .collect();
+    let docs: Vec<Document> =
+        texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t).expect("ingests")).collect();
     find_entities(&docs, texts)
 }
 
@@ -22,21 +19,12 @@ fn check(texts: &[&str], expect: &[(&str, EntityKind, &[u32])], absent: &[&str])
             .join("\n")
     };
     for (name, kind, docs) in expect {
-        let e = got
-            .iter()
-            .find(|e| e.name == *name)
-            .unwrap_or_else(|| panic!("no entity {name:?} in\n{}", show()));
-        assert_eq!(
-            (e.kind, e.docs()),
-            (*kind, docs.to_vec()),
-            "{name}\n{}",
-            show()
-        );
+        let e = got.iter().find(|e| e.name == *name).unwrap_or_else(|| panic!("no entity {name:?} in\n{}", show()));
+        assert_eq!((e.kind, e.docs()), (*kind, docs.to_vec()), "{name}\n{}", show());
     }
     for a in absent {
         assert!(
-            !got.iter()
-                .any(|e| e.name == *a || e.variants.iter().any(|v| v == a)),
+            !got.iter().any(|e| e.name == *a || e.variants.iter().any(|v| v == a)),
             "unexpected entity or variant {a:?} in\n{}",
             show()
         );
@@ -49,74 +37,43 @@ const HEAD: &str = "An ordinary headline about events in the world\n\n";
 
 #[test]
 fn titles_are_stripped_and_make_persons() {
-    let t = format!(
-        "{HEAD}Russian Foreign Minister Ada Korvell met reporters on Friday. Korvell said little."
-    );
+    let t = format!("{HEAD}Russian Foreign Minister Ada Korvell met reporters on Friday. Korvell said little.");
     check(
         &[&t],
         &[("Ada Korvell", Person, &[0])],
-        &[
-            "Russian",
-            "Foreign Minister",
-            "Friday",
-            "Russian Foreign Minister Ada Korvell",
-        ],
+        &["Russian", "Foreign Minister", "Friday", "Russian Foreign Minister Ada Korvell"],
     );
 }
 
 #[test]
 fn a_title_phrase_with_of_is_one_title() {
     let t = format!("{HEAD}The talks included Secretary of State Rob Dantley and others.");
-    check(
-        &[&t],
-        &[("Rob Dantley", Person, &[0])],
-        &["State Rob Dantley", "Secretary of State"],
-    );
+    check(&[&t], &[("Rob Dantley", Person, &[0])], &["State Rob Dantley", "Secretary of State"]);
 }
 
 #[test]
 fn office_before_a_title_is_an_organisation() {
     let t = format!("{HEAD}The Department of Homeland Security Secretary, Ian Morrow, spoke.");
-    check(
-        &[&t],
-        &[
-            ("Department of Homeland Security", Organisation, &[0]),
-            ("Ian Morrow", Person, &[0]),
-        ],
-        &[],
-    );
+    check(&[&t], &[("Department of Homeland Security", Organisation, &[0]), ("Ian Morrow", Person, &[0])], &[]);
 }
 
 #[test]
 fn surnames_and_possessives_join_the_full_name() {
     let a = format!("{HEAD}President Dana Whitlock spoke on Monday. Whitlock’s aides agreed.");
-    let b =
-        format!("{HEAD}Critics said Whitlock's plan was late. President Whitlock did not reply.");
-    check(
-        &[&a, &b],
-        &[("Dana Whitlock", Person, &[0, 1])],
-        &["Whitlock’s", "Whitlock's"],
-    );
+    let b = format!("{HEAD}Critics said Whitlock's plan was late. President Whitlock did not reply.");
+    check(&[&a, &b], &[("Dana Whitlock", Person, &[0, 1])], &["Whitlock’s", "Whitlock's"]);
 }
 
 #[test]
 fn sentence_openers_are_not_names() {
     let t = format!("{HEAD}During the meeting nothing happened. The talks ended. Multiple sources confirmed it. However, Boris Tal left.");
-    check(
-        &[&t],
-        &[("Boris Tal", Person, &[0])],
-        &["During", "The", "Multiple", "However"],
-    );
+    check(&[&t], &[("Boris Tal", Person, &[0])], &["During", "The", "Multiple", "However"]);
 }
 
 #[test]
 fn a_sentence_start_counts_if_the_word_is_capitalised_elsewhere() {
     let t = format!("{HEAD}Officials met Gerd Hallam in the morning. Hallam said nothing. Reporters waited outside.");
-    check(
-        &[&t],
-        &[("Gerd Hallam", Person, &[0])],
-        &["Reporters", "Officials"],
-    );
+    check(&[&t], &[("Gerd Hallam", Person, &[0])], &["Reporters", "Officials"]);
 }
 
 #[test]
@@ -130,27 +87,16 @@ fn spelling_variants_across_outlets_merge() {
 fn different_given_names_are_different_people() {
     let a = format!("{HEAD}The senator Hannah Corbel spoke first, then Martin Corbel replied.");
     let got = entities(&[&a]);
-    assert!(
-        got.iter().any(|e| e.name == "Hannah Corbel")
-            && got.iter().any(|e| e.name == "Martin Corbel")
-    );
+    assert!(got.iter().any(|e| e.name == "Hannah Corbel") && got.iter().any(|e| e.name == "Martin Corbel"));
 }
 
 #[test]
 fn an_ambiguous_surname_goes_to_the_person_named_in_the_article() {
-    let a =
-        format!("{HEAD}The writer Hannah Corbel spoke about books. Later Corbel left the room.");
-    let b =
-        format!("{HEAD}The writer Martin Corbel spoke about books. Later Corbel left the room.");
+    let a = format!("{HEAD}The writer Hannah Corbel spoke about books. Later Corbel left the room.");
+    let b = format!("{HEAD}The writer Martin Corbel spoke about books. Later Corbel left the room.");
     let got = entities(&[&a, &b]);
-    let h = got
-        .iter()
-        .find(|e| e.name == "Hannah Corbel")
-        .expect("Hannah");
-    let m = got
-        .iter()
-        .find(|e| e.name == "Martin Corbel")
-        .expect("Martin");
+    let h = got.iter().find(|e| e.name == "Hannah Corbel").expect("Hannah");
+    let m = got.iter().find(|e| e.name == "Martin Corbel").expect("Martin");
     assert_eq!((h.mentions.len(), h.docs()), (2, vec![0]));
     assert_eq!((m.mentions.len(), m.docs()), (2, vec![1]));
 }
@@ -165,23 +111,10 @@ fn two_spellings_in_one_article_are_two_names() {
 #[test]
 fn short_forms_join_their_long_names() {
     let a = format!("{HEAD}The Civic Rights League sued. The CRL said the court erred. Officials in the United States and the U.S. agreed.");
-    check(
-        &[&a],
-        &[
-            ("Civic Rights League", Organisation, &[0]),
-            ("United States", Place, &[0]),
-        ],
-        &[],
-    );
+    check(&[&a], &[("Civic Rights League", Organisation, &[0]), ("United States", Place, &[0])], &[]);
     let got = entities(&[&a]);
-    assert!(
-        !got.iter().any(|e| e.name == "CRL" || e.name == "U.S."),
-        "{got:?}"
-    );
-    let us = got
-        .iter()
-        .find(|e| e.name == "United States")
-        .expect("found");
+    assert!(!got.iter().any(|e| e.name == "CRL" || e.name == "U.S."), "{got:?}");
+    let us = got.iter().find(|e| e.name == "United States").expect("found");
     assert_eq!(us.variants, ["U.S.", "United States"]);
 }
 
@@ -229,10 +162,7 @@ fn plural_short_forms_are_common_nouns_and_function_words_can_open_organisations
     let a = format!("{HEAD}These FAQs answer questions that CEOs ask. The policy, Just Security reported, was new, according to a report from Just Security. Pat Lee said so (via USA Today) last week.");
     check(
         &[&a],
-        &[
-            ("Just Security", Organisation, &[0]),
-            ("USA Today", Organisation, &[0]),
-        ],
+        &[("Just Security", Organisation, &[0]), ("USA Today", Organisation, &[0])],
         &["FAQs", "FAQ", "CEOs", "Security", "USA"],
     );
 }
@@ -240,11 +170,7 @@ fn plural_short_forms_are_common_nouns_and_function_words_can_open_organisations
 #[test]
 fn nationality_lexicon_makes_places() {
     let a = format!("{HEAD}Trade between Germany and Ukraine grew, officials from Ukraine said.");
-    check(
-        &[&a],
-        &[("Germany", Place, &[0]), ("Ukraine", Place, &[0])],
-        &[],
-    );
+    check(&[&a], &[("Germany", Place, &[0]), ("Ukraine", Place, &[0])], &[]);
 }
 
 #[test]
@@ -262,11 +188,7 @@ fn title_then_comma_then_name() {
 #[test]
 fn headlines_only_mention_known_names() {
     let a = "Why Tall Ships Sail: A Story Of Patience And Grace\n\nThe captain, Lise Varga, said the ships were old. Varga laughed.";
-    check(
-        &[a],
-        &[("Lise Varga", Person, &[0])],
-        &["Tall Ships Sail", "Story", "Patience", "Grace"],
-    );
+    check(&[a], &[("Lise Varga", Person, &[0])], &["Tall Ships Sail", "Story", "Patience", "Grace"]);
 }
 
 #[test]
@@ -278,40 +200,26 @@ fn boilerplate_is_not_read() {
 #[test]
 fn common_word_runs_are_not_names() {
     let a = format!("{HEAD}They said they discussed Trade, Nuclear Arms Control, and Election Meddling with members of the Grand Council at length.");
-    check(
-        &[&a],
-        &[("Grand Council", Organisation, &[0])],
-        &["Trade", "Nuclear Arms Control", "Election Meddling"],
-    );
+    check(&[&a], &[("Grand Council", Organisation, &[0])], &["Trade", "Nuclear Arms Control", "Election Meddling"]);
 }
 
 #[test]
 fn nicknames_and_initials_merge_full_names() {
-    let a =
-        format!("{HEAD}Former Vice President Joseph R. Kettering spoke. Joe Kettering later left.");
+    let a = format!("{HEAD}Former Vice President Joseph R. Kettering spoke. Joe Kettering later left.");
     check(&[&a], &[("Joseph R. Kettering", Person, &[0])], &[]);
     let got = entities(&[&a]);
-    assert_eq!(
-        got.iter().filter(|e| e.name.contains("Kettering")).count(),
-        1
-    );
+    assert_eq!(got.iter().filter(|e| e.name.contains("Kettering")).count(), 1);
 }
 
 #[test]
 fn datelines_are_places_and_their_agency_an_organisation() {
     let a = "Harbour reopens after the long winter storms\n\nPORT ELLIS (AP) — Officials reopened the harbour on a calm morning after weeks of storms.";
-    check(
-        &[a],
-        &[("Port Ellis", Place, &[0]), ("AP", Organisation, &[0])],
-        &["Officials", "PORT ELLIS"],
-    );
+    check(&[a], &[("Port Ellis", Place, &[0]), ("AP", Organisation, &[0])], &["Officials", "PORT ELLIS"]);
 }
 
 #[test]
 fn party_and_state_tags_are_not_names() {
-    let a = format!(
-        "{HEAD}Senator Dana Brill, D-Ore., and Rep. Ola Finch, R-Tenn., voted against the bill."
-    );
+    let a = format!("{HEAD}Senator Dana Brill, D-Ore., and Rep. Ola Finch, R-Tenn., voted against the bill.");
     check(
         &[&a],
         &[("Dana Brill", Person, &[0]), ("Ola Finch", Person, &[0])],
@@ -337,40 +245,19 @@ fn and_stays_inside_organisation_names_only() {
 #[test]
 fn of_after_a_name_introduces_a_place() {
     let a = format!("{HEAD}Senator Mara Toll of Westmark said the plan would pass easily.");
-    check(
-        &[&a],
-        &[("Mara Toll", Person, &[0]), ("Westmark", Place, &[0])],
-        &["Mara Toll of Westmark"],
-    );
+    check(&[&a], &[("Mara Toll", Person, &[0]), ("Westmark", Place, &[0])], &["Mara Toll of Westmark"]);
 }
 
 #[test]
 fn one_word_institutions_after_the() {
-    let a = format!(
-        "{HEAD}The bill passed the Senate on a close vote, and the House will take it up next."
-    );
-    check(
-        &[&a],
-        &[
-            ("Senate", Organisation, &[0]),
-            ("House", Organisation, &[0]),
-        ],
-        &[],
-    );
+    let a = format!("{HEAD}The bill passed the Senate on a close vote, and the House will take it up next.");
+    check(&[&a], &[("Senate", Organisation, &[0]), ("House", Organisation, &[0])], &[]);
 }
 
 #[test]
 fn a_sentence_listing_names_is_not_a_headline() {
     let a = format!("{HEAD}Attending were Sen. Ann Lee, Gov. Bo Park and Rep. Cy Dunn.");
-    check(
-        &[&a],
-        &[
-            ("Ann Lee", Person, &[0]),
-            ("Bo Park", Person, &[0]),
-            ("Cy Dunn", Person, &[0]),
-        ],
-        &[],
-    );
+    check(&[&a], &[("Ann Lee", Person, &[0]), ("Bo Park", Person, &[0]), ("Cy Dunn", Person, &[0])], &[]);
 }
 
 #[test]

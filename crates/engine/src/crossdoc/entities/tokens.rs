@@ -46,15 +46,9 @@ pub(super) fn scan<'t>(docs: &'t [Document], texts: &[&'t str]) -> Vec<BlockToks
                 continue;
             }
             let toks = tokens(bt, b.source.start as usize);
-            let short =
-                toks.len() <= 8 && !bt.trim_end().ends_with(['.', '!', '?', '”', '"', ',', ';']);
+            let short = toks.len() <= 8 && !bt.trim_end().ends_with(['.', '!', '?', '”', '"', ',', ';']);
             let heading = b.kind == BlockKind::Heading || (short && b.kind != BlockKind::Title);
-            out.push(BlockToks {
-                doc: d as u32,
-                toks,
-                heading,
-                title: b.kind == BlockKind::Title,
-            });
+            out.push(BlockToks { doc: d as u32, toks, heading, title: b.kind == BlockKind::Title });
         }
     }
     out
@@ -106,11 +100,7 @@ pub(super) fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
     }
     // Plural possessives (`the Clintons’ house`) and abbreviation dots are seen from what follows.
     for i in 0..out.len() {
-        let after = if i + 1 < out.len() {
-            out[i + 1].gap
-        } else {
-            &text[(out[i].end - base).min(text.len())..]
-        };
+        let after = if i + 1 < out.len() { out[i + 1].gap } else { &text[(out[i].end - base).min(text.len())..] };
         let t = &out[i];
         let plural_possessive = after.starts_with(['’', '\''])
             && after[after.chars().next().map_or(0, char::len_utf8)..]
@@ -123,16 +113,12 @@ pub(super) fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
     }
     // A dateline: words in capitals opening the block, then (after an agency's name in brackets
     // or a state's short form) a dash: `WASHINGTON (AP) —`, `NEW YORK —`, `PHOENIX, Ariz. —`.
-    let caps = out
-        .iter()
-        .enumerate()
-        .take_while(|(k, t)| t.acronym && (*k == 0 || t.gap.trim().is_empty()))
-        .count();
+    let caps = out.iter().enumerate().take_while(|(k, t)| t.acronym && (*k == 0 || t.gap.trim().is_empty())).count();
     if caps > 0 && out[..caps].iter().map(|t| t.raw.len()).sum::<usize>() >= 3 {
-        let dash = (caps..(caps + 3).min(out.len()))
-            .find(|&m| out[m].gap.contains(['—', '–']) || out[m].gap.contains(" - "));
-        let plain = (caps..dash.unwrap_or(caps))
-            .all(|m| out[m].gap.contains(['(', ',', '.']) || out[m].gap.trim().is_empty());
+        let dash =
+            (caps..(caps + 3).min(out.len())).find(|&m| out[m].gap.contains(['—', '–']) || out[m].gap.contains(" - "));
+        let plain =
+            (caps..dash.unwrap_or(caps)).all(|m| out[m].gap.contains(['(', ',', '.']) || out[m].gap.trim().is_empty());
         if let (Some(m), true) = (dash, plain) {
             for t in &mut out[..caps] {
                 t.dateline = true;
@@ -184,16 +170,10 @@ pub(super) fn mark_headlines(b: &mut BlockToks, ctx: &Ctx) {
         let seg = &b.toks[start..end];
         let content: Vec<&Tok> = seg
             .iter()
-            .filter(|t| {
-                t.raw.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                    && !lx::never_a_name(&t.key)
-            })
+            .filter(|t| t.raw.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !lx::never_a_name(&t.key))
             .collect();
         let caps = content.iter().filter(|t| t.cap).count();
-        let common = content
-            .iter()
-            .filter(|t| t.cap && ctx.common(&t.key))
-            .count();
+        let common = content.iter().filter(|t| t.cap && ctx.common(&t.key)).count();
         if caps >= 3 && (b.title || common >= 2) && (content.len() - caps) * 10 <= content.len() {
             for t in &mut b.toks[start..end] {
                 t.known_only = true;

@@ -23,23 +23,16 @@ impl Doc<'_> {
                 let first = content.chars().find(|c| c.is_alphanumeric());
                 first.is_some_and(char::is_uppercase) || words >= 5
             };
-            let after_comma = qt > 0
-                && self.toks[qt - 1].is_punct(',')
-                && self.toks[qt - 1].para == self.toks[qt].para;
+            let after_comma = qt > 0 && self.toks[qt - 1].is_punct(',') && self.toks[qt - 1].para == self.toks[qt].para;
             // A short name set off by a comma ("the group, “Fancy Bear”, said") is no sentence.
-            let short_name = after_comma
-                && words <= 3
-                && !lx::ends_with_terminal(content)
-                && !ends_comma(content);
+            let short_name = after_comma && words <= 3 && !lx::ends_with_terminal(content) && !ends_comma(content);
             let full = match self.woven_or_direct(qt, content) {
                 Some(direct) => direct,
                 None => set_off && sentence_like && !short_name,
             };
             // Woven words are someone's when a cue governs them, or when a turn goes on over three
             // words or more; a shorter uncued phrase is a scare quote.
-            let governed = f.cued()
-                || f.how == Attribution::SameSentence
-                || f.how == Attribution::DocumentSubject;
+            let governed = f.cued() || f.how == Attribution::SameSentence || f.how == Attribution::DocumentSubject;
             let continued = f.spk.is_some() && words >= 3 && f.how != Attribution::Echo;
             // A name or a title in quotation marks is a term, not someone's words: what a naming
             // verb right before it gives ("a user labelled “Anonymous”", "a print called “Cowboys
@@ -51,8 +44,7 @@ impl Doc<'_> {
             let shaped = super::kinds::name_shaped(content);
             let apposed = qt >= 2
                 && (self.toks[qt - 1].is_punct(',')
-                    && (ends_comma(content)
-                        || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(',')))
+                    && (ends_comma(content) || self.toks.get(qt + 1).is_some_and(|n| n.is_punct(',')))
                     && self.toks[qt - 2].is_word()
                     || self.toks[qt - 1].is_word() && lx::is_preposition(&self.toks[qt - 1].low));
             let named_thing = self.naming_verb_before(qt)
@@ -75,24 +67,15 @@ impl Doc<'_> {
         // of the body is an echo of it even when it has a speaker of its own, so that it is not
         // counted twice. Found through the word pairs of the credited quotations: linear.
         let words_of = |o: usize| -> Vec<String> {
-            norm(&self.text[self.raw[o].content.range()])
-                .split(' ')
-                .map(str::to_string)
-                .collect()
+            norm(&self.text[self.raw[o].content.range()]).split(' ').map(str::to_string).collect()
         };
-        let named: Vec<usize> = (0..n)
-            .filter(|&o| {
-                self.qtok[o] != usize::MAX && found[o].spk.as_ref().is_some_and(|s| s.named)
-            })
-            .collect();
+        let named: Vec<usize> =
+            (0..n).filter(|&o| self.qtok[o] != usize::MAX && found[o].spk.as_ref().is_some_and(|s| s.named)).collect();
         let named_words: Vec<Vec<String>> = named.iter().map(|&o| words_of(o)).collect();
         let mut pairs: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
         for (x, ws) in named_words.iter().enumerate() {
             for p in 0..ws.len().saturating_sub(1) {
-                pairs
-                    .entry((ws[p].as_str(), ws[p + 1].as_str()))
-                    .or_default()
-                    .push((x, p));
+                pairs.entry((ws[p].as_str(), ws[p + 1].as_str())).or_default().push((x, p));
             }
         }
         let mut echo_of: Vec<Option<usize>> = vec![None; n];
@@ -107,11 +90,7 @@ impl Doc<'_> {
             }
             let me = words_of(qi);
             // A headline may repeat a short quotation whole ("‘a disgrace’, say parents").
-            let short = me
-                .iter()
-                .filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w))
-                .count()
-                < 2;
+            let short = me.iter().filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w)).count() < 2;
             if me.len() < 2 || short && !heading {
                 continue;
             }
@@ -135,16 +114,8 @@ impl Doc<'_> {
                     let mut s = found[o].spk.clone().expect("checked");
                     s.inferred = true;
                     // A verb of its own ("‘…,’ former nurse tells jury") stays its cue.
-                    let cue = if found[qi].cued() {
-                        found[qi].cue.clone()
-                    } else {
-                        None
-                    };
-                    found[qi] = Found {
-                        spk: Some(s),
-                        cue,
-                        how: Attribution::Echo,
-                    };
+                    let cue = if found[qi].cued() { found[qi].cue.clone() } else { None };
+                    found[qi] = Found { spk: Some(s), cue, how: Attribution::Echo };
                     if kinds[qi] == QuoteKind::Term {
                         kinds[qi] = QuoteKind::Partial;
                     }
@@ -207,9 +178,7 @@ impl Doc<'_> {
         // gives in full ("a spokesman", "the father", "Ms Bauchtman").
         let described = !s.named
             || s.kind == SpeakerKind::Person
-                && s.name
-                    .as_deref()
-                    .is_some_and(|n| !n.contains(' ') && !self.mentions.is_full_name_known(n));
+                && s.name.as_deref().is_some_and(|n| !n.contains(' ') && !self.mentions.is_full_name_known(n));
         let named_or_resolved = if s.resolved {
             Basis::Resolved
         } else if described {
@@ -217,11 +186,7 @@ impl Doc<'_> {
         } else {
             Basis::Named
         };
-        let carried = if described {
-            Basis::Described
-        } else {
-            Basis::Carried
-        };
+        let carried = if described { Basis::Described } else { Basis::Carried };
         match f.how {
             Attribution::None => Basis::None,
             Attribution::CueAfter
@@ -238,10 +203,9 @@ impl Doc<'_> {
                     carried
                 }
             }
-            Attribution::DocumentSubject
-            | Attribution::ClauseSubject
-            | Attribution::Echo
-            | Attribution::Introduced => Basis::Guessed,
+            Attribution::DocumentSubject | Attribution::ClauseSubject | Attribution::Echo | Attribution::Introduced => {
+                Basis::Guessed
+            }
         }
     }
 
@@ -258,16 +222,8 @@ impl Doc<'_> {
             _ => how,
         };
         // A noun of speech ("Trump’s declaration that “…”") is no word of saying: no cue.
-        let cue = if matches!(e.kind, EvKind::Colon | EvKind::SpeechNoun) {
-            None
-        } else {
-            Some(self.cue_of(e))
-        };
-        Found {
-            spk: e.spk.clone(),
-            cue,
-            how,
-        }
+        let cue = if matches!(e.kind, EvKind::Colon | EvKind::SpeechNoun) { None } else { Some(self.cue_of(e)) };
+        Found { spk: e.spk.clone(), cue, how }
     }
 
     pub(super) fn attribute_one(
@@ -302,19 +258,9 @@ impl Doc<'_> {
         // before the quotation in its clause is the speaker's, and a closing "according to" then
         // names who reported it ("Pelosi called it a “breach …,” according to NBC").
         if let Some(f) = self.after(qi, qt, events, hist, content) {
-            let verb_before = ev.filter(|e| {
-                matches!(
-                    e.kind,
-                    EvKind::Verb {
-                        participial: false,
-                        ..
-                    }
-                )
-            });
+            let verb_before = ev.filter(|e| matches!(e.kind, EvKind::Verb { participial: false, .. }));
             match verb_before {
-                Some(e) if f.how == Attribution::AccordingTo => {
-                    return self.found_from(e, Attribution::CueBefore)
-                }
+                Some(e) if f.how == Attribution::AccordingTo => return self.found_from(e, Attribution::CueBefore),
                 _ => return f,
             }
         }
@@ -323,28 +269,13 @@ impl Doc<'_> {
         // meaning of its own, "writing", "stating", "adding", is the cue).
         if let Some(e) = ev {
             let mut f = self.found_from(e, Attribution::CueBefore);
-            if matches!(
-                e.kind,
-                EvKind::Verb {
-                    participial: true,
-                    lemma: "say"
-                }
-            ) {
+            if matches!(e.kind, EvKind::Verb { participial: true, lemma: "say" }) {
                 let name = e.spk.as_ref().and_then(|s| s.name.clone());
-                let frame = events[from..to]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.cue.0 < e.cue.0)
-                    .find(|x| {
-                        matches!(
-                            x.kind,
-                            EvKind::Verb {
-                                participial: false,
-                                ..
-                            }
-                        ) && x.spk.as_ref().and_then(|s| s.name.clone()) == name
-                            && name.is_some()
-                    });
+                let frame = events[from..to].iter().rev().filter(|x| x.cue.0 < e.cue.0).find(|x| {
+                    matches!(x.kind, EvKind::Verb { participial: false, .. })
+                        && x.spk.as_ref().and_then(|s| s.name.clone()) == name
+                        && name.is_some()
+                });
                 if let Some(x) = frame {
                     f.cue = Some(self.cue_of(x));
                 }
@@ -356,14 +287,11 @@ impl Doc<'_> {
         {
             // Up to the next quotation of the sentence (each stretch is looked at once: linear).
             let (_, shi) = self.sent_range(q.sent);
-            let next_q = (qt + 1..shi)
-                .find(|&k| t[k].quote().is_some())
-                .unwrap_or(shi);
+            let next_q = (qt + 1..shi).find(|&k| t[k].quote().is_some()).unwrap_or(shi);
             let from = events.partition_point(|e| e.cue.0 <= qt);
             let to = events.partition_point(|e| e.cue.0 < next_q);
-            let closing = events[from..to]
-                .iter()
-                .find(|e| e.kind == EvKind::AccordingTo && t[e.cue.0 - 1].is_punct(','));
+            let closing =
+                events[from..to].iter().find(|e| e.kind == EvKind::AccordingTo && t[e.cue.0 - 1].is_punct(','));
             if let Some(e) = closing.filter(|e| e.spk.is_some()) {
                 return self.found_from(e, Attribution::AccordingTo);
             }
@@ -380,11 +308,7 @@ impl Doc<'_> {
         // quotation is the predicate of a clause nobody in it speaks.
         let fresh_subject = qt > lo && {
             let k = qt - 1;
-            t[k].is_word()
-                && t[k].cap
-                && self
-                    .np_run(lo, qt)
-                    .is_some_and(|r| r.0 == lo || t[r.0 - 1].is_punct(','))
+            t[k].is_word() && t[k].cap && self.np_run(lo, qt).is_some_and(|r| r.0 == lo || t[r.0 - 1].is_punct(','))
         };
         // Same sentence as an earlier quotation: its speaker goes on.
         if let Some(p) = prev_q {
@@ -393,11 +317,7 @@ impl Doc<'_> {
                 if let Some(s) = &found[pq].spk {
                     let mut s = s.clone();
                     s.inferred = true;
-                    return Found {
-                        spk: Some(s),
-                        cue: found[pq].cue.clone(),
-                        how: Attribution::SameSentence,
-                    };
+                    return Found { spk: Some(s), cue: found[pq].cue.clone(), how: Attribution::SameSentence };
                 }
             }
         }
@@ -407,10 +327,7 @@ impl Doc<'_> {
                 if info.kind == SpeakerKind::Document && (!info.definite || info.author.is_some()) {
                     if let Some(s) = self.resolve(r, hist) {
                         return Found {
-                            spk: Some(Spk {
-                                inferred: true,
-                                ..s
-                            }),
+                            spk: Some(Spk { inferred: true, ..s }),
                             cue: None,
                             how: Attribution::DocumentSubject,
                         };
@@ -446,20 +363,14 @@ impl Doc<'_> {
             }
             match (pq_tok, prev_event) {
                 (Some(pt), Some(e)) if e.cue.0 > pt => {
-                    return self
-                        .found_from(e, Attribution::PreviousSentence)
-                        .continued(Attribution::PreviousSentence)
+                    return self.found_from(e, Attribution::PreviousSentence).continued(Attribution::PreviousSentence)
                 }
                 (Some(_), _) => {
                     let o = prev_quote.expect("some");
                     if let Some(s) = &found[o].spk {
                         let mut s = s.clone();
                         s.inferred = true;
-                        return Found {
-                            spk: Some(s),
-                            cue: None,
-                            how: Attribution::Continuation,
-                        };
+                        return Found { spk: Some(s), cue: None, how: Attribution::Continuation };
                     }
                     if let Some(e) = prev_event {
                         return self
@@ -468,9 +379,7 @@ impl Doc<'_> {
                     }
                 }
                 (None, Some(e)) => {
-                    return self
-                        .found_from(e, Attribution::PreviousSentence)
-                        .continued(Attribution::PreviousSentence)
+                    return self.found_from(e, Attribution::PreviousSentence).continued(Attribution::PreviousSentence)
                 }
                 (None, None) => {}
             }
@@ -500,9 +409,8 @@ impl Doc<'_> {
         if !set_off && !bullet {
             return Found::none();
         }
-        let alone = (qt == 0 || t[qt - 1].para != q.para)
-            && t.get(qt + 1)
-                .is_none_or(|n| n.para != self.raw[qi].last_para);
+        let alone =
+            (qt == 0 || t[qt - 1].para != q.para) && t.get(qt + 1).is_none_or(|n| n.para != self.raw[qi].last_para);
         if alone && !lx::ends_with_terminal(content) && !ends_comma(content) {
             return Found::none();
         }
@@ -525,11 +433,7 @@ impl Doc<'_> {
         if let Some(o) = cand {
             let mut s = found[o].spk.clone().expect("has speaker");
             s.inferred = true;
-            return Found {
-                spk: Some(s),
-                cue: None,
-                how: Attribution::Continuation,
-            };
+            return Found { spk: Some(s), cue: None, how: Attribution::Continuation };
         }
         let upto = events.partition_point(|e| t[e.cue.0].para < first_para);
         let pe = events[..upto]
@@ -538,9 +442,7 @@ impl Doc<'_> {
             .take_while(|e| t[e.cue.0].para + 1 >= first_para)
             .find(|e| t[e.cue.0].para == first_para - 1 && e.spk.as_ref().is_some_and(|s| s.named));
         if let Some(e) = pe {
-            return self
-                .found_from(e, Attribution::PreviousSentence)
-                .continued(Attribution::PreviousSentence);
+            return self.found_from(e, Attribution::PreviousSentence).continued(Attribution::PreviousSentence);
         }
         Found::none()
     }
@@ -555,18 +457,14 @@ impl Doc<'_> {
         if t[s].is("who") || t[s].is("which") {
             return closes(&|x: &Tok| x.is_punct(','));
         }
-        let Some(b) = (lo..s)
-            .rev()
-            .find(|&k| matches!(t[k].kind, TK::Punct(',' | '(' | '—' | '–')))
-        else {
+        let Some(b) = (lo..s).rev().find(|&k| matches!(t[k].kind, TK::Punct(',' | '(' | '—' | '–'))) else {
             return false;
         };
         match t[b].kind {
             TK::Punct('(') => closes(&|x: &Tok| x.is_punct(')')),
             TK::Punct('—' | '–') => closes(&is_dash_tok),
             _ => {
-                t.get(b + 1)
-                    .is_some_and(|n| matches!(n.low.as_str(), "who" | "which" | "whom" | "whose"))
+                t.get(b + 1).is_some_and(|n| matches!(n.low.as_str(), "who" | "which" | "whom" | "whose"))
                     && closes(&|x: &Tok| x.is_punct(',') || is_dash_tok(x))
             }
         }
@@ -574,61 +472,36 @@ impl Doc<'_> {
 
     /// The subject of the clause before a set-off quotation, when it can speak (see step 2b of
     /// `attribute_one`), with the clause's verb as the cue.
-    pub(super) fn clause_subject(
-        &self,
-        lo: usize,
-        qt: usize,
-        hist: &[(usize, Spk)],
-    ) -> Option<Found> {
+    pub(super) fn clause_subject(&self, lo: usize, qt: usize, hist: &[(usize, Spk)]) -> Option<Found> {
         let t = &self.toks;
         let r = self.first_subject(lo, qt)?;
         let info = self.info(r)?;
         let speaks = info.pronoun.is_some()
             || info.named && info.kind != SpeakerKind::Document
-            || matches!(
-                info.kind,
-                SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Organisation
-            );
+            || matches!(info.kind, SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Organisation);
         if !speaks {
             return None;
         }
         let spk = self.resolve(r, hist)?;
         // The cue: the nearest verb of saying of the clause ("speaking"), else its first verb.
         let words = (r.1..qt).filter(|&k| t[k].is_word() && !t[k].cap);
-        let cue = (r.1..qt)
-            .rev()
-            .find(|&k| t[k].is_word() && !t[k].cap && lx::cue_lemma(&t[k].low).is_some())
-            .or_else(|| {
+        let cue = (r.1..qt).rev().find(|&k| t[k].is_word() && !t[k].cap && lx::cue_lemma(&t[k].low).is_some()).or_else(
+            || {
                 words.into_iter().find(|&k| {
                     let w = t[k].low.as_str();
-                    !lx::is_pre_verb_filler(w)
-                        && !lx::is_preposition(w)
-                        && !lx::is_determiner(w)
-                        && looks_verbal(w)
+                    !lx::is_pre_verb_filler(w) && !lx::is_preposition(w) && !lx::is_determiner(w) && looks_verbal(w)
                 })
-            });
-        let cue = cue.map(|k| {
-            (
-                self.text[t[k].start..t[k].end].to_string(),
-                Span::new(t[k].start, t[k].end),
-            )
-        });
-        Some(Found {
-            spk: Some(Spk {
-                inferred: true,
-                ..spk
-            }),
-            cue,
-            how: Attribution::ClauseSubject,
-        })
+            },
+        );
+        let cue = cue.map(|k| (self.text[t[k].start..t[k].end].to_string(), Span::new(t[k].start, t[k].end)));
+        Some(Found { spk: Some(Spk { inferred: true, ..spk }), cue, how: Attribution::ClauseSubject })
     }
 
     /// "Asked (by X) if/whether/about … “…”," — the quotation sits in the question.
     pub(super) fn asked_clause(&self, qt: usize, slo: usize) -> Option<Found> {
         let t = &self.toks;
         let mut a = slo;
-        if a < qt && t[a].is_word() && matches!(t[a].low.as_str(), "when" | "if" | "after" | "once")
-        {
+        if a < qt && t[a].is_word() && matches!(t[a].low.as_str(), "when" | "if" | "after" | "once") {
             a += 1;
         }
         if !(a < qt && t[a].is("asked")) {
@@ -636,10 +509,7 @@ impl Doc<'_> {
         }
         // The clause runs to the first comma after "asked".
         let clause_ended = (a + 1..qt).any(|k| {
-            t[k].is_punct(',')
-                || t[k]
-                    .quote()
-                    .is_some_and(|o| ends_comma(&self.text[self.raw[o].content.range()]))
+            t[k].is_punct(',') || t[k].quote().is_some_and(|o| ends_comma(&self.text[self.raw[o].content.range()]))
         });
         if clause_ended {
             return None;
@@ -659,11 +529,7 @@ impl Doc<'_> {
             None
         };
         let cue = Span::new(t[a].start, t[a].end);
-        Some(Found {
-            spk,
-            cue: Some((self.text[cue.range()].to_string(), cue)),
-            how: Attribution::Asked,
-        })
+        Some(Found { spk, cue: Some((self.text[cue.range()].to_string(), cue)), how: Attribution::Asked })
     }
 
     /// A closing attribution right after the quotation.
@@ -678,13 +544,9 @@ impl Doc<'_> {
         let t = &self.toks;
         let close_para = self.raw[qi].last_para;
         let mut j = qt + 1;
-        let comma_after = j < t.len()
-            && t[j].para == close_para
-            && matches!(t[j].kind, TK::Punct(',' | '—' | '–' | '-'));
-        while j < t.len()
-            && t[j].para == close_para
-            && matches!(t[j].kind, TK::Punct(',' | '—' | '–' | '-'))
-        {
+        let comma_after =
+            j < t.len() && t[j].para == close_para && matches!(t[j].kind, TK::Punct(',' | '—' | '–' | '-'));
+        while j < t.len() && t[j].para == close_para && matches!(t[j].kind, TK::Punct(',' | '—' | '–' | '-')) {
             j += 1;
         }
         if j >= t.len() || t[j].para != close_para || !t[j].is_word() {
@@ -706,10 +568,7 @@ impl Doc<'_> {
             && a < j + 4
             && t[a].is_word()
             && (lx::is_time_word(&t[a].low)
-                || matches!(
-                    t[a].low.as_str(),
-                    "week" | "month" | "year" | "night" | "morning" | "on" | "in"
-                ))
+                || matches!(t[a].low.as_str(), "week" | "month" | "year" | "night" | "morning" | "on" | "in"))
         {
             a += 1;
         }
@@ -718,10 +577,7 @@ impl Doc<'_> {
         }
         if a > j && a + 1 < hi && t[a].is("according") && t[a + 1].is("to") {
             let from = events.partition_point(|e| e.cue.0 < a);
-            if let Some(e) = events[from..]
-                .iter()
-                .take_while(|e| e.cue.0 == a)
-                .find(|e| e.kind == EvKind::AccordingTo)
+            if let Some(e) = events[from..].iter().take_while(|e| e.cue.0 == a).find(|e| e.kind == EvKind::AccordingTo)
             {
                 return Some(self.found_from(e, Attribution::AccordingTo));
             }
@@ -729,10 +585,7 @@ impl Doc<'_> {
         let w = &t[j];
         if w.low == "according" && t.get(j + 1).is_some_and(|n| n.is("to")) {
             let from = events.partition_point(|e| e.cue.0 < j);
-            let e = events[from..]
-                .iter()
-                .take_while(|e| e.cue.0 == j)
-                .find(|e| e.kind == EvKind::AccordingTo)?;
+            let e = events[from..].iter().take_while(|e| e.cue.0 == j).find(|e| e.kind == EvKind::AccordingTo)?;
             return Some(self.found_from(e, Attribution::AccordingTo));
         }
         if let Some(lemma) = lx::cue_lemma(&w.low) {
@@ -755,8 +608,10 @@ impl Doc<'_> {
         let e = events[from..].iter().take_while(|e| e.cue.0 < hi.min(j + 18)).find(|e| {
             e.subj.0 >= j
                 && (e.subj.0 == j
-                    || (j..e.subj.0).all(|m| t[m].is_punct(',') || t[m].is_word() && !lx::is_conjunction(&t[m].low) && !lx::is_wh_word(&t[m].low))
-                        && t[e.subj.0 - 1].is_punct(','))
+                    || (j..e.subj.0).all(|m| {
+                        t[m].is_punct(',')
+                            || t[m].is_word() && !lx::is_conjunction(&t[m].low) && !lx::is_wh_word(&t[m].low)
+                    }) && t[e.subj.0 - 1].is_punct(','))
                 && matches!(e.kind, EvKind::Verb { participial: false, lemma } if !lx::is_woven_only(lemma))
         })?;
         if !(open_ended || asks || self.closing_ok(e.cue.1, hi)) {
@@ -774,9 +629,7 @@ impl Doc<'_> {
         // "told reporters", "told CNN": one short object.
         if k < hi
             && t[k].is_word()
-            && (t[k].cap
-                || lx::is_object_pronoun(&t[k].low)
-                || lx::person_noun(&t[k].low) == Some(true))
+            && (t[k].cap || lx::is_object_pronoun(&t[k].low) || lx::person_noun(&t[k].low) == Some(true))
             && k > 0
             && t[k - 1].is("told")
         {
@@ -789,19 +642,13 @@ impl Doc<'_> {
             return false;
         }
         // "“…” He added, “…”": the cue introduces the next quotation.
-        if hi < t.len()
-            && t[hi].quote().is_some()
-            && t[hi].para == t[from - 1].para
-            && (k..hi).all(|m| !t[m].is_word())
+        if hi < t.len() && t[hi].quote().is_some() && t[hi].para == t[from - 1].para && (k..hi).all(|m| !t[m].is_word())
         {
             return false;
         }
         let w = &t[k];
         matches!(w.kind, TK::Punct(',' | ')' | '('))
             || w.is_word()
-                && (lx::is_preposition(&w.low)
-                    || lx::is_time_word(&w.low)
-                    || w.low.ends_with("ly")
-                    || w.low == "in")
+                && (lx::is_preposition(&w.low) || lx::is_time_word(&w.low) || w.low.ends_with("ly") || w.low == "in")
     }
 }

@@ -11,12 +11,7 @@ impl Doc<'_> {
     /// → the organisation whose name ends in "District"), people named by an organisation's noun
     /// ("council officers" → the one "… Council"), or "police" (the one "… Police …" the article
     /// names).
-    pub(super) fn owning_org(
-        &self,
-        r: (usize, usize),
-        info: &NameInfo,
-        hist: &[(usize, Spk)],
-    ) -> Option<String> {
+    pub(super) fn owning_org(&self, r: (usize, usize), info: &NameInfo, hist: &[(usize, Spk)]) -> Option<String> {
         if info.named || info.author.is_some() {
             return None;
         }
@@ -35,15 +30,13 @@ impl Doc<'_> {
                     None => (p.checked_sub(1)?, p >= 2 && t[p - 2].is("the")),
                 };
                 let owner = crate::quotes::names::strip_possessive(&t[p].low).to_string();
-                (the && t[p].is_possessive() && !t[p].cap && lx::is_org_noun(&owner))
-                    .then_some(owner)?
+                (the && t[p].is_possessive() && !t[p].cap && lx::is_org_noun(&owner)).then_some(owner)?
             }
             SpeakerKind::Group if head == "police" && words.len() == 1 => head.to_string(),
             SpeakerKind::Group => {
                 let n = words.len();
                 let opens = r.0 == 0 || t[r.0 - 1].sent != t[r.0].sent;
-                (n == 2 && lx::is_org_noun(&words[0].low) && (!words[0].cap || opens))
-                    .then(|| words[0].low.clone())?
+                (n == 2 && lx::is_org_noun(&words[0].low) && (!words[0].cap || opens)).then(|| words[0].low.clone())?
             }
             _ => return None,
         };
@@ -59,12 +52,9 @@ impl Doc<'_> {
                 && m.info.kind == SpeakerKind::Organisation
                 && name.split_whitespace().count() >= 2
                 && if key == "police" {
-                    name.split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case("police"))
+                    name.split_whitespace().any(|w| w.eq_ignore_ascii_case("police"))
                 } else {
-                    name.split_whitespace()
-                        .last()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(&key))
+                    name.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&key))
                 };
             if fits {
                 match &found {
@@ -86,10 +76,7 @@ impl Doc<'_> {
                 author: None,
                 titles: Vec::new(),
             };
-            return self
-                .describe(&owner, pos, hist)
-                .filter(|(_, k)| *k == SpeakerKind::Organisation)
-                .map(|(n, _)| n);
+            return self.describe(&owner, pos, hist).filter(|(_, k)| *k == SpeakerKind::Organisation).map(|(n, _)| n);
         }
         found
     }
@@ -100,10 +87,7 @@ impl Doc<'_> {
         let t = &self.toks;
         let w = |k: usize| t.get(k).filter(|x| x.is_word() && x.sent == t[r.0].sent);
         let mut k = r.1;
-        if !w(k)?.is("who")
-            || !w(k + 1)?.is("gave")
-            || !matches!(w(k + 2)?.low.as_str(), "his" | "her" | "their")
-        {
+        if !w(k)?.is("who") || !w(k + 1)?.is("gave") || !matches!(w(k + 2)?.low.as_str(), "his" | "her" | "their") {
             return None;
         }
         k += 3;
@@ -150,10 +134,7 @@ impl Doc<'_> {
         let k = (first.saturating_sub(2000)..first).rev().find(|&k| {
             t[k].is("with")
                 && k > 0
-                && matches!(
-                    t[k - 1].low.as_str(),
-                    "interview" | "conversation" | "q&a" | "exchange" | "chat"
-                )
+                && matches!(t[k - 1].low.as_str(), "interview" | "conversation" | "q&a" | "exchange" | "chat")
                 && t.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
         })?;
         let mut e = k + 1;
@@ -186,11 +167,10 @@ impl Doc<'_> {
             let start = t.get(n)?.start;
             let list = &self.mentions.list;
             let i = list.partition_point(|m| (m.span.start as usize) < start);
-            if let Some(m) = list.get(i).filter(|m| {
-                m.span.start as usize == start
-                    && m.info.named
-                    && m.info.kind == SpeakerKind::Organisation
-            }) {
+            if let Some(m) = list
+                .get(i)
+                .filter(|m| m.span.start as usize == start && m.info.named && m.info.kind == SpeakerKind::Organisation)
+            {
                 return Some(strip_article(&m.info.name).to_string());
             }
         }
@@ -205,10 +185,7 @@ impl Doc<'_> {
         let first = info.name.split_whitespace().next()?.to_lowercase();
         let n = info.name.split_whitespace().count();
         let possessed = lx::is_possessive_determiner(&first)
-            || info
-                .name
-                .split_whitespace()
-                .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+            || info.name.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s"));
         // "my coach", "Harbor City’s coach", "the hospital’s chief executive", "the executive".
         if !(possessed || info.definite) || !(1..=5).contains(&n) {
             return None;
@@ -232,11 +209,8 @@ impl Doc<'_> {
             while k >= 1 && k0 - k < 4 {
                 let w = &t[k - 1];
                 let title = w.is_word() && w.cap && lx::is_title_word(w.low.trim_end_matches('.'));
-                let stop = w.is_punct('.')
-                    && k >= 2
-                    && t[k - 2].is_word()
-                    && t[k - 2].cap
-                    && lx::is_title_word(&t[k - 2].low);
+                let stop =
+                    w.is_punct('.') && k >= 2 && t[k - 2].is_word() && t[k - 2].cap && lx::is_title_word(&t[k - 2].low);
                 if !(title || stop) {
                     break;
                 }
@@ -257,22 +231,13 @@ impl Doc<'_> {
             // Tin Can Island,".
             let e = t.partition_point(|x| x.start < m.span.end as usize);
             let after = t.get(e).is_some_and(|x| x.is_punct(','))
-                && (e + 1..(e + 9).min(t.len()))
-                    .take_while(|&j| t[j].is_word() && t[j].sent == t[e].sent)
-                    .any(|j| {
-                        role_at(j)
-                            && t.get(j + 1).is_some_and(|x| {
-                                x.is_punct(',') || x.is_word() && lx::is_preposition(&x.low)
-                            })
-                    });
-            let fits = k >= 1 && role_at(k - 1)
-                || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2)
-                || after;
+                && (e + 1..(e + 9).min(t.len())).take_while(|&j| t[j].is_word() && t[j].sent == t[e].sent).any(|j| {
+                    role_at(j)
+                        && t.get(j + 1).is_some_and(|x| x.is_punct(',') || x.is_word() && lx::is_preposition(&x.low))
+                });
+            let fits = k >= 1 && role_at(k - 1) || k >= 2 && t[k - 1].is_punct(',') && role_at(k - 2) || after;
             if fits {
-                let name = self
-                    .mentions
-                    .expand_person(&m.info.name)
-                    .unwrap_or_else(|| m.info.name.clone());
+                let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
                 match &found {
                     Some(f) if *f != name => return None,
                     _ => found = Some(name),
@@ -287,24 +252,14 @@ impl Doc<'_> {
     pub(super) fn one_person_of(&self, para: usize) -> Option<String> {
         let (from, to) = (self.paras[para].start, self.paras[para].end);
         let mut one: Option<String> = None;
-        for m in self
-            .mentions
-            .before(to)
-            .take(WINDOW)
-            .take_while(|m| m.span.start as usize >= from)
-        {
+        for m in self.mentions.before(to).take(WINDOW).take_while(|m| m.span.start as usize >= from) {
             if !(m.info.named && self.in_writers_text(m.span.start as usize)) {
                 continue;
             }
-            if m.info.kind != SpeakerKind::Person
-                && self.mentions.expand_person(&m.info.name).is_none()
-            {
+            if m.info.kind != SpeakerKind::Person && self.mentions.expand_person(&m.info.name).is_none() {
                 continue;
             }
-            let name = self
-                .mentions
-                .expand_person(&m.info.name)
-                .unwrap_or_else(|| m.info.name.clone());
+            let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
             match &one {
                 Some(o) if *o != name => return None,
                 _ => one = Some(name),

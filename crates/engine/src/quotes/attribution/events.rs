@@ -10,26 +10,15 @@ impl Doc<'_> {
         for i in 0..t.len() {
             let w = &t[i];
             if !w.is_word() {
-                if w.is_punct(':')
-                    && t.get(i + 1)
-                        .is_some_and(|n| n.quote().is_some() && n.para == w.para)
-                {
+                if w.is_punct(':') && t.get(i + 1).is_some_and(|n| n.quote().is_some() && n.para == w.para) {
                     let (slo, _) = self.sent_range(w.sent);
                     if let Some(r) = self.np_run(slo, i) {
                         if r.0 == slo
                             && r.1 - r.0 <= 8
                             && self.toks[r.0..r.1].iter().any(|x| x.cap)
-                            && self
-                                .info(r)
-                                .is_some_and(|n| n.named || n.kind == SpeakerKind::Person)
+                            && self.info(r).is_some_and(|n| n.named || n.kind == SpeakerKind::Person)
                         {
-                            out.push(Event {
-                                kind: EvKind::Colon,
-                                cue: (i, i + 1),
-                                subj: r,
-                                spk: None,
-                                weak: false,
-                            });
+                            out.push(Event { kind: EvKind::Colon, cue: (i, i + 1), subj: r, spk: None, weak: false });
                         }
                     }
                 }
@@ -38,13 +27,7 @@ impl Doc<'_> {
             let (slo, shi) = self.sent_range(w.sent);
             if w.low == "according" && t.get(i + 1).is_some_and(|n| n.is("to")) {
                 if let Some(r) = self.according_np(i + 2, shi) {
-                    out.push(Event {
-                        kind: EvKind::AccordingTo,
-                        cue: (i, i + 2),
-                        subj: r,
-                        spk: None,
-                        weak: false,
-                    });
+                    out.push(Event { kind: EvKind::AccordingTo, cue: (i, i + 2), subj: r, spk: None, weak: false });
                 }
                 continue;
             }
@@ -55,11 +38,7 @@ impl Doc<'_> {
                     b -= 1;
                 }
                 // "called the board’s statement “insulting”": over the possessor's determiner.
-                if b > slo + 1
-                    && t[b - 1].is_word()
-                    && !t[b - 1].cap
-                    && lx::is_determiner(&t[b - 1].low)
-                {
+                if b > slo + 1 && t[b - 1].is_word() && !t[b - 1].cap && lx::is_determiner(&t[b - 1].low) {
                     b -= 1;
                 }
                 if b > slo
@@ -68,9 +47,9 @@ impl Doc<'_> {
                 {
                     continue;
                 }
-                let follows = t.get(i + 1).is_some_and(|n| {
-                    n.quote().is_some() || n.is("that") || n.is_punct(':') || n.is_punct(',')
-                });
+                let follows = t
+                    .get(i + 1)
+                    .is_some_and(|n| n.quote().is_some() || n.is("that") || n.is_punct(':') || n.is_punct(','));
                 if follows {
                     // The possessor: its capitalised run ("Vance’s", "Gov. Ann Lee’s"), else the
                     // noun phrase ("the governor’s").
@@ -88,13 +67,7 @@ impl Doc<'_> {
                         self.np_run(slo, i)
                     };
                     if let Some(r) = r {
-                        out.push(Event {
-                            kind: EvKind::SpeechNoun,
-                            cue: (i, i + 1),
-                            subj: r,
-                            spk: None,
-                            weak: false,
-                        });
+                        out.push(Event { kind: EvKind::SpeechNoun, cue: (i, i + 1), subj: r, spk: None, weak: false });
                     }
                 }
                 continue;
@@ -102,17 +75,8 @@ impl Doc<'_> {
             // "…, quoting KCNA": the source is the phrase after ("According to Yonhap, quoting KCNA").
             if matches!(w.low.as_str(), "quoting" | "citing") && !w.cap {
                 if let Some(r) = self.np_after(i + 1, shi) {
-                    if self
-                        .info(r)
-                        .is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown)
-                    {
-                        out.push(Event {
-                            kind: EvKind::Quoting,
-                            cue: (i, i + 1),
-                            subj: r,
-                            spk: None,
-                            weak: false,
-                        });
+                    if self.info(r).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown) {
+                        out.push(Event { kind: EvKind::Quoting, cue: (i, i + 1), subj: r, spk: None, weak: false });
                         continue;
                     }
                 }
@@ -125,9 +89,9 @@ impl Doc<'_> {
                 },
             };
             if lx::is_that_only(lemma)
-                && !t.get(i + 1).is_some_and(|n| {
-                    n.sent == w.sent && (n.is("that") || n.is_punct(':') || n.quote().is_some())
-                })
+                && !t
+                    .get(i + 1)
+                    .is_some_and(|n| n.sent == w.sent && (n.is("that") || n.is_punct(':') || n.quote().is_some()))
             {
                 continue;
             }
@@ -157,9 +121,7 @@ impl Doc<'_> {
                         after_det = true;
                         break;
                     }
-                    if !(np_word(p)
-                        && (p.cap || is_figure(&p.low) || k == i && !looks_verbal(&p.low)))
-                    {
+                    if !(np_word(p) && (p.cap || is_figure(&p.low) || k == i && !looks_verbal(&p.low))) {
                         break;
                     }
                     k -= 1;
@@ -178,9 +140,8 @@ impl Doc<'_> {
                 if after_prep && !w.low.ends_with("ed") {
                     continue;
                 }
-                let before_punct = next.is_none_or(|n| {
-                    matches!(n.kind, TK::Punct(',' | '.' | ';' | ')' | '?' | '!')) || n.is("of")
-                });
+                let before_punct =
+                    next.is_none_or(|n| matches!(n.kind, TK::Punct(',' | '.' | ';' | ')' | '?' | '!')) || n.is("of"));
                 // Right after a noun that can speak it is a verb even at the clause's end: "“…,” the
                 // filing states."
                 if after_det || before_punct && !w.low.ends_with("ed") && !after_noun {
@@ -191,24 +152,18 @@ impl Doc<'_> {
             let mut p = i;
             while p > slo
                 && t[p - 1].is_word()
-                && (t[p - 1].low.ends_with("ly")
-                    || matches!(t[p - 1].low.as_str(), "not" | "also" | "never" | "later"))
+                && (t[p - 1].low.ends_with("ly") || matches!(t[p - 1].low.as_str(), "not" | "also" | "never" | "later"))
             {
                 p -= 1;
             }
-            if p > slo
-                && t[p - 1].is_word()
-                && passive_aux(&t[p - 1].low)
-                && !w.low.ends_with("ing")
-            {
+            if p > slo && t[p - 1].is_word() && passive_aux(&t[p - 1].low) && !w.low.ends_with("ing") {
                 continue;
             }
             // "Asked whether ...": the quotation belongs to the question (see `asked_clause`).
             if lemma == "ask"
                 && (i == slo
                     || prev.is_some_and(|p| {
-                        matches!(p.low.as_str(), "when" | "if" | "as" | "once" | "after")
-                            || p.is_punct(',')
+                        matches!(p.low.as_str(), "when" | "if" | "as" | "once" | "after") || p.is_punct(',')
                     }))
             {
                 continue;
@@ -225,9 +180,7 @@ impl Doc<'_> {
             let it_after = next.is_some_and(|n| n.is("it"));
             if !participial && self.right_after_quote(i) && !it_after {
                 if let Some(r) = self.np_after(i + 1, shi) {
-                    if self.info(r).is_some_and(|n| {
-                        n.named || n.pronoun.is_some() || n.kind != SpeakerKind::Unknown
-                    }) {
+                    if self.info(r).is_some_and(|n| n.named || n.pronoun.is_some() || n.kind != SpeakerKind::Unknown) {
                         out.push(Event {
                             kind: EvKind::Verb { lemma, participial },
                             cue: (i, i + 1),
@@ -240,9 +193,7 @@ impl Doc<'_> {
                 continue;
             }
             // A gerund after a preposition is an adverbial ("by pleading guilty"), not a report.
-            if lx::is_gerund(&w.low)
-                && prev.is_some_and(|p| p.is_word() && lx::is_preposition(&p.low))
-            {
+            if lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word() && lx::is_preposition(&p.low)) {
                 continue;
             }
             let mut weak = false;
@@ -251,9 +202,7 @@ impl Doc<'_> {
                 // a participle right after a noun phrase is that phrase's ("an order by the
                 // commandant directing", "with Boswell stating", "the government recommending").
                 let fin = prev
-                    .filter(|p| {
-                        p.is_word() && lx::cue_lemma(&p.low).is_some() && !lx::is_gerund(&p.low)
-                    })
+                    .filter(|p| p.is_word() && lx::cue_lemma(&p.low).is_some() && !lx::is_gerund(&p.low))
                     .map(|_| i - 1);
                 let next_to = (lx::is_gerund(&w.low) && prev.is_some_and(|p| p.is_word()))
                     .then(|| self.np_run(slo, i))
@@ -270,9 +219,7 @@ impl Doc<'_> {
                         })
                 });
                 match (fin, adjacent) {
-                    (Some(f), _) => self
-                        .np_before(slo, f)
-                        .or_else(|| self.first_subject(slo, i)),
+                    (Some(f), _) => self.np_before(slo, f).or_else(|| self.first_subject(slo, i)),
                     (None, Some(r)) => Some(r),
                     (None, None) => {
                         // After a verb of saying in the sentence, the participle goes on with its
@@ -285,20 +232,10 @@ impl Doc<'_> {
                             .rev()
                             .take_while(|e| e.cue.0 >= slo)
                             .take(16)
-                            .find(|e| {
-                                matches!(
-                                    e.kind,
-                                    EvKind::Verb {
-                                        participial: false,
-                                        ..
-                                    }
-                                ) && e.subj.0 > slo
-                            })
+                            .find(|e| matches!(e.kind, EvKind::Verb { participial: false, .. }) && e.subj.0 > slo)
                             .map(|e| e.subj);
                         weak = next_to.is_some() && reporting.is_none();
-                        reporting
-                            .or_else(|| self.first_subject(slo, i))
-                            .or_else(|| self.np_before(slo, i))
+                        reporting.or_else(|| self.first_subject(slo, i)).or_else(|| self.np_before(slo, i))
                     }
                 }
             } else if prev.is_some_and(|p| p.is("and") || p.is("but")) {
@@ -308,28 +245,19 @@ impl Doc<'_> {
                     .rev()
                     .take_while(|e| e.cue.0 >= slo)
                     .take(16)
-                    .find(|e| {
-                        matches!(
-                            e.kind,
-                            EvKind::Verb {
-                                participial: false,
-                                ..
-                            }
-                        )
-                    })
+                    .find(|e| matches!(e.kind, EvKind::Verb { participial: false, .. }))
                     // Not past another verb ("states that the man refused to leave and told"):
                     // the conjunction joins that verb's predicate.
                     .filter(|e| {
-                        !t[e.cue.1..i - 1].iter().any(|x| {
-                            x.is_word() && !x.cap && x.low.len() > 3 && x.low.ends_with("ed")
-                        })
+                        !t[e.cue.1..i - 1]
+                            .iter()
+                            .any(|x| x.is_word() && !x.cap && x.low.len() > 3 && x.low.ends_with("ed"))
                     })
                     .map(|e| e.subj)
                     .or_else(|| self.np_before(slo, i))
                     .or_else(|| self.first_subject(slo, i))
             } else {
-                self.np_before(slo, i)
-                    .or_else(|| self.first_subject(slo, i))
+                self.np_before(slo, i).or_else(|| self.first_subject(slo, i))
             };
             let Some(subj) = subj else { continue };
             if self.info(subj).is_none_or(|n| {
@@ -343,21 +271,12 @@ impl Doc<'_> {
             // Who cites or quotes passes on someone else's words: a guess at best ("The Guardian
             // cited examples, including: “…”").
             let weak = weak || matches!(lemma, "cite" | "quote");
-            out.push(Event {
-                kind: EvKind::Verb { lemma, participial },
-                cue: (i, i + 1),
-                subj,
-                spk: None,
-                weak,
-            });
+            out.push(Event { kind: EvKind::Verb { lemma, participial }, cue: (i, i + 1), subj, spk: None, weak });
         }
         // A verb inside the phrase of "according to ..." is part of that phrase.
         // (Phrases in order, with the furthest end reached so far: one binary search per verb.)
-        let mut according: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|e| e.kind == EvKind::AccordingTo)
-            .map(|e| (e.cue.0, e.subj.1))
-            .collect();
+        let mut according: Vec<(usize, usize)> =
+            out.iter().filter(|e| e.kind == EvKind::AccordingTo).map(|e| (e.cue.0, e.subj.1)).collect();
         let mut reach = 0;
         for p in &mut according {
             reach = reach.max(p.1);
@@ -365,9 +284,7 @@ impl Doc<'_> {
         }
         out.retain(|e| {
             let before = according.partition_point(|&(a, _)| a < e.cue.0);
-            !matches!(e.kind, EvKind::Verb { .. })
-                || before == 0
-                || according[before - 1].1 <= e.cue.0
+            !matches!(e.kind, EvKind::Verb { .. }) || before == 0 || according[before - 1].1 <= e.cue.0
         });
         out
     }
@@ -377,10 +294,7 @@ impl Doc<'_> {
     pub(super) fn right_after_quote(&self, i: usize) -> bool {
         let t = &self.toks;
         let mut k = i;
-        while k > 0
-            && t[k - 1].para == t[i].para
-            && matches!(t[k - 1].kind, TK::Punct(',' | '—' | '–' | '-'))
-        {
+        while k > 0 && t[k - 1].para == t[i].para && matches!(t[k - 1].kind, TK::Punct(',' | '—' | '–' | '-')) {
             k -= 1;
         }
         k > 0 && t[k - 1].para == t[i].para && t[k - 1].quote().is_some()
@@ -391,18 +305,14 @@ impl Doc<'_> {
     pub(super) fn statement_verb(&self, i: usize, hi: usize) -> Option<&'static str> {
         let t = &self.toks;
         let lemma = lx::statement_verb_lemma(&t[i].low)?;
-        let object = (i + 1..hi.min(i + 5))
-            .take_while(|&k| t[k].is_word())
-            .find(|&k| {
-                let w = t[k].low.as_str();
-                lx::is_speech_noun(w)
-                    || lx::is_document_noun(w)
-                    || matches!(w, "interview" | "speech" | "address" | "remarks")
-            })?;
+        let object = (i + 1..hi.min(i + 5)).take_while(|&k| t[k].is_word()).find(|&k| {
+            let w = t[k].low.as_str();
+            lx::is_speech_noun(w)
+                || lx::is_document_noun(w)
+                || matches!(w, "interview" | "speech" | "address" | "remarks")
+        })?;
         (i + 1..object)
-            .all(|k| {
-                !t[k].cap && (lx::is_determiner(&t[k].low) || !lx::outside_noun_phrase(&t[k].low))
-            })
+            .all(|k| !t[k].cap && (lx::is_determiner(&t[k].low) || !lx::outside_noun_phrase(&t[k].low)))
             .then_some(lemma)
     }
 
@@ -416,10 +326,8 @@ impl Doc<'_> {
             .map(|p| r.0 + p);
         if let Some(s) = src {
             // "a report from X", "a statement released by X": the author.
-            let doc_before =
-                (r.0..s).any(|k| lx::is_document_noun(&t[k].low) || lx::is_speech_noun(&t[k].low));
-            let participle =
-                t[s - 1].low.ends_with("ed") || lx::statement_verb_lemma(&t[s - 1].low).is_some();
+            let doc_before = (r.0..s).any(|k| lx::is_document_noun(&t[k].low) || lx::is_speech_noun(&t[k].low));
+            let participle = t[s - 1].low.ends_with("ed") || lx::statement_verb_lemma(&t[s - 1].low).is_some();
             if s + 1 < r.1
                 && (lx::is_document_noun(&t[s - 1].low)
                     || lx::is_speech_noun(&t[s - 1].low)

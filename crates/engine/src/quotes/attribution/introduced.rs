@@ -4,6 +4,25 @@
 use super::*;
 
 impl Doc<'_> {
+    /// The guess that the person of mention `m` (by the fullest name the article gives them) says
+    /// a quotation: named, inferred, marked as a guess (basis "guessed").
+    pub(super) fn guessed_person(&self, m: &crate::quotes::mentions::Mention) -> Found {
+        let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
+        let spk = Spk {
+            written: self.text[m.span.range()].to_string(),
+            span: m.span,
+            name: Some(strip_article(&name).to_string()),
+            kind: SpeakerKind::Person,
+            named: true,
+            inferred: true,
+            resolved: false,
+            guessed: true,
+            sure: false,
+            head: None,
+        };
+        Found { spk: Some(spk), cue: None, how: Attribution::Introduced }
+    }
+
     /// The person named as the subject of the sentence right before the quotation, when that
     /// sentence has no quotation and no word of saying: in `Ortiz said. Reyes shook his head.
     /// “…”` the turn is Reyes's. Bounded by the sentence before.
@@ -26,36 +45,14 @@ impl Doc<'_> {
             .take_while(|m| m.span.start as usize >= t[plo].start)
             .last()
             .filter(|m| m.span.start as usize == t[plo].start && m.info.named)?;
-        let person = m.info.kind == SpeakerKind::Person
-            || self.mentions.expand_person(&m.info.name).is_some();
+        let person = m.info.kind == SpeakerKind::Person || self.mentions.expand_person(&m.info.name).is_some();
         // Its verb right after the name: the name is the subject, not a fronted phrase.
         let e = t.partition_point(|x| x.start < m.span.end as usize);
-        let verb = t
-            .get(e)
-            .is_some_and(|x| x.is_word() && !x.cap && !lx::is_function_word(&x.low));
+        let verb = t.get(e).is_some_and(|x| x.is_word() && !x.cap && !lx::is_function_word(&x.low));
         if !person || !verb {
             return None;
         }
-        let name = self
-            .mentions
-            .expand_person(&m.info.name)
-            .unwrap_or_else(|| m.info.name.clone());
-        Some(Found {
-            spk: Some(Spk {
-                written: self.text[m.span.range()].to_string(),
-                span: m.span,
-                name: Some(strip_article(&name).to_string()),
-                kind: SpeakerKind::Person,
-                named: true,
-                inferred: true,
-                resolved: false,
-                guessed: true,
-                sure: false,
-                head: None,
-            }),
-            cue: None,
-            how: Attribution::Introduced,
-        })
+        Some(self.guessed_person(m))
     }
 
     /// The one person named in the writer's words of the paragraph before token `qt`, when no
@@ -75,14 +72,9 @@ impl Doc<'_> {
         }
         let (from, to) = (t[k].start, t[qt].start);
         let mut who: Option<&crate::quotes::names::Mention> = None;
-        for m in self
-            .mentions
-            .before(to)
-            .take_while(|m| m.span.start as usize >= from)
-        {
+        for m in self.mentions.before(to).take_while(|m| m.span.start as usize >= from) {
             let person = m.info.kind == SpeakerKind::Person
-                || m.info.kind == SpeakerKind::Unknown
-                    && self.mentions.expand_person(&m.info.name).is_some();
+                || m.info.kind == SpeakerKind::Unknown && self.mentions.expand_person(&m.info.name).is_some();
             if !(m.info.named && person) {
                 continue;
             }
@@ -92,26 +84,6 @@ impl Doc<'_> {
             }
         }
         let m = who?;
-        let name = self
-            .mentions
-            .expand_person(&m.info.name)
-            .unwrap_or_else(|| m.info.name.clone());
-        let spk = Spk {
-            written: self.text[m.span.range()].to_string(),
-            span: m.span,
-            name: Some(strip_article(&name).to_string()),
-            kind: SpeakerKind::Person,
-            named: true,
-            inferred: true,
-            resolved: false,
-            guessed: true,
-            sure: false,
-            head: None,
-        };
-        Some(Found {
-            spk: Some(spk),
-            cue: None,
-            how: Attribution::Introduced,
-        })
+        Some(self.guessed_person(m))
     }
 }

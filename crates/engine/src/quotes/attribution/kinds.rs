@@ -16,10 +16,7 @@ impl Doc<'_> {
             return true;
         }
         match p.kind {
-            TK::Punct(c) => matches!(
-                c,
-                ':' | ',' | ';' | '—' | '–' | '(' | '.' | '!' | '?' | '…' | '-' | '[' | '|'
-            ),
+            TK::Punct(c) => matches!(c, ':' | ',' | ';' | '—' | '–' | '(' | '.' | '!' | '?' | '…' | '-' | '[' | '|'),
             TK::Quote(o) => lx::ends_with_terminal(&self.text[self.raw[o].content.range()]),
             TK::Word => false,
         }
@@ -37,16 +34,8 @@ impl Doc<'_> {
         if qt < 2 || t[qt - 1].para != t[qt].para {
             return None;
         }
-        let upper = content
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase);
-        let verb = |x: &Tok| {
-            x.is_word()
-                && !x.cap
-                && lx::cue_lemma(&x.low).is_some()
-                && !lx::is_noun_like_cue(&x.low)
-        };
+        let upper = content.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+        let verb = |x: &Tok| x.is_word() && !x.cap && lx::cue_lemma(&x.low).is_some() && !lx::is_noun_like_cue(&x.low);
         let p = &t[qt - 1];
         // The second part of a split quotation ("“A,” wrote Trump, “and therefore …”") is as set
         // off as the first. (Looking back to the previous quotation only: linear.)
@@ -77,9 +66,8 @@ impl Doc<'_> {
             }
             // The writer's sentence goes on after the words: "…, “neutralizing the threat …” is an
             // aim".
-            let goes_on = t.get(qt + 1).is_some_and(|n| {
-                n.is_word() && n.sent == t[qt].sent && lx::cue_lemma(&n.low).is_none()
-            });
+            let goes_on =
+                t.get(qt + 1).is_some_and(|n| n.is_word() && n.sent == t[qt].sent && lx::cue_lemma(&n.low).is_none());
             if !upper && goes_on && lx::cue_lemma(&before.low).is_none() {
                 return Some(false);
             }
@@ -99,9 +87,7 @@ impl Doc<'_> {
         let line = &self.text[p.start..p.end];
         // Thirteen words at most (counted only as far as needed: a paragraph may be long).
         line.split_whitespace().nth(12).is_none()
-            && !line
-                .trim_end_matches(['”', '’', '"', '\''])
-                .ends_with(['.', '!', '?', ':', ','])
+            && !line.trim_end_matches(['”', '’', '"', '\'']).ends_with(['.', '!', '?', ':', ','])
     }
 
     /// A naming verb right before the quotation, after a noun that is not its subject: "a user
@@ -112,12 +98,8 @@ impl Doc<'_> {
             return false;
         }
         let v = &t[qt - 1];
-        let naming = lx::cue_lemma(&v.low)
-            .is_some_and(|l| matches!(l, "call" | "dub" | "label" | "term"))
-            || matches!(
-                v.low.as_str(),
-                "named" | "titled" | "entitled" | "nicknamed"
-            );
+        let naming = lx::cue_lemma(&v.low).is_some_and(|l| matches!(l, "call" | "dub" | "label" | "term"))
+            || matches!(v.low.as_str(), "named" | "titled" | "entitled" | "nicknamed");
         let p = &t[qt - 2];
         // People or groups right before the verb are its subject, not what it names: "a move
         // critics called “…”", "what riders’ groups called “…”" (a plural cannot be named by "a
@@ -166,9 +148,8 @@ impl Doc<'_> {
             && !content.contains(['.', ';', '!', '?'])
             && (p.is_word() && lx::is_naming_noun(&p.low)
                 || p.is_punct(',')
-                    && (qt.saturating_sub(5)..qt - 1).any(|k| {
-                        t[k].is_word() && t[k].sent == t[qt].sent && lx::is_naming_noun(&t[k].low)
-                    }));
+                    && (qt.saturating_sub(5)..qt - 1)
+                        .any(|k| t[k].is_word() && t[k].sent == t[qt].sent && lx::is_naming_noun(&t[k].low)));
         in_phrase || named_phrase
     }
 
@@ -176,10 +157,7 @@ impl Doc<'_> {
     /// telling, writing or chanting before it (a title case slogan can be said).
     pub(super) fn spoken(&self, f: &Found) -> bool {
         f.how == Attribution::CueAfter
-            || f.cue
-                .as_ref()
-                .and_then(|c| lx::cue_lemma(&c.0.to_lowercase()))
-                .is_some_and(lx::is_utterance_verb)
+            || f.cue.as_ref().and_then(|c| lx::cue_lemma(&c.0.to_lowercase())).is_some_and(lx::is_utterance_verb)
     }
 }
 
@@ -189,9 +167,7 @@ impl Doc<'_> {
 /// ("COVID-19", "2019-nCoV").
 pub(super) fn name_shaped(content: &str) -> bool {
     let words: Vec<&str> = content
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '!' | '?' | '“' | '”' | '"')
-        })
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '!' | '?' | '“' | '”' | '"'))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
     if words.is_empty() || words.len() > 12 || content.trim_end().ends_with(['?', '!']) {
@@ -200,32 +176,15 @@ pub(super) fn name_shaped(content: &str) -> bool {
     if words.len() == 1 {
         let w = words[0];
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let inner_cap =
-            w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        let inner_cap = w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
         return letters >= 1 && (w.chars().any(|c| c.is_ascii_digit()) || inner_cap);
     }
     let small = |w: &str| {
         matches!(
             w.to_lowercase().as_str(),
-            "of" | "and"
-                | "the"
-                | "a"
-                | "an"
-                | "for"
-                | "in"
-                | "on"
-                | "to"
-                | "at"
-                | "by"
-                | "or"
-                | "vs"
-                | "&"
+            "of" | "and" | "the" | "a" | "an" | "for" | "in" | "on" | "to" | "at" | "by" | "or" | "vs" | "&"
         )
     };
-    words
-        .iter()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
-        && words
-            .first()
-            .is_some_and(|w| !small(w) || w.starts_with(char::is_uppercase))
+    words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
+        && words.first().is_some_and(|w| !small(w) || w.starts_with(char::is_uppercase))
 }

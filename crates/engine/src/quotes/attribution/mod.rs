@@ -27,10 +27,7 @@ const WINDOW: usize = 400;
 
 /// The speakers of `hist` (sorted by position) before token `at`, nearest first, within the window.
 fn hist_before(hist: &[(usize, Spk)], at: usize) -> impl Iterator<Item = &(usize, Spk)> {
-    hist[..hist.partition_point(|(p, _)| *p < at)]
-        .iter()
-        .rev()
-        .take(WINDOW)
+    hist[..hist.partition_point(|(p, _)| *p < at)].iter().rev().take(WINDOW)
 }
 
 /// A resolved speaker.
@@ -108,11 +105,7 @@ struct Found {
 
 impl Found {
     fn none() -> Found {
-        Found {
-            spk: None,
-            cue: None,
-            how: Attribution::None,
-        }
+        Found { spk: None, cue: None, how: Attribution::None }
     }
     fn cued(&self) -> bool {
         matches!(
@@ -142,16 +135,7 @@ pub(crate) fn attribute(text: &str, paras: &[Para], raw: &[RawQuote]) -> Vec<Quo
     }
     let all = tokenize(text, paras, &[]);
     let mentions = Mentions::build(text, &all);
-    let mut doc = Doc {
-        text,
-        paras,
-        raw,
-        toks,
-        qtok,
-        sent_start,
-        mentions,
-        genders: HashMap::new(),
-    };
+    let mut doc = Doc { text, paras, raw, toks, qtok, sent_start, mentions, genders: HashMap::new() };
     doc.genders = doc.gender_evidence();
     let events = doc.find_events();
     let events = doc.resolve_events(events);
@@ -182,47 +166,28 @@ pub(crate) fn outer_antecedents(
     let all = tokenize(text, paras, &[]);
     let mentions = Mentions::build(text, &all);
     let qtok = vec![usize::MAX; raw.len()];
-    let mut doc = Doc {
-        text,
-        paras,
-        raw,
-        toks,
-        qtok,
-        sent_start,
-        mentions,
-        genders: HashMap::new(),
-    };
+    let mut doc = Doc { text, paras, raw, toks, qtok, sent_start, mentions, genders: HashMap::new() };
     doc.genders = doc.gender_evidence();
     asks.iter()
         .map(|(pos, feminine, not)| {
             let not_key = not.as_deref().and_then(|n| doc.sex_key(n));
             let m = doc.mentions.before(*pos).take(WINDOW).find(|m| {
-                let person = m.info.kind == SpeakerKind::Person
-                    || doc.mentions.expand_person(&m.info.name).is_some();
+                let person = m.info.kind == SpeakerKind::Person || doc.mentions.expand_person(&m.info.name).is_some();
                 let key = doc.sex_key(&m.info.name);
-                let other_sex = key
-                    .as_ref()
-                    .and_then(|k| doc.genders.get(k))
-                    .is_some_and(|&(f, mm)| if *feminine { mm > f } else { f > mm });
-                m.info.named
-                    && person
-                    && key != not_key
-                    && !other_sex
-                    && doc.in_writers_text(m.span.start as usize)
+                let other_sex =
+                    key.as_ref()
+                        .and_then(|k| doc.genders.get(k))
+                        .is_some_and(|&(f, mm)| if *feminine { mm > f } else { f > mm });
+                m.info.named && person && key != not_key && !other_sex && doc.in_writers_text(m.span.start as usize)
             })?;
-            Some(
-                doc.mentions
-                    .expand_person(&m.info.name)
-                    .unwrap_or_else(|| m.info.name.clone()),
-            )
+            Some(doc.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone()))
         })
         .collect()
 }
 
 /// A figure, with any thousands separators ("8", "1,100").
 fn is_figure(low: &str) -> bool {
-    low.starts_with(|c: char| c.is_ascii_digit())
-        && low.chars().all(|c| c.is_ascii_digit() || c == ',')
+    low.starts_with(|c: char| c.is_ascii_digit()) && low.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
 fn is_dash_tok(t: &Tok) -> bool {
@@ -262,19 +227,13 @@ fn ends_comma(s: &str) -> bool {
 impl<'a> Doc<'a> {
     fn sent_range(&self, s: usize) -> (usize, usize) {
         let lo = self.sent_start[s];
-        let hi = self
-            .sent_start
-            .get(s + 1)
-            .copied()
-            .unwrap_or(self.toks.len());
+        let hi = self.sent_start.get(s + 1).copied().unwrap_or(self.toks.len());
         (lo, hi)
     }
 
     /// The paragraph holding byte `pos`.
     fn para_at(&self, pos: usize) -> usize {
-        self.paras
-            .partition_point(|p| p.line_start <= pos)
-            .saturating_sub(1)
+        self.paras.partition_point(|p| p.line_start <= pos).saturating_sub(1)
     }
 
     fn span_of(&self, r: (usize, usize)) -> Span {
@@ -324,20 +283,14 @@ impl Want {
     fn accepts(self, k: SpeakerKind) -> bool {
         match self {
             Want::Person => k == SpeakerKind::Person,
-            Want::Org => matches!(
-                k,
-                SpeakerKind::Organisation | SpeakerKind::Document | SpeakerKind::Unknown
-            ),
+            Want::Org => matches!(k, SpeakerKind::Organisation | SpeakerKind::Document | SpeakerKind::Unknown),
             Want::Group => matches!(k, SpeakerKind::Group | SpeakerKind::Organisation),
         }
     }
 }
 
 fn hist_of(events: &[Event]) -> Vec<(usize, Spk)> {
-    let mut h: Vec<(usize, Spk)> = events
-        .iter()
-        .filter_map(|e| e.spk.clone().map(|s| (e.subj.0, s)))
-        .collect();
+    let mut h: Vec<(usize, Spk)> = events.iter().filter_map(|e| e.spk.clone().map(|s| (e.subj.0, s))).collect();
     h.sort_by_key(|(p, _)| *p);
     h
 }

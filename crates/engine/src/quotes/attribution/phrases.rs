@@ -16,9 +16,8 @@ impl Doc<'_> {
             let low = w.low.as_str();
             // "Analysts at Northbridge Securities", "officials from the ministry": people and
             // where they work.
-            let affiliation = matches!(low, "at" | "from")
-                && k >= 2
-                && lx::person_noun(strip_s(&t[k - 2].low)).is_some();
+            let affiliation =
+                matches!(low, "at" | "from") && k >= 2 && lx::person_noun(strip_s(&t[k - 2].low)).is_some();
             if matches!(low, "and" | "&" | "of" | "for") || affiliation {
                 let before = &t[k.saturating_sub(2)];
                 let for_ok = low != "for"
@@ -26,8 +25,7 @@ impl Doc<'_> {
                     || before.cap
                     || lx::person_noun(&before.low).is_some()
                     || lx::is_org_noun(&before.low);
-                if k == j || k - 1 == lo || !(np_word(before) || before.is_possessive()) || !for_ok
-                {
+                if k == j || k - 1 == lo || !(np_word(before) || before.is_possessive()) || !for_ok {
                     break;
                 }
                 k -= 1;
@@ -52,9 +50,7 @@ impl Doc<'_> {
                 && matches!(low, "them" | "those" | "these")
                 && k >= lo + 3
                 && t[k - 2].is("of")
-                && (lx::is_quantifier(&t[k - 3].low)
-                    || lx::is_number_word(&t[k - 3].low)
-                    || t[k - 3].is("none"))
+                && (lx::is_quantifier(&t[k - 3].low) || lx::is_number_word(&t[k - 3].low) || t[k - 3].is("none"))
             {
                 return Some((k - 3, j));
             }
@@ -73,11 +69,7 @@ impl Doc<'_> {
         // are the second.
         if k + 1 < j && plural_speakers(&t[j - 1].low) && lx::is_singular_determiner(&t[k].low) {
             // A demonstrative goes alone ("that riders’ groups"); an article with its noun ("a move").
-            k += if matches!(t[k].low.as_str(), "that" | "this") || k + 2 >= j {
-                1
-            } else {
-                2
-            };
+            k += if matches!(t[k].low.as_str(), "that" | "this") || k + 2 >= j { 1 } else { 2 };
         }
         (k < j).then_some((k, j))
     }
@@ -137,13 +129,11 @@ impl Doc<'_> {
     pub(super) fn is_proper_seg(&self, r: (usize, usize)) -> bool {
         r.1 > r.0
             && r.1 - r.0 <= 8
-            && self.toks[r.0..r.1].iter().all(|t| {
-                t.is_word() && (t.cap || lx::is_name_particle(&t.low) || lx::is_title_word(&t.low))
-            })
+            && self.toks[r.0..r.1]
+                .iter()
+                .all(|t| t.is_word() && (t.cap || lx::is_name_particle(&t.low) || lx::is_title_word(&t.low)))
             && self.toks[r.1 - 1].cap
-            && self
-                .info(r)
-                .is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
+            && self.info(r).is_some_and(|i| i.named && i.kind != SpeakerKind::Organisation)
     }
 
     /// An appositive that describes rather than names: it has a title or a noun for a person
@@ -162,19 +152,10 @@ impl Doc<'_> {
 
     /// An organisation's name in apposition to a description of one ("One of these groups, the
     /// Syrian Democratic Forces (SDF), said"): the name, without its article and short form.
-    pub(super) fn org_apposition(
-        &self,
-        r: (usize, usize),
-        seg: (usize, usize),
-    ) -> Option<(usize, usize)> {
+    pub(super) fn org_apposition(&self, r: (usize, usize), seg: (usize, usize)) -> Option<(usize, usize)> {
         let t = &self.toks;
         let desc = self.info(r)?;
-        if desc.named
-            || !matches!(
-                desc.kind,
-                SpeakerKind::Organisation | SpeakerKind::Group | SpeakerKind::Unknown
-            )
-        {
+        if desc.named || !matches!(desc.kind, SpeakerKind::Organisation | SpeakerKind::Group | SpeakerKind::Unknown) {
             return None;
         }
         let mut a = seg.0;
@@ -187,13 +168,9 @@ impl Doc<'_> {
         }
         let ok = b > a
             && b - a <= 8
-            && t[a..b]
-                .iter()
-                .all(|w| w.is_word() && (w.cap || lx::is_connector(&w.low)))
+            && t[a..b].iter().all(|w| w.is_word() && (w.cap || lx::is_connector(&w.low)))
             && t[b - 1].cap;
-        let n = self
-            .info((a, b))
-            .filter(|n| n.named && n.kind == SpeakerKind::Organisation);
+        let n = self.info((a, b)).filter(|n| n.named && n.kind == SpeakerKind::Organisation);
         (ok && n.is_some()).then_some((a, b))
     }
 
@@ -205,10 +182,7 @@ impl Doc<'_> {
         // A name set off in quotation marks with the comma inside them closes an appositive as a
         // comma does: "Rhee, who oversees the program, known as “Skyward Lattice,” insisted".
         let comma_at = |k: usize| {
-            t[k].is_punct(',')
-                || t[k]
-                    .quote()
-                    .is_some_and(|q| self.text[self.raw[q].content.range()].ends_with(','))
+            t[k].is_punct(',') || t[k].quote().is_some_and(|q| self.text[self.raw[q].content.range()].ends_with(','))
         };
         // Where the chain of appositives was entered, if it cannot be followed to its end.
         let mut chain_from: Option<usize> = None;
@@ -236,10 +210,7 @@ impl Doc<'_> {
             }
             if k > lo + 1 && comma_at(k - 1) {
                 let m = (lo..k - 1).rev().find(|&m| {
-                    t[m].is_punct(',')
-                        || t[m].quote().is_some()
-                        || t[m].is_punct(';')
-                        || t[m].is_punct(':')
+                    t[m].is_punct(',') || t[m].quote().is_some() || t[m].is_punct(';') || t[m].is_punct(':')
                 });
                 if let Some(m) = m.filter(|&m| t[m].is_punct(',')) {
                     let seg = (m + 1, k - 1);
@@ -247,10 +218,7 @@ impl Doc<'_> {
                         // The phrase before the appositive, past a parenthesis ("the RMT union
                         // (National Union of Rail, Maritime and Transport Workers), Mick Cash,").
                         let before = match (m > lo).then(|| &t[m - 1]).filter(|x| x.is_punct(')')) {
-                            Some(_) => (lo..m - 1)
-                                .rev()
-                                .find(|&o| t[o].is_punct('('))
-                                .and_then(|o| self.np_run(lo, o)),
+                            Some(_) => (lo..m - 1).rev().find(|&o| t[o].is_punct('(')).and_then(|o| self.np_run(lo, o)),
                             None => self.np_run(lo, m),
                         };
                         // A place after the name of an organisation: "the University of Arkansas,
@@ -258,23 +226,17 @@ impl Doc<'_> {
                         let place = seg.1 - seg.0 == 1
                             && t[seg.0].cap
                             && before.is_some_and(|b| {
-                                t[b.1 - 1].cap
-                                    && self
-                                        .info(b)
-                                        .is_some_and(|n| n.named && n.kind != SpeakerKind::Person)
+                                t[b.1 - 1].cap && self.info(b).is_some_and(|n| n.named && n.kind != SpeakerKind::Person)
                             });
                         if place {
                             // The organisation and the description it ends: "curator and director
                             // of exhibits at the University of Arkansas".
                             k = m;
-                            let p = (lo..m)
-                                .rev()
-                                .find(|&p| t[p].is_punct(',') || t[p].quote().is_some());
+                            let p = (lo..m).rev().find(|&p| t[p].is_punct(',') || t[p].quote().is_some());
                             if let Some(p) = p.filter(|&p| t[p].is_punct(',') && p > lo) {
                                 let describes = t[p + 1..m].iter().any(|w| {
                                     w.is_word()
-                                        && (lx::is_person_title(&w.low)
-                                            || lx::person_noun(&w.low) == Some(false))
+                                        && (lx::is_person_title(&w.low) || lx::person_noun(&w.low) == Some(false))
                                 });
                                 if describes {
                                     k = p;
@@ -304,21 +266,16 @@ impl Doc<'_> {
                                 && !lx::is_adverb(&f.low)
                                 && !f.is("though"));
                         // A party and state ("D-N.M."), its closing period a token of its own.
-                        let tag = (seg.1 - seg.0 == 1
-                            || seg.1 - seg.0 == 2 && t[seg.0 + 1].is_punct('.'))
+                        let tag = (seg.1 - seg.0 == 1 || seg.1 - seg.0 == 2 && t[seg.0 + 1].is_punct('.'))
                             && f.cap
                             && f.low.contains('-');
                         let number = is_figure(&f.low);
-                        if before.is_some()
-                            && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1))
-                        {
+                        if before.is_some() && (descriptive || tag || number || (!f.cap && seg.1 - seg.0 == 1)) {
                             k = m;
                             // A relative clause may close on the description of a name set off
                             // before it: "Ana Petit, a partner at Northgate Capital, which
                             // led the round, said" is Petit's saying.
-                            if let Some(b) = before
-                                .filter(|_| matches!(f.low.as_str(), "who" | "which" | "that"))
-                            {
+                            if let Some(b) = before.filter(|_| matches!(f.low.as_str(), "who" | "which" | "that")) {
                                 let named = (b.0 > lo + 1 && t[b.0 - 1].is_punct(','))
                                     .then(|| self.np_run(lo, b.0 - 1))
                                     .flatten()
@@ -341,12 +298,10 @@ impl Doc<'_> {
                                 let left = m2.filter(|&x| t[x].is_punct(',') && x + 1 < m);
                                 let never_subject = left.is_some_and(|x| {
                                     let w = &t[x + 1];
-                                    let one =
-                                        m - x - 1 == 1 || m - x - 1 == 2 && t[x + 2].is_punct('.');
+                                    let one = m - x - 1 == 1 || m - x - 1 == 2 && t[x + 2].is_punct('.');
                                     matches!(w.low.as_str(), "who" | "which" | "whose")
                                         || no_relation(t, x + 1, m)
-                                        || one
-                                            && (is_figure(&w.low) || w.cap && w.low.contains('-'))
+                                        || one && (is_figure(&w.low) || w.cap && w.low.contains('-'))
                                 });
                                 if never_subject {
                                     chain_from = Some(m);
@@ -381,11 +336,7 @@ impl Doc<'_> {
                 m -= 1;
             }
             // An age before the relative clause: "Thomas Gray, 24, who".
-            if m > lo + 1
-                && is_figure(&t[m - 1].low)
-                && !t[m - 1].low.is_empty()
-                && t[m - 2].is_punct(',')
-            {
+            if m > lo + 1 && is_figure(&t[m - 1].low) && !t[m - 1].low.is_empty() && t[m - 2].is_punct(',') {
                 m -= 2;
             }
             // "no relation" says only that two people sharing a surname are not kin: "Helen
@@ -414,10 +365,7 @@ impl Doc<'_> {
             && t[r.0 - 2].is_word()
             && !t[r.0 - 2].cap
             && (t[r.0 - 2].low.ends_with("ed")
-                || matches!(
-                    t[r.0 - 2].low.as_str(),
-                    "seen" | "written" | "given" | "made" | "sent" | "held"
-                ))
+                || matches!(t[r.0 - 2].low.as_str(), "seen" | "written" | "given" | "made" | "sent" | "held"))
         {
             if let Some(s) = self.np_run(lo, r.0 - 2) {
                 return Some(s);
@@ -439,18 +387,10 @@ impl Doc<'_> {
             // described without a name keeps it, as part of the description ("One person familiar
             // with the matter", "A Western diplomat in Nairobi").
             if let Some(s) = self.np_run(lo, r.0 - 1) {
-                if let Some(n) = self
-                    .info(s)
-                    .filter(|n| n.named || n.kind != SpeakerKind::Unknown)
-                {
-                    let described = !n.named
-                        && n.pronoun.is_none()
-                        && matches!(n.kind, SpeakerKind::Person | SpeakerKind::Group);
-                    return Some(if described && r.1 - s.0 <= 10 {
-                        (s.0, r.1)
-                    } else {
-                        s
-                    });
+                if let Some(n) = self.info(s).filter(|n| n.named || n.kind != SpeakerKind::Unknown) {
+                    let described =
+                        !n.named && n.pronoun.is_none() && matches!(n.kind, SpeakerKind::Person | SpeakerKind::Group);
+                    return Some(if described && r.1 - s.0 <= 10 { (s.0, r.1) } else { s });
                 }
             }
         }
@@ -467,9 +407,7 @@ impl Doc<'_> {
             return None;
         }
         let p = r.0 - 1;
-        let j = (p.saturating_sub(5).max(lo)..p)
-            .rev()
-            .find(|&j| t[j].is("in"))?;
+        let j = (p.saturating_sub(5).max(lo)..p).rev().find(|&j| t[j].is("in"))?;
         if j + 1 >= p || !t[j + 1..p].iter().all(|w| w.is_word() && w.cap) {
             return None;
         }
@@ -481,56 +419,27 @@ impl Doc<'_> {
             return None;
         }
         let n = self.np_run(lo, c)?;
-        self.info(n)
-            .is_some_and(|i| i.named && i.kind != SpeakerKind::Person)
-            .then_some(n)
+        self.info(n).is_some_and(|i| i.named && i.kind != SpeakerKind::Person).then_some(n)
     }
 
     /// A person's name right after quotation token `qt` in its sentence, followed by a lower-case
     /// word (`“…,” Ray Dunn whispered`): the shape of a closing attribution.
     pub(super) fn named_after(&self, qt: usize) -> Option<Found> {
         let t = &self.toks;
-        let first = t
-            .get(qt + 1)
-            .filter(|w| w.is_word() && w.cap && w.sent == t[qt].sent)?;
-        let m = self.mentions.list.get(
-            self.mentions
-                .list
-                .partition_point(|m| (m.span.start as usize) < first.start),
-        )?;
+        let first = t.get(qt + 1).filter(|w| w.is_word() && w.cap && w.sent == t[qt].sent)?;
+        let m =
+            self.mentions.list.get(self.mentions.list.partition_point(|m| (m.span.start as usize) < first.start))?;
         if m.span.start as usize != first.start || !m.info.named {
             return None;
         }
-        let person = m.info.kind == SpeakerKind::Person
-            || self.mentions.expand_person(&m.info.name).is_some();
+        let person = m.info.kind == SpeakerKind::Person || self.mentions.expand_person(&m.info.name).is_some();
         let e = t.partition_point(|x| x.start < m.span.end as usize);
-        let verbish = t.get(e).is_some_and(|x| {
-            x.is_word() && !x.cap && x.sent == first.sent && !lx::is_function_word(&x.low)
-        });
+        let verbish =
+            t.get(e).is_some_and(|x| x.is_word() && !x.cap && x.sent == first.sent && !lx::is_function_word(&x.low));
         if !person || !verbish {
             return None;
         }
-        let name = self
-            .mentions
-            .expand_person(&m.info.name)
-            .unwrap_or_else(|| m.info.name.clone());
-        let spk = Spk {
-            written: self.text[m.span.range()].to_string(),
-            span: m.span,
-            name: Some(strip_article(&name).to_string()),
-            kind: SpeakerKind::Person,
-            named: true,
-            inferred: true,
-            resolved: false,
-            guessed: true,
-            sure: false,
-            head: None,
-        };
-        Some(Found {
-            spk: Some(spk),
-            cue: None,
-            how: Attribution::Introduced,
-        })
+        Some(self.guessed_person(m))
     }
 
     /// The first noun phrase in `lo..hi` that can be a clause subject: a speaker-like phrase, not
@@ -567,12 +476,9 @@ impl Doc<'_> {
                 }
                 // "A spokeswoman for Halvorsen": "for" after a noun for a person or a body.
                 let for_ok = w.low != "for"
-                    || j > i
-                        && (lx::person_noun(&t[j - 1].low).is_some()
-                            || lx::is_org_noun(&t[j - 1].low));
-                let affiliation = matches!(w.low.as_str(), "at" | "from")
-                    && j > i
-                    && lx::person_noun(&t[j - 1].low).is_some();
+                    || j > i && (lx::person_noun(&t[j - 1].low).is_some() || lx::is_org_noun(&t[j - 1].low));
+                let affiliation =
+                    matches!(w.low.as_str(), "at" | "from") && j > i && lx::person_noun(&t[j - 1].low).is_some();
                 if matches!(w.low.as_str(), "of" | "and" | "&" | "for") && for_ok || affiliation {
                     if j + 1 < hi && j > i && np_word(&t[j + 1]) {
                         j += 1;
@@ -603,9 +509,7 @@ impl Doc<'_> {
                     || lx::cue_lemma(&t[i - 1].low).is_some()
                     || looks_verbal(&t[i - 1].low));
             let r = (i, j);
-            let speakerish = self
-                .info(r)
-                .is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown);
+            let speakerish = self.info(r).is_some_and(|n| n.named || n.kind != SpeakerKind::Unknown);
             if !after_prep && speakerish {
                 // What follows: an appositive name, a descriptive appositive, then a verb.
                 let mut k = j;
@@ -620,9 +524,7 @@ impl Doc<'_> {
                             chosen = n;
                             k = m + 1;
                         } else if t[k + 1].is_word()
-                            && (!t[k + 1].cap
-                                || lx::is_determiner(&t[k + 1].low)
-                                || self.describes(seg))
+                            && (!t[k + 1].cap || lx::is_determiner(&t[k + 1].low) || self.describes(seg))
                         {
                             k = m + 1;
                         }
@@ -636,11 +538,7 @@ impl Doc<'_> {
                 // Adverbs and a short time phrase may sit before the verb: "A judge on Monday
                 // blocked", "The senator also said".
                 loop {
-                    if k < hi
-                        && t[k].is_word()
-                        && lx::is_pre_verb_filler(&t[k].low)
-                        && !lx::is_preposition(&t[k].low)
-                    {
+                    if k < hi && t[k].is_word() && lx::is_pre_verb_filler(&t[k].low) && !lx::is_preposition(&t[k].low) {
                         k += 1;
                         continue;
                     }
@@ -648,14 +546,7 @@ impl Doc<'_> {
                         && t[k].is_word()
                         && matches!(
                             t[k].low.as_str(),
-                            "on" | "in"
-                                | "at"
-                                | "during"
-                                | "last"
-                                | "this"
-                                | "earlier"
-                                | "late"
-                                | "early"
+                            "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "early"
                         )
                     {
                         let mut m = k + 1;
@@ -693,14 +584,9 @@ impl Doc<'_> {
                     && t[k].is_word()
                     && (after_aux || !np_word(&t[k]))
                     && !lx::is_preposition(&t[k].low)
-                    && !matches!(
-                        t[k].low.as_str(),
-                        "and" | "or" | "but" | "that" | "who" | "which"
-                    );
+                    && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which");
                 let verbish = verbish
-                    || (k < hi
-                        && t[k].is_word()
-                        && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)));
+                    || (k < hi && t[k].is_word() && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)));
                 if verbish || !need_verb {
                     return Some(chosen);
                 }
@@ -747,18 +633,12 @@ impl Doc<'_> {
                 && (matches!(low, "who" | "which" | "that")
                     || lx::is_conjunction(low) && !matches!(low, "and" | "or" | "nor")
                     || lx::is_preposition(low) && !lx::continues_noun_phrase(low)
-                    || lx::cue_lemma(&w.low)
-                        .is_some_and(|_| !w.cap && !lx::is_noun_like_cue(&w.low)))
+                    || lx::cue_lemma(&w.low).is_some_and(|_| !w.cap && !lx::is_noun_like_cue(&w.low)))
             {
                 break;
             }
             // "a statement released by X", "a letter signed by X": the participle and its agent.
-            if j > i
-                && !w.cap
-                && w.low.ends_with("ed")
-                && t.get(j + 1).is_some_and(|n| n.is("by"))
-                && j + 1 < hi
-            {
+            if j > i && !w.cap && w.low.ends_with("ed") && t.get(j + 1).is_some_and(|n| n.is("by")) && j + 1 < hi {
                 j += 2;
                 continue;
             }
@@ -800,9 +680,7 @@ pub(super) fn plural_speakers(w: &str) -> bool {
 
 /// A word without a possessive ending ("analysts’" → "analysts").
 fn strip_s(w: &str) -> &str {
-    w.strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
-        .unwrap_or(w)
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
 }
 
 /// Whether words `a..b` are "no relation", the appositive that tells two people sharing a surname

@@ -134,11 +134,7 @@ impl Doc<'_> {
                 if let Some(full) = self.mentions.expand_person(&name) {
                     name = full;
                     kind = SpeakerKind::Person;
-                } else if let Some(full) = self
-                    .mentions
-                    .expand_org(&name)
-                    .filter(|_| !name.contains(' '))
-                {
+                } else if let Some(full) = self.mentions.expand_org(&name).filter(|_| !name.contains(' ')) {
                     name = full;
                     kind = SpeakerKind::Organisation;
                 }
@@ -155,9 +151,7 @@ impl Doc<'_> {
                 }
             }
             let sure = kind == SpeakerKind::Person
-                && (!info.titles.is_empty()
-                    || self.mentions.is_titled(&name)
-                    || self.mentions.is_titled(&info.name));
+                && (!info.titles.is_empty() || self.mentions.is_titled(&name) || self.mentions.is_titled(&info.name));
             return Some(Spk {
                 written,
                 span,
@@ -243,8 +237,7 @@ impl Doc<'_> {
                 });
             }
         }
-        let titled =
-            info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
+        let titled = info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
             if let Some((name, kind)) = self.describe(&info, span.start as usize, hist) {
                 return Some(Spk {
@@ -291,9 +284,7 @@ impl Doc<'_> {
                 e.1 += 1;
             }
         };
-        let pronoun = |x: &Tok| {
-            x.is_word() && lx::is_function_word(&x.low) && lx::gender_of(&x.low).is_some()
-        };
+        let pronoun = |x: &Tok| x.is_word() && lx::is_function_word(&x.low) && lx::gender_of(&x.low).is_some();
         // The people each sentence of the writer's text names, in order.
         let mut by_sent: Vec<(usize, String)> = Vec::new();
         for m in &self.mentions.list {
@@ -327,16 +318,11 @@ impl Doc<'_> {
             // Bishop,".
             if k >= 2 && t[k - 1].is_punct(',') && t[k - 2].sent == t[k].sent {
                 let noun = &t[k - 2];
-                if let Some(f) =
-                    lx::gender_of(&noun.low).filter(|_| noun.is_word() && !pronoun(noun))
-                {
+                if let Some(f) = lx::gender_of(&noun.low).filter(|_| noun.is_word() && !pronoun(noun)) {
                     add(&key, f);
                 }
             }
-            if by_sent
-                .last()
-                .is_none_or(|(s, kk)| *s != t[k].sent || *kk != key)
-            {
+            if by_sent.last().is_none_or(|(s, kk)| *s != t[k].sent || *kk != key) {
                 by_sent.push((t[k].sent, key));
             }
         }
@@ -358,11 +344,7 @@ impl Doc<'_> {
                         seen.1 = true;
                     }
                 }
-                if hi < t.len()
-                    && t[hi].para == t[lo].para
-                    && pronoun(&t[hi])
-                    && lx::is_pronoun_subject(&t[hi].low)
-                {
+                if hi < t.len() && t[hi].para == t[lo].para && pronoun(&t[hi]) && lx::is_pronoun_subject(&t[hi].low) {
                     if lx::gender_of(&t[hi].low) == Some(true) {
                         seen.0 = true;
                     } else {
@@ -400,8 +382,7 @@ impl Doc<'_> {
     /// Whether what the article says of the person named `name` rules out the pronoun at `at`
     /// ("she" for a man, "he" for a woman).
     fn other_sex(&self, at: usize, name: &str) -> bool {
-        let Some(feminine) = lx::gender_of(&self.toks[at].low)
-            .filter(|_| lx::is_pronoun_subject(&self.toks[at].low))
+        let Some(feminine) = lx::gender_of(&self.toks[at].low).filter(|_| lx::is_pronoun_subject(&self.toks[at].low))
         else {
             return false;
         };
@@ -416,39 +397,23 @@ impl Doc<'_> {
     }
 
     /// The antecedent of a pronoun at token `at`.
-    pub(super) fn antecedent(
-        &self,
-        at: usize,
-        want: Want,
-        hist: &[(usize, Spk)],
-    ) -> Option<(String, SpeakerKind)> {
+    pub(super) fn antecedent(&self, at: usize, want: Want, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
         self.antecedent_not(at, want, hist, None)
     }
 
     /// "He said, “Andy Warhol was …”": someone quoted speaking of a person by full name is not
     /// that person, so a pronoun's antecedent named in the quotation gives way to the next one.
-    pub(super) fn not_self_named(
-        &self,
-        mut f: Found,
-        content: &str,
-        hist: &[(usize, Spk)],
-    ) -> Found {
+    pub(super) fn not_self_named(&self, mut f: Found, content: &str, hist: &[(usize, Spk)]) -> Found {
         let Some(s) = f.spk.as_mut() else { return f };
-        let personal = lx::is_pronoun_subject(&s.written.to_lowercase())
-            && lx::gender_of(&s.written.to_lowercase()).is_some();
-        let Some(name) = s
-            .name
-            .clone()
-            .filter(|n| personal && s.resolved && n.split_whitespace().count() >= 2)
-        else {
+        let personal =
+            lx::is_pronoun_subject(&s.written.to_lowercase()) && lx::gender_of(&s.written.to_lowercase()).is_some();
+        let Some(name) = s.name.clone().filter(|n| personal && s.resolved && n.split_whitespace().count() >= 2) else {
             return f;
         };
         if !content.contains(name.as_str()) {
             return f;
         }
-        let k = self
-            .toks
-            .partition_point(|x| x.start < s.span.start as usize);
+        let k = self.toks.partition_point(|x| x.start < s.span.start as usize);
         if let Some((other, kind)) = self.antecedent_not(k, Want::Person, hist, Some(&name)) {
             s.name = Some(other);
             s.kind = kind;
@@ -468,25 +433,12 @@ impl Doc<'_> {
         let not_key = not.and_then(surname_key);
         let other = |n: &str| not_key.is_none() || surname_key(n) != not_key;
         let sex_ok = |s: &Spk| {
-            s.kind != SpeakerKind::Person
-                || s.name
-                    .as_deref()
-                    .is_none_or(|n| !self.other_sex(at, n) && other(n))
+            s.kind != SpeakerKind::Person || s.name.as_deref().is_none_or(|n| !self.other_sex(at, n) && other(n))
         };
-        let ok = |s: &Spk| {
-            (s.named || want == Want::Group)
-                && s.name.is_some()
-                && want.accepts(s.kind)
-                && sex_ok(s)
-        };
+        let ok = |s: &Spk| (s.named || want == Want::Group) && s.name.is_some() && want.accepts(s.kind) && sex_ok(s);
         // Near at hand, "it" may also be a name that only looks personal ("Brightwater Foods").
         let ok_near = |s: &Spk| {
-            ok(s)
-                || want == Want::Org
-                    && s.named
-                    && s.name.is_some()
-                    && s.kind == SpeakerKind::Person
-                    && !s.sure
+            ok(s) || want == Want::Org && s.named && s.name.is_some() && s.kind == SpeakerKind::Person && !s.sure
         };
         // As the previous sentence's subject, "it" may also be an unnamed organisation ("The
         // ministry rejected that. It said ...").
@@ -498,15 +450,10 @@ impl Doc<'_> {
                 || want == Want::Org
                     && s.name.is_some()
                     && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
-                || want == Want::Person
-                    && s.name.is_some()
-                    && s.kind == SpeakerKind::Person
-                    && sex_ok(s)
+                || want == Want::Person && s.name.is_some() && s.kind == SpeakerKind::Person && sex_ok(s)
         };
         // An earlier speaker in the same sentence.
-        if let Some((_, s)) =
-            hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s))
-        {
+        if let Some((_, s)) = hist_before(hist, at).find(|(p, s)| self.toks[*p].sent == t.sent && ok_near(s)) {
             return Some((s.name.clone()?, s.kind));
         }
         // The subject of the previous sentence of the paragraph.
@@ -528,9 +475,8 @@ impl Doc<'_> {
             }
         }
         // The nearest earlier speaker of this paragraph or the one before.
-        if let Some((_, s)) = hist_before(hist, at)
-            .take_while(|(p, _)| self.toks[*p].para + 1 >= t.para)
-            .find(|(_, s)| ok(s))
+        if let Some((_, s)) =
+            hist_before(hist, at).take_while(|(p, _)| self.toks[*p].para + 1 >= t.para).find(|(_, s)| ok(s))
         {
             return Some((s.name.clone()?, s.kind));
         }
@@ -541,9 +487,7 @@ impl Doc<'_> {
             let (plo, phi) = self.sent_range(t.sent - 1);
             if self.toks[plo].para + 1 == t.para {
                 // A name only (a pronoun there is resolved by the rules below, not recursively).
-                let subject = self
-                    .first_subject(plo, phi)
-                    .filter(|r| !lx::is_pronoun_subject(&self.toks[r.0].low));
+                let subject = self.first_subject(plo, phi).filter(|r| !lx::is_pronoun_subject(&self.toks[r.0].low));
                 if let Some(s) = subject.and_then(|r| self.resolve(r, hist)) {
                     if s.named
                         && !s.inferred
@@ -572,12 +516,8 @@ impl Doc<'_> {
             let (plo, _) = self.sent_range(t.sent - 1);
             if self.toks[plo].para == t.para {
                 let from = self.toks[plo].start;
-                let m = self
-                    .mentions
-                    .before(pos)
-                    .take(WINDOW)
-                    .take_while(|m| m.span.start as usize >= from)
-                    .find(|m| {
+                let m =
+                    self.mentions.before(pos).take(WINDOW).take_while(|m| m.span.start as usize >= from).find(|m| {
                         m.info.named
                             && m.info.kind == SpeakerKind::Person
                             && !self.other_sex(at, &m.info.name)
@@ -585,10 +525,7 @@ impl Doc<'_> {
                             && self.in_writers_text(m.span.start as usize)
                     });
                 if let Some(m) = m {
-                    let name = self
-                        .mentions
-                        .expand_person(&m.info.name)
-                        .unwrap_or_else(|| m.info.name.clone());
+                    let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
                     return Some((strip_article(&name).to_string(), SpeakerKind::Person));
                 }
             }
@@ -602,13 +539,10 @@ impl Doc<'_> {
             (m.span.start as usize) < pos
                 && want.accepts(m.info.kind)
                 && (m.info.named || want == Want::Person)
-                && !(m.info.kind == SpeakerKind::Person
-                    && (self.other_sex(at, &m.info.name) || !other(&m.info.name)))
+                && !(m.info.kind == SpeakerKind::Person && (self.other_sex(at, &m.info.name) || !other(&m.info.name)))
         })?;
         let name = if m.info.named {
-            self.mentions
-                .expand_person(&m.info.name)
-                .unwrap_or_else(|| m.info.name.clone())
+            self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone())
         } else {
             m.info.name.clone()
         };
@@ -616,53 +550,29 @@ impl Doc<'_> {
     }
 
     /// What a description ("the report", "the company", "Minister") refers to.
-    pub(super) fn describe(
-        &self,
-        info: &NameInfo,
-        pos: usize,
-        hist: &[(usize, Spk)],
-    ) -> Option<(String, SpeakerKind)> {
+    pub(super) fn describe(&self, info: &NameInfo, pos: usize, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind)> {
         let head = info.head.as_deref()?;
         if info.kind == SpeakerKind::Person {
             // "the minister": the nearest person mention with that title, before, else after.
             // "A federal judge" introduces someone named later; "the judge" refers back.
             let has = |m: &&crate::quotes::names::Mention| {
-                m.info.named
-                    && m.info.kind == SpeakerKind::Person
-                    && m.info.titles.iter().any(|t| t == head)
+                m.info.named && m.info.kind == SpeakerKind::Person && m.info.titles.iter().any(|t| t == head)
             };
-            let before = || {
-                self.mentions
-                    .before(pos)
-                    .take(WINDOW)
-                    .find(|m| (m.span.start as usize) < pos && has(m))
-            };
+            let before = || self.mentions.before(pos).take(WINDOW).find(|m| (m.span.start as usize) < pos && has(m));
             let after = || {
-                self.mentions.list[self
-                    .mentions
-                    .list
-                    .partition_point(|m| (m.span.start as usize) <= pos)..]
+                self.mentions.list[self.mentions.list.partition_point(|m| (m.span.start as usize) <= pos)..]
                     .iter()
                     .take(WINDOW)
                     .find(has)
             };
-            let m = if info.definite {
-                before().or_else(after)
-            } else {
-                after().or_else(before)
-            }?;
-            let name = self
-                .mentions
-                .expand_person(&m.info.name)
-                .unwrap_or_else(|| m.info.name.clone());
+            let m = if info.definite { before().or_else(after) } else { after().or_else(before) }?;
+            let name = self.mentions.expand_person(&m.info.name).unwrap_or_else(|| m.info.name.clone());
             return Some((name, SpeakerKind::Person));
         }
         // The same description used before for a speaker: the same referent.
         let at = self.toks.partition_point(|t| t.start < pos);
         if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| {
-            s.inferred
-                && s.name.is_some()
-                && self.info_of_written(&s.written).is_some_and(|h| h == head)
+            s.inferred && s.name.is_some() && self.info_of_written(&s.written).is_some_and(|h| h == head)
         }) {
             return Some((s.name.clone()?, s.kind));
         }
@@ -670,10 +580,7 @@ impl Doc<'_> {
         // people familiar with the matter".
         if info.kind == SpeakerKind::Group {
             if let Some((_, s)) = hist_before(hist, at).find(|(_, s)| {
-                s.head.as_deref() == Some(head)
-                    && s.name
-                        .as_deref()
-                        .is_some_and(|n| n.split_whitespace().count() > 1)
+                s.head.as_deref() == Some(head) && s.name.as_deref().is_some_and(|n| n.split_whitespace().count() > 1)
             }) {
                 return Some((s.name.clone()?, s.kind));
             }
@@ -694,24 +601,12 @@ impl Doc<'_> {
         // A named organisation whose name ends in the head noun: "the institute" → "Fiscal Policy Institute".
         let singular = head.trim_end_matches('s');
         if let Some(m) = self.mentions.before(pos).take(WINDOW).find(|m| {
-            (m.span.start as usize) < pos
-                && m.info.named
-                && m.info.name.split_whitespace().count() >= 2
-                && {
-                    let last = m
-                        .info
-                        .name
-                        .split_whitespace()
-                        .last()
-                        .unwrap_or("")
-                        .to_lowercase();
-                    last == head || last == singular
-                }
+            (m.span.start as usize) < pos && m.info.named && m.info.name.split_whitespace().count() >= 2 && {
+                let last = m.info.name.split_whitespace().last().unwrap_or("").to_lowercase();
+                last == head || last == singular
+            }
         }) {
-            return Some((
-                strip_article(&m.info.name).to_string(),
-                SpeakerKind::Organisation,
-            ));
+            return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
         }
         // The nearest earlier organisation (or document) speaker, then mention, if near: a
         // description does not reach back across the article (a speaker, being salient, reaches
@@ -720,9 +615,7 @@ impl Doc<'_> {
         let near = |p: usize, reach: usize| self.para_at(p) + reach > here;
         if let Some((_, s)) = hist_before(hist, at)
             .take_while(|(p, _)| near(self.toks[*p].start, 8))
-            .find(|(_, s)| {
-                s.named && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document)
-            })
+            .find(|(_, s)| s.named && matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Document))
         {
             return Some((s.name.clone()?, s.kind));
         }
@@ -734,10 +627,7 @@ impl Doc<'_> {
                 .filter(|m| (m.span.start as usize) < pos)
                 .take_while(|m| near(m.span.start as usize, 3))
                 .find(|m| m.info.named && m.info.kind == SpeakerKind::Organisation)?;
-            return Some((
-                strip_article(&m.info.name).to_string(),
-                SpeakerKind::Organisation,
-            ));
+            return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
         }
         None
     }
@@ -750,15 +640,11 @@ impl Doc<'_> {
         let end = all.partition_point(|t| t.start < pos);
         // The description's own document first, when it says who made it ("The report, issued
         // by X, said"), then the nearest earlier one.
-        let own = (end..(end + 4).min(all.len()))
-            .take_while(|&k| all[k].is_word())
-            .find(|&k| all[k].low == head);
+        let own = (end..(end + 4).min(all.len())).take_while(|&k| all[k].is_word()).find(|&k| all[k].low == head);
         if let Some(a) = own.and_then(|k| self.document_author_at(k)) {
             return Some(a);
         }
-        let k = (end.saturating_sub(WINDOW * 10)..end)
-            .rev()
-            .find(|&k| all[k].is_word() && all[k].low == head)?;
+        let k = (end.saturating_sub(WINDOW * 10)..end).rev().find(|&k| all[k].is_word() && all[k].low == head)?;
         self.document_author_at(k)
     }
 
@@ -767,27 +653,17 @@ impl Doc<'_> {
         let all = &self.toks;
         // "report from/by/of X", or "by" after a participle ("a report released last month by X").
         // The participle may follow a comma: "The complaint, filed Monday by X,".
-        let pp = if all.get(k + 1).is_some_and(|w| w.is_punct(',')) {
-            k + 2
-        } else {
-            k + 1
-        };
+        let pp = if all.get(k + 1).is_some_and(|w| w.is_punct(',')) { k + 2 } else { k + 1 };
         let participle = all.get(pp).is_some_and(|w| {
-            w.is_word()
-                && (w.low.ends_with("ed") || matches!(w.low.as_str(), "written" | "drawn" | "made"))
+            w.is_word() && (w.low.ends_with("ed") || matches!(w.low.as_str(), "written" | "drawn" | "made"))
         });
         let by = if participle {
-            (pp + 1..(pp + 6).min(all.len()))
-                .take_while(|&b| all[b].is_word())
-                .find(|&b| all[b].is("by"))
+            (pp + 1..(pp + 6).min(all.len())).take_while(|&b| all[b].is_word()).find(|&b| all[b].is("by"))
         } else {
             None
         };
-        let pk = by.or_else(|| {
-            all.get(k + 1)
-                .filter(|p| matches!(p.low.as_str(), "from" | "by" | "of"))
-                .map(|_| k + 1)
-        });
+        let pk =
+            by.or_else(|| all.get(k + 1).filter(|p| matches!(p.low.as_str(), "from" | "by" | "of")).map(|_| k + 1));
         if let Some(pk) = pk {
             let (p, k) = (&all[pk], pk - 1);
             let mut a = k + 2;
@@ -802,10 +678,7 @@ impl Doc<'_> {
                 }
                 // "Office of the State Auditor"
                 let mut c = b;
-                while c < all.len()
-                    && all[c].is_word()
-                    && matches!(all[c].low.as_str(), "of" | "the" | "for" | "and")
-                {
+                while c < all.len() && all[c].is_word() && matches!(all[c].low.as_str(), "of" | "the" | "for" | "and") {
                     c += 1;
                 }
                 if c > b && b > a && all.get(c).is_some_and(|n| n.is_word() && n.cap) {
@@ -819,26 +692,20 @@ impl Doc<'_> {
                 let name = self.mentions.expand_org(&info.name).unwrap_or(info.name);
                 return Some((
                     strip_article(&name).to_string(),
-                    if info.kind == SpeakerKind::Person {
-                        SpeakerKind::Person
-                    } else {
-                        SpeakerKind::Organisation
-                    },
+                    if info.kind == SpeakerKind::Person { SpeakerKind::Person } else { SpeakerKind::Organisation },
                 ));
             }
         }
         // "In a court filing last month, Grant wrote that …": the subject of the clause the
         // document's phrase opens.
-        let opens_in = (1..=3).any(|d| {
-            k >= d && all[k - d].is("in") && all[k - d + 1..k].iter().all(|w| w.is_word() && !w.cap)
-        });
+        let opens_in =
+            (1..=3).any(|d| k >= d && all[k - d].is("in") && all[k - d + 1..k].iter().all(|w| w.is_word() && !w.cap));
         if opens_in {
             let (_, hi) = self.sent_range(all[k].sent);
             if let Some(c) = (k + 1..hi.min(k + 8)).find(|&c| all[c].is_punct(',')) {
                 let subject = self.first_subject(c + 1, hi);
-                if let Some(info) = subject
-                    .and_then(|r| analyse(self.text, &all[r.0..r.1], Some(&self.mentions)))
-                    .filter(|n| n.named)
+                if let Some(info) =
+                    subject.and_then(|r| analyse(self.text, &all[r.0..r.1], Some(&self.mentions))).filter(|n| n.named)
                 {
                     let name = self.mentions.expand_person(&info.name).unwrap_or(info.name);
                     return Some((strip_article(&name).to_string(), info.kind));
