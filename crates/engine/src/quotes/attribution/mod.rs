@@ -51,6 +51,22 @@ struct Spk {
     head: Option<String>,
 }
 
+impl Spk {
+    /// A pronoun or a description resolved to `name` (or to nobody, `None`): inferred, not a
+    /// guess; named when it found a name.
+    fn resolved(
+        written: String,
+        span: Span,
+        name: Option<String>,
+        kind: SpeakerKind,
+        sure: bool,
+        head: Option<String>,
+    ) -> Spk {
+        let named = name.is_some();
+        Spk { written, span, name, kind, named, inferred: true, resolved: true, guessed: false, sure, head }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EvKind {
     /// A reporting verb; `participial` for "saying", "to say".

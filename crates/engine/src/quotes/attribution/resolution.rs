@@ -67,60 +67,14 @@ impl Doc<'_> {
                 "they" => Want::Group,
                 "i" if written == "I" && self.interviewee(at).is_some() => {
                     let name = self.interviewee(at)?;
-                    return Some(Spk {
-                        written,
-                        span,
-                        name: Some(name),
-                        kind: SpeakerKind::Person,
-                        named: true,
-                        inferred: true,
-                        resolved: true,
-                        guessed: false,
-                        sure: true,
-                        head: None,
-                    });
+                    return Some(Spk::resolved(written, span, Some(name), SpeakerKind::Person, true, None));
                 }
-                _ => {
-                    return Some(Spk {
-                        written,
-                        span,
-                        name: None,
-                        kind: SpeakerKind::Person,
-                        named: false,
-                        inferred: true,
-                        resolved: true,
-                        guessed: false,
-                        sure: false,
-                        head: None,
-                    })
-                }
+                _ => return Some(Spk::resolved(written, span, None, SpeakerKind::Person, false, None)),
             };
             let found = self.antecedent(at, want, hist);
             return Some(match found {
-                Some((name, kind)) => Spk {
-                    written,
-                    span,
-                    name: Some(name),
-                    kind,
-                    named: true,
-                    inferred: true,
-                    resolved: true,
-                    guessed: false,
-                    sure: true,
-                    head: None,
-                },
-                None => Spk {
-                    written,
-                    span,
-                    name: None,
-                    kind: info.kind,
-                    named: false,
-                    inferred: true,
-                    resolved: true,
-                    guessed: false,
-                    sure: false,
-                    head: None,
-                },
+                Some((name, kind)) => Spk::resolved(written, span, Some(name), kind, true, None),
+                None => Spk::resolved(written, span, None, info.kind, false, None),
             });
         }
         if info.named {
@@ -172,86 +126,45 @@ impl Doc<'_> {
                 .expand_org(author)
                 .or_else(|| self.mentions.expand_person(author))
                 .unwrap_or_else(|| author.clone());
-            return Some(Spk {
+            return Some(Spk::resolved(
                 written,
                 span,
-                name: Some(strip_article(&name).to_string()),
-                kind: SpeakerKind::Organisation,
-                named: true,
-                inferred: true,
-                resolved: true,
-                guessed: false,
-                sure: false,
-                head: None,
-            });
+                Some(strip_article(&name).to_string()),
+                SpeakerKind::Organisation,
+                false,
+                None,
+            ));
         }
         // A document or people described by an organisation the article names: "the district’s
         // facilities report" (the district's), "council officers" (the council's), "Police said"
         // (the one police force named). Both are shown: "Police (Akron Police Department)".
         if let Some(org) = self.owning_org(r, &info, hist) {
-            return Some(Spk {
-                written,
-                span,
-                name: Some(org),
-                kind: SpeakerKind::Organisation,
-                named: true,
-                inferred: true,
-                resolved: true,
-                guessed: false,
-                sure: false,
-                head: info.head.clone(),
-            });
+            return Some(Spk::resolved(written, span, Some(org), SpeakerKind::Organisation, false, info.head.clone()));
         }
         // "A shopper who gave her name only as Ana": the name the article gives.
         if info.kind == SpeakerKind::Person && !info.named {
             if let Some(name) = self.given_name_after(r) {
-                return Some(Spk {
-                    written,
-                    span,
-                    name: Some(name),
-                    kind: SpeakerKind::Person,
-                    named: true,
-                    inferred: true,
-                    resolved: true,
-                    guessed: false,
-                    sure: false,
-                    head: info.head.clone(),
-                });
+                return Some(Spk::resolved(written, span, Some(name), SpeakerKind::Person, false, info.head.clone()));
             }
         }
         // "My coach", "her lawyer": the one person the article names in that role ("Kovač’s
         // coach, Ivo Barić").
         if info.kind == SpeakerKind::Person && !info.named {
             if let Some(name) = self.role_named(&info, span.start as usize) {
-                return Some(Spk {
-                    written,
-                    span,
-                    name: Some(name),
-                    kind: SpeakerKind::Person,
-                    named: true,
-                    inferred: true,
-                    resolved: true,
-                    guessed: false,
-                    sure: false,
-                    head: info.head.clone(),
-                });
+                return Some(Spk::resolved(written, span, Some(name), SpeakerKind::Person, false, info.head.clone()));
             }
         }
         let titled = info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
             if let Some((name, kind)) = self.describe(&info, span.start as usize, hist) {
-                return Some(Spk {
+                return Some(Spk::resolved(
                     written,
                     span,
-                    name: Some(name),
+                    Some(name),
                     kind,
-                    named: true,
-                    inferred: true,
-                    resolved: true,
-                    guessed: false,
-                    sure: kind == SpeakerKind::Person,
-                    head: info.head.clone(),
-                });
+                    kind == SpeakerKind::Person,
+                    info.head.clone(),
+                ));
             }
         }
         Some(Spk {
