@@ -146,6 +146,28 @@ export async function eventually(check, { timeout = SETTLE_TIMEOUT, interval = 5
   }
 }
 
+/**
+ * Wait until the page has stopped scrolling (the same scroll position over five frames): a step
+ * that scrolls smoothly to its target moves a sticky bar until the scroll ends, and a click sent
+ * meanwhile can land beside the button it aimed at.
+ */
+export async function scrollSettled(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = window.scrollY;
+        let same = 0;
+        const frame = () => {
+          same = window.scrollY === last ? same + 1 : 0;
+          last = window.scrollY;
+          if (same >= 5) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
 // --- reading the view -----------------------------------------------------------------------------
 const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
 

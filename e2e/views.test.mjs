@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startHarness, openApp, eventually, slug, screenshot, typeQuery } from './browser.mjs';
+import { startHarness, openApp, eventually, slug, screenshot, typeQuery, scrollSettled } from './browser.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -139,6 +139,8 @@ test('the reader\'s bar says what is highlighted and steps through it with its b
     await page.keyboard.press('n');
     await eventually(async () => assert.equal(squash(await page.textContent('#hit-status')), `Sergey Lavrov: mention 2 of ${total}`));
     assert.equal(await page.locator('mark.entity.current-item').first().getAttribute('data-item'), '2');
+    // The step scrolled the page smoothly to mention 2; the bar moves with it until it sticks.
+    await scrollSettled(page);
     await page.click('#prev-hit');
     await eventually(async () => assert.equal(squash(await page.textContent('#hit-status')), `Sergey Lavrov: mention 1 of ${total}`));
     // A profile number's passages: the bar names them, after the banner has scrolled away.
