@@ -86,16 +86,16 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                     aria-label={format!("Uses per 1,000 words of {}, article by article; the table below has the figures", data.series.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join(", "))}>
                     { for ticks.iter().map(|&t| html! {
                         <g class="grid">
-                            <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", y(t))} y2={format!("{:.1}", y(t))} />
-                            <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(t) + 4.0)} text-anchor="end">{decimal(t)}</text>
+                            <line x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)} y1={coord(y(t))} y2={coord(y(t))} />
+                            <text x={coord(LEFT - 6.0)} y={coord(y(t) + 4.0)} text-anchor="end">{decimal(t)}</text>
                         </g>
                     }) }
-                    <text class="axis-label" x="14" y={format!("{:.1}", TOP + (HEIGHT - TOP - BOTTOM) / 2.0)} transform={format!("rotate(-90 14 {:.1})", TOP + (HEIGHT - TOP - BOTTOM) / 2.0)} text-anchor="middle">{"per 1,000 words"}</text>
-                    <text class="axis-label" x={format!("{:.1}", LEFT + (WIDTH - LEFT - RIGHT) / 2.0)} y={(HEIGHT - 4.0).to_string()} text-anchor="middle">
+                    <text class="axis-label" x="14" y={coord(TOP + (HEIGHT - TOP - BOTTOM) / 2.0)} transform={format!("rotate(-90 14 {:.1})", TOP + (HEIGHT - TOP - BOTTOM) / 2.0)} text-anchor="middle">{"per 1,000 words"}</text>
+                    <text class="axis-label" x={coord(LEFT + (WIDTH - LEFT - RIGHT) / 2.0)} y={coord(HEIGHT - 4.0)} text-anchor="middle">
                         {if order == TrendOrder::Date { "articles, oldest first" } else { "articles, in order" }}
                     </text>
                     { for points.iter().enumerate().filter(|(k, _)| k % label_every == 0).map(|(k, &i)| html! {
-                        <text class="x-label" x={format!("{:.1}", x(k))} y={(HEIGHT - BOTTOM + 16.0).to_string()} text-anchor="middle">{corpus.number(data.points[i].doc)}</text>
+                        <text class="x-label" x={coord(x(k))} y={coord(HEIGHT - BOTTOM + 16.0)} text-anchor="middle">{corpus.number(data.points[i].doc)}</text>
                     }) }
                     { for data.series.iter().enumerate().map(|(s, series)| {
                         let line: Vec<String> = points.iter().enumerate().map(|(k, &i)| format!("{:.1},{:.1}", x(k), y(data.points[i].per_1000[s]))).collect();
@@ -109,7 +109,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                                     let said = format!("{}: {} in article {} ({} per 1,000 words)", series.label, pt.hits[s], corpus.number(pt.doc), decimal(pt.per_1000[s]));
                                     html! {
                                         <a href={lines.href()} class="mark-link" aria-label={said.clone()}>
-                                            <circle class="mark" cx={format!("{:.1}", x(k))} cy={format!("{:.1}", y(pt.per_1000[s]))} r="5"
+                                            <circle class="mark" cx={coord(x(k))} cy={coord(y(pt.per_1000[s]))} r="5"
                                                 data-doc={doc.slug.clone()} data-rate={format!("{:.3}", pt.per_1000[s])} data-hits={pt.hits[s].to_string()}>
                                                 <title>{said}</title>
                                             </circle>
@@ -157,4 +157,9 @@ pub fn trends_view(props: &TrendsProps) -> Html {
             }
         </section>
     }
+}
+
+/// A position in the chart, in SVG units to a tenth.
+fn coord(v: f64) -> String {
+    format!("{v:.1}")
 }
