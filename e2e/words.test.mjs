@@ -129,6 +129,10 @@ test('Trends for Putin draws one mark per article with the hits the search count
     assert.equal(await page.locator('#trends-table tbody tr').count(), 5, 'the table alternative has every article');
     assert.ok(await page.locator('#trends-chart text.axis-label').count() >= 2, 'labelled axes');
     await screenshot(page, 'trends');
+    // On a phone the chart keeps its labels readable (it scrolls sideways instead of shrinking).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const labelPx = await page.$eval('#trends-chart text.axis-label', (t) => t.getBoundingClientRect().height);
+    assert.ok(labelPx >= 9, `the axis label is ${labelPx} px high at 390 px`);
     assert.deepEqual(page.errors, []);
   } finally {
     await page.close();

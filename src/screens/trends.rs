@@ -82,6 +82,8 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                         <li><span class={classes!("swatch", format!("series-{}", s % 6))} aria-hidden="true"></span>{series.label.clone()}</li>
                     }) }
                 </ul>
+                // On a phone the chart keeps a width its labels can be read at, and scrolls sideways.
+                <div class="chart-scroll" tabindex="0" role="region" aria-label="The chart (scrolls sideways on a narrow screen)">
                 <svg id="trends-chart" class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
                     aria-label={format!("Uses per 1,000 words of {}, article by article; the table below has the figures", data.series.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join(", "))}>
                     { for ticks.iter().map(|&t| html! {
@@ -120,6 +122,7 @@ pub fn trends_view(props: &TrendsProps) -> Html {
                         }
                     }) }
                 </svg>
+                </div>
                 if !marks {
                     <p class="hint">{format!("{} articles: the chart draws the lines only; the table below links each article's figures to its lines.", points.len())}</p>
                 }
