@@ -31,6 +31,13 @@ pub(super) struct Cand {
     pub(super) after_the: bool,
     /// Organisation evidence (a legal form such as `Inc.` after the name).
     pub(super) org: u32,
+    /// A short form used as a common noun's: after a number (`15 IQ points`), with a number
+    /// joined by a hyphen (`COVID-19`), or spelling the lower-case words it follows in brackets
+    /// (`Ebola virus disease (EVD)`).
+    pub(super) plain_short: bool,
+    /// The subject of a verb of saying, before or after it (`Kessler said`, `said Kessler`,
+    /// `TVN24 reported`).
+    pub(super) says: bool,
 }
 
 impl Cand {
@@ -311,6 +318,36 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// Whether the name from token `first` to `last` is the subject of a verb of saying, after it
+/// (`Kessler said`, `TVN24 reported`) or right before it (`said Kessler`).
+pub(super) fn says(toks: &[Tok], first: usize, last: usize) -> bool {
+    let cue = |t: &Tok| !t.cap && t.gap.trim().is_empty() && lx::cue_lemma(&t.key).is_some();
+    let after = !toks[last].possessive && toks.get(last + 1).is_some_and(cue);
+    let before = first > 0 && toks[first].gap.trim().is_empty() && cue(&toks[first - 1]) && !toks[first - 1].cap;
+    after || before
+}
+
+/// A short form at token `i` used as a common noun's, not an organisation's: after a number (`15
+/// IQ points`), with a number joined by a hyphen (`COVID-19`), or in brackets after the words it
+/// spells when one of them is in lower case (`Ebola virus disease (EVD)`; `Syrian Democratic
+/// Forces (SDF)` is a name).
+pub(super) fn plain_short(toks: &[Tok], i: usize) -> bool {
+    let number = |t: &Tok| t.raw.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if i > 0 && toks[i].gap.trim().is_empty() && number(&toks[i - 1]) {
+        return true;
+    }
+    if toks.get(i + 1).is_some_and(|t| t.gap == "-" && number(t)) {
+        return true;
+    }
+    let n = toks[i].key.chars().count();
+    if i < n || !toks[i].gap.trim_end().ends_with('(') {
+        return false;
+    }
+    let before = &toks[i - n..i];
+    let spelt: String = before.iter().filter_map(|t| t.key.chars().next()).collect();
+    spelt == toks[i].key && before.iter().any(|t| !t.cap) && before.iter().skip(1).all(|t| t.gap.trim().is_empty())
+}
+
 /// `FAQs`, `CEOs`: capitals and a plural `s`.
 pub(super) fn plural_short_form(raw: &str) -> bool {
     raw.strip_suffix('s').is_some_and(|r| {
@@ -486,6 +523,8 @@ pub(super) fn candidate(
     };
     let mut c = make_cand(b, &ws, shape, person, place, initial, false);
     c.org = org;
+    c.plain_short = c.acronym && plain_short(toks, first);
+    c.says = says(toks, first, last);
     Some(c)
 }
 
@@ -519,6 +558,8 @@ pub(super) fn make_cand(
         from_heading,
         after_the,
         org: 0,
+        plain_short: false,
+        says: false,
     }
 }
 
