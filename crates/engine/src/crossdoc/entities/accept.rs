@@ -7,6 +7,7 @@ use super::*;
 
 /// Filters candidates with corpus-wide evidence and adds the headline mentions of known names.
 pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
+    personal_shape(&mut cands, ctx);
     // A name whose first word is also an ordinary word (`Bill`, `Will`) is still a person's when
     // its last word is someone's surname in the corpus.
     let surnames: HashSet<String> = cands
@@ -129,6 +130,62 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
     }
     out.sort_by_key(|c| (c.doc, c.words[0].0));
     out
+}
+
+/// A run of two to four capitalised words with no clue is a person's name by default; but not
+/// when something says it is a thing's (`Warhol Polaroid`, `Campbell Soup`, `Tucson
+/// Sidewinders`) and nothing says it is a person's. Personal evidence, over the whole corpus: a
+/// title or an appositive at any mention of the name, the name as the subject of a verb of
+/// saying, or its surname used alone in the same article (`Kessler said`; not when the first word
+/// is another person's surname, as `Warhol` in `Warhol Polaroid`). Thing evidence: the
+/// last word is an ordinary word (`Soup`, `Corner`), or the first word is the name of a place or
+/// the surname of another person (a modifier: `Tucson Sidewinders`, `Warhol Polaroid`). Such a
+/// run is then a thing's name (`Other`, or the kind its last word says).
+fn personal_shape(cands: &mut [Cand], ctx: &Ctx) {
+    let mut evidenced: HashSet<String> = HashSet::new();
+    let mut alone: HashSet<(u32, String)> = HashSet::new();
+    let mut places: HashSet<String> = HashSet::new();
+    let mut surnames: HashMap<String, HashSet<String>> = HashMap::new(); // surname -> full names
+    for c in cands.iter() {
+        let n = c.words.len();
+        if n >= 2 && c.shape == Shape::Person {
+            if c.person > 0 || c.says {
+                evidenced.insert(c.key());
+            }
+            surnames.entry(surname(&c.words).to_owned()).or_default().insert(c.key());
+        }
+        if n == 1 {
+            let k = c.words[0].2.clone();
+            if c.place > 0 || has_demonym(&k) {
+                places.insert(k.clone());
+            }
+            if c.person > 0 || c.says || !c.after_the && !c.initial && !c.acronym {
+                alone.insert((c.doc, k));
+            }
+        } else if c.shape == Shape::Place {
+            places.insert(c.words[0].2.clone());
+        }
+    }
+    for c in cands.iter_mut() {
+        let n = c.words.len();
+        if c.shape != Shape::Person || n < 2 || c.person > 0 || c.says {
+            continue;
+        }
+        let key = c.key();
+        let (first, last) = (c.words[0].2.as_str(), surname(&c.words));
+        if evidenced.contains(&key) {
+            continue;
+        }
+        // Another person's surname before a word is a modifier even when that word is also
+        // written alone (`Warhol Polaroid`, `Polaroids`).
+        let other_surname = surnames.get(first).is_some_and(|names| names.iter().any(|k| *k != key));
+        if !other_surname && alone.contains(&(c.doc, last.to_owned())) {
+            continue;
+        }
+        if ctx.common(last) || places.contains(first) || other_surname {
+            c.shape = if lx::is_org_head(last) { Shape::Org } else { Shape::Other };
+        }
+    }
 }
 
 pub(super) fn surname(words: &[(usize, usize, String)]) -> &str {
