@@ -486,7 +486,8 @@ pub(super) fn candidate(
         } else if lx::is_building_head(last_key) && place > 0 {
             // `inside the Oval Office`: a building or a room where something happens.
             Shape::Place
-        } else if lx::is_org_head(last_key) || head_before_of(lx::is_org_head) {
+        } else if lx::is_org_head(last_key) || lx::is_org_adjective(last_key) || head_before_of(lx::is_org_head) {
+            // `Acme Holdings`; an organisation's adjective last (`Amnesty International`).
             Shape::Org
         } else if lx::is_other_head(last_key) || head_before_of(lx::is_other_head) {
             Shape::Other
