@@ -384,6 +384,52 @@ pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
     false
 }
 
+/// Whether the name from token `first` to `last` follows, in a list (`,`, `and`, `or`), a name
+/// with place evidence before it (`in X, Y and Z`), or a dateline and a comma (`BLANTYRE,
+/// Malawi`). A name after a comma is in a list only if the list goes on after it (`In Gdańsk,
+/// Jan Nowak said` is no list).
+pub(super) fn listed_place(toks: &[Tok], first: usize, last: usize) -> bool {
+    let goes_on = toks.get(last + 1).is_some_and(|t| {
+        t.gap.trim() == "," || t.gap.trim().is_empty() && !t.cap && matches!(t.key.as_str(), "and" | "or")
+    });
+    let mut k = first;
+    for _ in 0..8 {
+        if k == 0 {
+            return false;
+        }
+        let g = toks[k].gap.trim();
+        let joiner = !toks[k - 1].cap && matches!(toks[k - 1].key.as_str(), "and" | "or") && g.is_empty();
+        let comma = g == "," && toks[k - 1].cap;
+        if !joiner && !comma {
+            return false;
+        }
+        // The name before: back over its capitalised words.
+        let mut j = if joiner { k - 1 } else { k };
+        if j == 0 || !toks[j - 1].cap || toks[j].gap.trim() != (if joiner { "" } else { "," }) {
+            return false;
+        }
+        j -= 1;
+        while j > 0 && toks[j - 1].cap && toks[j].gap.trim().is_empty() {
+            j -= 1;
+        }
+        if toks[j].dateline && comma && k == first {
+            return true;
+        }
+        // Placed by a preposition of place (`in`, `near`; not `of`, which also follows titles:
+        // `Archbishop of Gdańsk, Jan Nowak`), and not an organisation's name.
+        let prep = |i: usize| !toks[i].cap && lx::is_place_preposition(&toks[i].key);
+        let placed = j > 0
+            && toks[j].gap.trim().is_empty()
+            && (prep(j - 1) || j > 1 && toks[j - 1].key == "the" && prep(j - 2))
+            && !lx::is_org_head(&toks[k - 1 - usize::from(joiner)].key);
+        if placed && (joiner || goes_on) {
+            return true;
+        }
+        k = j;
+    }
+    false
+}
+
 /// Person evidence after the name ending at token `last`: `, a Russia expert who`, `, who`,
 /// `, an investment adviser`.
 pub(super) fn appositive(toks: &[Tok], last: usize) -> bool {
@@ -452,6 +498,19 @@ pub(super) fn candidate(
         person += 2;
     }
     let mut place = u32::from(place_context(toks, first) && !toks[last].possessive);
+    // `Sacramento-based`: a place.
+    if toks.get(last + 1).is_some_and(|t| t.gap == "-" && t.key == "based") {
+        place = 2;
+    }
+    // A name in a list whose first name is placed (`in Kansas and Pennsylvania`, `in Askrigg,
+    // Bainbridge and Aysgarth`), or after a dateline and a comma (`BLANTYRE, Malawi`).
+    if place == 0
+        && !toks[last].possessive
+        && !ws.iter().all(|&i| ctx.common(&toks[i].key))
+        && listed_place(toks, first, last)
+    {
+        place = 1;
+    }
     // `an Alabama senator`: a name right before an office held for a place is that place.
     let next = toks.get(last + 1);
     if next.is_some_and(|t| !t.cap && t.gap.trim().is_empty() && lx::is_representative(&t.key))
