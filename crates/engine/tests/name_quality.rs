@@ -102,5 +102,6 @@ fn check(batch: &str, floors: Floors) {
 
 #[test]
 fn names_quality_on_batch_d() {
-    check("batch-d", Floors { precision: 0.0, recall: 0.0, kind: 0.0 });
+    // At f1cac66: precision 0.967 (146/151), recall 1.000 (137/137), kind accuracy 0.815 (119/146).
+    check("batch-d", Floors { precision: 0.95, recall: 0.98, kind: 0.79 });
 }
