@@ -34,18 +34,20 @@ pub(crate) static ORG_DESCRIPTIONS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) static ORG_NAME_WORDS: &[&str] = &[
     "academy", "advance", "airlines", "airways", "army", "assembly", "associated", "associates",
-    "bulletin", "business", "cabinet", "capital", "cathedral", "centers", "centres", "chronicle",
-    "church", "clinic", "command", "commissions", "committees", "commons", "community", "conference",
-    "consulate", "councils", "courier", "daily", "departments", "dept", "directorate", "dispatch",
-    "duma", "economist", "energy", "enterprises", "entertainment", "examiner", "exchange", "force",
-    "forces", "gallery", "gazette", "globe", "guard", "guardian", "herald", "holdings", "industries",
-    "initiative", "inquirer", "institutes", "institution", "intelligence", "journal", "laboratories",
-    "labs", "library", "lords", "marines", "mercury", "mirror", "monitor", "motors", "museum",
-    "nations", "navy", "networks", "news", "newsroom", "observer", "orchestra", "partners",
-    "pharmaceuticals", "pictures", "post", "prevention", "project", "radio", "recorder", "records",
-    "reflector", "register", "reserve", "review", "secretariat", "security", "services", "society",
-    "staff", "studios", "system", "systems", "technologies", "telegraph", "theater", "theatre", "times",
-    "today", "tribunal", "tribune", "trust", "ventures", "watch", "weekly", "wire", "zoo",
+    "athletic", "bulletin", "business", "cabinet", "capital", "cathedral", "centers", "centres",
+    "chronicle", "church", "clinic", "coaches", "command", "commissions", "committees", "commons",
+    "community", "conference", "consulate", "councils", "courier", "daily", "departments", "dept",
+    "directorate", "dispatch", "duma", "economist", "elementary", "energy", "enterprises",
+    "entertainment", "examiner", "exchange", "fc", "foods", "force", "forces", "galleries",
+    "gallery", "gazette", "globe", "guard", "guardian", "herald", "holdings", "industries",
+    "initiative", "inquirer", "institutes", "institution", "intelligence", "journal",
+    "laboratories", "labs", "library", "lords", "marines", "mercury", "mirror", "monitor", "motors",
+    "museum", "nations", "navy", "networks", "news", "newsroom", "observer", "orchestra",
+    "partners", "pharmaceuticals", "pictures", "post", "prevention", "project", "radio", "recorder",
+    "records", "reflector", "register", "reserve", "review", "secretariat", "securities",
+    "security", "services", "society", "staff", "studios", "supply", "system", "systems",
+    "technologies", "telegraph", "theater", "theatre", "times", "today", "tribunal", "tribune",
+    "trust", "ventures", "watch", "weekly", "wire", "workers", "zoo",
 ];
 
 /// A company's legal form after its name ("Boeing Co.", "Acme Inc.", "Siemens AG").
@@ -89,9 +91,9 @@ pub(crate) static PLACE_NOUNS: &[&str] = &[
 pub(crate) static GEOGRAPHIC_HEADS: &[&str] = &[
     "airport", "ave", "avenue", "bay", "beach", "blvd", "boulevard", "bridge", "canyon", "capitol",
     "coast", "desert", "falls", "forest", "gulf", "harbor", "harbour", "heights", "hill", "hills",
-    "island", "islands", "lake", "lane", "mount", "mountain", "mountains", "ocean", "park", "peninsula",
-    "plaza", "port", "rd", "river", "road", "sea", "sound", "springs", "square", "st", "station",
-    "strait", "straits", "street", "valley",
+    "island", "islands", "lake", "lane", "mount", "mountain", "mountains", "ocean", "park",
+    "peninsula", "plaza", "port", "rd", "reservoir", "river", "road", "sea", "sound", "springs",
+    "square", "st", "station", "strait", "straits", "street", "valley",
 ];
 
 /// First words of two-word place names ("New York", "Los Angeles", "San Diego", "North

@@ -6,7 +6,9 @@ use super::tokens::BlockToks;
 use super::*;
 
 /// Filters candidates with corpus-wide evidence and adds the headline mentions of known names.
-pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
+pub(super) fn accept(cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> Vec<Cand> {
+    let mut cands = split_descriptors(cands, ctx);
+    personal_shape(&mut cands, ctx);
     // A name whose first word is also an ordinary word (`Bill`, `Will`) is still a person's when
     // its last word is someone's surname in the corpus.
     let surnames: HashSet<String> = cands
@@ -129,6 +131,148 @@ pub(super) fn accept(mut cands: Vec<Cand>, blocks: &[BlockToks], ctx: &Ctx) -> V
     }
     out.sort_by_key(|c| (c.doc, c.words[0].0));
     out
+}
+
+/// A word or a name before a person's full name is not part of it: `Scientologist Tom Cruise`
+/// is `Tom Cruise` when the corpus names `Tom Cruise` alone, and `London Sadiq Khan` (after
+/// `Mayor of`) is `London` and `Sadiq Khan` when `London` is named elsewhere as a place or an
+/// organisation and the last two words look like a personal name (no ordinary word, no noun that
+/// ends a thing's name) that something marks as a person's (a title, a verb of saying, the
+/// surname alone in the article). What
+/// stands before is kept as a mention only when the corpus names it elsewhere (`London`), so a
+/// descriptor (`Scientologist`, `Broadcaster`) is dropped.
+fn split_descriptors(cands: Vec<Cand>, ctx: &Ctx) -> Vec<Cand> {
+    let persons: HashSet<String> =
+        cands.iter().filter(|c| c.shape == Shape::Person && (2..=3).contains(&c.words.len())).map(Cand::key).collect();
+    // Names of places and organisations, and surnames used alone, in each article.
+    let mut known: HashMap<String, Shape> = HashMap::new();
+    let mut alone: HashSet<(u32, String)> = HashSet::new();
+    for c in &cands {
+        if matches!(c.shape, Shape::Place | Shape::Org) || c.place > 0 || c.org > 0 || c.acronym {
+            known.entry(c.key()).or_insert(c.shape);
+        }
+        if c.words.len() == 1 && !c.after_the {
+            alone.insert((c.doc, c.words[0].2.clone()));
+        }
+    }
+    let plain = |k: &str| {
+        !ctx.common(k) && !lx::is_org_head(k) && !lx::is_place_head(k) && !lx::is_other_head(k) && !adjective(k)
+    };
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let n = c.words.len();
+        let parts: Vec<&str> = c.written.split(' ').collect();
+        let cut = (n >= 3 && c.shape != Shape::Org && parts.len() == n && !c.from_heading)
+            .then(|| {
+                (1..=n - 2).find(|&k| {
+                    let tail: Vec<&str> = c.words[k..].iter().map(|w| w.2.as_str()).collect();
+                    let prefix: Vec<&str> = c.words[..k].iter().map(|w| w.2.as_str()).collect();
+                    let evidence = c.person > 0 || c.says || alone.contains(&(c.doc, tail[tail.len() - 1].to_owned()));
+                    tail.len() <= 3
+                        && tail[0].chars().count() >= 2
+                        && (persons.contains(&tail.join(" "))
+                            || known.contains_key(&prefix.join(" "))
+                                && tail.len() == 2
+                                && tail.iter().all(|w| plain(w))
+                                && evidence)
+                })
+            })
+            .flatten();
+        let Some(k) = cut else {
+            out.push(c);
+            continue;
+        };
+        let prefix_key = c.words[..k].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ");
+        if let Some(&shape) = known.get(&prefix_key) {
+            out.push(Cand {
+                doc: c.doc,
+                words: c.words[..k].to_vec(),
+                written: parts[..k].join(" "),
+                shape: if k == 1 { Shape::Single } else { shape },
+                person: 0,
+                place: c.place,
+                initial: c.initial,
+                acronym: false,
+                from_heading: false,
+                after_the: c.after_the,
+                org: 0,
+                plain_short: false,
+                says: false,
+            });
+        }
+        out.push(Cand {
+            doc: c.doc,
+            words: c.words[k..].to_vec(),
+            written: parts[k..].join(" "),
+            shape: Shape::Person,
+            person: c.person,
+            place: 0,
+            initial: false,
+            acronym: false,
+            from_heading: false,
+            after_the: false,
+            org: 0,
+            plain_short: false,
+            says: c.says,
+        });
+    }
+    out
+}
+
+/// A run of two to four capitalised words with no clue is a person's name by default; but not
+/// when something says it is a thing's (`Warhol Polaroid`, `Campbell Soup`, `Tucson
+/// Sidewinders`) and nothing says it is a person's. Personal evidence, over the whole corpus: a
+/// title or an appositive at any mention of the name, the name as the subject of a verb of
+/// saying, or its surname used alone in the same article (`Kessler said`; not when the first word
+/// is another person's surname, as `Warhol` in `Warhol Polaroid`). Thing evidence: the
+/// last word is an ordinary word (`Soup`, `Corner`), or the first word is the name of a place or
+/// the surname of another person (a modifier: `Tucson Sidewinders`, `Warhol Polaroid`). Such a
+/// run is then a thing's name (`Other`, or the kind its last word says).
+fn personal_shape(cands: &mut [Cand], ctx: &Ctx) {
+    let mut evidenced: HashSet<String> = HashSet::new();
+    let mut alone: HashSet<(u32, String)> = HashSet::new();
+    let mut places: HashSet<String> = HashSet::new();
+    let mut surnames: HashMap<String, HashSet<String>> = HashMap::new(); // surname -> full names
+    for c in cands.iter() {
+        let n = c.words.len();
+        if n >= 2 && c.shape == Shape::Person {
+            if c.person > 0 || c.says {
+                evidenced.insert(c.key());
+            }
+            surnames.entry(surname(&c.words).to_owned()).or_default().insert(c.key());
+        }
+        if n == 1 {
+            let k = c.words[0].2.clone();
+            if c.place > 0 || has_demonym(&k) {
+                places.insert(k.clone());
+            }
+            if c.person > 0 || c.says || !c.after_the && !c.initial && !c.acronym {
+                alone.insert((c.doc, k));
+            }
+        } else if c.shape == Shape::Place {
+            places.insert(c.words[0].2.clone());
+        }
+    }
+    for c in cands.iter_mut() {
+        let n = c.words.len();
+        if c.shape != Shape::Person || n < 2 || c.person > 0 || c.says {
+            continue;
+        }
+        let key = c.key();
+        let (first, last) = (c.words[0].2.as_str(), surname(&c.words));
+        if evidenced.contains(&key) {
+            continue;
+        }
+        // Another person's surname before a word is a modifier even when that word is also
+        // written alone (`Warhol Polaroid`, `Polaroids`).
+        let other_surname = surnames.get(first).is_some_and(|names| names.iter().any(|k| *k != key));
+        if !other_surname && alone.contains(&(c.doc, last.to_owned())) {
+            continue;
+        }
+        if ctx.common(last) || places.contains(first) || other_surname {
+            c.shape = if lx::is_org_head(last) { Shape::Org } else { Shape::Other };
+        }
+    }
 }
 
 pub(super) fn surname(words: &[(usize, usize, String)]) -> &str {

@@ -31,6 +31,13 @@ pub(super) struct Cand {
     pub(super) after_the: bool,
     /// Organisation evidence (a legal form such as `Inc.` after the name).
     pub(super) org: u32,
+    /// A short form used as a common noun's: after a number (`15 IQ points`), with a number
+    /// joined by a hyphen (`COVID-19`), or spelling the lower-case words it follows in brackets
+    /// (`Ebola virus disease (EVD)`).
+    pub(super) plain_short: bool,
+    /// The subject of a verb of saying, before or after it (`Kessler said`, `said Kessler`,
+    /// `TVN24 reported`).
+    pub(super) says: bool,
 }
 
 impl Cand {
@@ -311,6 +318,36 @@ pub(super) fn read_block(b: &BlockToks, ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// Whether the name from token `first` to `last` is the subject of a verb of saying, after it
+/// (`Kessler said`, `TVN24 reported`) or right before it (`said Kessler`).
+pub(super) fn says(toks: &[Tok], first: usize, last: usize) -> bool {
+    let cue = |t: &Tok| !t.cap && t.gap.trim().is_empty() && lx::cue_lemma(&t.key).is_some();
+    let after = !toks[last].possessive && toks.get(last + 1).is_some_and(cue);
+    let before = first > 0 && toks[first].gap.trim().is_empty() && cue(&toks[first - 1]) && !toks[first - 1].cap;
+    after || before
+}
+
+/// A short form at token `i` used as a common noun's, not an organisation's: after a number (`15
+/// IQ points`), with a number joined by a hyphen (`COVID-19`), or in brackets after the words it
+/// spells when one of them is in lower case (`Ebola virus disease (EVD)`; `Syrian Democratic
+/// Forces (SDF)` is a name).
+pub(super) fn plain_short(toks: &[Tok], i: usize) -> bool {
+    let number = |t: &Tok| t.raw.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if i > 0 && toks[i].gap.trim().is_empty() && number(&toks[i - 1]) {
+        return true;
+    }
+    if toks.get(i + 1).is_some_and(|t| t.gap == "-" && number(t)) {
+        return true;
+    }
+    let n = toks[i].key.chars().count();
+    if i < n || !toks[i].gap.trim_end().ends_with('(') {
+        return false;
+    }
+    let before = &toks[i - n..i];
+    let spelt: String = before.iter().filter_map(|t| t.key.chars().next()).collect();
+    spelt == toks[i].key && before.iter().any(|t| !t.cap) && before.iter().skip(1).all(|t| t.gap.trim().is_empty())
+}
+
 /// `FAQs`, `CEOs`: capitals and a plural `s`.
 pub(super) fn plural_short_form(raw: &str) -> bool {
     raw.strip_suffix('s').is_some_and(|r| {
@@ -343,6 +380,52 @@ pub(super) fn place_context(toks: &[Tok], i: usize) -> bool {
             k -= 1;
         }
         return !toks[k].cap && k + 1 < i && prep(k);
+    }
+    false
+}
+
+/// Whether the name from token `first` to `last` follows, in a list (`,`, `and`, `or`), a name
+/// with place evidence before it (`in X, Y and Z`), or a dateline and a comma (`BLANTYRE,
+/// Malawi`). A name after a comma is in a list only if the list goes on after it (`In Gdańsk,
+/// Jan Nowak said` is no list).
+pub(super) fn listed_place(toks: &[Tok], first: usize, last: usize) -> bool {
+    let goes_on = toks.get(last + 1).is_some_and(|t| {
+        t.gap.trim() == "," || t.gap.trim().is_empty() && !t.cap && matches!(t.key.as_str(), "and" | "or")
+    });
+    let mut k = first;
+    for _ in 0..8 {
+        if k == 0 {
+            return false;
+        }
+        let g = toks[k].gap.trim();
+        let joiner = !toks[k - 1].cap && matches!(toks[k - 1].key.as_str(), "and" | "or") && g.is_empty();
+        let comma = g == "," && toks[k - 1].cap;
+        if !joiner && !comma {
+            return false;
+        }
+        // The name before: back over its capitalised words.
+        let mut j = if joiner { k - 1 } else { k };
+        if j == 0 || !toks[j - 1].cap || toks[j].gap.trim() != (if joiner { "" } else { "," }) {
+            return false;
+        }
+        j -= 1;
+        while j > 0 && toks[j - 1].cap && toks[j].gap.trim().is_empty() {
+            j -= 1;
+        }
+        if toks[j].dateline && comma && k == first {
+            return true;
+        }
+        // Placed by a preposition of place (`in`, `near`; not `of`, which also follows titles:
+        // `Archbishop of Gdańsk, Jan Nowak`), and not an organisation's name.
+        let prep = |i: usize| !toks[i].cap && lx::is_place_preposition(&toks[i].key);
+        let placed = j > 0
+            && toks[j].gap.trim().is_empty()
+            && (prep(j - 1) || j > 1 && toks[j - 1].key == "the" && prep(j - 2))
+            && !lx::is_org_head(&toks[k - 1 - usize::from(joiner)].key);
+        if placed && (joiner || goes_on) {
+            return true;
+        }
+        k = j;
     }
     false
 }
@@ -415,6 +498,19 @@ pub(super) fn candidate(
         person += 2;
     }
     let mut place = u32::from(place_context(toks, first) && !toks[last].possessive);
+    // `Sacramento-based`: a place.
+    if toks.get(last + 1).is_some_and(|t| t.gap == "-" && t.key == "based") {
+        place = 2;
+    }
+    // A name in a list whose first name is placed (`in Kansas and Pennsylvania`, `in Askrigg,
+    // Bainbridge and Aysgarth`), or after a dateline and a comma (`BLANTYRE, Malawi`).
+    if place == 0
+        && !toks[last].possessive
+        && !ws.iter().all(|&i| ctx.common(&toks[i].key))
+        && listed_place(toks, first, last)
+    {
+        place = 1;
+    }
     // `an Alabama senator`: a name right before an office held for a place is that place.
     let next = toks.get(last + 1);
     if next.is_some_and(|t| !t.cap && t.gap.trim().is_empty() && lx::is_representative(&t.key))
@@ -449,7 +545,8 @@ pub(super) fn candidate(
         } else if lx::is_building_head(last_key) && place > 0 {
             // `inside the Oval Office`: a building or a room where something happens.
             Shape::Place
-        } else if lx::is_org_head(last_key) || head_before_of(lx::is_org_head) {
+        } else if lx::is_org_head(last_key) || lx::is_org_adjective(last_key) || head_before_of(lx::is_org_head) {
+            // `Acme Holdings`; an organisation's adjective last (`Amnesty International`).
             Shape::Org
         } else if lx::is_other_head(last_key) || head_before_of(lx::is_other_head) {
             Shape::Other
@@ -486,6 +583,8 @@ pub(super) fn candidate(
     };
     let mut c = make_cand(b, &ws, shape, person, place, initial, false);
     c.org = org;
+    c.plain_short = c.acronym && plain_short(toks, first);
+    c.says = says(toks, first, last);
     Some(c)
 }
 
@@ -519,6 +618,8 @@ pub(super) fn make_cand(
         from_heading,
         after_the,
         org: 0,
+        plain_short: false,
+        says: false,
     }
 }
 

@@ -287,7 +287,10 @@ pub(super) fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -
     let (mut person, mut place, mut org, mut other, mut acronym, mut multi_person) = (0, 0, 0, 0, false, false);
     let mut single_key = None;
     let (mut building, mut located, mut org_named) = (false, 0, 0);
+    let (mut plain_short, mut says) = (false, false);
     for c in members {
+        plain_short |= c.plain_short;
+        says |= c.says;
         person += c.person;
         place += c.place;
         org += c.org;
@@ -337,6 +340,13 @@ pub(super) fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -
         return EntityKind::Place;
     }
     if acronym {
+        // A short form with a digit (`H1N1`, `IE6`), a Roman numeral (`XVII`), or one used as a
+        // common noun's (`15 IQ points`, `COVID-19`, `Ebola virus disease (EVD)`) names no
+        // organisation, unless it speaks (`TVN24 reported`).
+        let roman = name.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if (plain_short || roman || name.chars().any(|c| c.is_ascii_digit())) && !says {
+            return EntityKind::Other;
+        }
         // Dotted two-letter short forms name countries (`U.K.`); the rest organisations.
         let dotted = name.contains('.') && name.chars().filter(|c| c.is_alphabetic()).count() == 2;
         return if dotted { EntityKind::Place } else { EntityKind::Organisation };
