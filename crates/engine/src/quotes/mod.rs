@@ -146,9 +146,18 @@
 //! emergency services commissioner,` for "the commissioner"; a possessor the description names must be the role's too: "Harbor City’s
 //! coach" is not `Redwood’s head coach, Colin Baptiste`), an organisation's description to the
 //! organisation an appositive after it names (`the union that represents about 600 nurses, the
-//! Missouri Nurses Alliance, warned`); "the report" also to the body a participle names (`a report released last month by X`; the description's own: `The complaint, filed Monday by X,`)
+//! Missouri Nurses Alliance, warned`); a document, definite or not, to whoever its own phrase
+//! says made it (`A 2024 analysis by X`, `a report released last month by X`, `The complaint,
+//! filed Monday by X,`; a definite description or a possessed one is an author too, `by the state
+//! auditor general`, `by the Pentagon’s inspector general`, an indefinite one, `by an unknown
+//! author`, names nobody to find); "the report" also to the author of the nearest earlier one,
 //! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
-//! `“…,” the filing states`); a document a description possesses to the organisation the
+//! `“…,” the filing states`) or of the verb of saying it modifies (`Mayor X said in a statement
+//! that …` ¶ `“…,” the statement said`: a join from context, so marked uncertain); what someone
+//! says a document or a finding shows is their words (`the institute said the results showed that
+//! … “…”`: the institute's, by *said*: a reporter of a finding quotes it, the finding does not
+//! speak); "the institute" also to a name whose head comes before "of" or "for" (`Nordvik
+//! Institute for Ageing Research`); a document a description possesses to the organisation the
 //! description names (`the district’s own facilities report` → the one "… District", else what "the
 //! district" refers to), people named by an organisation's noun to it (`council officers` → the one
 //! "… Council"), "police" to the one police force the article names (an affiliation after a name,
