@@ -138,7 +138,11 @@
 //! surname (`Andrea Bishop`, and `Bishop said` then is she). Someone quoted naming a person in full is not that person (`He said,
 //! “Andy Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document
 //! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
-//! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
+//! or a recent organisation speaker (a name in quotation marks is no
+//! organisation: `a program the company calls “Project Keystone”` names a thing; and a name the
+//! article also calls by its first word alone but never by its last, with no title and nothing
+//! said of its sex, is an organisation's, as news calls a company by its first word and a person
+//! by the surname: `Callister Foods said …` ¶ `Callister reported …`), "the people" to the earlier "people familiar with the matter",
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
 //! for "a"), "my coach", "her lawyer", "the executive" or "the hospital’s chief executive" to the
 //! one person the article names in that role (`Kovač’s coach, Ivo Barić`; `the executive, Dr.

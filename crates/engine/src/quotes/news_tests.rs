@@ -160,3 +160,13 @@ fn what_someone_says_a_document_shows_is_their_words() {
         "cleaner than in any year on record. | partial | Harbor Institute for Water Research | said",
     );
 }
+
+#[test]
+fn the_company_is_the_company_not_a_name_in_quotation_marks() {
+    let text = "Larchmont Paints said on Monday that it would shut its Dayton plant.\n\nThe cuts are part of a plan the company calls “Project Horizon,” which aims to save $40 million.\n\n“We did not take this lightly,” the company said.\n\nLarchmont reported lower sales.";
+    check(
+        text,
+        "Project Horizon, | term | - | -
+         We did not take this lightly, | full | Larchmont Paints | said",
+    );
+}

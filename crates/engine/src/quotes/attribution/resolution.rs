@@ -136,6 +136,17 @@ impl Doc<'_> {
                     }
                 }
             }
+            // A name the article also calls by its first word alone, with no title and nothing
+            // said of its sex, is an organisation's: "Callister Foods said …" ¶ "Callister
+            // reported …" (news calls a person by the surname, a company by its first word).
+            if kind == SpeakerKind::Person
+                && info.titles.is_empty()
+                && !self.mentions.is_titled(&name)
+                && self.mentions.called_by_first_word(&name)
+                && self.sex_key(&name).and_then(|k| self.genders.get(&k)).is_none()
+            {
+                kind = SpeakerKind::Organisation;
+            }
             let sure = kind == SpeakerKind::Person
                 && (!info.titles.is_empty() || self.mentions.is_titled(&name) || self.mentions.is_titled(&info.name));
             return Some(Spk {
@@ -584,11 +595,13 @@ impl Doc<'_> {
             return Some((s.name.clone()?, s.kind));
         }
         if info.kind == SpeakerKind::Organisation {
+            // Not a name inside quotation marks: "a program the company calls “Project
+            // Keystone”" names a thing, not a body that speaks.
             let m = self
                 .mentions
                 .before(pos)
                 .take(WINDOW)
-                .filter(|m| (m.span.start as usize) < pos)
+                .filter(|m| (m.span.start as usize) < pos && self.in_writers_text(m.span.start as usize))
                 .take_while(|m| near(m.span.start as usize, 3))
                 .find(|m| m.info.named && m.info.kind == SpeakerKind::Organisation)?;
             return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
