@@ -119,7 +119,10 @@
 //! to the nearest preceding named speaker of a matching kind (he/she → a person, it → an
 //! organisation or document, they and "one of them" → a group), preferring a speaker earlier in the
 //! same sentence, then the subject of the previous sentence of the paragraph (the most salient
-//! referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a speaker of this paragraph or the
+//! referent: `Mayor Jo Grant was blunter. “…,” she said.`; a person's name ends before a
+//! lower-case word, its verb, whatever the verb: `Commissioner Raymond Kessler cast the only vote
+//! against. He said …`, unless that word is a title or a noun that makes the name a modifier,
+//! `Peaks coach Bethany Nguyen`), then a speaker of this paragraph or the
 //! one before, then, in a paragraph's first sentence, the person named as subject of the previous
 //! paragraph's last sentence (the one just introduced: `X, a cellist, brought her a cello.` ¶ `“…,”
 //! he says.`), or, when that subject is a pronoun, the one person the previous paragraph names

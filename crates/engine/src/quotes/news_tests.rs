@@ -170,3 +170,16 @@ fn the_company_is_the_company_not_a_name_in_quotation_marks() {
          We did not take this lightly, | full | Larchmont Paints | said",
     );
 }
+
+#[test]
+fn a_persons_name_before_a_lower_case_word_is_the_subject() {
+    check(
+        "Mayor Ana Ruiz backed the plan.\n\nCouncillor Tom Hale cast the only vote against. He said the city had been “far too hasty.”",
+        "far too hasty. | partial | Tom Hale | said",
+    );
+    // A capitalised word before a title is a modifier: "Peaks coach Bethany Nguyen".
+    check(
+        "The Riverside Comets beat the Salt Lake Peaks.\n\nPeaks coach Bethany Nguyen declined to comment. “Ask me tomorrow,” she said.",
+        "Ask me tomorrow, | full | Bethany Nguyen | said",
+    );
+}
