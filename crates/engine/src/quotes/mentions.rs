@@ -34,6 +34,8 @@ pub(crate) struct Mentions {
     acronyms: HashMap<String, String>,
     /// Names of organisations of two words or more (for short forms spelt by their initials).
     org_names: Vec<String>,
+    /// One-word names the document uses (lowercased): "Callister" after "Callister Foods".
+    singles: std::collections::HashSet<String>,
 }
 
 pub(crate) fn surname_key(name: &str) -> Option<String> {
@@ -269,6 +271,9 @@ impl Mentions {
                 *e = info.kind;
             }
         }
+        if info.named && words == 1 {
+            self.singles.insert(info.name.to_lowercase());
+        }
         if info.named && words >= 2 {
             if let Some(first) = info.name.split_whitespace().next() {
                 let v = self.by_first.entry(first.to_lowercase()).or_default();
@@ -280,6 +285,18 @@ impl Mentions {
             }
         }
         self.list.push(Mention { span, info });
+    }
+
+    /// Whether the document calls a name of two words or more by its first word alone, as news
+    /// calls a company ("Callister Foods" … "Callister reported"), and never by its last word, as
+    /// it calls a person (by the surname: "Rosa Villanueva" … "Rosa" … "Villanueva says").
+    pub(crate) fn called_by_first_word(&self, name: &str) -> bool {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let (first, last) = (ws[0].to_lowercase(), ws[ws.len() - 1].to_lowercase());
+        ws.len() >= 2
+            && self.singles.contains(&first)
+            && !self.singles.contains(&last)
+            && !self.persons_by_last.contains_key(&first)
     }
 
     /// The kind the document gives a name, if any.

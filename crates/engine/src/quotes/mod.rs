@@ -119,7 +119,10 @@
 //! to the nearest preceding named speaker of a matching kind (he/she → a person, it → an
 //! organisation or document, they and "one of them" → a group), preferring a speaker earlier in the
 //! same sentence, then the subject of the previous sentence of the paragraph (the most salient
-//! referent: `Mayor Jo Grant was blunter. “…,” she said.`), then a speaker of this paragraph or the
+//! referent: `Mayor Jo Grant was blunter. “…,” she said.`; a person's name ends before a
+//! lower-case word, its verb, whatever the verb: `Commissioner Raymond Kessler cast the only vote
+//! against. He said …`, unless that word is a title or a noun that makes the name a modifier,
+//! `Peaks coach Bethany Nguyen`), then a speaker of this paragraph or the
 //! one before, then, in a paragraph's first sentence, the person named as subject of the previous
 //! paragraph's last sentence (the one just introduced: `X, a cellist, brought her a cello.` ¶ `“…,”
 //! he says.`), or, when that subject is a pronoun, the one person the previous paragraph names
@@ -138,7 +141,11 @@
 //! surname (`Andrea Bishop`, and `Bishop said` then is she). Someone quoted naming a person in full is not that person (`He said,
 //! “Andy Warhol was …”`). Descriptions resolve too: "the report" to the author of the last document
 //! of that kind, "the authority" or "the company" to the organisation whose name ends in that noun
-//! or a recent organisation speaker, "the people" to the earlier "people familiar with the matter",
+//! or a recent organisation speaker (a name in quotation marks is no
+//! organisation: `a program the company calls “Project Keystone”` names a thing; and a name the
+//! article also calls by its first word alone but never by its last, with no title and nothing
+//! said of its sex, is an organisation's, as news calls a company by its first word and a person
+//! by the surname: `Callister Foods said …` ¶ `Callister reported …`), "the people" to the earlier "people familiar with the matter",
 //! "the judge" or "a federal judge" to the person the article titles so (before for "the", after
 //! for "a"), "my coach", "her lawyer", "the executive" or "the hospital’s chief executive" to the
 //! one person the article names in that role (`Kovač’s coach, Ivo Barić`; `the executive, Dr.
@@ -146,9 +153,18 @@
 //! emergency services commissioner,` for "the commissioner"; a possessor the description names must be the role's too: "Harbor City’s
 //! coach" is not `Redwood’s head coach, Colin Baptiste`), an organisation's description to the
 //! organisation an appositive after it names (`the union that represents about 600 nurses, the
-//! Missouri Nurses Alliance, warned`); "the report" also to the body a participle names (`a report released last month by X`; the description's own: `The complaint, filed Monday by X,`)
+//! Missouri Nurses Alliance, warned`); a document, definite or not, to whoever its own phrase
+//! says made it (`A 2024 analysis by X`, `a report released last month by X`, `The complaint,
+//! filed Monday by X,`; a definite description or a possessed one is an author too, `by the state
+//! auditor general`, `by the Pentagon’s inspector general`, an indefinite one, `by an unknown
+//! author`, names nobody to find); "the report" also to the author of the nearest earlier one,
 //! or the subject of the clause its phrase opens (`In a court filing last month, Grant wrote …` ¶
-//! `“…,” the filing states`); a document a description possesses to the organisation the
+//! `“…,” the filing states`) or of the verb of saying it modifies (`Mayor X said in a statement
+//! that …` ¶ `“…,” the statement said`: a join from context, so marked uncertain); what someone
+//! says a document or a finding shows is their words (`the institute said the results showed that
+//! … “…”`: the institute's, by *said*: a reporter of a finding quotes it, the finding does not
+//! speak); "the institute" also to a name whose head comes before "of" or "for" (`Nordvik
+//! Institute for Ageing Research`); a document a description possesses to the organisation the
 //! description names (`the district’s own facilities report` → the one "… District", else what "the
 //! district" refers to), people named by an organisation's noun to it (`council officers` → the one
 //! "… Council"), "police" to the one police force the article names (an affiliation after a name,

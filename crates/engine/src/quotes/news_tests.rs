@@ -135,3 +135,51 @@ fn kinds_from_what_stands_before_the_marks() {
         "many stores are still selling out within an hour | partial | Coles | reported",
     );
 }
+
+#[test]
+fn a_document_speaks_for_whoever_the_article_says_made_it() {
+    // In its own phrase: "by" a name or a definite description.
+    check(
+        "A 2023 study by the Lakeside Transit Institute, a research group, found that fares were “too high for most riders.”",
+        "too high for most riders. | partial | Lakeside Transit Institute | found",
+    );
+    check(
+        "A review released last month by the county’s chief medical examiner found that the backlog was “unacceptable.”",
+        "unacceptable. | partial | county’s chief medical examiner | found",
+    );
+    // The statement someone issued before: a join from context, marked to check.
+    let text = "Mayor Dana Fell said in a statement that the budget was balanced.\n\n“We kept every library open,” the statement said.";
+    check(text, "We kept every library open, | full | Dana Fell | said");
+    assert!(extract_quotes(text)[0].uncertain());
+}
+
+#[test]
+fn what_someone_says_a_document_shows_is_their_words() {
+    check(
+        "The Harbor Institute for Water Research released the study on Monday. The institute said the data showed the river was “cleaner than in any year on record.”",
+        "cleaner than in any year on record. | partial | Harbor Institute for Water Research | said",
+    );
+}
+
+#[test]
+fn the_company_is_the_company_not_a_name_in_quotation_marks() {
+    let text = "Larchmont Paints said on Monday that it would shut its Dayton plant.\n\nThe cuts are part of a plan the company calls “Project Horizon,” which aims to save $40 million.\n\n“We did not take this lightly,” the company said.\n\nLarchmont reported lower sales.";
+    check(
+        text,
+        "Project Horizon, | term | - | -
+         We did not take this lightly, | full | Larchmont Paints | said",
+    );
+}
+
+#[test]
+fn a_persons_name_before_a_lower_case_word_is_the_subject() {
+    check(
+        "Mayor Ana Ruiz backed the plan.\n\nCouncillor Tom Hale cast the only vote against. He said the city had been “far too hasty.”",
+        "far too hasty. | partial | Tom Hale | said",
+    );
+    // A capitalised word before a title is a modifier: "Peaks coach Bethany Nguyen".
+    check(
+        "The Riverside Comets beat the Salt Lake Peaks.\n\nPeaks coach Bethany Nguyen declined to comment. “Ask me tomorrow,” she said.",
+        "Ask me tomorrow, | full | Bethany Nguyen | said",
+    );
+}

@@ -489,6 +489,11 @@ impl Doc<'_> {
                 if lx::is_determiner(&w.low) && j > i && !t[j - 1].is("of") {
                     break;
                 }
+                // A person's name ends before a lower-case word, which is its verb: "Commissioner
+                // Raymond Kessler cast the only vote", "Eleanor Whitford-Sato bought one".
+                if j > i && !w.cap && !role_word(&w.low) && self.person_name_run(i, j) {
+                    break;
+                }
                 if np_word(w)
                     || w.is_possessive()
                     || (j == i && lx::is_determiner(&w.low))
@@ -586,7 +591,16 @@ impl Doc<'_> {
                     && !lx::is_preposition(&t[k].low)
                     && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which");
                 let verbish = verbish
-                    || (k < hi && t[k].is_word() && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)));
+                    || (k < hi && t[k].is_word() && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)))
+                    || (k < hi
+                        && t[k].is_word()
+                        && !t[k].cap
+                        && !lx::is_preposition(&t[k].low)
+                        && !lx::is_determiner(&t[k].low)
+                        && !lx::outside_noun_phrase(&t[k].low)
+                        && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which")
+                        && !role_word(&t[k].low)
+                        && self.person_name_run(r.0, r.1));
                 if verbish || !need_verb {
                     return Some(chosen);
                 }
@@ -594,6 +608,15 @@ impl Doc<'_> {
             i = j.max(i + 1);
         }
         None
+    }
+
+    /// Whether tokens `i..j` are a person's name in capitals (titles included), not opening with
+    /// a determiner.
+    pub(super) fn person_name_run(&self, i: usize, j: usize) -> bool {
+        let t = &self.toks;
+        t[i..j].iter().all(|x| x.is_word() && x.cap && !x.is_possessive())
+            && !lx::is_determiner(&t[i].low)
+            && self.info((i, j)).is_some_and(|n| n.named && n.kind == SpeakerKind::Person)
     }
 
     /// The name a description goes by, after token `j`: "a protester named / called / identified as
@@ -667,6 +690,12 @@ impl Doc<'_> {
 }
 
 /// Whether token `k` (below `hi`) is one of the words `ws`.
+/// A word that makes a capitalised word before it a modifier, not a name ("Peaks coach Bethany
+/// Nguyen", "Apple spokesman"): a title, a noun for people, an organisation's noun.
+fn role_word(w: &str) -> bool {
+    lx::is_title_word(w) || lx::person_noun(w).is_some() || lx::is_org_noun(w) || lx::is_document_noun(w)
+}
+
 fn k_is(t: &[Tok], k: usize, hi: usize, ws: &[&str]) -> bool {
     k < hi && t[k].is_word() && ws.contains(&t[k].low.as_str())
 }

@@ -9,7 +9,7 @@ impl Doc<'_> {
         for e in &mut events {
             let mut spk = self.resolve(e.subj, &hist);
             if let Some(s) = spk.as_mut() {
-                s.guessed = e.weak;
+                s.guessed |= e.weak;
             }
             if let Some(s) = &spk {
                 let at = hist.partition_point(|(p, _)| *p <= e.subj.0);
@@ -17,6 +17,38 @@ impl Doc<'_> {
             }
             e.spk = spk;
         }
+        // A document's verb inside what someone says of it ("the institute said the results
+        // showed that …", "Grant said the audit found …"): the quoted words are the one who
+        // reports the finding, so the document's event gives way to the verb of saying around it.
+        let mut drop = vec![false; events.len()];
+        for i in 1..events.len() {
+            let e = &events[i];
+            let o = &events[i - 1];
+            let t = &self.toks;
+            if !matches!(e.kind, EvKind::Verb { .. }) || !matches!(o.kind, EvKind::Verb { participial: false, .. }) {
+                continue;
+            }
+            let s0 = e.subj.0;
+            let right_after = o.cue.1 == s0
+                || o.cue.1 + 1 == s0 && t[o.cue.1].is("that")
+                || o.cue.1 + 2 == s0 && t[o.cue.1].is("that");
+            let adjoining = right_after && s0 < t.len() && t[s0].sent == t[o.cue.0].sent;
+            // A thing that cannot speak for itself: a document, or what a study yields ("the
+            // results", "the data"); not a person, a group, an organisation or a pronoun.
+            let document = adjoining
+                && self.info(self.trim_np(e.subj)).is_some_and(|n| {
+                    matches!(n.kind, SpeakerKind::Document | SpeakerKind::Unknown) && !n.named && n.pronoun.is_none()
+                });
+            let outer = o.spk.as_ref().is_some_and(|s| s.kind != SpeakerKind::Document && s.name.is_some());
+            if document && outer {
+                drop[i] = true;
+            }
+        }
+        let mut i = 0;
+        events.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
         events
     }
 
@@ -104,6 +136,17 @@ impl Doc<'_> {
                     }
                 }
             }
+            // A name the article also calls by its first word alone, with no title and nothing
+            // said of its sex, is an organisation's: "Callister Foods said …" ¶ "Callister
+            // reported …" (news calls a person by the surname, a company by its first word).
+            if kind == SpeakerKind::Person
+                && info.titles.is_empty()
+                && !self.mentions.is_titled(&name)
+                && self.mentions.called_by_first_word(&name)
+                && self.sex_key(&name).and_then(|k| self.genders.get(&k)).is_none()
+            {
+                kind = SpeakerKind::Organisation;
+            }
             let sure = kind == SpeakerKind::Person
                 && (!info.titles.is_empty() || self.mentions.is_titled(&name) || self.mentions.is_titled(&info.name));
             return Some(Spk {
@@ -135,6 +178,16 @@ impl Doc<'_> {
                 None,
             ));
         }
+        // A document whose own phrase says who made it, definite or not: "A report released last
+        // year by the state auditor general", "A 2024 analysis by the Rocky Mountain Education
+        // Policy Center". Both are shown: "A report (state auditor general)".
+        if info.kind == SpeakerKind::Document {
+            let own =
+                (r.0..r.1).rev().find(|&k| self.toks[k].is_word() && info.head.as_deref() == Some(&self.toks[k].low));
+            if let Some((name, kind, _)) = own.and_then(|k| self.document_author_at(k, hist)) {
+                return Some(Spk::resolved(written, span, Some(name), kind, false, info.head.clone()));
+            }
+        }
         // A document or people described by an organisation the article names: "the district’s
         // facilities report" (the district's), "council officers" (the council's), "Police said"
         // (the one police force named). Both are shown: "Police (Akron Police Department)".
@@ -157,14 +210,15 @@ impl Doc<'_> {
         let titled = info.kind == SpeakerKind::Person && info.head.as_deref().is_some_and(lx::is_title_word);
         if info.definite || titled {
             if let Some((name, kind)) = self.describe(&info, span.start as usize, hist) {
-                return Some(Spk::resolved(
-                    written,
-                    span,
-                    Some(name),
-                    kind,
-                    kind == SpeakerKind::Person,
-                    info.head.clone(),
-                ));
+                let mut s =
+                    Spk::resolved(written, span, Some(name), kind, kind == SpeakerKind::Person, info.head.clone());
+                // A document joined to the one who issued an earlier one of its kind ("X said in
+                // a statement …" ¶ "“…,” the statement said"): inferred from context, to check.
+                s.guessed = info.kind == SpeakerKind::Document
+                    && self
+                        .document_author(info.head.as_deref().unwrap_or(""), span.start as usize, hist)
+                        .is_some_and(|a| a.2);
+                return Some(s);
             }
         }
         Some(Spk {
@@ -500,8 +554,8 @@ impl Doc<'_> {
         }
         // A document: the author of the nearest earlier one with the same head noun.
         if info.kind == SpeakerKind::Document {
-            if let Some(a) = self.document_author(head, pos) {
-                return Some(a);
+            if let Some((name, kind, _)) = self.document_author(head, pos, hist) {
+                return Some((name, kind));
             }
         }
         // An organisation named in an appositive after the description: "the union that
@@ -511,12 +565,20 @@ impl Doc<'_> {
                 return Some((org, SpeakerKind::Organisation));
             }
         }
-        // A named organisation whose name ends in the head noun: "the institute" → "Fiscal Policy Institute".
+        // A named organisation whose name ends in the head noun: "the institute" → "Fiscal Policy
+        // Institute"; or whose head comes before "of" or "for" ("Nordvik Institute for Ageing
+        // Research", "University of Leeds").
         let singular = head.trim_end_matches('s');
         if let Some(m) = self.mentions.before(pos).take(WINDOW).find(|m| {
             (m.span.start as usize) < pos && m.info.named && m.info.name.split_whitespace().count() >= 2 && {
-                let last = m.info.name.split_whitespace().last().unwrap_or("").to_lowercase();
-                last == head || last == singular
+                let ws: Vec<&str> = m.info.name.split_whitespace().collect();
+                let of = ws.iter().position(|w| matches!(*w, "of" | "for")).filter(|&i| i >= 1);
+                let is_head = |w: &str| {
+                    let w = w.to_lowercase();
+                    w == head || w == singular
+                };
+                is_head(ws[ws.len() - 1])
+                    || of.is_some_and(|i| is_head(ws[i - 1]) && m.info.kind == SpeakerKind::Organisation)
             }
         }) {
             return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
@@ -533,11 +595,13 @@ impl Doc<'_> {
             return Some((s.name.clone()?, s.kind));
         }
         if info.kind == SpeakerKind::Organisation {
+            // Not a name inside quotation marks: "a program the company calls “Project
+            // Keystone”" names a thing, not a body that speaks.
             let m = self
                 .mentions
                 .before(pos)
                 .take(WINDOW)
-                .filter(|m| (m.span.start as usize) < pos)
+                .filter(|m| (m.span.start as usize) < pos && self.in_writers_text(m.span.start as usize))
                 .take_while(|m| near(m.span.start as usize, 3))
                 .find(|m| m.info.named && m.info.kind == SpeakerKind::Organisation)?;
             return Some((strip_article(&m.info.name).to_string(), SpeakerKind::Organisation));
@@ -547,22 +611,29 @@ impl Doc<'_> {
 
     /// "a 2021 report from the Data Trust", "A 2023 report by the Office of ...", "the Tribune report":
     /// the author of the nearest earlier document named by `head`.
-    pub(super) fn document_author(&self, head: &str, pos: usize) -> Option<(String, SpeakerKind)> {
+    /// The flag is true when the author is the speaker of an earlier clause the document's phrase
+    /// modifies ("X said in a statement"): a join made from context.
+    pub(super) fn document_author(
+        &self,
+        head: &str,
+        pos: usize,
+        hist: &[(usize, Spk)],
+    ) -> Option<(String, SpeakerKind, bool)> {
         // The writer's text only: a document named inside a quotation is rarely the one meant.
         let all = &self.toks;
         let end = all.partition_point(|t| t.start < pos);
         // The description's own document first, when it says who made it ("The report, issued
         // by X, said"), then the nearest earlier one.
         let own = (end..(end + 4).min(all.len())).take_while(|&k| all[k].is_word()).find(|&k| all[k].low == head);
-        if let Some(a) = own.and_then(|k| self.document_author_at(k)) {
+        if let Some(a) = own.and_then(|k| self.document_author_at(k, hist)) {
             return Some(a);
         }
         let k = (end.saturating_sub(WINDOW * 10)..end).rev().find(|&k| all[k].is_word() && all[k].low == head)?;
-        self.document_author_at(k)
+        self.document_author_at(k, hist)
     }
 
     /// The author of the document named by word `k`.
-    fn document_author_at(&self, k: usize) -> Option<(String, SpeakerKind)> {
+    fn document_author_at(&self, k: usize, hist: &[(usize, Spk)]) -> Option<(String, SpeakerKind, bool)> {
         let all = &self.toks;
         // "report from/by/of X", or "by" after a participle ("a report released last month by X").
         // The participle may follow a comma: "The complaint, filed Monday by X,".
@@ -600,13 +671,67 @@ impl Doc<'_> {
                 }
                 break;
             }
-            if b > a {
+            // A possessor is not the author: "by the Pentagon’s inspector general".
+            let possessor = b > a && all[b - 1].is_possessive() && all.get(b).is_some_and(|w| w.is_word() && !w.cap);
+            if b > a && !possessor {
                 let info = analyse(self.text, &all[a..b], Some(&self.mentions))?;
                 let name = self.mentions.expand_org(&info.name).unwrap_or(info.name);
                 return Some((
                     strip_article(&name).to_string(),
                     if info.kind == SpeakerKind::Person { SpeakerKind::Person } else { SpeakerKind::Organisation },
+                    false,
                 ));
+            }
+            // A definite description: "a report released last year by the state auditor general
+            // found", "a report by the Pentagon’s inspector general", when it names someone who can
+            // write one (a person, a body). An indefinite one ("by an unknown author") names
+            // nobody the reader can find.
+            if (a > k + 2 && all[a - 1].is("the") || possessor) && p.is("by") {
+                let mut b = if possessor { b } else { a };
+                while b < all.len()
+                    && b < a + 5
+                    && all[b].is_word()
+                    && all[b].sent == p.sent
+                    && !all[b].cap
+                    && np_word(&all[b])
+                    && !lx::is_preposition(&all[b].low)
+                    && lx::cue_lemma(&all[b].low).is_none_or(|l| l == all[b].low)
+                {
+                    b += 1;
+                }
+                if b > a {
+                    // An office is a person: "the state auditor general".
+                    let office =
+                        all[a..b].iter().any(|w| lx::is_title_word(&w.low) || lx::person_noun(&w.low).is_some());
+                    let name = self.text[all[a].start..all[b - 1].end].to_string();
+                    match analyse(self.text, &all[a..b], Some(&self.mentions)).map(|i| i.kind) {
+                        Some(kind @ (SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Group)) => {
+                            return Some((name, kind, false))
+                        }
+                        _ if office => return Some((name, SpeakerKind::Person, false)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // "X said in a statement …", "the company said Tuesday in a filing": whoever the verb of
+        // saying the document's phrase modifies has as subject (a join made from context).
+        let det = |w: &Tok| w.is_word() && (lx::is_determiner(&w.low) || lx::is_possessive_determiner(&w.low));
+        if k >= 3 && all[k - 2].is("in") && det(&all[k - 1]) || k >= 4 && all[k - 3].is("in") && det(&all[k - 2]) {
+            let i = if all[k - 2].is("in") { k - 2 } else { k - 3 };
+            let (lo, _) = self.sent_range(all[k].sent);
+            // Past a dated word between the verb and "in": "said Tuesday in a statement".
+            let v = if i >= 2 && all[i - 1].is_word() && all[i - 1].cap && lx::cue_lemma(&all[i - 2].low).is_some() {
+                i - 2
+            } else {
+                i - 1
+            };
+            if v > lo && all[v].is_word() && lx::cue_lemma(&all[v].low).is_some() {
+                if let Some(s) = self.np_before(lo, v).and_then(|r| self.resolve(r, hist)) {
+                    if let Some(name) = s.name.filter(|_| s.named) {
+                        return Some((name, s.kind, true));
+                    }
+                }
             }
         }
         // "In a court filing last month, Grant wrote that …": the subject of the clause the
@@ -621,7 +746,7 @@ impl Doc<'_> {
                     subject.and_then(|r| analyse(self.text, &all[r.0..r.1], Some(&self.mentions))).filter(|n| n.named)
                 {
                     let name = self.mentions.expand_person(&info.name).unwrap_or(info.name);
-                    return Some((strip_article(&name).to_string(), info.kind));
+                    return Some((strip_article(&name).to_string(), info.kind, false));
                 }
             }
         }
@@ -638,7 +763,7 @@ impl Doc<'_> {
         if a < k {
             let info = analyse(self.text, &all[a..k], Some(&self.mentions))?;
             let name = self.mentions.expand_org(&info.name).unwrap_or(info.name);
-            return Some((strip_article(&name).to_string(), SpeakerKind::Organisation));
+            return Some((strip_article(&name).to_string(), SpeakerKind::Organisation, false));
         }
         None
     }
