@@ -38,7 +38,7 @@ pub(crate) static ORG_NAME_WORDS: &[&str] = &[
     "chronicle", "church", "clinic", "coaches", "command", "commissions", "committees", "commons",
     "community", "conference", "consulate", "councils", "courier", "daily", "departments", "dept",
     "directorate", "dispatch", "duma", "economist", "elementary", "energy", "enterprises",
-    "entertainment", "examiner", "exchange", "fc", "foods", "force", "forces", "galleries",
+    "entertainment", "examiner", "exchange", "fc", "foods", "force", "forces", "front", "galleries",
     "gallery", "gazette", "globe", "guard", "guardian", "herald", "holdings", "industries",
     "initiative", "inquirer", "institutes", "institution", "intelligence", "journal",
     "laboratories", "labs", "library", "lords", "marines", "mercury", "mirror", "monitor", "motors",
