@@ -62,7 +62,7 @@ pub(crate) fn has(list: &[&str], w: &str) -> bool {
 }
 
 /// Every set list of the lexicon, with its family (lists of one family share no word).
-pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 74] {
+pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str]); 75] {
     [
         ("ARTICLES", "function", ARTICLES),
         ("POSSESSIVES", "function", POSSESSIVES),
@@ -117,6 +117,7 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
         ("PLACE_PREFIXES", "place prefixes", PLACE_PREFIXES),
         ("BUILDING_HEADS", "buildings", BUILDING_HEADS),
         ("PLACE_NOUNS", "places", PLACE_NOUNS),
+        ("PLACE_NAMES", "places", PLACE_NAMES),
         ("OTHER_HEADS", "other names", OTHER_HEADS),
         ("INSTITUTIONS", "institutions", INSTITUTIONS),
         ("REPORT_NOUNS", "documents", REPORT_NOUNS),

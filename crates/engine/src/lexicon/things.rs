@@ -86,6 +86,37 @@ pub(crate) static PLACE_NOUNS: &[&str] = &[
     "country", "nation",
 ];
 
+/// Places a news article names without saying they are places: the US states, Canadian provinces
+/// and Australian states of one word, capitals and large cities, and the smaller countries whose
+/// nationality adjective is not among `DEMONYMS` (a place there is known by its adjective:
+/// "Norway" by "Norwegian"). A name here with no evidence of being a person is a place.
+/// Left out: those that are as often a person's name or a common word ("Georgia", "Washington",
+/// "Victoria", "Austin", "Phoenix", "Jordan").
+#[rustfmt::skip]
+pub(crate) static PLACE_NAMES: &[&str] = &[
+    "alabama", "alaska", "alberta", "amsterdam", "andorra", "ankara", "arizona", "arkansas",
+    "athens", "atlanta", "auckland", "baghdad", "bahamas", "baltimore", "bangkok", "barbados",
+    "barcelona", "beijing", "beirut", "belfast", "belgrade", "belize", "benin", "berlin",
+    "birmingham", "bogota", "boston", "botswana", "brisbane", "brunei", "brussels", "bucharest",
+    "budapest", "burundi", "cairo", "calgary", "california", "cameroon", "caracas", "chad",
+    "chicago", "colorado", "connecticut", "copenhagen", "damascus", "delaware", "delhi", "denver",
+    "detroit", "doha", "dubai", "dublin", "edinburgh", "fiji", "florida", "frankfurt", "gabon",
+    "gambia", "gaza", "geneva", "glasgow", "guinea", "guyana", "hamburg", "hanoi", "havana",
+    "hawaii", "helsinki", "honolulu", "houston", "idaho", "illinois", "indiana", "iowa",
+    "islamabad", "istanbul", "jakarta", "jerusalem", "johannesburg", "kabul", "kansas", "karachi",
+    "kentucky", "khartoum", "kiev", "kyiv", "lagos", "leeds", "liberia", "lima", "lisbon",
+    "liverpool", "london", "louisiana", "luxembourg", "madagascar", "maine", "malawi", "maldives",
+    "malta", "manchester", "manila", "manitoba", "maryland", "massachusetts", "mauritania",
+    "melbourne", "miami", "michigan", "milan", "minneapolis", "minnesota", "mississippi",
+    "missouri", "montana", "montreal", "moscow", "mumbai", "munich", "nairobi", "nebraska",
+    "nevada", "niger", "ohio", "oklahoma", "ontario", "oregon", "oslo", "ottawa", "pennsylvania",
+    "philadelphia", "pittsburgh", "prague", "pyongyang", "quebec", "queensland", "rome",
+    "sacramento", "samoa", "santiago", "saskatchewan", "seattle", "seoul", "shanghai", "singapore",
+    "stockholm", "suriname", "sydney", "taipei", "tasmania", "tehran", "tennessee", "texas", "togo",
+    "tokyo", "tonga", "toronto", "trinidad", "utah", "vancouver", "vermont", "vienna", "virginia",
+    "warsaw", "wellington", "wisconsin", "wuhan", "wyoming", "yerevan",
+];
+
 /// Last words of the names of other places ("Main Street", "Hudson River", "Penn Station").
 #[rustfmt::skip]
 pub(crate) static GEOGRAPHIC_HEADS: &[&str] = &[
@@ -280,6 +311,10 @@ pub(crate) fn is_place_prefix(w: &str) -> bool {
 }
 
 /// A noun for a building or room that may also name a body (see [`BUILDING_HEADS`]).
+pub(crate) fn is_place_name(w: &str) -> bool {
+    has(PLACE_NAMES, w)
+}
+
 pub(crate) fn is_building_head(w: &str) -> bool {
     has(BUILDING_HEADS, w)
 }

@@ -335,6 +335,11 @@ pub(super) fn kind_of<'a>(members: impl Iterator<Item = &'a Cand>, name: &str) -
         if has_demonym(k) {
             return EntityKind::Place;
         }
+        // A well-known place named bare ("Texas lawmakers", "London's mayor"), unless a mention
+        // reads as a person's.
+        if person == 0 && lx::is_place_name(k) {
+            return EntityKind::Place;
+        }
     }
     if place > 0 {
         return EntityKind::Place;
