@@ -292,11 +292,9 @@ impl Mentions {
     /// it calls a person (by the surname: "Rosa Villanueva" … "Rosa" … "Villanueva says").
     pub(crate) fn called_by_first_word(&self, name: &str) -> bool {
         let ws: Vec<&str> = name.split_whitespace().collect();
-        let (first, last) = (ws[0].to_lowercase(), ws[ws.len() - 1].to_lowercase());
-        ws.len() >= 2
-            && self.singles.contains(&first)
-            && !self.singles.contains(&last)
-            && !self.persons_by_last.contains_key(&first)
+        let [first, .., last] = ws.as_slice() else { return false };
+        let (first, last) = (first.to_lowercase(), last.to_lowercase());
+        self.singles.contains(&first) && !self.singles.contains(&last) && !self.persons_by_last.contains_key(&first)
     }
 
     /// The kind the document gives a name, if any.

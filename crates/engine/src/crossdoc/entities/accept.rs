@@ -184,37 +184,18 @@ fn split_descriptors(cands: Vec<Cand>, ctx: &Ctx) -> Vec<Cand> {
         };
         let prefix_key = c.words[..k].iter().map(|w| w.2.as_str()).collect::<Vec<_>>().join(" ");
         if let Some(&shape) = known.get(&prefix_key) {
-            out.push(Cand {
-                doc: c.doc,
-                words: c.words[..k].to_vec(),
-                written: parts[..k].join(" "),
-                shape: if k == 1 { Shape::Single } else { shape },
-                person: 0,
-                place: c.place,
-                initial: c.initial,
-                acronym: false,
-                from_heading: false,
-                after_the: c.after_the,
-                org: 0,
-                plain_short: false,
-                says: false,
-            });
+            let mut head = Cand::part(
+                c.doc,
+                c.words[..k].to_vec(),
+                parts[..k].join(" "),
+                if k == 1 { Shape::Single } else { shape },
+            );
+            (head.place, head.initial, head.after_the) = (c.place, c.initial, c.after_the);
+            out.push(head);
         }
-        out.push(Cand {
-            doc: c.doc,
-            words: c.words[k..].to_vec(),
-            written: parts[k..].join(" "),
-            shape: Shape::Person,
-            person: c.person,
-            place: 0,
-            initial: false,
-            acronym: false,
-            from_heading: false,
-            after_the: false,
-            org: 0,
-            plain_short: false,
-            says: c.says,
-        });
+        let mut name = Cand::part(c.doc, c.words[k..].to_vec(), parts[k..].join(" "), Shape::Person);
+        (name.person, name.says) = (c.person, c.says);
+        out.push(name);
     }
     out
 }

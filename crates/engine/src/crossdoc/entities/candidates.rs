@@ -41,6 +41,25 @@ pub(super) struct Cand {
 }
 
 impl Cand {
+    /// A part of another candidate's words, with no evidence of its own yet.
+    pub(super) fn part(doc: u32, words: Vec<(usize, usize, String)>, written: String, shape: Shape) -> Cand {
+        Cand {
+            doc,
+            words,
+            written,
+            shape,
+            person: 0,
+            place: 0,
+            initial: false,
+            acronym: false,
+            from_heading: false,
+            after_the: false,
+            org: 0,
+            plain_short: false,
+            says: false,
+        }
+    }
+
     pub(super) fn span(&self) -> Span {
         Span::new(self.words[0].0, self.words[self.words.len() - 1].1)
     }
@@ -606,21 +625,10 @@ pub(super) fn make_cand(
         .collect();
     let acronym = n == 1 && toks[ws[0]].acronym;
     let after_the = ws[0] > 0 && toks[ws[0] - 1].key == "the" && toks[ws[0]].gap.trim().is_empty();
-    Cand {
-        doc: b.doc,
-        written: written_form(toks, ws),
-        words,
-        shape,
-        person,
-        place,
-        initial,
-        acronym,
-        from_heading,
-        after_the,
-        org: 0,
-        plain_short: false,
-        says: false,
-    }
+    let mut c = Cand::part(b.doc, words, written_form(toks, ws), shape);
+    (c.person, c.place, c.initial, c.acronym, c.from_heading, c.after_the) =
+        (person, place, initial, acronym, from_heading, after_the);
+    c
 }
 
 /// `WASHINGTON` → `Washington`.

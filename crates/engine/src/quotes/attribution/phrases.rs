@@ -585,20 +585,18 @@ impl Doc<'_> {
                 }
                 // After an auxiliary ("Boeing did not release"), the next word is the verb.
                 let after_aux = (j..k).any(|m| lx::is_auxiliary(&t[m].low));
-                let verbish = k < hi
+                // A word after the phrase that can be its verb: no preposition or conjunction.
+                let open = k < hi
                     && t[k].is_word()
-                    && (after_aux || !np_word(&t[k]))
                     && !lx::is_preposition(&t[k].low)
                     && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which");
-                let verbish = verbish
+                let verbish = open && (after_aux || !np_word(&t[k]))
                     || (k < hi && t[k].is_word() && (lx::cue_lemma(&t[k].low).is_some() || looks_verbal(&t[k].low)))
-                    || (k < hi
-                        && t[k].is_word()
+                    // After a person's name, any lower-case word that opens no noun phrase.
+                    || (open
                         && !t[k].cap
-                        && !lx::is_preposition(&t[k].low)
                         && !lx::is_determiner(&t[k].low)
                         && !lx::outside_noun_phrase(&t[k].low)
-                        && !matches!(t[k].low.as_str(), "and" | "or" | "but" | "that" | "who" | "which")
                         && !role_word(&t[k].low)
                         && self.person_name_run(r.0, r.1));
                 if verbish || !need_verb {
@@ -689,13 +687,13 @@ impl Doc<'_> {
     }
 }
 
-/// Whether token `k` (below `hi`) is one of the words `ws`.
 /// A word that makes a capitalised word before it a modifier, not a name ("Peaks coach Bethany
 /// Nguyen", "Apple spokesman"): a title, a noun for people, an organisation's noun.
 fn role_word(w: &str) -> bool {
     lx::is_title_word(w) || lx::person_noun(w).is_some() || lx::is_org_noun(w) || lx::is_document_noun(w)
 }
 
+/// Whether token `k` (below `hi`) is one of the words `ws`.
 fn k_is(t: &[Tok], k: usize, hi: usize, ws: &[&str]) -> bool {
     k < hi && t[k].is_word() && ws.contains(&t[k].low.as_str())
 }
