@@ -145,7 +145,10 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
 /// A 64-bit FNV-1a hasher: fixed, small, fast for short words (the standard hasher is built to
 /// resist attacks no word list faces).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
+
+/// Hash maps keyed by words, hashed with [`Fnv`].
+pub(crate) type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -161,7 +164,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Index = std::collections::HashMap<&'static str, u128, std::hash::BuildHasherDefault<Fnv>>;
+type Index = FnvMap<&'static str, u128>;
 
 /// Every listed word with a bit for each list of [`registry`] it is in; and the lists' addresses
 /// with their bits, sorted (the lists are statics, so a list has one address).

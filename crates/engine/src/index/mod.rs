@@ -28,10 +28,11 @@
 
 use serde::{Deserialize, Serialize};
 
+mod build;
+pub use build::IndexBuilder;
+
 use crate::ingest::Document;
-use crate::normalize::{
-    dotted, in_capitals, search_key, spelling_skeleton, spelling_variants, stem, words, written_as_acronym,
-};
+use crate::normalize::{in_capitals, search_key, spelling_skeleton, spelling_variants, stem, words};
 use crate::span::Span;
 
 /// How many positions one entry of the block table covers (a power of two).
@@ -247,90 +248,13 @@ impl BlockWords {
 }
 
 impl Index {
-    /// Builds the index of `docs`.
+    /// Builds the index of `docs` ([`IndexBuilder`]).
     pub fn build(docs: &[Document]) -> Index {
-        use std::collections::{BTreeSet, HashSet};
-        // Pass 1: the dictionary, each word with whether it is an abbreviation. Capitals count as
-        // one outside a shouted block, or inside one when the same letters are one elsewhere.
-        let shouted: Vec<Vec<bool>> =
-            docs.iter().map(|d| d.blocks.iter().map(|b| shouted(&b.text)).collect()).collect();
-        let mut acronym_keys: HashSet<String> = HashSet::new();
-        for (d, doc_shouted) in docs.iter().zip(&shouted) {
-            for (b, _) in d.blocks.iter().zip(doc_shouted).filter(|(_, &s)| !s) {
-                acronym_keys.extend(words(&b.text).filter(|(_, w)| written_as_acronym(w)).map(|(_, w)| search_key(w)));
-            }
+        let mut builder = IndexBuilder::new();
+        for doc in docs {
+            builder.add(doc);
         }
-        let entry = |w: &str, shouted: bool| -> (String, bool) {
-            let key = search_key(w);
-            let acronym = dotted(w) || (in_capitals(w) && (!shouted || acronym_keys.contains(&key)));
-            (key, acronym)
-        };
-        let mut dict: BTreeSet<(String, bool)> = BTreeSet::new();
-        for (d, doc_shouted) in docs.iter().zip(&shouted) {
-            for (b, &s) in d.blocks.iter().zip(doc_shouted) {
-                dict.extend(words(&b.text).map(|(_, w)| entry(w, s)));
-            }
-        }
-        let entries: Vec<(String, bool)> = dict.into_iter().collect();
-        let acronyms: Vec<u32> = entries.iter().enumerate().filter(|(_, (_, a))| *a).map(|(i, _)| i as u32).collect();
-        let words_sorted: Vec<String> = entries.iter().map(|(w, _)| w.clone()).collect();
-        let word_stems: Vec<String> = words_sorted.iter().map(|w| stem(w)).collect();
-        let mut stems: Vec<String> = word_stems.clone();
-        stems.sort_unstable();
-        stems.dedup();
-        let word_stem: Vec<u32> =
-            word_stems.iter().map(|s| stems.binary_search(s).expect("stem present") as u32).collect();
-        let mut stem_words = vec![Vec::new(); stems.len()];
-        for (w, &s) in word_stem.iter().enumerate() {
-            stem_words[s as usize].push(w as u32);
-        }
-
-        // Pass 2: positions, spans and postings, written as the corpus file has them; what is
-        // derived from them (list heads, skip entries, block positions, the block table) is
-        // derived in one place, `compact.rs`, for a built index as for a decoded one.
-        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); words_sorted.len()];
-        let mut blocks = Vec::new();
-        let mut spans = Vec::new();
-        let mut doc_first_block = Vec::with_capacity(docs.len());
-        let mut next = 0u32;
-        for (d, doc_shouted) in docs.iter().zip(&shouted) {
-            doc_first_block.push(blocks.len() as u32);
-            for (b, &s) in d.blocks.iter().zip(doc_shouted) {
-                let (start, mut prev_end) = (next, 0u32);
-                for (span, w) in words(&b.text) {
-                    let word = entries.binary_search(&entry(w, s)).expect("word present");
-                    lists[word].push(next);
-                    pack_span(&mut spans, span.start - prev_end, span.len() as u32);
-                    prev_end = span.end;
-                    next += 1;
-                }
-                blocks.push((b.boilerplate.is_some(), next - start));
-                next += 1;
-            }
-        }
-        let counts = lists.iter().map(|l| l.len() as u32).collect();
-        let mut post_bytes = Vec::new();
-        for list in lists {
-            let mut prev = 0u32;
-            for p in list {
-                push_varint(&mut post_bytes, p - prev);
-                prev = p;
-            }
-        }
-        let file = crate::compact::IndexFile {
-            words: words_sorted,
-            acronyms,
-            word_stem,
-            stems,
-            stem_words,
-            counts,
-            post_bytes,
-            blocks,
-            doc_first_block,
-            spans,
-            spellings: Vec::new(),
-        };
-        Index::try_from(file).expect("a built index is consistent")
+        builder.finish()
     }
 
     /// Keeps the names written in more than one way, from the names merged across the articles
@@ -517,19 +441,6 @@ impl Index {
         let hi = lo + self.words[lo..].partition_point(|w| w.starts_with(prefix));
         lo as u32..hi as u32
     }
-}
-
-/// Whether a block is shouted: at least two words of two letters or more, most of them in
-/// capitals (`BREAKING NEWS`), so that its capitals do not mark abbreviations.
-fn shouted(text: &str) -> bool {
-    let (mut long, mut capitals) = (0, 0);
-    for (_, w) in words(text) {
-        if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            long += 1;
-            capitals += usize::from(in_capitals(w));
-        }
-    }
-    long >= 2 && capitals * 2 > long
 }
 
 /// A block's word spans, read from their packed form.
