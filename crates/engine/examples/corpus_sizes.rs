@@ -20,6 +20,8 @@ fn main() {
         }
     };
     p("total", c.to_bytes());
+    p("search-part", c.search_part());
+    p("rest-part", c.rest_part());
     p("docs", postcard::to_allocvec(&c.docs).unwrap());
     p("index", postcard::to_allocvec(&c.index).unwrap());
     p("index.words", postcard::to_allocvec(&c.index.words).unwrap());

@@ -1,5 +1,5 @@
 //! The index as written in the corpus file ([`IndexFile`]) and the checks that turn it back into
-//! an [`Index`].
+//! an [`Index`]; a document's blocks as the file writes them ([`block_sources`]).
 //!
 //! The postings and the word spans are written as they are kept in memory (varint steps, packed
 //! spans), the blocks as a flag and a word count (their positions follow from the counts); what
@@ -160,6 +160,71 @@ impl TryFrom<IndexFile> for Index {
         index.runs = index.run_table();
         index.spellings = crate::index::Spellings::new(f.spellings, &index);
         Ok(index)
+    }
+}
+
+/// A document's blocks with where each lies in the file as read ([`Block::source`]) written
+/// relative to the block before: the gap from its end and how much longer the source is than the
+/// block's text, nearly always the same few small numbers, where the offsets themselves were four
+/// bytes a block that compression could do little with (a tenth of the documents' compressed
+/// size). Offsets that do not fit, or go backwards into the previous block, fail to decode.
+pub(crate) mod block_sources {
+    use super::*;
+    use crate::ingest::{Block, BlockKind, Boilerplate};
+    use crate::span::Span;
+
+    #[derive(Serialize, Deserialize)]
+    struct Written<T> {
+        kind: BlockKind,
+        boilerplate: Option<Boilerplate>,
+        /// `source.start` less the previous block's `source.end` (0 for the first block).
+        gap: i64,
+        /// `source.len()` less the text's length.
+        longer: i64,
+        text: T,
+    }
+
+    pub fn serialize<S: Serializer>(blocks: &[Block], s: S) -> Result<S::Ok, S::Error> {
+        let mut prev_end = 0i64;
+        s.collect_seq(blocks.iter().map(|b| {
+            let written = Written {
+                kind: b.kind,
+                boilerplate: b.boilerplate,
+                gap: i64::from(b.source.start) - prev_end,
+                longer: b.source.len() as i64 - b.text.len() as i64,
+                text: b.text.as_str(),
+            };
+            prev_end = i64::from(b.source.end);
+            written
+        }))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Block>, D::Error> {
+        let written: Vec<Written<String>> = Vec::deserialize(d)?;
+        let mut prev_end = 0i64;
+        written
+            .into_iter()
+            .map(|w| {
+                let start = prev_end.checked_add(w.gap).filter(|&s| s >= 0);
+                let end = start.and_then(|s| s.checked_add(w.text.len() as i64)?.checked_add(w.longer));
+                let (Some(start), Some(end)) = (start, end) else {
+                    return Err(serde::de::Error::custom("a block's place in its file out of range"));
+                };
+                let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                    return Err(serde::de::Error::custom("a block's place in its file out of range"));
+                };
+                if end < start {
+                    return Err(serde::de::Error::custom("a block's place in its file out of range"));
+                }
+                prev_end = i64::from(end);
+                Ok(Block {
+                    kind: w.kind,
+                    boilerplate: w.boilerplate,
+                    source: Span::new(start as usize, end as usize),
+                    text: w.text,
+                })
+            })
+            .collect()
     }
 }
 

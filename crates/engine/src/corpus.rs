@@ -40,13 +40,15 @@ pub struct Corpus {
 
 /// Bumped whenever the serialised layout changes, so stale bytes fail loudly instead of decoding
 /// into nonsense.
-const FORMAT: &[u8; 8] = b"XCHECK10";
+const FORMAT: &[u8; 8] = b"XCHECK11";
 
 #[derive(Debug)]
 pub enum CorpusError {
     /// The bytes are not a corpus of this version.
     WrongFormat,
     Decode(postcard::Error),
+    /// The bytes decode, but not into a corpus that holds together (the reason).
+    Inconsistent(String),
 }
 
 impl std::fmt::Display for CorpusError {
@@ -54,6 +56,7 @@ impl std::fmt::Display for CorpusError {
         match self {
             CorpusError::WrongFormat => write!(f, "the embedded corpus was built by another version of Crosscheck"),
             CorpusError::Decode(e) => write!(f, "the embedded corpus could not be read: {e}"),
+            CorpusError::Inconsistent(why) => write!(f, "the embedded corpus does not hold together: {why}"),
         }
     }
 }

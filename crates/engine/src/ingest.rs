@@ -46,7 +46,9 @@ pub struct Document {
     /// added the article gave it ([`Hints::outlet`]). `None` leaves [`crate::outlet::outlet`] to
     /// guess it from the text.
     pub outlet: Option<String>,
-    /// Every block of the article in reading order, the title block first.
+    /// Every block of the article in reading order, the title block first. Written with each
+    /// block's place in the file relative to the previous block's (`compact::block_sources`).
+    #[serde(with = "crate::compact::block_sources")]
     pub blocks: Vec<Block>,
     /// Added by a reader in the page (or by a teacher to a lesson), not one of the collection as
     /// built: wherever the article is named it is marked so ([`crate::Corpus::label`]). Set by

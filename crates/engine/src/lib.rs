@@ -48,6 +48,7 @@ pub mod listing;
 pub mod normalize;
 pub mod outlet;
 pub mod pair;
+pub mod parts;
 pub mod profile;
 pub mod query;
 pub mod quotebook;

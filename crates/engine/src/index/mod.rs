@@ -32,7 +32,7 @@ mod build;
 pub use build::IndexBuilder;
 
 use crate::ingest::Document;
-use crate::normalize::{in_capitals, search_key, spelling_skeleton, spelling_variants, stem, words};
+use crate::normalize::{search_key, spelling_skeleton, spelling_variants, stem, words};
 use crate::span::Span;
 
 /// How many positions one entry of the block table covers (a power of two).
@@ -255,6 +255,17 @@ impl Index {
             builder.add(doc);
         }
         builder.finish()
+    }
+
+    /// Sets the names spelled in several ways as groups of this index's stems, each with the word
+    /// as written (what [`Index::keep_spellings`] found at build time, as the corpus's search part
+    /// carries it: `crate::parts`).
+    pub(crate) fn set_spellings(&mut self, groups: Vec<Vec<(u32, String)>>) -> Result<(), String> {
+        if groups.iter().flatten().any(|&(s, _)| s as usize >= self.stems.len()) {
+            return Err("a spelling's stem out of range".into());
+        }
+        self.spellings = Spellings::new(groups, self);
+        Ok(())
     }
 
     /// Keeps the names written in more than one way, from the names merged across the articles
