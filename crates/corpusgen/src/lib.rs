@@ -56,6 +56,8 @@ use engine::crossdoc::{find_entities, EntityKind};
 use engine::ingest::{ingest, BlockKind, Boilerplate, Document};
 use serde::Serialize;
 
+pub mod news;
+
 /// A corpus: `(file name, text)` for every article, in order, and what was planted in it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Generated {
@@ -76,6 +78,12 @@ pub struct Truth {
     pub quotations: Vec<PlantedQuote>,
     /// Passages found in two files or more (a passage drawn by one article only is not listed).
     pub passages: Vec<PlantedPassage>,
+    /// `"news"` for a corpus of realistic shape ([`news`]); absent for the default, seed-like one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shape: Option<String>,
+    /// The texts the news shape learned its vocabulary from (folders); absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub learned_from: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -222,37 +230,7 @@ impl Model {
 
     /// A corpus of `n` articles (see [`generate`]).
     pub fn generate(&self, n: usize, seed: u64) -> Generated {
-        let k = self.seeds.len().min(n);
-        let mut files: Vec<(String, String)> = self.seeds[..k].to_vec();
-        let mut truth = Truth { articles: n, seed, seed_articles: k, ..Truth::default() };
-        let mut copies: Vec<Vec<PassageCopy>> = Vec::new();
-        for i in k..n {
-            let file = format!("gen_{i:05}.txt");
-            let article = self.article(i, seed);
-            for q in article.quotes {
-                let (start, end) = (char_at(&article.text, q.bytes.0), char_at(&article.text, q.bytes.1));
-                truth.quotations.push(PlantedQuote { file: file.clone(), start, end, ..q.planted });
-            }
-            for (p, (s, e), edited) in article.passages {
-                if copies.len() <= p {
-                    copies.resize(p + 1, Vec::new());
-                }
-                copies[p].push(PassageCopy {
-                    file: file.clone(),
-                    start: char_at(&article.text, s),
-                    end: char_at(&article.text, e),
-                    edited,
-                });
-            }
-            files.push((file, article.text));
-        }
-        for (p, occurrences) in copies.into_iter().enumerate() {
-            if occurrences.len() >= 2 {
-                let files = occurrences.iter().map(|o| o.file.clone()).collect();
-                truth.passages.push(PlantedPassage { text: self.passage(p, seed), files, occurrences });
-            }
-        }
-        Generated { files, truth }
+        assemble(&self.seeds, n, seed, |i| self.article(i, seed), |p| self.passage(p, seed))
     }
 
     /// Generated article number `i` (numbered in the whole corpus, seeds first).
@@ -455,6 +433,48 @@ impl Model {
         }
         words.join(" ")
     }
+}
+
+/// A corpus of `n` articles: the seeds first, then `article(i)` for every later number `i`;
+/// `passage(p)` is shared passage `p` as first drawn (for the truth).
+fn assemble(
+    seeds: &[(String, String)],
+    n: usize,
+    seed: u64,
+    article: impl Fn(usize) -> Article,
+    passage: impl Fn(usize) -> String,
+) -> Generated {
+        let k = seeds.len().min(n);
+        let mut files: Vec<(String, String)> = seeds[..k].to_vec();
+        let mut truth = Truth { articles: n, seed, seed_articles: k, ..Truth::default() };
+        let mut copies: Vec<Vec<PassageCopy>> = Vec::new();
+        for i in k..n {
+            let file = format!("gen_{i:05}.txt");
+            let article = article(i);
+            for q in article.quotes {
+                let (start, end) = (char_at(&article.text, q.bytes.0), char_at(&article.text, q.bytes.1));
+                truth.quotations.push(PlantedQuote { file: file.clone(), start, end, ..q.planted });
+            }
+            for (p, (s, e), edited) in article.passages {
+                if copies.len() <= p {
+                    copies.resize(p + 1, Vec::new());
+                }
+                copies[p].push(PassageCopy {
+                    file: file.clone(),
+                    start: char_at(&article.text, s),
+                    end: char_at(&article.text, e),
+                    edited,
+                });
+            }
+            files.push((file, article.text));
+        }
+        for (p, occurrences) in copies.into_iter().enumerate() {
+            if occurrences.len() >= 2 {
+                let files = occurrences.iter().map(|o| o.file.clone()).collect();
+                truth.passages.push(PlantedPassage { text: passage(p), files, occurrences });
+            }
+        }
+        Generated { files, truth }
 }
 
 /// What an article plants, before it is placed.
@@ -783,6 +803,15 @@ impl Chain {
 
     /// A headline: the start of a sentence, 5 to 12 words, no final punctuation.
     fn headline(&self, rng: &mut Rng) -> String {
+        let ids = self.headline_ids(rng);
+        let mut s = self.join(&ids);
+        let keep = s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        s.truncate(keep);
+        s
+    }
+
+    /// The words of a headline (see [`Chain::headline`]).
+    fn headline_ids(&self, rng: &mut Rng) -> Vec<u32> {
         let ids = loop {
             let ids = self.sentence_ids(rng);
             if ids.len() >= 6 {
@@ -793,10 +822,7 @@ impl Chain {
         while n > 4 && DANGLING.contains(&self.words[ids[n - 1] as usize].to_lowercase().as_str()) {
             n -= 1;
         }
-        let mut s = self.join(&ids[..n]);
-        let keep = s.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-        s.truncate(keep);
-        s
+        ids[..n].to_vec()
     }
 
     fn join(&self, ids: &[u32]) -> String {
