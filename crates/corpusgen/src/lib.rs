@@ -628,6 +628,12 @@ struct Chain {
     /// Every run of [`RUN`] words in the seeds' sentences (hashed), which generated text must not
     /// repeat whole where a substitute can break it.
     seed_runs: HashSet<u64>,
+    /// How often a content word is replaced by another of its kind anyway ([`SUBSTITUTE`] unless
+    /// a shape says otherwise).
+    substitute: f64,
+    /// How often the words after a content word are drawn as if it were another word of its kind
+    /// (0 unless a shape says otherwise: never a draw).
+    reroute: f64,
 }
 
 #[derive(Default)]
@@ -701,7 +707,7 @@ impl ChainBuilder {
             seed_runs.extend(marked.windows(RUN).map(|w| run_hash(&w[..RUN - 1], w[RUN - 1])));
         }
         let starts = self.sentences.iter().map(|s| s[0]).collect();
-        Chain { words: self.words, starts, next, kinds, kind_of, seed_runs }
+        Chain { words: self.words, starts, next, kinds, kind_of, seed_runs, substitute: SUBSTITUTE, reroute: 0.0 }
     }
 }
 
@@ -768,6 +774,11 @@ impl Chain {
             let mut s = vec![END, *rng.pick(&self.starts)];
             loop {
                 let last = s[s.len() - 1];
+                // A shape may continue a content word as another of its kind would be continued.
+                let last = match self.kind_of[last as usize] {
+                    Some(k) if self.reroute > 0.0 && rng.chance(self.reroute) => *rng.pick(&self.kinds[k as usize]),
+                    _ => last,
+                };
                 let options = if self.next[last as usize].is_empty() { &[END][..] } else { &self.next[last as usize] };
                 let mut next = *rng.pick(options);
                 if next == END || s.len() == 41 {
@@ -776,7 +787,7 @@ impl Chain {
                 if let Some(k) = self.kind_of[next as usize] {
                     let copying =
                         s.len() >= RUN - 1 && self.seed_runs.contains(&run_hash(&s[s.len() + 1 - RUN..], next));
-                    if copying || rng.chance(SUBSTITUTE) {
+                    if copying || rng.chance(self.substitute) {
                         next = *rng.pick(&self.kinds[k as usize]);
                     }
                 }

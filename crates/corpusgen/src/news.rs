@@ -109,11 +109,15 @@ const STREAM_NEWS_STATEMENT: u64 = 13;
 const STREAM_NEWS_PASSAGE: u64 = 14;
 
 /// How often a lower-case content word becomes one of the article's topic words.
-const TOPIC: f64 = 0.12;
+const TOPIC: f64 = 0.06;
 /// How often a topic word is an invented one rather than one of the learned vocabulary.
 const RARE: f64 = 0.5;
+/// How often a lower-case content word that is not a topic word is a new invented word.
+const FRESH: f64 = 0.1;
 /// How often a planted quotation is a shared statement (a story from the wires), not the article's own.
-const SHARED_STATEMENT: f64 = 0.15;
+const SHARED_STATEMENT: f64 = 0.05;
+/// How often the chain replaces a content word by another of its kind (the seed shape's is 0.35).
+const SUBSTITUTE_NEWS: f64 = 0.8;
 
 impl NewsModel {
     /// Learns from the seeds (kept as the first articles) and from `learn`, the real text.
@@ -165,7 +169,9 @@ impl NewsModel {
         assert!(!first_names.is_empty(), "the texts to learn from name no person in full");
         let name_parts: HashSet<&str> =
             parts.iter().filter(|(_, p)| matches!(p, Part::First | Part::Last)).map(|(w, _)| w.as_str()).collect();
-        let chain = chain.finish(&name_parts);
+        let mut chain = chain.finish(&name_parts);
+        chain.substitute = SUBSTITUTE_NEWS;
+        chain.reroute = 1.0;
         assert!(!chain.starts.is_empty(), "the texts to learn from have no sentence");
 
         let mut vocabulary = Vec::new();
@@ -235,23 +241,6 @@ impl NewsModel {
         self.person(&mut Rng::stream(seed, STREAM_FIGURE, k as u64))
     }
 
-    fn place(&self, rng: &mut Rng) -> String {
-        let p = self.invent(rng, true);
-        match rng.below(8) {
-            0 => format!("New {p}"),
-            1 => format!("{p} {}", rng.pick(&["City", "County", "Valley", "Bay", "Springs"])),
-            _ => p,
-        }
-    }
-
-    fn org(&self, rng: &mut Rng) -> String {
-        let kind = rng.pick(INSTITUTION[..20].as_ref());
-        match rng.below(3) {
-            0 => format!("{} {kind}", self.invent(rng, true)),
-            1 => format!("{} {} {kind}", self.invent(rng, true), capitalise(rng.pick::<String>(&self.vocabulary))),
-            _ => format!("{kind} of {}", self.invent(rng, true)),
-        }
-    }
 
     /// A cast: `figures` recurring figures (drawn more often at low numbers) and fresh people,
     /// places, organisations and topic words.
@@ -265,8 +254,10 @@ impl NewsModel {
         for _ in 0..rng.range(3, 6) {
             people.push(self.person(rng));
         }
-        let places = (0..rng.range(2, 4)).map(|_| self.place(rng)).collect();
-        let orgs = (0..rng.range(1, 3)).map(|_| self.org(rng)).collect();
+        // One word each: a learned place or organisation name is replaced word by word, and
+        // what says what it is ("Council", "County") is kept.
+        let places = (0..rng.range(2, 4)).map(|_| self.invent(rng, true)).collect();
+        let orgs = (0..rng.range(1, 3)).map(|_| self.invent(rng, true)).collect();
         let topic = (0..rng.range(10, 20))
             .map(|_| if rng.chance(RARE) { self.invent(rng, false) } else { rng.pick(&self.vocabulary).clone() })
             .collect();
@@ -298,8 +289,11 @@ impl NewsModel {
                     s.push_str(&redraw_number(stem, rng));
                 }
                 None => {
-                    if content_kind(w, &HashSet::new()).is_some_and(|(cap, _)| !cap) && rng.chance(TOPIC) {
+                    let lower = content_kind(w, &HashSet::new()).is_some_and(|(cap, _)| !cap);
+                    if lower && rng.chance(TOPIC) {
                         s.push_str(rng.pick::<String>(&cast.topic));
+                    } else if lower && rng.chance(FRESH) {
+                        s.push_str(&self.invent(rng, false));
                     } else {
                         s.push_str(stem);
                     }
@@ -391,8 +385,8 @@ impl NewsModel {
         }
 
         let body_target = target.saturating_sub(out.text.len() + tail.len()).max(1_500);
-        // Quotation paragraphs: about 55% of paragraphs (of 350 bytes on average) as in quotes-dev.
-        let n_quotes = (body_target as f64 / 350.0 * 0.58).round() as usize;
+        // Quotation paragraphs: about 55% of paragraphs, 2.4 mark pairs per KB, as in quotes-dev.
+        let n_quotes = (body_target as f64 / 350.0 * 0.8).round() as usize;
         let n_passages = [0, 0, 0, 1, 1, 2][rng.below(6)];
         let mut planted: Vec<Planted> =
             distinct(&mut rng, n_passages, i / 8 + 2).into_iter().map(Planted::Passage).collect();
@@ -478,7 +472,7 @@ impl NewsModel {
         };
         let shape = match verb {
             "wrote" => "colon",
-            "said" => *rng.pick(&["after", "after", "before", "colon", "inverted", "continued", "continued"]),
+            "said" => *rng.pick(&["after", "before", "colon", "inverted", "continued", "continued"]),
             _ => *rng.pick(&["after", "before", "continued"]),
         };
         let shape = if shape == "continued" && n == 1 { "after" } else { shape };
@@ -564,10 +558,10 @@ fn redraw_number(w: &str, rng: &mut Rng) -> String {
         .collect()
 }
 
-/// A letter model of words (order two, `^` before and `$` after a word), to invent new ones.
+/// A letter model of words (order three, `^` before and `$` after a word), to invent new ones.
 #[derive(Default)]
 struct Letters {
-    next: HashMap<(char, char), Vec<char>>,
+    next: HashMap<[char; 3], Vec<char>>,
     /// Learned words, for the order of learning not to matter: sorted before counting.
     learned: Vec<String>,
 }
@@ -580,9 +574,9 @@ impl Letters {
     fn finish(&mut self) {
         self.learned.sort();
         for w in std::mem::take(&mut self.learned) {
-            let chars: Vec<char> = ['^', '^'].into_iter().chain(w.chars()).chain(['$']).collect();
-            for k in 2..chars.len() {
-                self.next.entry((chars[k - 2], chars[k - 1])).or_default().push(chars[k]);
+            let chars: Vec<char> = ['^'; 3].into_iter().chain(w.chars()).chain(['$']).collect();
+            for k in 3..chars.len() {
+                self.next.entry([chars[k - 3], chars[k - 2], chars[k - 1]]).or_default().push(chars[k]);
             }
         }
     }
@@ -593,15 +587,15 @@ impl Letters {
             return "x".repeat(lo);
         }
         loop {
-            let (mut a, mut b) = ('^', '^');
+            let mut last = ['^'; 3];
             let mut w = String::new();
-            while let Some(options) = self.next.get(&(a, b)) {
+            while let Some(options) = self.next.get(&last) {
                 let c = *rng.pick(options);
                 if c == '$' || w.len() > hi {
                     break;
                 }
                 w.push(c);
-                (a, b) = (b, c);
+                last = [last[1], last[2], c];
             }
             if (lo..=hi).contains(&w.chars().count()) {
                 return w;
