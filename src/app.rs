@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 use crate::boot::mark_body;
 use crate::byo::OwnArticles;
 use crate::collection::{Collection, CollectionAction};
-use crate::corpus::{decode_pieces, fetch_corpus, take_handed_over, CorpusLink, CorpusRef, Load};
+use crate::corpus::{fetch_corpus, open_corpus, take_handed_over, CorpusLink, CorpusRef, Download, Load};
 use crate::explorer::{Explorer, TopBar};
 use crate::lessons::Lessons;
 use crate::route::{go, Address, Screen, ViewParams};
@@ -76,22 +76,27 @@ fn shell() -> Html {
                     dispatch.dispatch(CollectionAction::Failed("This page was built without its articles (no corpus link in index.html). Build it with trunk, as the README says.".to_owned()));
                     return;
                 };
+                // The rest is asked for at once: the search part is usually in already (the first
+                // module's), and the browser fetches both side by side when it is not.
+                let Some(rest) = link.rest.as_deref().map(Download::start) else {
+                    dispatch.dispatch(CollectionAction::Failed("This page was built without the rest of its corpus (no data-rest on the corpus link in index.html). Build it with trunk, as the README says.".to_owned()));
+                    return;
+                };
                 let progress = {
                     let (dispatch, link) = (dispatch.clone(), link.clone());
                     move |received| dispatch.dispatch(CollectionAction::Fetched { link: Some(link.clone()), received })
                 };
-                // The first module (index.html) has usually downloaded it already.
+                // The first module (index.html) has usually downloaded the search part already.
                 let pieces = match take_handed_over() {
                     Some(pieces) => pieces,
-                    None => match fetch_corpus(&link, progress).await {
+                    None => match fetch_corpus(&link, &progress).await {
                         Ok(pieces) => pieces,
                         Err(msg) => return dispatch.dispatch(CollectionAction::Failed(msg)),
                     },
                 };
-                dispatch.dispatch(CollectionAction::Decoding { link: Some(link) });
-                // Let the browser paint "Opening…" before the (synchronous) decode.
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                dispatch.dispatch(match decode_pieces(pieces) {
+                dispatch.dispatch(CollectionAction::Decoding { link: Some(link.clone()) });
+                let corpus = open_corpus(pieces, rest, link.bytes.unwrap_or(0), progress).await;
+                dispatch.dispatch(match corpus {
                     Ok(corpus) => CollectionAction::Loaded(CorpusRef::new(corpus)),
                     Err(msg) => CollectionAction::Failed(msg),
                 });
@@ -178,7 +183,7 @@ fn loading_note(props: &LoadingProps) -> Html {
     };
     match &props.load {
         Load::Fetching { link, received } => {
-            let total = link.as_ref().and_then(|l| l.bytes).filter(|&t| t > 0);
+            let total = link.as_ref().and_then(CorpusLink::total_bytes).filter(|&t| t > 0);
             let detail = match total {
                 Some(t) => format!(" ({} of {})", kilobytes(*received), kilobytes(t)),
                 None if *received > 0 => format!(" ({})", kilobytes(*received)),

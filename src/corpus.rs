@@ -1,13 +1,17 @@
 //! The corpus: fetched as its own file beside the app, decoded once, then shared by every view.
 //!
 //! The build step (`crates/corpus-build`, run by trunk after each build) writes the engine's
-//! serialised corpus to `corpus-<hash>.bin` and puts one element in `index.html`:
+//! serialised corpus in two parts (`engine::parts`), `corpus-<hash>.bin` (the articles) and
+//! `rest-<hash>.bin` (what the build found in them), and puts one element in `index.html`:
 //! `<link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href=… data-articles=…
-//! data-bytes=…>`. The browser starts downloading the corpus at once; the page's first module
-//! (`crates/first-screen`) reads it to search the first screen and hands the downloaded pieces on
-//! ([`take_handed_over`]); when it did not ([`fetch_corpus`]), the app reads the file itself, with
-//! the same code. [`decode_pieces`] decodes it, a window at a time, without copying the whole file
-//! into the app's memory. Nothing is indexed in the browser.
+//! data-bytes=… data-rest=… data-rest-bytes=…>`. The browser starts downloading the search part
+//! at once; the page's first module (`crates/first-screen`) reads it to search the first screen
+//! and hands the downloaded pieces on ([`take_handed_over`]); when it did not ([`fetch_corpus`]),
+//! the app reads the file itself, with the same code. [`open_corpus`] reads both, a window at a
+//! time and in slices of a few milliseconds (the articles' index is derived from their text as
+//! they are read: the same code as the build's), so opening a long collection never freezes the
+//! page. A corpus the page's worker builds (own articles, a lesson) comes whole
+//! ([`decode_pieces`]).
 //!
 //! Keeping the corpus out of the wasm keeps the app shell the same size whatever the corpus, lets
 //! the first screen appear before the articles arrive, and lets the browser cache the app and the
@@ -18,8 +22,8 @@ use std::rc::Rc;
 use engine::Corpus;
 use js_sys::Uint8Array;
 
-use first_screen::load::Pieces;
-pub use first_screen::load::{fetch_corpus, js_message, take_handed_over, CorpusLink};
+use first_screen::load::{add_rest, searchable, Pieces};
+pub use first_screen::load::{fetch_corpus, js_message, take_handed_over, CorpusLink, Download};
 
 /// Where loading stands, for the shell to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +50,26 @@ pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
 
 /// Decodes the corpus `reader` gives, with a message a teacher can act on when it is not one.
 fn decode(reader: impl std::io::Read) -> Result<Corpus, String> {
-    Corpus::from_reader(reader)
-        .map_err(|e| format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload."))
+    Corpus::from_reader(reader).map_err(cannot_open)
+}
+
+fn cannot_open(e: engine::CorpusError) -> String {
+    format!("Crosscheck cannot open its articles: {e}. Rebuild the app from its seeds and reload.")
+}
+
+/// The collection from the search part's pieces and the rest's download: the articles read and
+/// indexed in slices, then the rest, reporting its download as bytes after the search part's
+/// (`search_bytes`).
+pub async fn open_corpus(
+    pieces: Vec<Uint8Array>,
+    rest: Download,
+    search_bytes: usize,
+    progress: impl Fn(usize),
+) -> Result<Corpus, String> {
+    let mut corpus = searchable(pieces, |_, _| ()).await.map_err(cannot_open)?;
+    let rest = rest.pieces(|received| progress(search_bytes + received)).await?;
+    add_rest(&mut corpus, rest).await.map_err(cannot_open)?;
+    Ok(corpus)
 }
 
 /// A handle on the corpus for component properties: cheap to clone, compared by address (a new

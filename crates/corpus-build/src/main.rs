@@ -3,8 +3,9 @@
 //! Trunk runs it after every build (a `post_build` hook in `Trunk.toml`):
 //!
 //! ```text
-//! corpus-build SEEDS_DIR --dist DIR     writes DIR/corpus-<hash>.bin and points DIR/index.html at it
-//! corpus-build SEEDS_DIR --out FILE     writes the corpus bytes to FILE (benchmarks, tools)
+//! corpus-build SEEDS_DIR --dist DIR     writes DIR/corpus-<hash>.bin and DIR/rest-<hash>.bin and
+//!                                       points DIR/index.html at them
+//! corpus-build SEEDS_DIR --out FILE     writes the whole corpus's bytes to FILE (benchmarks, tools)
 //! ```
 //!
 //! In place of `SEEDS_DIR`, a lesson file (`NAME.crosscheck`, saved by the page's teacher mode or
@@ -16,14 +17,16 @@
 //! The articles of `SEEDS_DIR` are read by `crates/formats` (`.txt` in any common encoding, saved
 //! web pages, Word documents, Markdown), and the engine ingests and indexes them (and checks the
 //! teacher's `exercises.toml` there against them); the result is serialised
-//! (postcard) into a file named after a hash of its bytes, so a static host can cache it forever
-//! and a rebuilt corpus is never served stale. `index.html` gets one element that tells the page
-//! where the corpus is and how big it is, and asks the browser to start downloading it while the
-//! app's WebAssembly is still compiling:
+//! (postcard) in two parts (`engine::parts`), each into a file named after a hash of its bytes, so
+//! a static host can cache it forever and a rebuilt corpus is never served stale: the *search
+//! part* (the articles; the page derives their index from them) and the *rest* (quotations,
+//! names, passages, profiles…), which the page fetches once the search part is in.
+//! `index.html` gets one element that tells the page where both are and how big, and asks the
+//! browser to start downloading the search part while the app's WebAssembly is still compiling:
 //!
 //! ```html
 //! <link rel="preload" as="fetch" crossorigin id="crosscheck-corpus" href="corpus-….bin"
-//!       data-articles="5" data-bytes="164214">
+//!       data-articles="5" data-bytes="15288" data-rest="rest-….bin" data-rest-bytes="37212">
 //! ```
 //!
 //! Beside it goes `library-<hash>.bin`, the articles as read (`engine::library::Library`: each
@@ -132,7 +135,9 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
             Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), path.display()))
         }
         Target::Dist(dist) => {
+            let (bytes, rest) = (corpus.search_part(), corpus.rest_part());
             let name = format!("corpus-{:016x}.bin", hash(&bytes));
+            let rest_name = format!("rest-{:016x}.bin", hash(&rest));
             let library = library.to_bytes();
             let library_name = format!("library-{:016x}.bin", hash(&library));
             let html_path = dist.join("index.html");
@@ -145,6 +150,8 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
                     corpus: &name,
                     articles,
                     bytes: bytes.len(),
+                    rest: &rest_name,
+                    rest_bytes: rest.len(),
                     library: &library_name,
                     worker: worker.as_deref(),
                 },
@@ -164,9 +171,16 @@ fn run(seeds: &Path, target: &Target) -> Result<String, String> {
             };
             remove_old_corpora(dist);
             write(&dist.join(&name), &bytes)?;
+            write(&dist.join(&rest_name), &rest)?;
             write(&dist.join(&library_name), &library)?;
             write(&html_path, html.as_bytes())?;
-            Ok(format!("{articles} articles, {} bytes -> {}", bytes.len(), dist.join(&name).display()))
+            Ok(format!(
+                "{articles} articles, {} + {} bytes -> {}, {}",
+                bytes.len(),
+                rest.len(),
+                dist.join(&name).display(),
+                rest_name
+            ))
         }
     }
 }
@@ -221,12 +235,14 @@ fn first_module(version: &str) -> String {
     )
 }
 
-/// What index.html is given: the corpus file (with its article count and size), the library file
-/// and the worker's address.
+/// What index.html is given: the corpus's two files (with its article count and their sizes), the
+/// library file and the worker's address.
 struct Links<'a> {
     corpus: &'a str,
     articles: usize,
     bytes: usize,
+    rest: &'a str,
+    rest_bytes: usize,
     library: &'a str,
     worker: Option<&'a str>,
 }
@@ -234,9 +250,9 @@ struct Links<'a> {
 /// `html` with the corpus link, the library's name and the worker's address put just before
 /// `</head>` (replacing earlier ones), or `None` when there is no head to put them in.
 fn point_at(html: &str, links: &Links) -> Option<String> {
-    let Links { corpus, articles, bytes, library, worker } = links;
+    let Links { corpus, articles, bytes, rest, rest_bytes, library, worker } = links;
     let mut put = format!(
-        r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{corpus}" data-articles="{articles}" data-bytes="{bytes}">"#
+        r#"<link rel="preload" as="fetch" crossorigin id="{LINK_ID}" href="{corpus}" data-articles="{articles}" data-bytes="{bytes}" data-rest="{rest}" data-rest-bytes="{rest_bytes}">"#
     );
     put += &format!("\n  <meta name=\"{LIBRARY_META}\" content=\"{library}\">");
     if let Some(worker) = worker {
@@ -271,7 +287,7 @@ fn remove_old_corpora(dist: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if (name.starts_with("corpus-") || name.starts_with("library-")) && name.ends_with(".bin") {
+        if ["corpus-", "rest-", "library-"].iter().any(|p| name.starts_with(p)) && name.ends_with(".bin") {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -305,7 +321,7 @@ mod tests {
         library: &'a str,
         worker: Option<&'a str>,
     ) -> Links<'a> {
-        Links { corpus, articles, bytes, library, worker }
+        Links { corpus, articles, bytes, rest: "rest-1.bin", rest_bytes: 50, library, worker }
     }
 
     #[test]
@@ -313,7 +329,9 @@ mod tests {
         let html = "<html><head><title>x</title></head><body></body></html>";
         let once =
             point_at(html, &links("corpus-1.bin", 5, 100, "library-1.bin", Some("ingest_loader.js?v=1"))).unwrap();
-        assert!(once.contains(r#"href="corpus-1.bin" data-articles="5" data-bytes="100">"#));
+        assert!(once.contains(
+            r#"href="corpus-1.bin" data-articles="5" data-bytes="100" data-rest="rest-1.bin" data-rest-bytes="50">"#
+        ));
         assert!(once.contains(r#"<meta name="crosscheck-library" content="library-1.bin">"#));
         assert!(once.contains(r#"<meta name="crosscheck-ingest" content="ingest_loader.js?v=1">"#));
         assert!(once.find("ingest_loader.js").unwrap() < once.find("</head>").unwrap());

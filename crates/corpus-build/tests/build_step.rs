@@ -22,11 +22,25 @@ fn run(seeds: &Path, dist: &Path) -> std::process::Output {
 
 const HTML: &str = "<!doctype html><html><head><title>t</title></head><body></body></html>";
 
+/// The corpus a dist folder holds: its two parts (`engine::parts`) read together.
+fn corpus_in(dist: &Path) -> engine::Corpus {
+    let file = |prefix: &str| {
+        let name = std::fs::read_dir(dist)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .find(|f| f.starts_with(prefix))
+            .unwrap_or_else(|| panic!("a {prefix}….bin in {}", dist.display()));
+        std::fs::read(dist.join(name)).unwrap()
+    };
+    engine::Corpus::from_parts(&file("corpus-")[..], &file("rest-")[..]).expect("the two files are a corpus")
+}
+
 #[test]
 fn the_seeds_become_a_hashed_corpus_file_that_index_html_points_at() {
     let dist = scratch("dist");
     std::fs::write(dist.join("index.html"), HTML).unwrap();
     std::fs::write(dist.join("corpus-0000000000000000.bin"), b"stale").unwrap();
+    std::fs::write(dist.join("rest-0000000000000000.bin"), b"stale").unwrap();
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let out = run(&seeds, &dist);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -35,13 +49,23 @@ fn the_seeds_become_a_hashed_corpus_file_that_index_html_points_at() {
         std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     let corpus: Vec<&String> = files.iter().filter(|f| f.starts_with("corpus-")).collect();
     assert_eq!(corpus.len(), 1, "the stale corpus is replaced: {files:?}");
-    let bytes = std::fs::read(dist.join(corpus[0])).unwrap();
-    let decoded = engine::Corpus::from_bytes(&bytes).expect("the file is a corpus");
+    let rest: Vec<&String> = files.iter().filter(|f| f.starts_with("rest-")).collect();
+    assert_eq!(rest.len(), 1, "the stale rest is replaced: {files:?}");
+    let (bytes, rest_bytes) =
+        (std::fs::read(dist.join(corpus[0])).unwrap(), std::fs::read(dist.join(rest[0])).unwrap());
+    let decoded = corpus_in(&dist);
     assert_eq!(decoded.docs.len(), 5);
+    assert!(!decoded.quotes.quotes.is_empty() && !decoded.profiles.is_empty(), "the rest is there");
 
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
     assert!(
-        html.contains(&format!(r#"href="{}" data-articles="5" data-bytes="{}""#, corpus[0], bytes.len())),
+        html.contains(&format!(
+            r#"href="{}" data-articles="5" data-bytes="{}" data-rest="{}" data-rest-bytes="{}""#,
+            corpus[0],
+            bytes.len(),
+            rest[0],
+            rest_bytes.len()
+        )),
         "{html}"
     );
 
@@ -117,7 +141,7 @@ fn articles_in_every_format_become_the_corpus_and_the_library_rebuilds_it() {
     let files: Vec<String> =
         std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     let find = |prefix: &str| dist.join(files.iter().find(|f| f.starts_with(prefix)).unwrap());
-    let corpus = engine::Corpus::from_bytes(&std::fs::read(find("corpus-")).unwrap()).expect("a corpus");
+    let corpus = corpus_in(&dist);
     let titles: Vec<&str> = corpus.docs.iter().map(|d| d.title.as_str()).collect();
     assert_eq!(
         titles,
@@ -157,7 +181,7 @@ fn a_lesson_file_builds_a_site_whose_collection_and_sheet_are_the_lessons() {
     let files: Vec<String> =
         std::fs::read_dir(&dist).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     let read = |prefix: &str| std::fs::read(dist.join(files.iter().find(|f| f.starts_with(prefix)).unwrap())).unwrap();
-    let corpus = engine::Corpus::from_bytes(&read("corpus-")).unwrap();
+    let corpus = corpus_in(&dist);
     assert_eq!(corpus.docs.len(), 4);
     assert!(corpus.docs.iter().all(|d| !d.own), "a site's collection is its own");
     let sheet = corpus.exercises.clone().expect("the lesson's sheet");

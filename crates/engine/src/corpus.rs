@@ -167,22 +167,6 @@ impl Corpus {
         decode_stream(reader)
     }
 
-    /// The documents and their index only, from the start of the same bytes, read a window at a
-    /// time; everything after them (quotations, names, passages, profiles, exercises) is left empty
-    /// and unread. Enough to search and list the articles: what the page's first screen does while
-    /// the app itself is still loading (`crates/first-screen`), at a fraction of the code and the
-    /// memory of the whole corpus.
-    pub fn searchable_from_reader<'a>(reader: impl std::io::Read + 'a) -> Result<Corpus, CorpusError> {
-        /// The corpus's first two fields, as postcard lays them out (a struct is its fields in order).
-        #[derive(Deserialize)]
-        struct Head {
-            docs: Vec<Document>,
-            index: Index,
-        }
-        let Head { docs, index } = decode_stream(reader)?;
-        Ok(Corpus { docs, index, ..Corpus::default() })
-    }
-
     /// The index of the document with this slug.
     pub fn doc_by_slug(&self, slug: &str) -> Option<usize> {
         self.docs.iter().position(|d| d.slug == slug)

@@ -211,26 +211,33 @@ fn the_corpus_decodes_from_a_stream_in_pieces_of_any_size() {
 }
 
 #[test]
-fn the_searchable_part_decodes_alone_and_searches_like_the_whole() {
-    let bytes = seeds().to_bytes();
-    let head = Corpus::searchable_from_reader(Trickle { bytes: &bytes, step: 1000 }).expect("decodes");
-    assert_eq!(head.docs, seeds().docs);
-    assert_eq!(head.index, seeds().index);
-    assert!(
-        head.quotes.quotes.is_empty() && head.entities.is_empty() && head.profiles.is_empty(),
-        "the rest is not read"
-    );
-    for typed in ["putin", "\"election interference\"", "hack* -russia", "trump OR clinton"] {
-        let q = engine::Query::parse(typed);
-        let opts = engine::SearchOptions::default();
-        assert_eq!(engine::search(&head, &q, &opts), engine::search(seeds(), &q, &opts), "{typed}");
+fn the_search_part_decodes_alone_in_pieces_and_searches_like_the_whole() {
+    use engine::parts::{RestReader, SearchReader};
+    let (search, rest) = (seeds().search_part(), seeds().rest_part());
+    for step in [1, 1000, 1 << 20] {
+        let mut head =
+            SearchReader::new(Trickle { bytes: &search, step }).expect("a search part").finish().expect("decodes");
+        assert_eq!(head.docs, seeds().docs);
+        assert_eq!(head.index, seeds().index, "the index derived from the documents is the build's");
+        assert!(
+            head.quotes.quotes.is_empty() && head.entities.is_empty() && head.profiles.is_empty(),
+            "the rest is not there yet"
+        );
+        for typed in ["putin", "\"election interference\"", "hack* -russia", "trump OR clinton", "Zelensky"] {
+            let q = engine::Query::parse(typed);
+            let opts = engine::SearchOptions::default();
+            assert_eq!(engine::search(&head, &q, &opts), engine::search(seeds(), &q, &opts), "{typed}");
+        }
+        let mut reader = RestReader::new(Trickle { bytes: &rest, step }, &head).expect("the rest");
+        while reader.step(&mut head).expect("a part") {}
+        assert!(&head == seeds(), "pieces of {step} bytes");
     }
-    // Only the start of the bytes is needed; a stream cut inside the documents is an error.
-    assert!(Corpus::searchable_from_reader(Trickle { bytes: &bytes[..bytes.len() / 10], step: 4096 }).is_err());
-    assert!(matches!(
-        Corpus::searchable_from_reader(&b"XCHECK04 an older corpus"[..]),
-        Err(engine::CorpusError::WrongFormat)
-    ));
+    // A stream cut inside the documents is an error, never a panic; so is a foreign one.
+    for cut in [0, 5, 8, 9, search.len() / 10, search.len() - 1] {
+        let read = SearchReader::new(Trickle { bytes: &search[..cut], step: 4096 }).and_then(|r| r.finish());
+        assert!(read.is_err(), "cut at {cut}");
+    }
+    assert!(matches!(SearchReader::new(&b"XCHECK04 an older corpus"[..]), Err(engine::CorpusError::WrongFormat)));
 }
 
 #[test]

@@ -338,10 +338,10 @@ mod tests {
 
     #[test]
     fn the_first_screen_searches_every_spelling_and_abbreviation_as_the_app_does() {
-        // What it decodes (the documents and the index) is enough for the spellings the Names
-        // view merged and for abbreviations.
-        let bytes = seeds().to_bytes();
-        let corpus = Corpus::searchable_from_reader(&bytes[..]).expect("decodes");
+        // What it reads (the documents, with the index derived from them, and the names spelled
+        // apart) is enough for the spellings the Names view merged and for abbreviations.
+        let bytes = seeds().search_part();
+        let corpus = engine::parts::SearchReader::new(&bytes[..]).and_then(|r| r.finish()).expect("decodes");
         let zelensky = main_content(&corpus, "Zelensky");
         assert!(
             zelensky.contains(r#"<p class="query-note">Also searching Zelenskiy: "#),

@@ -1,8 +1,9 @@
 //! The first module: makes the first screen's search box work while the app loads.
 //!
 //! index.html loads it before the app (the script the build step writes there, `crates/corpus-build`):
-//! it downloads the corpus (which the app would have to download anyway, and now takes from it:
-//! [`hand_over`]), decodes the documents and the index only, and from then on answers every key in
+//! it downloads the corpus's search part (which the app would have to download anyway, and now
+//! takes from it: [`hand_over`]), reads the documents and derives their index a slice at a time
+//! ([`searchable`]), and from then on answers every key in
 //! the first screen's box with the list for what is typed ([`html::main_content`]), the same markup
 //! as the app's. It then tells the page it is done (the event `crosscheck-first`, also sent when it
 //! failed), and the page starts the app, which takes the first screen over (`src/lib.rs`): it keeps
@@ -11,12 +12,11 @@
 
 use std::rc::Rc;
 
-use engine::Corpus;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::html;
-use crate::load::{fetch_corpus, hand_over, CorpusLink, Pieces};
+use crate::load::{fetch_corpus, hand_over, searchable, CorpusLink};
 
 /// The event the page's loader waits for before it starts the app.
 const DONE: &str = "crosscheck-first";
@@ -59,7 +59,7 @@ async fn run() -> Result<(), String> {
     let link = CorpusLink::from_page().ok_or("no corpus link in index.html")?;
     let pieces = fetch_corpus(&link, |_| ()).await?;
     hand_over(&pieces);
-    let corpus = Corpus::searchable_from_reader(Pieces::new(pieces)).map_err(|e| e.to_string())?;
+    let corpus = searchable(pieces, |_, _| ()).await.map_err(|e| e.to_string())?;
     let (Some(input), Some(layout), Some(main)) = (
         document.get_element_by_id(BOX).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()),
         document.get_element_by_id(LAYOUT),
