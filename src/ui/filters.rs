@@ -36,7 +36,22 @@ pub fn filters(props: &FiltersProps) -> Html {
     // In a long collection the counts catch up when typing pauses: re-rendering hundreds of boxes
     // on every key is what made a keystroke a long task at 500 articles.
     let counts = use_deferred(props.counts.clone(), corpus.docs.len() > DEFER_COUNTS_ABOVE);
-    let options = (0..corpus.docs.len()).map(|i| {
+    // A long collection's boxes are drawn a batch at a time, a task each: a thousand in one
+    // render held the page for a fifth of a second as it opened.
+    let n = corpus.docs.len();
+    let drawn = use_state_eq(|| n.min(BOXES_AT_ONCE));
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, n), move |&(k, n)| {
+            if k < n {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    drawn.set((k + BOXES_AT_ONCE).min(n));
+                });
+            }
+        });
+    }
+    let options = (0..n.min(*drawn)).map(|i| {
         let checked = selected.as_ref().is_none_or(|s| s.binary_search(&i).is_ok());
         let count = counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
         html! { <DocOption key={i} corpus={corpus.clone()} doc={i} {checked} {count} on_toggle={on_toggle.clone()} /> }
@@ -71,6 +86,8 @@ pub fn filters(props: &FiltersProps) -> Html {
 
 /// Above this many articles the filter's counts follow the typing once it pauses.
 const DEFER_COUNTS_ABOVE: usize = 50;
+/// How many articles' boxes one render draws at most: the rest follow, a batch a task.
+const BOXES_AT_ONCE: usize = 100;
 #[derive(Properties, PartialEq)]
 struct DocOptionProps {
     corpus: CorpusRef,

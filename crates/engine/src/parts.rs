@@ -95,10 +95,11 @@ impl<'a, R: Read + 'a> SearchReader<'a, R> {
         self.docs.len()
     }
 
-    /// Reads and indexes the next document; `false` once every one has been.
+    /// Reads and indexes the next document, or once every one has been, does a bounded piece of
+    /// finishing the index; `false` once that is done too.
     pub fn step(&mut self) -> Result<bool, CorpusError> {
         if self.docs.len() == self.total {
-            return Ok(false);
+            return Ok(self.builder.finish_step());
         }
         let doc = Document::deserialize(&mut self.de).map_err(CorpusError::Decode)?;
         self.builder.add(&doc);
@@ -111,7 +112,7 @@ impl<'a, R: Read + 'a> SearchReader<'a, R> {
     pub fn finish(mut self) -> Result<Corpus, CorpusError> {
         while self.step()? {}
         let groups = Vec::<Vec<(u32, String)>>::deserialize(&mut self.de).map_err(CorpusError::Decode)?;
-        let mut index = self.builder.finish();
+        let mut index = self.builder.into_index();
         index.set_spellings(groups).map_err(CorpusError::Inconsistent)?;
         Ok(Corpus { docs: self.docs, index, ..Corpus::default() })
     }

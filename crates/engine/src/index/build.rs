@@ -17,7 +17,7 @@ use crate::ingest::Document;
 use crate::lexicon::FnvMap;
 use crate::normalize::{dotted, in_capitals, search_key, stem, words};
 
-use super::{pack_span, push_varint, Index};
+use super::{pack_span, push_varint, BlockWords, Index, ListHead, SKIP};
 
 /// A word as written, seen somewhere in the corpus.
 struct Form {
@@ -41,12 +41,35 @@ pub struct IndexBuilder {
     key: Vec<(Box<str>, Box<str>, bool)>,
     /// The positions of each form, apart in blocks not shouted (`2 × form`) and shouted (`2 × form + 1`).
     lists: Vec<Vec<u32>>,
-    blocks: Vec<(bool, u32)>,
+    blocks: Vec<BlockWords>,
     spans: Vec<u8>,
     doc_first_block: Vec<u32>,
     /// The next free position.
     next: u32,
+    /// What [`IndexBuilder::finish_step`] has made so far.
+    finishing: Option<Finishing>,
 }
+
+/// The index being finished: the lists of every word in order (`order`, grouped by word), and
+/// the tables written so far, up to group `at`.
+#[derive(Default)]
+struct Finishing {
+    /// (key, abbreviation, list) for every list with positions, sorted.
+    order: Vec<(u32, bool, u32)>,
+    at: usize,
+    words: Vec<String>,
+    /// Each word's key, for its stem.
+    word_keys: Vec<u32>,
+    acronyms: Vec<u32>,
+    heads: Vec<ListHead>,
+    post_bytes: Vec<u8>,
+    skips: Vec<(u32, u32)>,
+    merged: Vec<u32>,
+    stems: Option<(Vec<String>, Vec<u32>, Vec<Vec<u32>>)>,
+}
+
+/// How many words one step of [`IndexBuilder::finish_step`] writes.
+const WORDS_A_STEP: usize = 2_000;
 
 impl IndexBuilder {
     pub fn new() -> IndexBuilder {
@@ -60,6 +83,7 @@ impl IndexBuilder {
 
     /// Adds the next document's blocks.
     pub fn add(&mut self, doc: &Document) {
+        let doc_number = self.doc_first_block.len() as u32;
         self.doc_first_block.push(self.blocks.len() as u32);
         let mut block_words: Vec<(u32, crate::span::Span)> = Vec::new();
         for block in &doc.blocks {
@@ -73,7 +97,7 @@ impl IndexBuilder {
                 .filter(|(f, _)| self.form[*f as usize].long && self.form[*f as usize].capitals)
                 .count();
             let shouted = long >= 2 && capitals * 2 > long;
-            let (start, mut prev_end) = (self.next, 0u32);
+            let (start, spans_at, mut prev_end) = (self.next, self.spans.len() as u32, 0u32);
             for &(f, span) in &block_words {
                 let form = &self.form[f as usize];
                 if !shouted && (form.dotted || form.capitals) {
@@ -84,7 +108,13 @@ impl IndexBuilder {
                 prev_end = span.end;
                 self.next += 1;
             }
-            self.blocks.push((block.boilerplate.is_some(), self.next - start));
+            self.blocks.push(BlockWords {
+                doc: doc_number,
+                boilerplate: block.boilerplate.is_some(),
+                start,
+                len: self.next - start,
+                spans_at,
+            });
             self.next += 1;
         }
     }
@@ -113,73 +143,113 @@ impl IndexBuilder {
         f
     }
 
-    /// The index of every document added. A form is an abbreviation when written with dots, or
+    /// The index of every document added ([`IndexBuilder::finish_step`] until it is done).
+    pub fn finish(mut self) -> Index {
+        while self.finish_step() {}
+        self.into_index()
+    }
+
+    /// Does a bounded piece of the work of finishing the index (sorting the words, writing a few
+    /// thousand words' postings, the stems); `false` once it is all done and
+    /// [`IndexBuilder::into_index`] is quick. A form is an abbreviation when written with dots, or
     /// in capitals outside a shouted block, or inside one when its key is an abbreviation in a
     /// block that is not.
-    pub fn finish(self) -> Index {
-        let IndexBuilder { form, key, lists, blocks, spans, doc_first_block, .. } = self;
-        // Each list that has positions, with the word it belongs to: (key, abbreviation).
-        let mut entries: Vec<(&str, bool, usize)> = Vec::new();
-        for (i, _) in lists.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
-            let f = &form[i / 2];
-            let (k, _, key_is_acronym) = &key[f.key as usize];
-            let acronym = f.dotted || (f.capitals && (i % 2 == 0 || *key_is_acronym));
-            entries.push((k, acronym, i));
+    pub fn finish_step(&mut self) -> bool {
+        let Some(f) = &mut self.finishing else {
+            // The forms' table is not needed any more: let it go now rather than with the rest.
+            self.forms = FnvMap::default();
+            let (form, key) = (&self.form, &self.key);
+            let mut order: Vec<(u32, bool, u32)> = Vec::new();
+            for (i, _) in self.lists.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+                let f = &form[i / 2];
+                let acronym = f.dotted || (f.capitals && (i % 2 == 0 || key[f.key as usize].2));
+                order.push((f.key, acronym, i as u32));
+            }
+            order.sort_unstable_by(|a, b| (&key[a.0 as usize].0, a.1).cmp(&(&key[b.0 as usize].0, b.1)));
+            self.finishing = Some(Finishing { order, ..Finishing::default() });
+            return true;
+        };
+        if f.at < f.order.len() {
+            let mut groups = 0;
+            while f.at < f.order.len() && groups < WORDS_A_STEP {
+                let (k, acronym, _) = f.order[f.at];
+                let end = f.at + f.order[f.at..].iter().take_while(|e| (e.0, e.1) == (k, acronym)).count();
+                if acronym {
+                    f.acronyms.push(f.words.len() as u32);
+                }
+                f.words.push(self.key[k as usize].0.to_string());
+                f.word_keys.push(k);
+                f.merged.clear();
+                for &(_, _, list) in &f.order[f.at..end] {
+                    f.merged.extend_from_slice(&std::mem::take(&mut self.lists[list as usize]));
+                }
+                if end - f.at > 1 {
+                    f.merged.sort_unstable();
+                }
+                f.heads.push(ListHead {
+                    count: f.merged.len() as u32,
+                    at: f.post_bytes.len() as u32,
+                    skips: f.skips.len() as u32,
+                });
+                let mut prev = 0u32;
+                for (i, &p) in f.merged.iter().enumerate() {
+                    push_varint(&mut f.post_bytes, p - prev);
+                    if i as u32 % SKIP == 0 {
+                        f.skips.push((p, f.post_bytes.len() as u32));
+                    }
+                    prev = p;
+                }
+                f.at = end;
+                groups += 1;
+            }
+            return true;
         }
-        entries.sort_unstable();
-        let mut words: Vec<String> = Vec::new();
-        let mut word_stems: Vec<&str> = Vec::new();
-        let mut acronyms = Vec::new();
-        let mut counts = Vec::new();
-        let mut post_bytes = Vec::new();
-        let mut merged = Vec::new();
-        for group in entries.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-            let (k, acronym, first) = group[0];
-            if acronym {
-                acronyms.push(words.len() as u32);
+        if f.stems.is_none() {
+            let mut stems: Vec<String> = f.word_keys.iter().map(|&k| self.key[k as usize].1.to_string()).collect();
+            stems.sort_unstable();
+            stems.dedup();
+            let word_stem: Vec<u32> = f
+                .word_keys
+                .iter()
+                .map(|&k| {
+                    stems.binary_search_by(|t| t.as_str().cmp(&self.key[k as usize].1)).expect("stem present") as u32
+                })
+                .collect();
+            let mut stem_words = vec![Vec::new(); stems.len()];
+            for (w, &s) in word_stem.iter().enumerate() {
+                stem_words[s as usize].push(w as u32);
             }
-            words.push(k.to_owned());
-            word_stems.push(&key[form[first / 2].key as usize].1);
-            merged.clear();
-            for &(_, _, i) in group {
-                merged.extend_from_slice(&lists[i]);
-            }
-            if group.len() > 1 {
-                merged.sort_unstable();
-            }
-            counts.push(merged.len() as u32);
-            let mut prev = 0u32;
-            for &p in &merged {
-                push_varint(&mut post_bytes, p - prev);
-                prev = p;
-            }
+            f.stems = Some((stems, word_stem, stem_words));
+            return true;
         }
-        let mut stems: Vec<String> = word_stems.iter().map(|s| s.to_string()).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        let word_stem: Vec<u32> = word_stems
-            .iter()
-            .map(|s| stems.binary_search_by(|t| t.as_str().cmp(s)).expect("stem present") as u32)
-            .collect();
-        let mut stem_words = vec![Vec::new(); stems.len()];
-        for (w, &s) in word_stem.iter().enumerate() {
-            stem_words[s as usize].push(w as u32);
-        }
-        // What is derived from these (list heads, skip entries, block positions, the block table)
-        // is derived in one place, `compact.rs`, for a built index as for a decoded one.
-        let file = crate::compact::IndexFile {
-            words,
-            acronyms,
+        false
+    }
+
+    /// The index, once [`IndexBuilder::finish_step`] has said it is done. What is derived from
+    /// the tables (the block table, the runs) is derived here, as for a decoded index
+    /// (`compact.rs`).
+    pub fn into_index(mut self) -> Index {
+        while self.finish_step() {}
+        let f = self.finishing.take().expect("finished");
+        let (stems, word_stem, stem_words) = f.stems.expect("finished");
+        let mut index = Index {
+            words: f.words,
+            acronyms: f.acronyms,
             word_stem,
             stems,
             stem_words,
-            counts,
-            post_bytes,
-            blocks,
-            doc_first_block,
-            spans,
-            spellings: Vec::new(),
+            lists: f.heads,
+            post_bytes: f.post_bytes,
+            skips: f.skips,
+            blocks: self.blocks,
+            doc_first_block: self.doc_first_block,
+            spans: self.spans,
+            chunk_block: Vec::new(),
+            runs: Default::default(),
+            spellings: Default::default(),
         };
-        Index::try_from(file).expect("a built index is consistent")
+        index.chunk_block = index.chunk_table();
+        index.runs = index.run_table();
+        index
     }
 }
