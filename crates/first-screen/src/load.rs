@@ -126,27 +126,31 @@ impl Download {
 /// that make a task long, even on a machine several times slower than a developer's.
 const SLICE_MS: f64 = 8.0;
 
+thread_local! {
+    /// The channel [`give_way`] posts to, made the first time it is needed, with the pending wait.
+    static CHANNEL: std::cell::RefCell<Option<web_sys::MessageChannel>> = const { std::cell::RefCell::new(None) };
+    static PENDING: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Lets the browser handle input and paint before the next slice of work: a message posted to
 /// the page itself starts a new task at once, where a nested `setTimeout` waits at least 4 ms
-/// (a third of the time again, at slices of 8 ms). One channel for the page, kept for good, its
-/// handler resolving whichever wait is pending.
+/// (a third of the time again, at slices of 8 ms). One channel, kept until [`stop_giving_way`],
+/// its handler resolving whichever wait is pending.
 async fn give_way() {
-    use std::cell::RefCell;
-    use wasm_bindgen::closure::Closure;
-    thread_local! {
-        static CHANNEL: Option<web_sys::MessageChannel> = web_sys::MessageChannel::new().ok().inspect(|channel| {
-            let on_message = Closure::<dyn Fn()>::new(|| {
-                if let Some(resolve) = PENDING.with(|p| p.borrow_mut().take()) {
-                    let _ = resolve.call0(&JsValue::NULL);
-                }
-            });
-            channel.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            on_message.forget();
-        });
-        static PENDING: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-    }
     let wait = js_sys::Promise::new(&mut |resolve, _| {
         let posted = CHANNEL.with(|channel| {
+            let mut channel = channel.borrow_mut();
+            if channel.is_none() {
+                *channel = web_sys::MessageChannel::new().ok().inspect(|channel| {
+                    let on_message = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+                        if let Some(resolve) = PENDING.with(|p| p.borrow_mut().take()) {
+                            let _ = resolve.call0(&JsValue::NULL);
+                        }
+                    });
+                    channel.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                    on_message.forget();
+                });
+            }
             channel.as_ref().is_some_and(|channel| {
                 PENDING.with(|p| *p.borrow_mut() = Some(resolve.clone()));
                 channel.port2().post_message(&JsValue::NULL).is_ok()
@@ -159,6 +163,17 @@ async fn give_way() {
         }
     });
     let _ = JsFuture::from(wait).await;
+}
+
+/// Closes [`give_way`]'s channel: a port with a handler is kept alive by the browser, and with it
+/// the module whose code the handler is, so the first module closes it when the app takes over
+/// (its memory is then freed).
+pub fn stop_giving_way() {
+    if let Some(channel) = CHANNEL.with(|c| c.borrow_mut().take()) {
+        channel.port1().set_onmessage(None);
+        channel.port1().close();
+        channel.port2().close();
+    }
 }
 
 /// The searchable corpus (its documents and their index) from the search part's pieces, read and

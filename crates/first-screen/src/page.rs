@@ -16,7 +16,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::html;
-use crate::load::{fetch_corpus, hand_over, searchable, CorpusLink};
+use crate::load::{fetch_corpus, hand_over, searchable, stop_giving_way, CorpusLink};
 
 /// The event the page's loader waits for before it starts the app.
 const DONE: &str = "crosscheck-first";
@@ -106,6 +106,7 @@ async fn run() -> Result<(), String> {
         let window = window.clone();
         move || {
             let _ = window.remove_event_listener_with_callback("hashchange", &on_hash);
+            stop_giving_way();
         }
     });
     let once = web_sys::AddEventListenerOptions::new();
