@@ -178,3 +178,39 @@ test('opened at another view, the page does not wait for the first module to sea
     await page.close();
   }
 });
+
+test('once the app has taken over, the first module is let go: one WebAssembly memory is left', async () => {
+  const page = await h.newPage();
+  try {
+    // Every instance's memory, held weakly: one that is still alive after a full collection is
+    // held by something (a listener, a timer, a message port whose handler is the module's code).
+    await page.addInitScript(() => {
+      window.__memories = [];
+      const original = WebAssembly.instantiate;
+      WebAssembly.instantiate = async function (...args) {
+        const result = await original.apply(this, args);
+        const instance = result.instance || result;
+        if (instance.exports?.memory) window.__memories.push(new WeakRef(instance.exports.memory));
+        return result;
+      };
+      const streaming = WebAssembly.instantiateStreaming;
+      WebAssembly.instantiateStreaming = async function (...args) {
+        const result = await streaming.apply(this, args);
+        if (result.instance.exports?.memory) window.__memories.push(new WeakRef(result.instance.exports.memory));
+        return result;
+      };
+    });
+    await page.goto(h.server.url);
+    await page.locator('#boot-search').pressSequentially('putin', { delay: 20 });
+    await page.waitForFunction(() => document.body.dataset.ready === '1');
+    assert.equal(await page.evaluate(() => window.__memories.length), 2, 'the first module and the app both ran');
+    const cdp = await page.context().newCDPSession(page);
+    await eventually(async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      assert.equal(await page.evaluate(() => window.__memories.filter((m) => m.deref()).length), 1);
+    });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
+  }
+});
