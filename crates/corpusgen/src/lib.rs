@@ -409,51 +409,17 @@ impl Model {
             *rng.pick(&["said", "said", "said", "said", "claimed", "claimed", "tweeted", "wrote", "added", "insisted"]);
         // Some outlets cut the statement to its first sentence.
         let n = if rng.chance(0.3) { 1 } else { said.len() };
-        let quote = said[..n].join(" ");
         let mut p = Paragraph::default();
         if rng.chance(0.3) {
             p.push(&self.chain.sentence(rng));
             p.push(" ");
         }
-        let planted = |shape, quote: &str| PlantedQuote {
-            file: String::new(),
-            quote: quote.to_owned(),
-            speaker: person.full.clone(),
-            verb: verb.to_owned(),
-            shape,
-            start: 0,
-            end: 0,
-        };
         let shape = match verb {
             "tweeted" | "wrote" => "colon",
             "said" => *rng.pick(&["after", "before", "colon", "inverted", "continued"]),
             _ => *rng.pick(&["after", "before", "continued"]),
         };
-        let shape = if shape == "continued" && n == 1 { "after" } else { shape };
-        match shape {
-            "continued" => {
-                // “First,” Name said. “Rest.”
-                let first = comma_ended(&said[0]);
-                p.push("“");
-                p.quote(&first, planted("after", &first));
-                p.push(&format!("” {name} {verb}. “"));
-                let rest = said[1..n].join(" ");
-                p.quote(&rest, planted("continued", &rest));
-                p.push("”");
-            }
-            "after" | "inverted" => {
-                let q = comma_ended(&quote);
-                p.push("“");
-                p.quote(&q, planted(shape, &q));
-                p.push(&if shape == "after" { format!("” {name} {verb}.") } else { format!("” {verb} {name}.") });
-            }
-            _ => {
-                // Name said, “…” or Name tweeted: “…”
-                p.push(&format!("{name} {verb}{} “", if shape == "colon" { ":" } else { "," }));
-                p.quote(&quote, planted(shape, &quote));
-                p.push("”");
-            }
-        }
+        p.turn(shape, &name, verb, &said[..n], &person.full);
         if rng.chance(0.3) {
             p.push(" ");
             p.push(&self.chain.sentence(rng));
@@ -584,6 +550,49 @@ impl Paragraph {
         let start = self.text.len();
         self.text.push_str(s);
         self.quotes.push((start, self.text.len(), q));
+    }
+
+    /// One speaker's turn, `said` being what is quoted, written in `shape` (`continued`: “First,”
+    /// Name said. “Rest.”; `after`: “…,” Name said.; `inverted`: “…,” said Name.; `colon`: Name
+    /// wrote: “…”; else Name said, “…”), each quotation planted with `speaker` as its speaker.
+    fn turn(&mut self, shape: &'static str, name: &str, verb: &str, said: &[String], speaker: &str) {
+        let planted = |shape, quote: &str| PlantedQuote {
+            file: String::new(),
+            quote: quote.to_owned(),
+            speaker: speaker.to_owned(),
+            verb: verb.to_owned(),
+            shape,
+            start: 0,
+            end: 0,
+        };
+        let shape = if shape == "continued" && said.len() == 1 { "after" } else { shape };
+        let quote = said.join(" ");
+        match shape {
+            "continued" => {
+                let first = comma_ended(&said[0]);
+                self.push("“");
+                self.quote(&first, planted("after", &first));
+                self.push(&format!("” {name} {verb}. “"));
+                let rest = said[1..].join(" ");
+                self.quote(&rest, planted("continued", &rest));
+                self.push("”");
+            }
+            "after" | "inverted" => {
+                let q = comma_ended(&quote);
+                self.push("“");
+                self.quote(&q, planted(shape, &q));
+                self.push(&if shape == "after" {
+                    format!("” {name} {verb}.")
+                } else {
+                    format!("” {verb} {name}.")
+                });
+            }
+            _ => {
+                self.push(&format!("{name} {verb}{} “", if shape == "colon" { ":" } else { "," }));
+                self.quote(&quote, planted(shape, &quote));
+                self.push("”");
+            }
+        }
     }
 }
 

@@ -8,8 +8,8 @@ use engine::crossdoc::{find_entities, EntityKind};
 use engine::ingest::{ingest, BlockKind, Document};
 
 use super::{
-    assemble, comma_ended, content_kind, date, distinct, ends_sentence, mix, Article, Chain, ChainBuilder, Generated,
-    Model, Paragraph, Planted, PlantedQuote, Quoted, Rng,
+    assemble, content_kind, date, distinct, ends_sentence, mix, Article, Chain, ChainBuilder, Generated, Model,
+    Paragraph, Planted, Quoted, Rng,
 };
 
 /// Folders of real or news-like text to learn from when none is given: the annotated quotation
@@ -501,49 +501,17 @@ impl NewsModel {
         let verb =
             *rng.pick(&["said", "said", "said", "said", "said", "said", "added", "claimed", "wrote", "insisted"]);
         let n = if rng.chance(0.3) { 1 } else { said.len() };
-        let quote = said[..n].join(" ");
         let mut p = Paragraph::default();
         if rng.chance(0.3) {
             p.push(&self.sentence(cast, rng));
             p.push(" ");
         }
-        let planted = |shape, quote: &str| PlantedQuote {
-            file: String::new(),
-            quote: quote.to_owned(),
-            speaker: full.clone(),
-            verb: verb.to_owned(),
-            shape,
-            start: 0,
-            end: 0,
-        };
         let shape = match verb {
             "wrote" => "colon",
             "said" => *rng.pick(&["after", "before", "colon", "inverted", "continued", "continued"]),
             _ => *rng.pick(&["after", "before", "continued"]),
         };
-        let shape = if shape == "continued" && n == 1 { "after" } else { shape };
-        match shape {
-            "continued" => {
-                let first = comma_ended(&said[0]);
-                p.push("“");
-                p.quote(&first, planted("after", &first));
-                p.push(&format!("” {name} {verb}. “"));
-                let rest = said[1..n].join(" ");
-                p.quote(&rest, planted("continued", &rest));
-                p.push("”");
-            }
-            "after" | "inverted" => {
-                let q = comma_ended(&quote);
-                p.push("“");
-                p.quote(&q, planted(shape, &q));
-                p.push(&if shape == "after" { format!("” {name} {verb}.") } else { format!("” {verb} {name}.") });
-            }
-            _ => {
-                p.push(&format!("{name} {verb}{} “", if shape == "colon" { ":" } else { "," }));
-                p.quote(&quote, planted(shape, &quote));
-                p.push("”");
-            }
-        }
+        p.turn(shape, &name, verb, &said[..n], &full);
         if rng.chance(0.25) {
             p.push(" ");
             p.push(&self.sentence(cast, rng));

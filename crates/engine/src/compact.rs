@@ -155,9 +155,8 @@ impl TryFrom<IndexFile> for Index {
             chunk_block: Vec::new(),
             runs: Default::default(),
             spellings: Default::default(),
-        };
-        index.chunk_block = index.chunk_table();
-        index.runs = index.run_table();
+        }
+        .with_derived_tables();
         index.spellings = crate::index::Spellings::new(f.spellings, &index);
         Ok(index)
     }

@@ -232,7 +232,7 @@ impl IndexBuilder {
         while self.finish_step() {}
         let f = self.finishing.take().expect("finished");
         let (stems, word_stem, stem_words) = f.stems.expect("finished");
-        let mut index = Index {
+        Index {
             words: f.words,
             acronyms: f.acronyms,
             word_stem,
@@ -247,9 +247,7 @@ impl IndexBuilder {
             chunk_block: Vec::new(),
             runs: Default::default(),
             spellings: Default::default(),
-        };
-        index.chunk_block = index.chunk_table();
-        index.runs = index.run_table();
-        index
+        }
+        .with_derived_tables()
     }
 }

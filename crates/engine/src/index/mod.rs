@@ -335,6 +335,14 @@ impl Index {
         &self.spellings
     }
 
+    /// The index with what is derived from its tables (the block table, the runs) filled in:
+    /// one place for a built index (`build.rs`) and a decoded one (`compact.rs`).
+    pub(crate) fn with_derived_tables(mut self) -> Index {
+        self.chunk_block = self.chunk_table();
+        self.runs = self.run_table();
+        self
+    }
+
     /// The table behind [`Index::block_of`].
     pub(crate) fn chunk_table(&self) -> Vec<u32> {
         let mut table = Vec::with_capacity((self.n_positions() >> CHUNK_BITS) as usize + 1);
