@@ -4,6 +4,8 @@
 //
 //   node bench/page.mjs [--dist dist] [--dist target/bench-dist-500] [--loads 5] [--interval 120]
 //   node bench/page.mjs --words --dist DIST --seeds SEEDS_DIR   (the word tools only: page-words.json)
+//   node bench/page.mjs --typing [--views] --dist DIST --seeds SEEDS_DIR
+//                                    (keystrokes, and with --views opening the views: page-typing.json)
 //
 // Default builds: dist/ (the seeds) and target/bench-dist-500 (500 articles), both built with
 // `trunk build --release --public-url /crosscheck/` (scripts/bench.sh builds them). Writes
@@ -418,6 +420,19 @@ async function main() {
       throw new Error(`${d} was built from ${declared} articles, not the ${articles.length} of ${sources[i]}`);
     }
     const harness = await startHarness({ dist });
+    if (process.argv.includes('--typing')) {
+      try {
+        process.stderr.write(`page: ${d}: typing ${targets().length} queries\n`);
+        runs.push({ dist: d, articles: articles.length, corpusBytes, typing: await measureTyping(harness, harness.server.url, { interval }) });
+        if (process.argv.includes('--views')) {
+          process.stderr.write(`page: ${d}: opening every view and typing in it\n`);
+          runs[runs.length - 1].views = await measureViews(harness, harness.server.url, { interval });
+        }
+      } finally {
+        await harness.close();
+      }
+      continue;
+    }
     if (process.argv.includes('--words')) {
       try {
         process.stderr.write(`page: ${d}: the word tools\n`);
@@ -460,6 +475,13 @@ async function main() {
     } finally {
       await harness.close();
     }
+  }
+  if (process.argv.includes('--typing')) {
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(path.join(RESULTS, 'page-typing.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), interval, runs }, null, 2)}\n`);
+    console.log(typingTable(runs));
+    if (runs.every((r) => r.views)) console.log(`\n${viewsTable(runs)}`);
+    return;
   }
   if (process.argv.includes('--words')) {
     mkdirSync(RESULTS, { recursive: true });
@@ -509,21 +531,31 @@ function budgets(runs) {
   return out;
 }
 
+/** Keystroke to highlighted results, a row a build. */
+function typingTable(runs) {
+  return table(['build', 'keystrokes (changed the screen)', 'to frame p50', 'p95', 'max', 'to DOM p95', 'over 16 ms', 'long tasks while typing (max)'],
+    runs.map((r) => [r.dist, `${r.typing.keystrokes} (${r.typing.changedScreen})`, ms(r.typing.toFrame.p50), ms(r.typing.toFrame.p95), ms(r.typing.toFrame.max),
+      ms(r.typing.toDom.p95), r.typing.over16ms, `${r.typing.longTasks.count} (${ms(r.typing.longTasks.max)})`]));
+}
+
+/** Opening each view, then typing in it: long tasks, a row a view. */
+function viewsTable(runs) {
+  return [`Opening each view from the header, then typing "${runs[0]?.views.query}" in it (long tasks over 50 ms: how many, the longest):`, '',
+    table(['view', ...runs.flatMap((r) => [`${r.dist}: opening`, 'typing'])],
+      (runs[0]?.views.views ?? []).map((v, i) => [v.view, ...runs.flatMap((r) => {
+        const w = r.views.views[i];
+        return [`${w.opening.count} (${ms(w.opening.max)})`, `${w.typing.count} (${ms(w.typing.max)})`];
+      })]))].join('\n');
+}
+
 function report(result) {
   const out = [];
   const runs = result.runs.filter((r) => !r.skipped);
   out.push(table(['build', 'articles', 'first paint', 'articles listed', 'first screen searchable', 'app started (data-shell)', 'app ready (data-ready)', 'interactive', 'memory after load (JS heap + wasm; wasm memories alive)'],
     runs.map((r) => [r.dist, r.articles, ms(r.fcp.p50), ms(r.listed.p50), r.searchable ? ms(r.searchable.p50) : 'no first module', r.shell ? ms(r.shell.p50) : 'no data-shell', ms(r.ready.p50), ms(r.interactive.p50),
       `${bytes(r.memory.total)} (${bytes(r.memory.jsHeapUsed)} + ${bytes(r.memory.wasmMemory)}; ${r.memory.wasmMemories})`])), '');
-  out.push(table(['build', 'keystrokes (changed the screen)', 'to frame p50', 'p95', 'max', 'to DOM p95', 'over 16 ms', 'long tasks while typing (max)'],
-    runs.map((r) => [r.dist, `${r.typing.keystrokes} (${r.typing.changedScreen})`, ms(r.typing.toFrame.p50), ms(r.typing.toFrame.p95), ms(r.typing.toFrame.max),
-      ms(r.typing.toDom.p95), r.typing.over16ms, `${r.typing.longTasks.count} (${ms(r.typing.longTasks.max)})`])), '');
-  out.push(`Opening each view from the header, then typing "${runs[0]?.views.query}" in it (long tasks over 50 ms: how many, the longest):`, '');
-  out.push(table(['view', ...runs.flatMap((r) => [`${r.dist}: opening`, 'typing'])],
-    (runs[0]?.views.views ?? []).map((v, i) => [v.view, ...runs.flatMap((r) => {
-      const w = r.views.views[i];
-      return [`${w.opening.count} (${ms(w.opening.max)})`, `${w.typing.count} (${ms(w.typing.max)})`];
-    })])), '');
+  out.push(typingTable(runs), '');
+  out.push(viewsTable(runs), '');
   for (const r of runs) {
     const rows = r.files.map((f) => [f.file, f.fetched ? 'yes' : 'no', f.critical ? 'yes' : '', bytes(f.raw), bytes(f.gzip), bytes(f.brotli)]);
     const sum = (k, which) => r.files.filter(which).reduce((s, f) => s + f[k], 0);
