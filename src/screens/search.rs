@@ -99,7 +99,10 @@ pub fn results(props: &ResultsProps) -> Html {
             }
         };
         html! {
-            <li class="result" data-doc={d.slug.clone()} id={format!("result-{}", k + 1)}>
+            // Keyed by article: an article that stays among the results as a word is typed keeps
+            // its elements (only its snippets change), instead of every result's text being
+            // written over with the next one's.
+            <li key={r.doc} class="result" data-doc={d.slug.clone()} id={format!("result-{}", k + 1)}>
                 <h2 class="result-heading">
                     {crate::ui::article::number(&corpus, r.doc)}{" "}
                     <ViewLink to={Address::new(route.clone(), open_at)} classes="result-title">{&d.title}</ViewLink>

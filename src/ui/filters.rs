@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::corpus::CorpusRef;
 use crate::pause::use_deferred;
 use crate::route::ViewParams;
+use crate::ui::paging::use_drawn;
 
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
@@ -36,26 +37,6 @@ pub fn filters(props: &FiltersProps) -> Html {
     // In a long collection the counts catch up when typing pauses: re-rendering hundreds of boxes
     // on every key is what made a keystroke a long task at 500 articles.
     let counts = use_deferred(props.counts.clone(), corpus.docs.len() > DEFER_COUNTS_ABOVE);
-    // A long collection's boxes are drawn a batch at a time, a task each: a thousand in one
-    // render held the page for a fifth of a second as it opened.
-    let n = corpus.docs.len();
-    let drawn = use_state_eq(|| n.min(BOXES_AT_ONCE));
-    {
-        let drawn = drawn.clone();
-        use_effect_with((*drawn, n), move |&(k, n)| {
-            if k < n {
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    drawn.set((k + BOXES_AT_ONCE).min(n));
-                });
-            }
-        });
-    }
-    let options = (0..n.min(*drawn)).map(|i| {
-        let checked = selected.as_ref().is_none_or(|s| s.binary_search(&i).is_ok());
-        let count = counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
-        html! { <DocOption key={i} corpus={corpus.clone()} doc={i} {checked} {count} on_toggle={on_toggle.clone()} /> }
-    });
     let on_bp = {
         let (on_params, params) = (props.on_params.clone(), props.params.clone());
         Callback::from(move |e: Event| {
@@ -67,7 +48,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         <>
             <fieldset id="article-filter">
                 <legend>{"Articles"}</legend>
-                <ul class={classes!("doc-options", (corpus.docs.len() > DEFER_COUNTS_ABOVE).then_some("long"))}>{ for options }</ul>
+                <DocOptions corpus={corpus.clone()} selected={selected.clone()} {counts} {on_toggle} />
                 if selected.is_some() {
                     <button type="button" class="link-button"
                         onclick={{
@@ -82,6 +63,34 @@ pub fn filters(props: &FiltersProps) -> Html {
             </label>
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocOptionsProps {
+    corpus: CorpusRef,
+    /// The articles searched, when not all of them.
+    selected: Option<Vec<usize>>,
+    /// What each article holds of the current list (deferred in a long collection).
+    counts: Option<(Vec<usize>, &'static str)>,
+    on_toggle: Callback<usize>,
+}
+
+/// The articles' boxes. A component of its own so that a keystroke, which changes the search but
+/// neither the boxes nor (in a long collection) their counts, does not render a thousand boxes
+/// again to find that nothing changed.
+#[function_component(DocOptions)]
+fn doc_options(props: &DocOptionsProps) -> Html {
+    let corpus = &props.corpus;
+    // A long collection's boxes are drawn a batch at a time, a task each: a thousand in one
+    // render held the page for a fifth of a second as it opened.
+    let n = corpus.docs.len();
+    let drawn = use_drawn(n, BOXES_AT_ONCE);
+    let options = (0..drawn).map(|i| {
+        let checked = props.selected.as_ref().is_none_or(|s| s.binary_search(&i).is_ok());
+        let count = props.counts.as_ref().map(|(c, word)| (c.get(i).copied().unwrap_or(0), *word));
+        html! { <DocOption key={i} corpus={corpus.clone()} doc={i} {checked} {count} on_toggle={props.on_toggle.clone()} /> }
+    });
+    html! { <ul class={classes!("doc-options", (n > DEFER_COUNTS_ABOVE).then_some("long"))}>{ for options }</ul> }
 }
 
 /// Above this many articles the filter's counts follow the typing once it pauses.
@@ -110,7 +119,7 @@ fn doc_option(props: &DocOptionProps) -> Html {
         <li>
             <label class="doc-option">
                 <input type="checkbox" data-doc={d.slug.clone()} checked={props.checked} {onchange} />
-                <span class="doc-name">{crate::ui::article::number(&props.corpus, props.doc)}{" "}{&d.title}</span>
+                <DocName corpus={props.corpus.clone()} doc={props.doc} />
                 // Always the same elements, hidden when there is nothing to count: the first
                 // letter typed then changes text, not 1,000 elements at 500 articles.
                 <span class={classes!("doc-count", match props.count { None => Some("none"), Some((0, _)) => Some("zero"), _ => None })} aria-hidden="true">
@@ -120,4 +129,17 @@ fn doc_option(props: &DocOptionProps) -> Html {
             </label>
         </li>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocNameProps {
+    corpus: CorpusRef,
+    doc: usize,
+}
+
+/// An article's number and title in its box: a component of its own, so that a box whose count
+/// changes (a thousand of them when typing pauses) renders only its count again.
+#[function_component(DocName)]
+fn doc_name(props: &DocNameProps) -> Html {
+    html! { <span class="doc-name">{crate::ui::article::number(&props.corpus, props.doc)}{" "}{&props.corpus.docs[props.doc].title}</span> }
 }
