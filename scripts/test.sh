@@ -6,7 +6,9 @@
 #   3. trunk build --release --public-url /crosscheck/   into dist/, as for a static host's sub-path
 #   4. a second release build from e2e/fixtures/hostile-seeds (markup, odd file names) into
 #      target/dist-hostile, for the injection tests
-#   5. browser tests               node --test e2e/*.test.mjs against dist/ served under /crosscheck/
+#   5. a long collection: 600 news-shaped articles from corpusgen, their corpus built into a copy
+#      of dist/ (target/dist-long), for the tests of lists drawn a batch at a time
+#   6. browser tests               node --test e2e/*.test.mjs against dist/ served under /crosscheck/
 # Exits non-zero if any step fails. Screenshots land in e2e/artifacts/.
 set -euo pipefail
 
@@ -43,6 +45,18 @@ npm_locks_in_sync() {
   return $rc
 }
 stage "npm lock files" npm_locks_in_sync || true
+
+# The release build's app with a corpus of 600 generated articles instead of the seeds: only the
+# corpus files and the first screen's list in index.html change (corpus-build writes both).
+long_collection() {
+  # (`set -e` does not hold inside a function run by `stage`: each step chained.)
+  rm -rf "$ROOT/target/long-seeds" "$ROOT/target/dist-long" \
+    && mkdir -p "$ROOT/target/dist-long" \
+    && cargo run --quiet --profile tool --locked -p crosscheck-corpusgen --bin corpusgen -- \
+      --articles 600 --shape news --out "$ROOT/target/long-seeds" \
+    && find "$ROOT/dist" -maxdepth 1 -type f ! -name '*.bin' -exec cp {} "$ROOT/target/dist-long/" \; \
+    && cargo run --quiet --profile tool --locked -p crosscheck-corpus-build -- "$ROOT/target/long-seeds" --dist "$ROOT/target/dist-long"
+}
 stage "formatting (rustfmt.toml)" cargo fmt --all -- --check || true
 stage "native tests" cargo test --workspace || true
 # Short fuzz runs of every engine target (the long runs: scripts/fuzz.sh 3600, see FUZZING.md).
@@ -53,7 +67,9 @@ if stage "release build" trunk build --release --public-url "$PUBLIC_URL" --dist
   # A second build from a corpus with markup and odd file names, for the injection tests.
   stage "hostile-corpus build" env CROSSCHECK_SEEDS="$ROOT/e2e/fixtures/hostile-seeds" \
     trunk build --release --public-url "$PUBLIC_URL" --dist "$ROOT/target/dist-hostile" || true
+  stage "long-collection build" long_collection || true
   stage "browser tests" env CROSSCHECK_DIST="$ROOT/dist" CROSSCHECK_HOSTILE_DIST="$ROOT/target/dist-hostile" \
+    CROSSCHECK_LONG_DIST="$ROOT/target/dist-long" CROSSCHECK_LONG_SEEDS="$ROOT/target/long-seeds" \
     node --test --test-concurrency=1 --test-reporter=spec "$ROOT"/e2e/*.test.mjs || true
   if [ -d "$ROOT/e2e/artifacts" ]; then
     printf '    screenshots: %s\n' "$(ls "$ROOT"/e2e/artifacts/*.png 2>/dev/null | tr '\n' ' ')"

@@ -16,10 +16,33 @@ use yew::prelude::*;
 use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::article::{label, number};
 use crate::ui::highlight::marked_hits;
+use crate::ui::paging::use_drawn;
 use crate::ui::print::{Citations, PrintButton};
 use crate::ui::props::ViewProps;
 use crate::ui::word_tools::{concordance_of, docs_param};
 use engine::words::{Comparison, Grouping, KeynessOptions, WordCounts};
+
+#[derive(Properties, PartialEq)]
+struct ArticleOptionsProps {
+    corpus: crate::corpus::CorpusRef,
+    current: usize,
+}
+
+/// How many articles' options one render draws at most (`use_drawn`).
+const ARTICLES_AT_ONCE: usize = 500;
+
+/// A side's choice of article: every article of the collection, a batch a task in a long one
+/// (two thousand options in one render at 1,000 articles), down to the one chosen at once.
+#[function_component(ArticleOptions)]
+fn article_options(props: &ArticleOptionsProps) -> Html {
+    let corpus = &props.corpus;
+    // Drawn in order from the start, down to the one chosen at once.
+    let drawn = use_drawn(corpus.docs.len(), ARTICLES_AT_ONCE).max(props.current + 1).min(corpus.docs.len());
+    let options = corpus.docs[..drawn].iter().enumerate().map(|(k, d)| html! {
+        <option value={d.slug.clone()} selected={k == props.current}>{format!("{} · {}", corpus.number(k), d.title)}</option>
+    });
+    html! { <>{ for options }</> }
+}
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &ViewProps) -> Html {
@@ -55,9 +78,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
         html! {
             <label>{if side == "a" { "Left " } else { "Right " }}
                 <select id={format!("compare-{side}")} onchange={pick(side)}>
-                    { for corpus.docs.iter().enumerate().map(|(k, d)| html! {
-                        <option value={d.slug.clone()} selected={k == current}>{format!("{} · {}", corpus.number(k), d.title)}</option>
-                    }) }
+                    <ArticleOptions corpus={corpus.clone()} {current} />
                 </select>
             </label>
         }

@@ -6,11 +6,26 @@ use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
 use crate::ui::highlight::marked_hits;
+use crate::ui::paging::use_drawn;
 use crate::ui::props::ViewProps;
 
 /// Dated events across the articles: a list by date, and the same as a table.
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &ViewProps) -> Html {
+    // Only the articles chosen change the timeline: a key typed in the search box does not draw
+    // its thousands of mentions again.
+    html! { <Timeline corpus={props.corpus.clone()} selected={props.corpus.selected_docs(&props.params)} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct TimelineProps {
+    corpus: CorpusRef,
+    /// The articles chosen in the filter, when not all.
+    selected: Option<Vec<usize>>,
+}
+
+#[function_component(Timeline)]
+fn timeline(props: &TimelineProps) -> Html {
     let corpus = props.corpus.clone();
     // Dated mentions whose year is known, in date order.
     let mut rows: Vec<(usize, &engine::crossdoc::DatedMention, PartialDate)> = corpus
@@ -20,14 +35,18 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         .flat_map(|(d, es)| es.iter().filter_map(move |e| e.date.filter(|p| p.year.is_some()).map(|p| (d, e, p))))
         .collect();
     rows.sort_by(|x, y| x.2.cmp(&y.2).then(x.0.cmp(&y.0)).then(x.1.source.start.cmp(&y.1.source.start)));
-    let selected = corpus.selected_docs(&props.params);
-    rows.retain(|(d, _, _)| selected.as_ref().is_none_or(|s| s.contains(d)));
+    rows.retain(|(d, _, _)| props.selected.as_ref().is_none_or(|s| s.binary_search(d).is_ok()));
     // The list shows dates known to the month or day; a year alone ("the 2016 election") is in the
     // table only, or the list would drown in it.
     let precise = |p: &PartialDate| p.month.is_some();
-    let mut years: Vec<u16> = rows.iter().filter(|(_, _, p)| precise(p)).filter_map(|(_, _, p)| p.year).collect();
+    let listed: Vec<_> = rows.iter().filter(|(_, _, p)| precise(p)).collect();
+    let year_only = rows.len() - listed.len();
+    // A thousand articles date thousands of mentions: the list and the table are drawn a batch a
+    // task, in date order.
+    let listed = &listed[..use_drawn(listed.len(), EVENTS_AT_ONCE)];
+    let in_table = &rows[..use_drawn(rows.len(), EVENTS_AT_ONCE)];
+    let mut years: Vec<u16> = listed.iter().filter_map(|(_, _, p)| p.year).collect();
     years.dedup();
-    let year_only = rows.iter().filter(|(_, _, p)| !precise(p)).count();
     html! {
         <section class="timeline-view" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="view-heading">{"Timeline"}</h2>
@@ -37,7 +56,9 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     <li class="year">
                         <h3>{y}</h3>
                         <ul>
-                            { for rows.iter().filter(|(_, _, p)| p.year == Some(*y) && precise(p)).map(|(d, e, p)| event_item(&corpus, *d, e, *p)) }
+                            { for listed.iter().filter(|(_, _, p)| p.year == Some(*y)).map(|(d, e, p)| html! {
+                                <EventItem corpus={corpus.clone()} doc={*d} source={e.source} date={*p} />
+                            }) }
                         </ul>
                     </li>
                 }) }
@@ -48,7 +69,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     <caption class="visually-hidden">{"Dated mentions in date order, with their article"}</caption>
                     <thead><tr><th scope="col">{"Date"}</th><th scope="col">{"Article"}</th><th scope="col">{"As written"}</th></tr></thead>
                     <tbody>
-                        { for rows.iter().map(|(d, e, p)| html! {
+                        { for in_table.iter().map(|(d, e, p)| html! {
                             <tr data-doc={corpus.docs[*d].slug.clone()}>
                                 <td>{p.to_string()}</td>
                                 <td>{corpus.docs[*d].title.clone()}</td>
@@ -62,13 +83,26 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     }
 }
 
-fn event_item(corpus: &CorpusRef, d: usize, e: &engine::crossdoc::DatedMention, date: PartialDate) -> Html {
+#[derive(Properties, PartialEq)]
+struct EventItemProps {
+    corpus: CorpusRef,
+    doc: usize,
+    /// Where the mention is in the article.
+    source: engine::Span,
+    date: PartialDate,
+}
+
+/// A dated mention in the list: its date, its article and the passage. A component, so that the
+/// mentions already drawn are not made again when the next batch comes.
+#[function_component(EventItem)]
+fn event_item(props: &EventItemProps) -> Html {
+    let (corpus, d) = (&props.corpus, props.doc);
     let doc = &corpus.docs[d];
-    let hits = doc.locate(e.source);
+    let hits = doc.locate(props.source);
     let snippet = snippets(corpus, d, &hits, 60).into_iter().next();
     html! {
         <li class="event" data-doc={doc.slug.clone()}>
-            <span class="event-date">{date.to_string()}</span>{" "}
+            <span class="event-date">{props.date.to_string()}</span>{" "}
             {crate::ui::article::number(corpus, d)}{" "}
             if let Some(s) = snippet {
                 if s.cut_start { {"… "} }{ marked_hits(&s.text, &s.spans) }if s.cut_end { {" …"} }
@@ -76,3 +110,6 @@ fn event_item(corpus: &CorpusRef, d: usize, e: &engine::crossdoc::DatedMention, 
         </li>
     }
 }
+
+/// How many dated mentions one render draws at most, in the list and in the table.
+const EVENTS_AT_ONCE: usize = 100;
