@@ -22,32 +22,16 @@ use crate::ui::props::ViewProps;
 pub fn names_view(props: &ViewProps) -> Html {
     let corpus = props.corpus.clone();
     let notebook = use_notebook();
-    let n_docs = corpus.docs.len();
     let in_filter = corpus.selected_docs(&props.params);
-    let counts: Vec<Vec<usize>> = corpus
-        .entities
-        .iter()
-        .map(|e| {
-            let mut c = vec![0; n_docs];
-            for m in &e.mentions {
-                c[m.doc as usize] += 1;
-            }
-            if let Some(ds) = &in_filter {
-                for (d, n) in c.iter_mut().enumerate() {
-                    if ds.binary_search(&d).is_err() {
-                        *n = 0;
-                    }
-                }
-            }
-            c
-        })
-        .collect();
+    // Each name's mentions counted by article (among those ticked), only where it has any: a grid
+    // of every name × every article was ten million counts at 1,000 articles, made again on every
+    // key typed here.
+    let tallies: Vec<Tally> = corpus.entities.iter().map(|e| Tally::of(e, in_filter.as_deref())).collect();
     let mut rows: Vec<usize> = corpus.visible_entities(&props.params);
-    let n_articles = |e: usize| counts[e].iter().filter(|&&n| n > 0).count();
     rows.sort_by(|&a, &b| {
-        n_articles(b)
-            .cmp(&n_articles(a))
-            .then(counts[b].iter().sum::<usize>().cmp(&counts[a].iter().sum::<usize>()))
+        let (ta, tb) = (&tallies[a], &tallies[b]);
+        (tb.articles(), tb.mentions)
+            .cmp(&(ta.articles(), ta.mentions))
             .then(corpus.entities[a].name.cmp(&corpus.entities[b].name))
     });
     let selected = corpus.selected_entity(&props.params);
@@ -119,7 +103,7 @@ pub fn names_view(props: &ViewProps) -> Html {
                                     </th>
                                     <td class="kind">{ent.kind.as_str()}</td>
                                     { for columns.docs.iter().map(|&k| {
-                                        let n = counts[e][k];
+                                        let n = tallies[e].in_doc(k);
                                         html! {
                                             <td data-doc={corpus.docs[k].slug.clone()} class={classes!((n == 0).then_some("zero"))}>
                                                 if n > 0 {
@@ -131,8 +115,8 @@ pub fn names_view(props: &ViewProps) -> Html {
                                         }
                                     }) }
                                     if columns.summary {
-                                        <td class="total">{n_articles(e)}</td>
-                                        <td class="total">{counts[e].iter().sum::<usize>()}</td>
+                                        <td class="total">{tallies[e].articles()}</td>
+                                        <td class="total">{tallies[e].mentions}</td>
                                     }
                                 </tr>
                                 if inline == Some(e) {
@@ -146,6 +130,44 @@ pub fn names_view(props: &ViewProps) -> Html {
             </div>
             { paging.buttons("names", "name") }
         </section>
+    }
+}
+
+/// A name's mentions by article, among the articles ticked in the filter (all when `None`).
+struct Tally {
+    /// (article, mentions in it), by article, only articles with a mention.
+    per_doc: Vec<(usize, usize)>,
+    mentions: usize,
+}
+
+impl Tally {
+    fn of(entity: &engine::crossdoc::Entity, in_filter: Option<&[usize]>) -> Tally {
+        let mut docs: Vec<usize> = entity
+            .mentions
+            .iter()
+            .map(|m| m.doc as usize)
+            .filter(|d| in_filter.is_none_or(|ds| ds.binary_search(d).is_ok()))
+            .collect();
+        docs.sort_unstable();
+        let mentions = docs.len();
+        let mut per_doc: Vec<(usize, usize)> = Vec::new();
+        for d in docs {
+            match per_doc.last_mut() {
+                Some((last, n)) if *last == d => *n += 1,
+                _ => per_doc.push((d, 1)),
+            }
+        }
+        Tally { per_doc, mentions }
+    }
+
+    /// In how many articles the name is mentioned.
+    fn articles(&self) -> usize {
+        self.per_doc.len()
+    }
+
+    /// How many times the name is mentioned in article `doc`.
+    fn in_doc(&self, doc: usize) -> usize {
+        self.per_doc.binary_search_by_key(&doc, |&(d, _)| d).map_or(0, |i| self.per_doc[i].1)
     }
 }
 
