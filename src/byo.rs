@@ -21,14 +21,14 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use formats::{Overrides, Pasted};
-use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
+use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::collection::{Adding, CollectionAction, Rebuilt};
-use crate::corpus::{decode_pieces, CorpusRef};
+use crate::corpus::{open_parts, CorpusRef};
 use crate::helper::{library_url, read_strings, strings, Helper, Progress};
 use crate::idb;
 use crate::worker::object;
@@ -366,9 +366,7 @@ impl OwnArticles {
         }
         let admitted = read_kept(get("admitted"), js_sys::Date::now() as u64);
         let own = read_strings(get("own"));
-        let buf =
-            get("corpus").filter(|c| c.is_instance_of::<ArrayBuffer>()).ok_or("the helper sent no articles back")?;
-        let corpus = CorpusRef::new(decode_pieces(vec![Uint8Array::new(&buf)])?);
+        let corpus = CorpusRef::new(open_parts(&answer).await?);
 
         // Kept in this browser: the admitted and the changed, in one transaction.
         let put: Vec<Kept> = changed.into_iter().chain(admitted.iter().cloned()).collect();

@@ -10,8 +10,8 @@
 //! the app reads the file itself, with the same code. [`open_corpus`] reads both, a window at a
 //! time and in slices of a few milliseconds (the articles' index is derived from their text as
 //! they are read: the same code as the build's), so opening a long collection never freezes the
-//! page. A corpus the page's worker builds (own articles, a lesson) comes whole
-//! ([`decode_pieces`]).
+//! page. A corpus the page's worker builds (own articles, a lesson) comes in the same two parts
+//! and is read the same way ([`open_parts`]).
 //!
 //! Keeping the corpus out of the wasm keeps the app shell the same size whatever the corpus, lets
 //! the first screen appear before the articles arrive, and lets the browser cache the app and the
@@ -22,8 +22,9 @@ use std::rc::Rc;
 use engine::Corpus;
 use js_sys::Uint8Array;
 
-use first_screen::load::{add_rest, searchable, Pieces};
+use first_screen::load::{add_rest, searchable};
 pub use first_screen::load::{fetch_corpus, js_message, take_handed_over, CorpusLink, Download};
+use wasm_bindgen::JsCast;
 
 /// Where loading stands, for the shell to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,16 +42,21 @@ pub enum Load {
     Failed(String),
 }
 
-/// Decodes corpus bytes held by the browser (`pieces`, in order), copying them into the app's
-/// memory a window at a time as the decoder reads (`Corpus::from_reader`): a WebAssembly memory
-/// never shrinks, so a whole copy of the file would have stayed part of the page's memory.
-pub fn decode_pieces(pieces: Vec<Uint8Array>) -> Result<Corpus, String> {
-    decode(Pieces::new(pieces))
-}
-
-/// Decodes the corpus `reader` gives, with a message a teacher can act on when it is not one.
-fn decode(reader: impl std::io::Read) -> Result<Corpus, String> {
-    Corpus::from_reader(reader).map_err(cannot_open)
+/// The corpus in a worker's answer (`crate::worker::CORPUS_PARTS`): its articles read and indexed
+/// in slices, then the rest, as the page's own corpus is (no task long enough to freeze the page,
+/// whatever the collection's size).
+pub async fn open_parts(answer: &wasm_bindgen::JsValue) -> Result<Corpus, String> {
+    let part = |k: &str| {
+        js_sys::Reflect::get(answer, &k.into())
+            .ok()
+            .filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>())
+            .map(|v| Uint8Array::new(&v))
+            .ok_or("the helper sent no articles back")
+    };
+    let [search, rest] = crate::worker::CORPUS_PARTS.map(part);
+    let mut corpus = searchable(vec![search?], |_, _| ()).await.map_err(cannot_open)?;
+    add_rest(&mut corpus, vec![rest?]).await.map_err(cannot_open)?;
+    Ok(corpus)
 }
 
 fn cannot_open(e: engine::CorpusError) -> String {
@@ -117,11 +123,13 @@ pub fn test_corpus() -> &'static Corpus {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_seed_corpus_round_trips_through_its_bytes() {
+    fn the_seed_corpus_round_trips_through_its_two_parts() {
+        // As a worker hands a corpus to the page (`open_parts`, which reads the same parts in slices).
         let c = super::test_corpus();
         assert!(!c.docs.is_empty());
         assert!(c.docs.iter().all(|d| !d.title.is_empty()));
-        assert_eq!(&super::decode(&c.to_bytes()[..]).expect("decodes"), c);
-        assert!(super::decode(&b"not a corpus"[..]).unwrap_err().contains("Rebuild the app"));
+        let open = |search: &[u8], rest: &[u8]| engine::Corpus::from_parts(search, rest).map_err(super::cannot_open);
+        assert_eq!(&open(&c.search_part(), &c.rest_part()).expect("decodes"), c);
+        assert!(open(b"not a corpus", &c.rest_part()).unwrap_err().contains("Rebuild the app"));
     }
 }

@@ -19,7 +19,7 @@ use yew::prelude::*;
 use crate::byo::OwnArticles;
 use crate::collection::Rebuilt;
 use crate::collection::{CollectionAction, LessonStatus, OpenLesson};
-use crate::corpus::{decode_pieces, CorpusRef};
+use crate::corpus::{open_parts, CorpusRef};
 use crate::helper::{library_url, read_strings, strings, Helper, Progress};
 use crate::idb;
 use crate::lesson_draft::Draft;
@@ -135,10 +135,7 @@ impl Lessons {
                 object(&[("kind", "lesson".into()), ("name", name.as_str().into()), ("bytes", buf.clone().into())]);
             let answer = helper.call(&job, &Array::of1(&buf), progress).await?;
             let get = |k: &str| Reflect::get(&answer, &k.into()).ok().filter(|v| !v.is_undefined());
-            let corpus = get("corpus")
-                .filter(|c| c.is_instance_of::<ArrayBuffer>())
-                .ok_or("the helper sent no articles back")?;
-            let corpus = CorpusRef::new(decode_pieces(vec![Uint8Array::new(&corpus)])?);
+            let corpus = CorpusRef::new(open_parts(&answer).await?);
             Ok::<_, String>((corpus, read_strings(get("own")), read_strings(get("notes"))))
         };
         match opened.await {
