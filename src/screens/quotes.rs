@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::corpus::CorpusRef;
 use crate::notebook::{Item, Notebook};
+use crate::pause::use_deferred;
 use crate::route::{Address, Screen, ViewLink, ViewParams};
 use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
 use crate::ui::download::download;
@@ -40,6 +41,9 @@ struct SpeakerOptionsProps {
     speakers: Rc<Vec<(String, usize)>>,
     selected: Option<String>,
 }
+
+/// Above this many speakers in the collection, the speaker choice follows typing once it pauses.
+const DEFER_SPEAKERS_ABOVE: usize = 200;
 
 /// How many speakers' options one render draws at most (`use_drawn`).
 const SPEAKERS_AT_ONCE: usize = 500;
@@ -91,6 +95,12 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
     order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
     let selected_speaker = book.speaker_by_name(&props.params.speaker).map(|s| book.speakers[s].canonical.clone());
+    // With thousands of speakers, their counts follow the typing once it pauses, as the filter's
+    // do: rewriting four thousand options was a long task on every key.
+    let speakers_listed = use_deferred(
+        Rc::new(order.iter().map(|&s| (book.speakers[s].canonical.clone(), counts[s])).collect::<Vec<_>>()),
+        book.speakers.len() > DEFER_SPEAKERS_ABOVE,
+    );
     let speakers = speaker_names(&corpus);
 
     let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
@@ -128,9 +138,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
                 <label>{"Speaker "}
                     <select id="speaker-filter" onchange={on_speaker}>
                         <option value="" selected={props.params.speaker.is_empty()}>{format!("All speakers ({})", plural(context.len(), "quotation"))}</option>
-                        <SpeakerOptions
-                            speakers={Rc::new(order.iter().map(|&s| (book.speakers[s].canonical.clone(), counts[s])).collect::<Vec<_>>())}
-                            selected={selected_speaker.clone()} />
+                        <SpeakerOptions speakers={speakers_listed} selected={selected_speaker.clone()} />
                         <option value="-" selected={props.params.speaker == "-"}>{format!("No speaker found ({unattributed})")}</option>
                     </select>
                 </label>
