@@ -166,7 +166,12 @@ pub fn term(word: &str) -> String {
 /// A word folded for the dictionary (what prefix search compares against).
 pub fn fold_word(word: &str) -> String {
     let folded = fold(word);
-    folded.trim_matches('\'').to_owned()
+    // Most words have no apostrophe at either end: they keep the string folded (a copy for each
+    // of a build's millions of words was time spent for nothing).
+    match folded.trim_matches('\'') {
+        trimmed if trimmed.len() == folded.len() => folded,
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 /// A word as the search index and the query parser key it: [`fold_word`], and an abbreviation's
