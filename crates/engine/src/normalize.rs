@@ -65,6 +65,10 @@ pub fn folded_words(text: &str) -> Vec<FoldedWord<'_>> {
 /// Folds text for comparison: lower case, no diacritics, one kind of apostrophe, quotation mark,
 /// dash and space, no zero-width characters.
 pub fn fold(text: &str) -> String {
+    // ASCII folds to its lower case (see `fold_char_into`), a byte at a time.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         fold_char_into(c, &mut out);
