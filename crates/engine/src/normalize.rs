@@ -313,6 +313,13 @@ pub fn count_words(text: &str) -> usize {
     words(text).count()
 }
 
+/// Number of words in `text`, counted up to `most`: for a rule that only asks whether a block has
+/// so many words (finding words is a build's most repeated work; a paragraph need not be read to
+/// its end to know it has more than ten).
+pub fn count_words_to(text: &str, most: usize) -> usize {
+    words(text).take(most).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
