@@ -170,7 +170,40 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Index = FnvMap<&'static str, u128>;
+type Index = std::collections::HashMap<&'static str, u128, std::hash::BuildHasherDefault<ByWords>>;
+
+/// The hasher of the lexicon's index: a word eight bytes at a time (FxHash's multiply and rotate;
+/// [`Fnv`], a byte at a time, was a good part of each look-up the rules make). The index is only
+/// looked up, never walked, so no order depends on its hash.
+#[derive(Default)]
+struct ByWords(u64);
+
+impl std::hash::Hasher for ByWords {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+}
+
+impl ByWords {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 /// Every listed word with a bit for each list of [`registry`] it is in; and the lists' addresses
 /// with their bits (the lists are statics, so a list has one address), sorted, and in a small
