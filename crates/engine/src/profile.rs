@@ -425,9 +425,11 @@ fn lists() -> &'static Lists {
 struct Phrases {
     entries: Vec<Vec<String>>,
     /// The entries by their first word (a word is compared with the few entries it can start).
-    by_first: std::collections::HashMap<String, Vec<usize>>,
+    /// This table and the next are asked about every word of every article and never walked:
+    /// hashed with Fnv.
+    by_first: lx::FnvMap<String, Vec<usize>>,
     /// For stemmed lists: each entry word without its last letter, by length (see `keys`).
-    starts: std::collections::HashSet<String>,
+    starts: std::collections::HashSet<String, std::hash::BuildHasherDefault<lx::Fnv>>,
     start_lengths: Vec<usize>,
     stems: bool,
 }
@@ -438,11 +440,11 @@ impl Phrases {
             .into_iter()
             .map(|p| p.split(' ').map(|w| if stems { stem(w) } else { w.to_owned() }).collect())
             .collect();
-        let mut by_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_first: lx::FnvMap<String, Vec<usize>> = lx::FnvMap::default();
         for (k, e) in entries.iter().enumerate() {
             by_first.entry(e[0].clone()).or_default().push(k);
         }
-        let starts: std::collections::HashSet<String> =
+        let starts: std::collections::HashSet<String, std::hash::BuildHasherDefault<lx::Fnv>> =
             entries.iter().flatten().map(|s| s[..s.char_indices().last().map_or(0, |(i, _)| i)].to_owned()).collect();
         let mut start_lengths: Vec<usize> = starts.iter().map(String::len).collect();
         start_lengths.sort_unstable();

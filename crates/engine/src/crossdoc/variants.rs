@@ -156,7 +156,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
     // costs one comparison, not a million. Identical copies link to the same quotations, so the
     // groups are the same.
     let mut parent = uf_new(qs.len());
-    let mut first_copy: HashMap<(u32, &[String], Option<u32>, QuoteKind), usize> = HashMap::new();
+    let mut first_copy: FnvMap<(u32, &[String], Option<u32>, QuoteKind), usize> = FnvMap::default();
     let mut reps: Vec<usize> = Vec::new();
     for (i, q) in qs.iter().enumerate() {
         match first_copy.entry((q.doc, q.keys.as_slice(), q.speaker, q.kind)) {
