@@ -27,7 +27,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{month_of as month_of_folded, MONTHS};
-use crate::normalize::{count_words, fold};
+use crate::normalize::{count_words_to, fold};
 use crate::span::Span;
 
 /// One article.
@@ -250,7 +250,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
     let laid_out = marked_blocks(text, &hints.blocks);
     let marked = laid_out.is_some() && hints.structure_stated;
     let mut raw = laid_out.unwrap_or_else(|| raw_blocks(text));
-    if raw.iter().all(|b| count_words(&text[b.span.range()]) == 0) {
+    if raw.iter().all(|b| count_words_to(&text[b.span.range()], 1) == 0) {
         return Err(fail("the file has no words in it"));
     }
 
@@ -259,7 +259,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
             if marked && b.boilerplate.is_some() {
                 0
             } else {
-                count_words(&text[b.span.range()])
+                count_words_to(&text[b.span.range()], 4)
             }
         };
         raw.iter()
@@ -327,7 +327,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
                 date = parse_date(&b.text);
             }
             // A heading the file marked as one is the article's structure, not navigation.
-            if !marked && b.kind != BlockKind::Heading && count_words(&b.text) < 8 {
+            if !marked && b.kind != BlockKind::Heading && count_words_to(&b.text, 8) < 8 {
                 b.boilerplate = Some(Boilerplate::Navigation);
             }
         }
@@ -353,7 +353,7 @@ pub fn ingest_with(file_name: &str, text: &str, hints: &Hints) -> Result<Documen
     for b in blocks.iter_mut().skip(title_idx + 1) {
         let key = fold(b.text.trim());
         if b.boilerplate.is_none() {
-            if count_words(&b.text) >= 3 && !seen.insert(key) {
+            if count_words_to(&b.text, 3) >= 3 && !seen.insert(key) {
                 b.boilerplate = Some(Boilerplate::Repeat);
             } else if is_caption(&b.text) {
                 b.boilerplate = Some(Boilerplate::Caption);
@@ -570,16 +570,15 @@ fn ends_sentence(s: &str) -> bool {
 
 /// A block of running text: long enough and ending like a sentence.
 fn is_prose(b: &Block) -> bool {
-    count_words(&b.text) >= 12 && ends_sentence(&b.text)
+    ends_sentence(&b.text) && count_words_to(&b.text, 12) >= 12
 }
 
 fn is_short_label(b: &Block) -> bool {
-    count_words(&b.text) < 8 && !ends_sentence(&b.text) && b.kind != BlockKind::Bullet
+    count_words_to(&b.text, 8) < 8 && !ends_sentence(&b.text) && b.kind != BlockKind::Bullet
 }
 
 fn is_heading(text: &str) -> bool {
-    let n = count_words(text);
-    n > 0 && n < 10 && !text.trim_end().ends_with(['.', ',', ';', '"', '”', '’', '\''])
+    !text.trim_end().ends_with(['.', ',', ';', '"', '”', '’', '\'']) && (1..10).contains(&count_words_to(text, 10))
 }
 
 const RELATED_MARKERS: &[&str] = &[
@@ -639,7 +638,7 @@ const LINK_PHRASES: &[&str] = &[
 ];
 
 fn is_trailing_link(b: &Block) -> bool {
-    if b.kind == BlockKind::Bullet || count_words(&b.text) >= 15 {
+    if b.kind == BlockKind::Bullet || count_words_to(&b.text, 15) >= 15 {
         return false;
     }
     let key = fold(&b.text);
@@ -657,7 +656,7 @@ fn is_caption(text: &str) -> bool {
 fn parse_byline(text: &str) -> Option<(String, Option<Date>)> {
     let t = text.trim();
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
-    if count_words(rest) > 14 {
+    if count_words_to(rest, 15) > 14 {
         return None;
     }
     let date = parse_date(rest);

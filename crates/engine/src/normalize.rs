@@ -65,6 +65,10 @@ pub fn folded_words(text: &str) -> Vec<FoldedWord<'_>> {
 /// Folds text for comparison: lower case, no diacritics, one kind of apostrophe, quotation mark,
 /// dash and space, no zero-width characters.
 pub fn fold(text: &str) -> String {
+    // ASCII folds to its lower case (see `fold_char_into`), a byte at a time.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         fold_char_into(c, &mut out);
@@ -166,7 +170,12 @@ pub fn term(word: &str) -> String {
 /// A word folded for the dictionary (what prefix search compares against).
 pub fn fold_word(word: &str) -> String {
     let folded = fold(word);
-    folded.trim_matches('\'').to_owned()
+    // Most words have no apostrophe at either end: they keep the string folded (a copy for each
+    // of a build's millions of words was time spent for nothing).
+    match folded.trim_matches('\'') {
+        trimmed if trimmed.len() == folded.len() => folded,
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 /// A word as the search index and the query parser key it: [`fold_word`], and an abbreviation's
@@ -302,6 +311,13 @@ pub fn stem(folded: &str) -> String {
 /// Number of words in `text`.
 pub fn count_words(text: &str) -> usize {
     words(text).count()
+}
+
+/// Number of words in `text`, counted up to `most`: for a rule that only asks whether a block has
+/// so many words (finding words is a build's most repeated work; a paragraph need not be read to
+/// its end to know it has more than ten).
+pub fn count_words_to(text: &str, most: usize) -> usize {
+    words(text).take(most).count()
 }
 
 #[cfg(test)]

@@ -31,6 +31,8 @@
 //!   "allegation" is not); loaded words by stem, so "brag", "bragged" and "bragging" are one.
 //!   The word lists are the engine's lexicon ([`crate::lexicon`]), with the reason for each.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::crossdoc::DatedMention;
@@ -254,8 +256,13 @@ pub fn sourcing_profiles(docs: &[Document], book: &QuoteBook, events: &[Vec<Date
 /// The profile of document `d`.
 pub fn sourcing_profile(d: usize, doc: &Document, book: &QuoteBook, events: &[DatedMention]) -> SourcingProfile {
     let mut p = SourcingProfile { doc: d as u32, ..SourcingProfile::default() };
+    // The words of the article's own blocks, read once: counted here, matched against the phrases
+    // below.
+    let mut block_words: Vec<Vec<Word>> = Vec::with_capacity(doc.blocks.len());
     for (i, b) in doc.blocks.iter().enumerate() {
-        let n = words(&b.text).count() as u32;
+        let toks = if b.boilerplate.is_none() { folded_words(&b.text) } else { Vec::new() };
+        let n = if b.boilerplate.is_none() { toks.len() } else { words(&b.text).count() } as u32;
+        block_words.push(toks);
         let whole = Hit { block: i, span: Span::new(0, b.text.len()) };
         let target = if b.boilerplate.is_some() { &mut p.boilerplate_words } else { &mut p.body_words };
         target.count += n;
@@ -295,14 +302,10 @@ pub fn sourcing_profile(d: usize, doc: &Document, book: &QuoteBook, events: &[Da
     p.speakers = by_speaker;
     let quoted: Vec<Vec<Span>> = quoted.into_iter().map(merge_spans).collect();
 
-    // Phrases in the article's own blocks (the lists made ready once: stemming every loaded word
-    // again for each article was a fifth of a 1,000-article build).
-    static LISTS: std::sync::OnceLock<(Phrases, Phrases)> = std::sync::OnceLock::new();
-    let (hedges, loaded) = LISTS.get_or_init(|| {
-        (Phrases::new(lx::HEDGES.iter().copied(), false), Phrases::new(lx::LOADED.iter().copied(), true))
-    });
-    for (i, b) in doc.blocks.iter().enumerate().filter(|(_, b)| b.boilerplate.is_none()) {
-        let toks = folded_words(&b.text);
+    // Phrases in the article's own blocks.
+    let Lists { hedges, loaded, .. } = lists();
+    for (i, _) in doc.blocks.iter().enumerate().filter(|(_, b)| b.boilerplate.is_none()) {
+        let toks = &block_words[i];
         let add = |target: &mut Evidence, found: Vec<(usize, usize)>, writers_only: bool| {
             for (s, e) in found {
                 let span = Span::new(toks[s].span.start as usize, toks[e].span.end as usize);
@@ -312,10 +315,10 @@ pub fn sourcing_profile(d: usize, doc: &Document, book: &QuoteBook, events: &[Da
                 }
             }
         };
-        add(&mut p.unnamed_sources, unnamed_sources(&toks), false);
-        add(&mut p.documents, documents_cited(&toks), false);
-        add(&mut p.hedges, hedges.find(&toks), true);
-        add(&mut p.loaded, loaded.find(&toks), true);
+        add(&mut p.unnamed_sources, unnamed_sources(toks), false);
+        add(&mut p.documents, documents_cited(toks), false);
+        add(&mut p.hedges, hedges.find(toks), true);
+        add(&mut p.loaded, loaded.find(toks), true);
     }
 
     for (k, m) in events.iter().enumerate() {
@@ -398,13 +401,35 @@ fn specific_determiner(w: &str) -> bool {
         || matches!(w, "some" | "several" | "multiple")
 }
 
+/// The phrase lists a profile matches, made ready once: stemming every loaded word again for each
+/// article was a fifth of a 1,000-article build, and making the anonymity phrases and document
+/// nouns ready again for each block a third of the profiles' time.
+struct Lists {
+    hedges: Phrases,
+    loaded: Phrases,
+    anonymity: Phrases,
+    documents: Phrases,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        hedges: Phrases::new(lx::HEDGES.iter().copied(), false),
+        loaded: Phrases::new(lx::LOADED.iter().copied(), true),
+        anonymity: Phrases::new(lx::ANONYMITY_PHRASES.iter().copied(), false),
+        documents: Phrases::new(lx::REPORT_NOUNS.iter().chain(lx::DOCUMENT_PHRASES).copied(), false),
+    })
+}
+
 /// A word list made ready for matching: each entry split into words, stemmed when matched by stem.
 struct Phrases {
     entries: Vec<Vec<String>>,
     /// The entries by their first word (a word is compared with the few entries it can start).
-    by_first: std::collections::HashMap<String, Vec<usize>>,
+    /// This table and the next are asked about every word of every article and never walked:
+    /// hashed with Fnv.
+    by_first: lx::FnvMap<String, Vec<usize>>,
     /// For stemmed lists: each entry word without its last letter, by length (see `keys`).
-    starts: std::collections::HashSet<String>,
+    starts: std::collections::HashSet<String, std::hash::BuildHasherDefault<lx::Fnv>>,
     start_lengths: Vec<usize>,
     stems: bool,
 }
@@ -415,11 +440,11 @@ impl Phrases {
             .into_iter()
             .map(|p| p.split(' ').map(|w| if stems { stem(w) } else { w.to_owned() }).collect())
             .collect();
-        let mut by_first: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_first: lx::FnvMap<String, Vec<usize>> = lx::FnvMap::default();
         for (k, e) in entries.iter().enumerate() {
             by_first.entry(e[0].clone()).or_default().push(k);
         }
-        let starts: std::collections::HashSet<String> =
+        let starts: std::collections::HashSet<String, std::hash::BuildHasherDefault<lx::Fnv>> =
             entries.iter().flatten().map(|s| s[..s.char_indices().last().map_or(0, |(i, _)| i)].to_owned()).collect();
         let mut start_lengths: Vec<usize> = starts.iter().map(String::len).collect();
         start_lengths.sort_unstable();
@@ -427,14 +452,14 @@ impl Phrases {
         Phrases { entries, by_first, starts, start_lengths, stems }
     }
 
-    /// The keys of `toks` these phrases are compared with: folded words, or their stems.
-    /// Stemming is slow, so only words that could have a listed stem are stemmed: a stem is the
-    /// word's start, give or take its last letter ("crazy" → "crazi"); any other word keeps its
-    /// folded form, which cannot equal a listed stem. (A word's starts of the listed lengths are
-    /// looked up: linear in the words.)
-    fn keys(&self, toks: &[Word]) -> Vec<String> {
+    /// The keys of `toks` these phrases are compared with: folded words (borrowed, not copied), or
+    /// their stems. Stemming is slow, so only words that could have a listed stem are stemmed: a
+    /// stem is the word's start, give or take its last letter ("crazy" → "crazi"); any other word
+    /// keeps its folded form, which cannot equal a listed stem. (A word's starts of the listed
+    /// lengths are looked up: linear in the words.)
+    fn keys<'w>(&self, toks: &'w [Word]) -> Vec<Cow<'w, str>> {
         if !self.stems {
-            return toks.iter().map(|w| w.folded.clone()).collect();
+            return toks.iter().map(|w| Cow::Borrowed(w.folded.as_str())).collect();
         }
         toks.iter()
             .map(|w| {
@@ -444,9 +469,9 @@ impl Phrases {
                     .iter()
                     .any(|&n| f.is_char_boundary(n.min(f.len())) && n <= f.len() && self.starts.contains(&f[..n]));
                 if listed {
-                    stem(f)
+                    Cow::Owned(stem(f))
                 } else {
-                    f.to_owned()
+                    Cow::Borrowed(f)
                 }
             })
             .collect()
@@ -454,13 +479,15 @@ impl Phrases {
 
     /// The last word of the longest entry that starts at word `i`, its words written as one term
     /// (only spaces or hyphens between them).
-    fn longest_at(&self, toks: &[Word], keys: &[String], i: usize) -> Option<usize> {
+    fn longest_at(&self, toks: &[Word], keys: &[Cow<str>], i: usize) -> Option<usize> {
         self.by_first
-            .get(&keys[i])?
+            .get(keys[i].as_ref())?
             .iter()
             .map(|&k| &self.entries[k])
             .filter(|e| {
-                e.iter().enumerate().all(|(n, w)| keys.get(i + n) == Some(w) && (n == 0 || joined(toks, i + n)))
+                e.iter()
+                    .enumerate()
+                    .all(|(n, w)| keys.get(i + n).is_some_and(|k| k == w) && (n == 0 || joined(toks, i + n)))
             })
             .map(|e| i + e.len() - 1)
             .max()
@@ -486,8 +513,8 @@ impl Phrases {
 
 /// Unnamed or vague sources, as word ranges (first, last), not overlapping.
 fn unnamed_sources(toks: &[Word]) -> Vec<(usize, usize)> {
-    use lx::{ANONYMITY_PHRASES, ANONYMOUS, FAMILIAR, VAGUE_PRONOUNS};
-    let mut found = Phrases::new(ANONYMITY_PHRASES.iter().copied(), false).find(toks);
+    use lx::{ANONYMOUS, FAMILIAR, VAGUE_PRONOUNS};
+    let mut found = lists().anonymity.find(toks);
     let is_source = lx::is_source_noun;
     for i in 0..toks.len() {
         let key = toks[i].folded.as_str();
@@ -550,7 +577,7 @@ fn unnamed_sources(toks: &[Word]) -> Vec<(usize, usize)> {
 /// plural ("government reports") is talk about documents in general, not a citation; a Title Case
 /// heading ("Examine Primary Documents") is not a name.
 fn documents_cited(toks: &[Word]) -> Vec<(usize, usize)> {
-    let nouns = Phrases::new(lx::REPORT_NOUNS.iter().chain(lx::DOCUMENT_PHRASES).copied(), false);
+    let nouns = &lists().documents;
     let keys = nouns.keys(toks);
     let mut found = Vec::new();
     for i in 0..toks.len() {

@@ -136,7 +136,11 @@ fn tokens(text: &str) -> Vec<W<'_>> {
     folded_words(text)
         .into_iter()
         .map(|w| {
-            let key = w.folded.strip_suffix("'s").map_or_else(|| w.folded.clone(), str::to_owned);
+            // The folded word is the key, a possessive's `'s` cut off in place (not copied).
+            let mut key = w.folded;
+            if let Some(n) = key.strip_suffix("'s").map(str::len) {
+                key.truncate(n);
+            }
             W { start: w.span.start as usize, end: w.span.end as usize, raw: w.raw, key, gap: w.gap }
         })
         .collect()
@@ -292,8 +296,9 @@ fn read_at(t: &[W], i: usize, text: &str, today: Option<Date>) -> Option<(usize,
         }
     }
 
-    // Month first: `June 14, 2016`, `June 14`, `May 2017`, `in June`.
-    if let Some(m) = month_of(&w.key).filter(|_| cap(w) && w.key.len() >= 3) {
+    // Month first: `June 14, 2016`, `June 14`, `May 2017`, `in June`. (The capital is looked at
+    // before the months, here and below: most words have none.)
+    if let Some(m) = (cap(w) && w.key.len() >= 3).then(|| month_of(&w.key)).flatten() {
         let full = w.key == MONTHS[m as usize - 1];
         if let Some(d) = next.filter(|n| plain_gap(n.gap)).and_then(day_of) {
             if let Some(y) = next2.filter(|n| comma_gap(n.gap)).and_then(year_of) {
@@ -318,7 +323,7 @@ fn read_at(t: &[W], i: usize, text: &str, today: Option<Date>) -> Option<(usize,
 
     // Day first: `14 June 2016`.
     if let (Some(d), Some(n)) = (day_of(w), next) {
-        if let Some(m) = month_of(&n.key).filter(|_| cap(n) && plain_gap(n.gap)) {
+        if let Some(m) = (cap(n) && plain_gap(n.gap)).then(|| month_of(&n.key)).flatten() {
             if let Some(y) = next2.filter(|x| comma_gap(x.gap)).and_then(year_of) {
                 return Some((3, valid(y, m, d).then(|| PartialDate::ymd(y, m, d)), false));
             }
@@ -361,7 +366,7 @@ fn read_at(t: &[W], i: usize, text: &str, today: Option<Date>) -> Option<(usize,
     }
 
     // A weekday on its own: the last one, or the next one in a sentence about the future.
-    if let Some(wd) = weekday_of(&w.key).filter(|_| cap(w)) {
+    if let Some(wd) = cap(w).then(|| weekday_of(&w.key)).flatten() {
         return Some((1, today.map(|td| weekday(td, wd, 0, future_tense(t, i))), true));
     }
 

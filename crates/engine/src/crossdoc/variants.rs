@@ -51,6 +51,7 @@
 //! `similar` crate would do, but it would add to the page's wasm).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 
@@ -58,7 +59,7 @@ use super::shared::{Occurrence, SharedKind, SharedPassage};
 use super::{mix, slice, uf_find, uf_new, uf_union, word_hash};
 use crate::compare::{word_diff, Step};
 use crate::ingest::Document;
-use crate::lexicon::never_a_name;
+use crate::lexicon::{never_a_name, Fnv, FnvMap};
 use crate::normalize::{fold_word, words};
 use crate::quotebook::QuoteBook;
 use crate::quotes::QuoteKind;
@@ -155,7 +156,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
     // costs one comparison, not a million. Identical copies link to the same quotations, so the
     // groups are the same.
     let mut parent = uf_new(qs.len());
-    let mut first_copy: HashMap<(u32, &[String], Option<u32>, QuoteKind), usize> = HashMap::new();
+    let mut first_copy: FnvMap<(u32, &[String], Option<u32>, QuoteKind), usize> = FnvMap::default();
     let mut reps: Vec<usize> = Vec::new();
     for (i, q) in qs.iter().enumerate() {
         match first_copy.entry((q.doc, q.keys.as_slice(), q.speaker, q.kind)) {
@@ -170,7 +171,7 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
     // one's probe is what finds a quotation inside a longer one); each list in order of document,
     // so that a quotation passes over those of its own document at once (two of one document are
     // never compared).
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut postings: FnvMap<u64, Vec<u32>> = FnvMap::default();
     for &i in &reps {
         for &p in &qs[i].pairs {
             postings.entry(p).or_default().push(i as u32);
@@ -180,15 +181,16 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
         list.sort_by_key(|&j| (qs[j as usize].doc, j));
     }
     let mut pair_list: Vec<(u32, u32)> = Vec::new();
-    let mut seen: HashSet<(u32, u32)> = HashSet::new();
+    let mut seen: HashSet<(u32, u32), BuildHasherDefault<Fnv>> = HashSet::default();
     for &i in &reps {
         let q = &qs[i];
-        let mut rare: Vec<u64> = q.pairs.clone();
-        rare.sort_by_key(|p| (postings[p].len(), *p));
+        // Each pair's list looked up once, not at every comparison of the sort.
+        let mut rare: Vec<(usize, u64, &Vec<u32>)> =
+            q.pairs.iter().map(|p| (postings[p].len(), *p, &postings[p])).collect();
+        rare.sort_unstable_by_key(|&(len, p, _)| (len, p));
         let n = rare.len();
         let probe = n - n.div_ceil(2) + 1;
-        for p in rare.iter().take(probe) {
-            let list = &postings[p];
+        for &(_, _, list) in rare.iter().take(probe) {
             let own = list.partition_point(|&j| qs[j as usize].doc < q.doc)
                 ..list.partition_point(|&j| qs[j as usize].doc <= q.doc);
             for &j in list[..own.start].iter().chain(&list[own.end..]) {
@@ -245,8 +247,8 @@ pub fn quote_variants(book: &QuoteBook, docs: &[Document]) -> Vec<QuoteVariantGr
 /// Whether two quotations (from different articles) are versions of one remark.
 fn linked(x: &Q, y: &Q) -> bool {
     let (s, l) = if x.keys.len() <= y.keys.len() { (x, y) } else { (y, x) };
-    let content = s.keys.iter().filter(|k| !never_a_name(k)).count();
     if contains(&l.keys, &s.keys) {
+        let content = s.keys.iter().filter(|k| !never_a_name(k)).count();
         if s.keys.len() >= 4 {
             return content >= 1;
         }

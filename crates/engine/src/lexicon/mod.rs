@@ -142,6 +142,12 @@ pub(crate) fn registry() -> [(&'static str, &'static str, &'static [&'static str
     ]
 }
 
+/// The bits of the lists of `family` in [`registry`], for a rule that asks a whole family about
+/// every word ([`roles`] `& bits`, one look-up for a dozen lists).
+fn family_bits(family: &str) -> u128 {
+    registry().iter().enumerate().filter(|(_, (_, f, _))| *f == family).fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
 /// A 64-bit FNV-1a hasher: fixed, small, fast for short words (the standard hasher is built to
 /// resist attacks no word list faces).
 #[derive(Default)]
@@ -164,31 +170,89 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Index = FnvMap<&'static str, u128>;
+type Index = std::collections::HashMap<&'static str, u128, std::hash::BuildHasherDefault<ByWords>>;
+
+/// The hasher of the lexicon's index: a word eight bytes at a time (FxHash's multiply and rotate;
+/// [`Fnv`], a byte at a time, was a good part of each look-up the rules make). The index is only
+/// looked up, never walked, so no order depends on its hash.
+#[derive(Default)]
+struct ByWords(u64);
+
+impl std::hash::Hasher for ByWords {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+}
+
+impl ByWords {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 /// Every listed word with a bit for each list of [`registry`] it is in; and the lists' addresses
-/// with their bits, sorted (the lists are statics, so a list has one address).
-fn index() -> &'static (Index, Vec<(usize, u128)>) {
-    static INDEX: std::sync::OnceLock<(Index, Vec<(usize, u128)>)> = std::sync::OnceLock::new();
+/// with their bits (the lists are statics, so a list has one address), sorted, and in a small
+/// table by a hash of the address, which answers all but the few lists whose slot another took.
+struct Lists {
+    words: Index,
+    sorted: Vec<(usize, u128)>,
+    slots: Vec<(usize, u128)>,
+}
+
+/// The slots of [`Lists::slots`], for 75 lists: few share one.
+const SLOTS: usize = 256;
+
+fn slot(at: usize) -> usize {
+    ((at as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % SLOTS
+}
+
+fn index() -> &'static Lists {
+    static INDEX: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut words = Index::default();
-        let mut lists = Vec::new();
+        let mut sorted = Vec::new();
+        let mut slots = vec![(0, 0); SLOTS];
         for (i, (_, _, list)) in registry().iter().enumerate() {
             let bit = 1u128 << i;
-            lists.push((list.as_ptr() as usize, bit));
+            let at = list.as_ptr() as usize;
+            sorted.push((at, bit));
+            if slots[slot(at)].0 == 0 {
+                slots[slot(at)] = (at, bit);
+            }
             for w in list.iter() {
                 *words.entry(w).or_insert(0) |= bit;
             }
         }
-        lists.sort_unstable();
-        (words, lists)
+        sorted.sort_unstable();
+        Lists { words, sorted, slots }
     })
 }
 
+/// The bit of a list of [`registry`]: a rule asks a dozen lists about each word, so the list is
+/// found by one look at its slot where it can be (a binary search each time was a tenth of the
+/// quotation finder's time).
 fn bit_of(list: &[&str]) -> Option<u128> {
-    let lists = &index().1;
+    let lists = index();
     let at = list.as_ptr() as usize;
-    lists.binary_search_by_key(&at, |&(p, _)| p).ok().map(|i| lists[i].1)
+    match lists.slots[slot(at)] {
+        (p, bit) if p == at => Some(bit),
+        _ => lists.sorted.binary_search_by_key(&at, |&(p, _)| p).ok().map(|i| lists.sorted[i].1),
+    }
 }
 
 thread_local! {
@@ -201,16 +265,18 @@ fn roles(w: &str) -> u128 {
     let b = w.as_bytes();
     if b.len() <= 32 {
         let (key, len, bits) = LAST.with(std::cell::Cell::get);
-        if len as usize == b.len() && &key[..b.len()] == b {
+        // Compared a byte at a time: words are short, and a call to `memcmp` for each of the
+        // build's millions of questions cost more than the comparison.
+        if len as usize == b.len() && key.iter().zip(b).all(|(k, c)| k == c) {
             return bits;
         }
-        let bits = index().0.get(w).copied().unwrap_or(0);
+        let bits = index().words.get(w).copied().unwrap_or(0);
         let mut k = [0u8; 32];
         k[..b.len()].copy_from_slice(b);
         LAST.with(|c| c.set((k, b.len() as u8, bits)));
         bits
     } else {
-        index().0.get(w).copied().unwrap_or(0)
+        index().words.get(w).copied().unwrap_or(0)
     }
 }
 

@@ -178,35 +178,39 @@ pub(crate) static ELISIONS: &[&str] = &[
     "tis", "twas", "tween", "ya",
 ];
 
-/// Every form of [`SAYING_VERBS`] and [`SAYING_EXTRA_FORMS`] with its base form, sorted by form.
-fn saying_forms() -> &'static [(&'static str, &'static str)] {
-    static FORMS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+/// Every form of [`SAYING_VERBS`] and [`SAYING_EXTRA_FORMS`] with its base form.
+fn saying_forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
     FORMS.get_or_init(|| forms_of(SAYING_VERBS, SAYING_EXTRA_FORMS))
 }
 
-fn statement_forms() -> &'static [(&'static str, &'static str)] {
-    static FORMS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+fn statement_forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
     FORMS.get_or_init(|| forms_of(STATEMENT_VERBS, &[("given", "give")]))
 }
 
-fn belief_forms() -> &'static [(&'static str, &'static str)] {
-    static FORMS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+fn belief_forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
     FORMS.get_or_init(|| forms_of(BELIEF_VERBS, &[]))
 }
 
-fn forms_of(
-    table: &'static [[&'static str; 4]],
-    extra: &[(&'static str, &'static str)],
-) -> Vec<(&'static str, &'static str)> {
+/// Verb forms and their base forms, hashed as the lexicon's index is: the quotation finder asks
+/// about most words of an article (a binary search of string comparisons each time was a good
+/// part of finding its speech events).
+type Forms = std::collections::HashMap<&'static str, &'static str, std::hash::BuildHasherDefault<super::ByWords>>;
+
+/// The forms of `table` and `extra`; a form of two verbs goes with the first base form in
+/// alphabetical order.
+fn forms_of(table: &'static [[&'static str; 4]], extra: &[(&'static str, &'static str)]) -> Forms {
     let mut v: Vec<(&str, &str)> = table.iter().flat_map(|r| r.iter().map(move |f| (*f, r[0]))).collect();
     v.extend_from_slice(extra);
     v.sort_unstable();
     v.dedup_by_key(|(f, _)| *f);
-    v
+    v.into_iter().collect()
 }
 
-fn lookup(forms: &'static [(&'static str, &'static str)], w: &str) -> Option<&'static str> {
-    forms.binary_search_by(|(f, _)| (*f).cmp(w)).ok().map(|i| forms[i].1)
+fn lookup(forms: &'static Forms, w: &str) -> Option<&'static str> {
+    forms.get(w).copied()
 }
 
 /// The base form of a verb of saying, if `w` is one of its forms ("said" → "say").

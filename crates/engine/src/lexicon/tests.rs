@@ -22,6 +22,30 @@ fn the_index_answers_as_the_lists_do() {
     assert!(has(ARTICLES, "the") && !has(QUANTIFIERS, "the") && has(QUANTIFIERS, "all") && !has(ARTICLES, "all"));
 }
 
+/// `is_function_word` asks the function family at once: the same answer as the union of the
+/// function-word predicates, for every listed word and a few others.
+#[test]
+fn function_words_are_the_function_family() {
+    let union = |w: &str| {
+        is_determiner(w)
+            || has(ORDINALS, w)
+            || is_pronoun_subject(w)
+            || is_object_pronoun(w)
+            || has(REFLEXIVES, w)
+            || is_preposition(w)
+            || is_conjunction(w)
+            || is_wh_word(w)
+            || is_auxiliary(w)
+            || has(NEGATIONS, w)
+            || is_adverb(w)
+            || has(CONTRACTIONS, w)
+    };
+    let words = lists().into_iter().flat_map(|(_, _, list)| list.iter().copied());
+    for w in words.chain(["", "zzz", "her", "minister", "the-end"]) {
+        assert_eq!(is_function_word(w), union(w), "{w}");
+    }
+}
+
 /// Every word form of the tables (verbs of saying and believing, months, weekdays, short forms
 /// of given names), for the scan for copies.
 fn table_words() -> Vec<(&'static str, Vec<&'static str>)> {

@@ -569,6 +569,11 @@ fn nested_quotes(text: &str, quotes: &[Quote]) -> Vec<Quote> {
         raw.extend(marks::pair_single(inner, &paras, &raw));
         raw.sort_by_key(|q| q.open.start);
         raw.retain(|q| inner[q.content.range()].chars().any(char::is_alphanumeric));
+        // An apostrophe is a quotation character too ("don’t"): most holders hold no quotation,
+        // and reading their words for speakers finds nothing to credit.
+        if raw.is_empty() {
+            continue;
+        }
         let base = holder.start;
         for mut q in attribution::attribute(inner, &paras, &raw) {
             let shift = |s: Span| Span { start: s.start + base, end: s.end + base };

@@ -55,7 +55,9 @@ pub(super) fn is_initial(w: &str) -> bool {
 
 /// Whether a word can be part of a proper name.
 pub(super) fn proper_word(t: &Tok) -> bool {
-    t.is_word() && (t.cap || is_initial(&t.low.to_uppercase()) || lx::is_name_suffix(&t.low))
+    // Only a word with a full stop can be an initial: the others are not upper-cased to see (a
+    // copy of every lower-case word of a collection).
+    t.is_word() && (t.cap || t.low.ends_with('.') && is_initial(&t.low.to_uppercase()) || lx::is_name_suffix(&t.low))
 }
 
 /// Whether word `i` of `toks` is part of a date, never of a name: a weekday ("On Friday Ford Motor

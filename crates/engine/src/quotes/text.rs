@@ -107,8 +107,15 @@ pub(crate) fn tokenize(text: &str, paras: &[Para], quotes: &[RawQuote]) -> Vec<T
             if is_word_char(c) {
                 let end = word_end(text, pos, p.end.min(next_quote));
                 let w = &text[pos..end];
-                let low: String =
-                    w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+                // Nearly every word is ASCII: lower-cased in one copy of the right size (collected a
+                // character at a time, the string grew by reallocating, for every word of a build).
+                let low: String = if w.is_ascii() {
+                    w.to_ascii_lowercase()
+                } else {
+                    let mut low = String::with_capacity(w.len());
+                    low.extend(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+                    low
+                };
                 let cap = w.chars().next().is_some_and(char::is_uppercase);
                 toks.push(Tok { start: pos, end, kind: TK::Word, para: pi, sent: 0, low, cap });
                 pos = end;

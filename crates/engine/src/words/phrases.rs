@@ -238,8 +238,18 @@ fn joined(before: &str, gap: &str) -> bool {
 }
 
 /// A run of 2 to 4 units (the rest `u32::MAX`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Gram([u32; LONGEST]);
+
+/// Two units to a word of the hasher (derived, an array is hashed a byte at a time: sixteen
+/// rounds of [`FxHasher`] for each of the millions of grams counted).
+impl std::hash::Hash for Gram {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for pair in self.0.chunks(2) {
+            state.write_u64(pair.iter().fold(0, |h, &u| h << 32 | u64::from(u)));
+        }
+    }
+}
 
 impl Gram {
     fn of(units: &[u32]) -> Gram {

@@ -111,6 +111,7 @@ use serde::{Deserialize, Serialize};
 use super::{article_blocks, is_byline, uf_find, uf_new, uf_union};
 use crate::ingest::{BlockKind, Document};
 use crate::lexicon as lx;
+use crate::lexicon::FnvMap;
 use crate::normalize::{fold_word, words};
 use crate::span::Span;
 
@@ -169,7 +170,7 @@ impl Entity {
 /// Sorted by number of mentions (most first), then name.
 pub fn find_entities(docs: &[Document], texts: &[&str]) -> Vec<Entity> {
     let mut blocks = scan(docs, texts);
-    let mut case: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut case: FnvMap<String, (u32, u32)> = FnvMap::default();
     for t in blocks.iter().flat_map(|b| b.toks.iter()) {
         let lower = t.raw.chars().next().is_some_and(char::is_lowercase);
         if !lower && (!t.cap || t.initial) {
@@ -199,8 +200,8 @@ pub fn find_entities(docs: &[Document], texts: &[&str]) -> Vec<Entity> {
 
 pub(super) struct Ctx {
     /// For each word, how often the corpus writes it in lower case, and capitalised other than at
-    /// a sentence start.
-    pub(super) case: HashMap<String, (u32, u32)>,
+    /// a sentence start (looked up for every word and never walked, so hashed the fast way).
+    pub(super) case: FnvMap<String, (u32, u32)>,
 }
 
 impl Ctx {

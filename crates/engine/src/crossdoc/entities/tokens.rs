@@ -64,16 +64,18 @@ pub(super) fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
     for (span, w) in words(text) {
         let (s, e) = (span.start as usize, span.end as usize);
         let gap = &text[prev_end..s];
-        let folded = fold_word(w);
-        let (stem, possessive, name_len) = match folded.strip_suffix("'s") {
-            Some(st) if !st.is_empty() => {
+        // The folded word becomes the key in place (no copies: this runs for every word of a
+        // collection).
+        let mut stem = fold_word(w);
+        let (possessive, name_len) = match stem.strip_suffix("'s").map(str::len) {
+            Some(n) if n > 0 => {
+                stem.truncate(n);
                 // The raw word ends in an apostrophe (any of them) and `s`: drop those two chars.
-                let cut = w.char_indices().rev().nth(1).map_or(w.len(), |(i, _)| i);
-                (st.to_owned(), true, cut)
+                (true, w.char_indices().rev().nth(1).map_or(w.len(), |(i, _)| i))
             }
-            _ => (folded.clone(), false, w.len()),
+            _ => (false, w.len()),
         };
-        let key: String = stem.chars().filter(|&c| c != '.').collect();
+        let key = if stem.contains('.') { stem.chars().filter(|&c| c != '.').collect() } else { stem };
         let mut letters = w[..name_len].chars().filter(|c| c.is_alphabetic());
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let acronym = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);

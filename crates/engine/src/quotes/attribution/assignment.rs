@@ -66,16 +66,16 @@ impl Doc<'_> {
         // echoing the body): the same speaker. A headline or a subhead that repeats a quotation
         // of the body is an echo of it even when it has a speaker of its own, so that it is not
         // counted twice. Found through the word pairs of the credited quotations: linear.
-        let words_of = |o: usize| -> Vec<String> {
-            norm(&self.text[self.raw[o].content.range()]).split(' ').map(str::to_string).collect()
-        };
+        // (Each quotation's words normalised once and borrowed, not copied a word at a time.)
+        let normed = |o: usize| norm(&self.text[self.raw[o].content.range()]);
         let named: Vec<usize> =
             (0..n).filter(|&o| self.qtok[o] != usize::MAX && found[o].spk.as_ref().is_some_and(|s| s.named)).collect();
-        let named_words: Vec<Vec<String>> = named.iter().map(|&o| words_of(o)).collect();
-        let mut pairs: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
+        let named_texts: Vec<String> = named.iter().map(|&o| normed(o)).collect();
+        let named_words: Vec<Vec<&str>> = named_texts.iter().map(|t| t.split(' ').collect()).collect();
+        let mut pairs: crate::lexicon::FnvMap<(&str, &str), Vec<(usize, usize)>> = Default::default();
         for (x, ws) in named_words.iter().enumerate() {
             for p in 0..ws.len().saturating_sub(1) {
-                pairs.entry((ws[p].as_str(), ws[p + 1].as_str())).or_default().push((x, p));
+                pairs.entry((ws[p], ws[p + 1])).or_default().push((x, p));
             }
         }
         let mut echo_of: Vec<Option<usize>> = vec![None; n];
@@ -88,13 +88,14 @@ impl Doc<'_> {
             if has_speaker && !heading {
                 continue;
             }
-            let me = words_of(qi);
+            let me_text = normed(qi);
+            let me: Vec<&str> = me_text.split(' ').collect();
             // A headline may repeat a short quotation whole ("‘a disgrace’, say parents").
             let short = me.iter().filter(|w| !lx::outside_noun_phrase(w) && !lx::is_determiner(w)).count() < 2;
             if me.len() < 2 || short && !heading {
                 continue;
             }
-            let Some(places) = pairs.get(&(me[0].as_str(), me[1].as_str())) else {
+            let Some(places) = pairs.get(&(me[0], me[1])) else {
                 continue;
             };
             let other = places
