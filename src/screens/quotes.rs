@@ -101,7 +101,10 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
         Rc::new(order.iter().map(|&s| (book.speakers[s].canonical.clone(), counts[s])).collect::<Vec<_>>()),
         book.speakers.len() > DEFER_SPEAKERS_ABOVE,
     );
-    let speakers = speaker_names(&corpus);
+    // Made once per collection: every quotation's correction form offers them, and its
+    // properties are compared on every key (four thousand names a form at 1,000 articles, compared
+    // by address when they are the same list).
+    let speakers = (*use_memo(corpus.clone(), |c| speaker_names(c))).clone();
 
     let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
     let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });

@@ -37,6 +37,8 @@ pub struct ReaderProps {
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let corpus = props.corpus.clone();
+    // The speakers a correction can name, made once per collection (as in Quotes).
+    let speakers = (*use_memo(corpus.clone(), |c| speaker_names(c))).clone();
     let d = &corpus.docs[props.doc];
     let params = &props.params;
     let n_hits = props.hits.len();
@@ -385,7 +387,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     }
                 </p>
                 <MarkWrong item={Item::quotation(&corpus, qi)} id_base="reader-quote" what="the highlighted quotation"
-                    choices={quotation_choices(&corpus, qi, &speaker_names(&corpus))} />
+                    choices={quotation_choices(&corpus, qi, &speakers)} />
             }
             if let Some(e) = &evidence {
                 { e.banner(&d.slug, params, evidence_step(-1), evidence_step(1)) }

@@ -111,6 +111,11 @@ impl QuoteBook {
     /// The speaker whose canonical name or one of whose variants is `name` (any case).
     pub fn speaker_by_name(&self, name: &str) -> Option<usize> {
         let n = name.trim().to_lowercase();
+        // No name (no speaker chosen: the usual case, asked on every key typed in Quotes) is no
+        // one's, without lower-casing every speaker's name to find it.
+        if n.is_empty() {
+            return None;
+        }
         self.speakers
             .iter()
             .position(|s| s.canonical.to_lowercase() == n)
