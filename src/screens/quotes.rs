@@ -14,7 +14,7 @@ use crate::corpus::CorpusRef;
 use crate::notebook::{Item, Notebook};
 use crate::pause::use_deferred;
 use crate::route::{Address, Screen, ViewLink, ViewParams};
-use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
+use crate::ui::corrections::{quotation_choices, use_speaker_names, MarkWrong};
 use crate::ui::download::download;
 use crate::ui::highlight::marked_hits;
 use crate::ui::notebook::{use_notebook, StorageNote};
@@ -82,29 +82,19 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
     );
     let n_shown = paging.shown;
 
-    // Speakers with their counts under every filter but the speaker one.
-    let context = corpus.visible_quotes(&props.params, &props.matched, true);
-    let mut counts = vec![0usize; book.speakers.len()];
-    let mut unattributed = 0;
-    for &i in &context {
-        match book.quotes[i].speaker {
-            Some(s) => counts[s as usize] += 1,
-            None => unattributed += 1,
-        }
-    }
-    let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
-    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
+    // Speakers with their counts under every filter but the speaker one, made again only when
+    // those change (the list of a few thousand speakers is compared by address when it is the
+    // same).
+    let speakers_counted = use_memo(
+        (corpus.clone(), ViewParams { speaker: String::new(), ..props.params.clone() }, PtrKey(props.matched.clone())),
+        |(corpus, params, PtrKey(matched))| speaker_counts(corpus, params, matched),
+    );
+    let SpeakerCounts { quotations: in_context, unattributed, listed: ref speaker_list } = *speakers_counted;
     let selected_speaker = book.speaker_by_name(&props.params.speaker).map(|s| book.speakers[s].canonical.clone());
     // With thousands of speakers, their counts follow the typing once it pauses, as the filter's
     // do: rewriting four thousand options was a long task on every key.
-    let speakers_listed = use_deferred(
-        Rc::new(order.iter().map(|&s| (book.speakers[s].canonical.clone(), counts[s])).collect::<Vec<_>>()),
-        book.speakers.len() > DEFER_SPEAKERS_ABOVE,
-    );
-    // Made once per collection: every quotation's correction form offers them, and its
-    // properties are compared on every key (four thousand names a form at 1,000 articles, compared
-    // by address when they are the same list).
-    let speakers = (*use_memo(corpus.clone(), |c| speaker_names(c))).clone();
+    let speakers_listed = use_deferred(speaker_list.clone(), book.speakers.len() > DEFER_SPEAKERS_ABOVE);
+    let speakers = use_speaker_names(corpus.clone());
 
     let on_speaker = select_callback(&props.on_params, &props.params, |p, v| ViewParams { speaker: v, ..p });
     let on_kind = select_callback(&props.on_params, &props.params, |p, v| ViewParams { kind: v, ..p });
@@ -140,7 +130,7 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             <div class="quote-filters">
                 <label>{"Speaker "}
                     <select id="speaker-filter" onchange={on_speaker}>
-                        <option value="" selected={props.params.speaker.is_empty()}>{format!("All speakers ({})", plural(context.len(), "quotation"))}</option>
+                        <option value="" selected={props.params.speaker.is_empty()}>{format!("All speakers ({})", plural(in_context, "quotation"))}</option>
                         <SpeakerOptions speakers={speakers_listed} selected={selected_speaker.clone()} />
                         <option value="-" selected={props.params.speaker == "-"}>{format!("No speaker found ({unattributed})")}</option>
                     </select>
@@ -172,6 +162,31 @@ pub fn quotes_view(props: &QuotesProps) -> Html {
             <Citations corpus={corpus.clone()} docs={docs_of_quotes(&corpus, &listed[..n_shown])} />
         </section>
     }
+}
+
+/// The speakers of the quotations that pass every filter but the speaker one, most quoted first,
+/// each with how many; how many quotations that is, and how many of them have no speaker.
+struct SpeakerCounts {
+    quotations: usize,
+    unattributed: usize,
+    listed: Rc<Vec<(String, usize)>>,
+}
+
+fn speaker_counts(corpus: &CorpusRef, params: &ViewParams, matched: &[Option<Vec<Hit>>]) -> SpeakerCounts {
+    let book = &corpus.quotes;
+    let context = corpus.visible_quotes(params, matched, true);
+    let mut counts = vec![0usize; book.speakers.len()];
+    let mut unattributed = 0;
+    for &i in &context {
+        match book.quotes[i].speaker {
+            Some(s) => counts[s as usize] += 1,
+            None => unattributed += 1,
+        }
+    }
+    let mut order: Vec<usize> = (0..book.speakers.len()).filter(|&s| counts[s] > 0).collect();
+    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(book.speakers[a].canonical.cmp(&book.speakers[b].canonical)));
+    let listed = order.iter().map(|&s| (book.speakers[s].canonical.clone(), counts[s])).collect();
+    SpeakerCounts { quotations: context.len(), unattributed, listed: Rc::new(listed) }
 }
 
 fn select_callback(

@@ -12,7 +12,7 @@ use crate::corpus::CorpusRef;
 use crate::evidence::{capitalised, passages, phrase};
 use crate::notebook::Item;
 use crate::route::{go, Address, Screen, ViewLink, ViewParams};
-use crate::ui::corrections::{quotation_choices, speaker_names, MarkWrong};
+use crate::ui::corrections::{quotation_choices, use_speaker_names, MarkWrong};
 use crate::ui::highlight::{marked, Layers, Numbered};
 use crate::ui::print::{Citations, PrintButton};
 
@@ -37,8 +37,7 @@ pub struct ReaderProps {
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let corpus = props.corpus.clone();
-    // The speakers a correction can name, made once per collection (as in Quotes).
-    let speakers = (*use_memo(corpus.clone(), |c| speaker_names(c))).clone();
+    let speakers = use_speaker_names(corpus.clone());
     let d = &corpus.docs[props.doc];
     let params = &props.params;
     let n_hits = props.hits.len();

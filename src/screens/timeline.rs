@@ -27,37 +27,28 @@ struct TimelineProps {
 #[function_component(Timeline)]
 fn timeline(props: &TimelineProps) -> Html {
     let corpus = props.corpus.clone();
-    // Dated mentions whose year is known, in date order.
-    let mut rows: Vec<(usize, &engine::crossdoc::DatedMention, PartialDate)> = corpus
-        .events
-        .iter()
-        .enumerate()
-        .flat_map(|(d, es)| es.iter().filter_map(move |e| e.date.filter(|p| p.year.is_some()).map(|p| (d, e, p))))
-        .collect();
-    rows.sort_by(|x, y| x.2.cmp(&y.2).then(x.0.cmp(&y.0)).then(x.1.source.start.cmp(&y.1.source.start)));
-    rows.retain(|(d, _, _)| props.selected.as_ref().is_none_or(|s| s.binary_search(d).is_ok()));
-    // The list shows dates known to the month or day; a year alone ("the 2016 election") is in the
-    // table only, or the list would drown in it.
-    let precise = |p: &PartialDate| p.month.is_some();
-    let listed: Vec<_> = rows.iter().filter(|(_, _, p)| precise(p)).collect();
-    let year_only = rows.len() - listed.len();
+    // Made once per collection and choice of articles, not at every batch drawn.
+    let rows = use_memo((corpus.clone(), props.selected.clone()), |(corpus, selected)| {
+        dated_rows(corpus, selected.as_deref())
+    });
+    let DatedRows { ref all, ref listed } = *rows;
+    let year_only = all.len() - listed.len();
     // A thousand articles date thousands of mentions: the list and the table are drawn a batch a
     // task, in date order.
     let listed = &listed[..use_drawn(listed.len(), EVENTS_AT_ONCE)];
-    let in_table = &rows[..use_drawn(rows.len(), EVENTS_AT_ONCE)];
-    let mut years: Vec<u16> = listed.iter().filter_map(|(_, _, p)| p.year).collect();
-    years.dedup();
+    let in_table = &all[..use_drawn(all.len(), EVENTS_AT_ONCE)];
+    let mention = |&(d, e, _): &(usize, usize, PartialDate)| &corpus.events[d][e];
     html! {
         <section class="timeline-view" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="view-heading">{"Timeline"}</h2>
             <p class="hint">{"Dates the articles mention, in order. A weekday such as “on Tuesday” is counted from the article’s own date where it gives one."}</p>
             <ol class="timeline" aria-label="Dated mentions by year">
-                { for years.iter().map(|y| html! {
+                { for listed.chunk_by(|&a, &b| all[a].2.year == all[b].2.year).map(|in_year| html! {
                     <li class="year">
-                        <h3>{y}</h3>
+                        <h3>{all[in_year[0]].2.year}</h3>
                         <ul>
-                            { for listed.iter().filter(|(_, _, p)| p.year == Some(*y)).map(|(d, e, p)| html! {
-                                <EventItem corpus={corpus.clone()} doc={*d} source={e.source} date={*p} />
+                            { for in_year.iter().map(|&r| html! {
+                                <EventItem corpus={corpus.clone()} doc={all[r].0} source={mention(&all[r]).source} date={all[r].2} />
                             }) }
                         </ul>
                     </li>
@@ -69,18 +60,43 @@ fn timeline(props: &TimelineProps) -> Html {
                     <caption class="visually-hidden">{"Dated mentions in date order, with their article"}</caption>
                     <thead><tr><th scope="col">{"Date"}</th><th scope="col">{"Article"}</th><th scope="col">{"As written"}</th></tr></thead>
                     <tbody>
-                        { for in_table.iter().map(|(d, e, p)| html! {
+                        { for in_table.iter().map(|row @ (d, _, p)| { let e = mention(row); html! {
                             <tr data-doc={corpus.docs[*d].slug.clone()}>
                                 <td>{p.to_string()}</td>
                                 <td>{corpus.docs[*d].title.clone()}</td>
                                 <td>{e.text.clone()}{if e.resolved_from_relative { " (counted from the article’s date)" } else { "" }}</td>
                             </tr>
-                        }) }
+                        }}) }
                     </tbody>
                 </table>
             </details>
         </section>
     }
+}
+
+/// The dated mentions whose year is known, in date order, as (article, mention, date), and which
+/// of them the list shows.
+struct DatedRows {
+    all: Vec<(usize, usize, PartialDate)>,
+    /// Indices into `all`: the list shows dates known to the month or day; a year alone ("the 2016
+    /// election") is in the table only, or the list would drown in it.
+    listed: Vec<usize>,
+}
+
+fn dated_rows(corpus: &CorpusRef, selected: Option<&[usize]>) -> DatedRows {
+    let mut all: Vec<(usize, usize, PartialDate)> = corpus
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(d, _)| selected.is_none_or(|s| s.binary_search(d).is_ok()))
+        .flat_map(|(d, es)| {
+            es.iter().enumerate().filter_map(move |(i, e)| e.date.filter(|p| p.year.is_some()).map(|p| (d, i, p)))
+        })
+        .collect();
+    let start = |&(d, i, _): &(usize, usize, PartialDate)| corpus.events[d][i].source.start;
+    all.sort_by(|x, y| x.2.cmp(&y.2).then(x.0.cmp(&y.0)).then(start(x).cmp(&start(y))));
+    let listed = (0..all.len()).filter(|&r| all[r].2.month.is_some()).collect();
+    DatedRows { all, listed }
 }
 
 #[derive(Properties, PartialEq)]

@@ -12,6 +12,7 @@ use engine::Corpus;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::corpus::CorpusRef;
 use crate::notebook::{Change, Correction, Item, Problem};
 use crate::ui::notebook::use_notebook;
 
@@ -26,7 +27,7 @@ pub struct Choice {
 }
 
 /// What can be wrong with quotation `i`, with what the machine found; `speakers` are offered as
-/// the right speaker ([`speaker_names`]).
+/// the right speaker ([`use_speaker_names`]).
 pub fn quotation_choices(corpus: &Corpus, i: usize, speakers: &Rc<Vec<String>>) -> Rc<Vec<Choice>> {
     let q = &corpus.quotes.quotes[i];
     let none = Rc::new(Vec::new());
@@ -41,9 +42,15 @@ pub fn quotation_choices(corpus: &Corpus, i: usize, speakers: &Rc<Vec<String>>) 
     ])
 }
 
-/// Every speaker's full name, offered when a student corrects a speaker.
-pub fn speaker_names(corpus: &Corpus) -> Rc<Vec<String>> {
-    Rc::new(corpus.quotes.speakers.iter().map(|s| s.canonical.clone()).collect())
+/// Every speaker's full name, offered when a student corrects a speaker: made once per
+/// collection, since every quotation's correction form offers them and its properties are
+/// compared on every key (four thousand names a form at 1,000 articles, compared by address when
+/// they are the same list).
+#[hook]
+pub fn use_speaker_names(corpus: CorpusRef) -> Rc<Vec<String>> {
+    let names =
+        use_memo(corpus, |c| Rc::new(c.quotes.speakers.iter().map(|s| s.canonical.clone()).collect::<Vec<_>>()));
+    (*names).clone()
 }
 
 /// What can be wrong with name `e`, with what the machine found.
