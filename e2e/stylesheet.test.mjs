@@ -1,14 +1,16 @@
-// The stylesheet is one file edited by many hands and merged often; a brace lost in a merge makes
-// the browser read every later rule as part of the block left open (a phone-width media query
-// once swallowed the lessons' and own articles' rules, print included). This checks the source
-// the build inlines, and that the built page's browser sees its last rule at the top level.
+// The style sheets are edited by many hands and merged often; a brace lost in a merge makes the
+// browser read every later rule as part of the block left open (a phone-width media query once
+// swallowed the lessons' and own articles' rules, print included). This checks the sources (the
+// first screen's, which the build inlines, and the views'), that the built page's browser sees the
+// last rule at the top level, and that the views' sheet does not hold up the first paint but is
+// applied once it arrives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO, startHarness, openApp } from './browser.mjs';
 
-const CSS = path.join(REPO, 'styles/app.css');
+const SHEETS = ['styles/first.css', 'styles/views.css'];
 
 /** The nesting depth after each top-level block of `css`, comments and strings left out. */
 function depths(css) {
@@ -23,8 +25,8 @@ function depths(css) {
   return problems;
 }
 
-test('every block of styles/app.css is closed', () => {
-  assert.deepEqual(depths(readFileSync(CSS, 'utf8')), []);
+test('every block of the style sheets is closed', () => {
+  for (const sheet of SHEETS) assert.deepEqual(depths(readFileSync(path.join(REPO, sheet), 'utf8')), [], sheet);
   assert.deepEqual(depths('a { b: c; }\n@media print {\n  .x { y: z; }\n.w { v: u; }'), ['1 block(s) left open at the end'], 'the check finds a lost brace');
 });
 
@@ -41,6 +43,28 @@ test('the built page applies the stylesheet\'s last rules at the top level', asy
     assert.equal(await page.$eval('.hand-ins-pick', (e) => getComputedStyle(e).display), 'flex');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.$eval('.hand-ins-pick', (e) => getComputedStyle(e).display), 'none', 'print hides the picker');
+  } finally {
+    await h.close();
+  }
+});
+
+test('the views\' style sheet does not hold up the first paint and applies once it arrives', async () => {
+  const h = await startHarness();
+  try {
+    // As served: the first screen's styles are in the page; the views' are a print-only link, which
+    // the browser does not wait for before painting.
+    const html = await (await fetch(h.server.url)).text();
+    assert.match(html, /<style[^>]*>[\s\S]*\.topbar[\s\S]*<\/style>/, 'the first screen\'s styles are in the page');
+    const link = html.match(/<link[^>]*id="views(?:&#x2D;|-)css"[^>]*>/)?.[0];
+    assert.ok(link, 'the page asks for the views\' style sheet');
+    assert.match(link, /media="print"/, 'asked for as print-only, so it holds up nothing');
+    assert.doesNotMatch(html, /<link[^>]*rel="stylesheet"(?![^>]*media="print")[^>]*>/, 'no other style sheet holds up the first paint');
+    const page = await h.newPage();
+    await openApp(page, `${h.server.url}#/quotes`);
+    await page.locator('.quote-item').first().waitFor();
+    assert.equal(await page.$eval('#views-css', (e) => e.media), 'all', 'applied to the screen once it arrived');
+    // A view's own rule is in force: a quotation has its coloured left border.
+    assert.equal(await page.$eval('.quote-item', (e) => getComputedStyle(e).borderLeftWidth), '4px');
   } finally {
     await h.close();
   }

@@ -36,7 +36,7 @@ use crate::ui::page::use_page;
 use crate::ui::search_box::{SearchBox, SkipLink};
 use crate::ui::teach::TeacherBar;
 
-/// A phone's width (as styles/app.css has it): the sidebar starts folded.
+/// A phone's width (as styles/first.css has it): the sidebar starts folded.
 const NARROW: &str = "(max-width: 720px)";
 
 /// The bar at the top of every screen: the name, the search box and the views. Usable before the

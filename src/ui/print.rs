@@ -1,6 +1,6 @@
 //! Printing: a Print button, and the lines a printout needs to be cited and reopened: each article
 //! shown as "Title. Author. Outlet, date. (file name)" and the view's own address. They are in the
-//! page for print only (`.print-only` in styles/app.css); the print stylesheet hides the rest of
+//! page for print only (`.print-only` in styles/views.css); the print stylesheet hides the rest of
 //! the chrome.
 
 use std::cell::RefCell;
