@@ -26,8 +26,13 @@ pub fn names_view(props: &ViewProps) -> Html {
     // Each name's mentions counted by article (among those ticked), only where it has any: a grid
     // of every name × every article was ten million counts at 1,000 articles, made again on every
     // key typed here.
-    let tallies: Vec<Tally> = corpus.entities.iter().map(|e| Tally::of(e, in_filter.as_deref())).collect();
-    let mut rows: Vec<usize> = corpus.visible_entities(&props.params);
+    let tallies = use_memo((corpus.clone(), in_filter.clone()), |(corpus, in_filter)| {
+        corpus.entities.iter().map(|e| Tally::of(e, in_filter.as_deref())).collect::<Vec<Tally>>()
+    });
+    // The names' words folded once per collection: splitting and folding every name on every key
+    // was a long task a key at 1,000 articles.
+    let name_words = use_memo(corpus.clone(), |corpus| corpus.name_words());
+    let mut rows: Vec<usize> = corpus.visible_entities(&props.params, &name_words);
     rows.sort_by(|&a, &b| {
         let (ta, tb) = (&tallies[a], &tallies[b]);
         (tb.articles(), tb.mentions)

@@ -220,8 +220,10 @@ fn quote_item(
     let (open, close) = corpus.quote_marks(i);
     let note = corpus.attribution_note(i);
     let speaker_params = ViewParams { speaker: speaker.unwrap_or("-").to_owned(), ..params.for_search() };
+    // Keyed by quotation: as a search narrows, the quotations that stay keep their elements
+    // instead of every item being rewritten with its neighbour's words.
     html! {
-        <li class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"), note.as_ref().is_some_and(|n| n.check).then_some("to-check"))}
+        <li key={i} class={classes!("quote-item", format!("kind-{}", q.kind.as_str()), corrected.then_some("corrected"), note.as_ref().is_some_and(|n| n.check).then_some("to-check"))}
             data-quote={i.to_string()} data-doc={d.slug.clone()} data-basis={q.basis.as_str()}>
             <blockquote>
                 <ViewLink to={Address::new(Screen::Article { slug: d.slug.clone() }, params.at_quote(corpus.quote_ref(i)))} classes="quote-text">

@@ -90,16 +90,16 @@ fn a_quotation_is_shown_with_the_marks_it_is_written_with() {
 #[test]
 fn names_follow_the_article_filter_and_the_search_box() {
     let c = seeds();
-    let all = c.visible_entities(&ViewParams::default());
+    let all = c.visible_entities(&ViewParams::default(), &c.name_words());
     assert_eq!(all.len(), c.entities.len());
     let one = ViewParams { docs: c.docs[2].slug.clone(), ..Default::default() };
-    let in_one = c.visible_entities(&one);
+    let in_one = c.visible_entities(&one, &c.name_words());
     assert!(!in_one.is_empty() && in_one.len() < all.len());
     assert!(
         in_one.iter().all(|&e| c.entities[e].mentions.iter().any(|m| m.doc == 2)),
         "every name listed is in the ticked article"
     );
-    let lav = c.visible_entities(&ViewParams { q: "lav".into(), ..Default::default() });
+    let lav = c.visible_entities(&ViewParams { q: "lav".into(), ..Default::default() }, &c.name_words());
     let names: Vec<&str> = lav.iter().map(|&e| c.entities[e].name.as_str()).collect();
     assert!(names.contains(&"Sergey Lavrov"), "{names:?}");
     assert!(
