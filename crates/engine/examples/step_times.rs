@@ -4,6 +4,9 @@
 //! them in a slice of 8 ms), so a step that takes long here is a long task there.
 //!
 //!   cargo run --release -p crosscheck-engine --example step_times -- DIST_DIR
+//!
+//! With `STEP_TIMES_DIGEST=1` it also prints a hash of the whole index read (its `Debug` form):
+//! the same before and after a change to how the index is built means the same index.
 use std::time::Instant;
 
 use engine::parts::{RestReader, SearchReader};

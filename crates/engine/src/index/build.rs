@@ -192,9 +192,9 @@ impl IndexBuilder {
                 if self.lists[i].is_empty() {
                     continue;
                 }
-                let f_ = &form[i / 2];
-                let acronym = f_.dotted || (f_.capitals && (i % 2 == 0 || key[f_.key as usize].2));
-                f.unsorted.push((prefix(&key[f_.key as usize].0), f_.key, acronym, i as u32));
+                let of = &form[i / 2];
+                let acronym = of.dotted || (of.capitals && (i % 2 == 0 || key[of.key as usize].2));
+                f.unsorted.push((prefix(&key[of.key as usize].0), of.key, acronym, i as u32));
             }
             f.listed = end;
             return true;
